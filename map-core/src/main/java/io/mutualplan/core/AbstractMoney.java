@@ -1,0 +1,40 @@
+package io.mutualplan.core;
+
+import io.mutualplan.core.internal.PlanStyle;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/** An amount of money, read exactly (no binary floating point), e.g. the deal's value. */
+@Value.Immutable
+@PlanStyle
+abstract class AbstractMoney {
+  /**
+   * The amount, {@code >= 0}.
+   *
+   * @return the amount
+   */
+  @Value.Parameter
+  public abstract BigDecimal amount();
+
+  /**
+   * The ISO-4217 currency code, e.g. {@code USD}.
+   *
+   * @return the currency code
+   */
+  @Value.Parameter
+  public abstract String currency();
+
+  /**
+   * Keeps amounts in plain notation ({@code 1E+5} becomes {@code 100000}), so that writing and
+   * reading an amount gives back an equal value.
+   *
+   * @return this, or the normalized value
+   */
+  @Value.Check
+  AbstractMoney normalize() {
+    if (amount().scale() < 0) {
+      return Money.of(amount().setScale(0), currency());
+    }
+    return this;
+  }
+}

@@ -1,0 +1,42 @@
+package io.mutualplan.core;
+
+/**
+ * The id of a plan, so that ids of different things cannot be mixed up.
+ *
+ * <p>Ids match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}.
+ *
+ * @param value the id as written in the plan document
+ */
+public record PlanId(String value) implements Comparable<PlanId> {
+
+  /**
+   * Creates an id.
+   *
+   * @param value the id
+   * @throws InvalidPlanException when {@code value} is not a valid id
+   */
+  public PlanId {
+    Ids.check(value);
+  }
+
+  /**
+   * Creates an id.
+   *
+   * @param value the id
+   * @return the id
+   * @throws InvalidPlanException when {@code value} is not a valid id
+   */
+  public static PlanId of(String value) {
+    return new PlanId(value);
+  }
+
+  @Override
+  public int compareTo(PlanId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

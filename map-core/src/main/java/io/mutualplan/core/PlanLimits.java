@@ -1,0 +1,42 @@
+package io.mutualplan.core;
+
+import java.time.LocalDate;
+
+/**
+ * The limits of the plan format, in one place: the model checks the value limits when a plan is
+ * built, and readers enforce the document limits while reading.
+ *
+ * <p>The format's own text sets the text, nesting, count and size limits. The date and day limits
+ * are this library's: they keep every date the scheduler can compute inside {@link LocalDate}'s
+ * range, and no real mutual action plan comes near them.
+ */
+public final class PlanLimits {
+  /** The longest free text (titles, names, notes, attribute keys and values), in characters. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /** The most milestones a plan may have. */
+  public static final int MAX_MILESTONES = 1_000_000;
+
+  /** The most stakeholders a plan may have. */
+  public static final int MAX_STAKEHOLDERS = 1_000_000;
+
+  /** The deepest nesting of JSON arrays and objects a reader accepts. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The largest plan document a reader accepts, in bytes (512 MiB). */
+  public static final long MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
+
+  /**
+   * The largest number of working days in a duration, an estimate, a lead time, or (either sign)
+   * a lag: 10,000 working days is over 27 years of calendar days.
+   */
+  public static final int MAX_DAYS = 10_000;
+
+  /** The earliest date a plan may contain. */
+  public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+
+  /** The latest date a plan may contain. */
+  public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
+  private PlanLimits() {}
+}

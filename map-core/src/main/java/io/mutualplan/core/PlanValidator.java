@@ -1,0 +1,353 @@
+package io.mutualplan.core;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Every value rule of the plan format, checked when a plan is built. Readers reuse it by building
+ * the plan, so the rules live here and nowhere else. Problems are collected, never thrown one at a
+ * time, and each carries the JSON Pointer of the value at fault.
+ */
+final class PlanValidator {
+  private final MutualActionPlan plan;
+  private final List<PlanProblem> problems = new ArrayList<>();
+
+  private PlanValidator(MutualActionPlan plan) {
+    this.plan = plan;
+  }
+
+  static void validate(MutualActionPlan plan) {
+    PlanValidator validator = new PlanValidator(plan);
+    validator.checkPlan();
+    if (!validator.problems.isEmpty()) {
+      throw new InvalidPlanException(validator.problems);
+    }
+  }
+
+  private void problem(String pointer, String message) {
+    problems.add(new PlanProblem(pointer, message));
+  }
+
+  private void checkPlan() {
+    text("/title", "title", plan.title());
+    optionalText("/goal", "goal", plan.goal());
+    text("/buyer/name", "the buyer's name", plan.buyer().name());
+    text("/seller/name", "the seller's name", plan.seller().name());
+    if (plan.stakeholders().size() > PlanLimits.MAX_STAKEHOLDERS) {
+      problem("/stakeholders", "a plan may have at most " + PlanLimits.MAX_STAKEHOLDERS
+          + " stakeholders; this one has " + plan.stakeholders().size());
+    }
+    if (plan.milestones().size() > PlanLimits.MAX_MILESTONES) {
+      problem("/milestones", "a plan may have at most " + PlanLimits.MAX_MILESTONES
+          + " milestones; this one has " + plan.milestones().size());
+    }
+    plan.outcome().ifPresent(this::checkOutcome);
+    plan.calendar().ifPresent(this::checkCalendar);
+    plan.dealValue().ifPresent(this::checkDealValue);
+    plan.createdOn().ifPresent(d -> date("/createdOn", "createdOn", d));
+    checkStakeholders();
+    checkMilestones();
+    checkRevisions();
+    checkSignOffs();
+    attributes("/attributes", plan.attributes());
+  }
+
+  // ---- plan-level values --------------------------------------------------------------------
+
+  private void checkOutcome(Outcome outcome) {
+    date("/outcome/date", "the outcome date", outcome.date());
+    optionalText("/outcome/label", "the outcome label", outcome.label());
+    days("/outcome/leadTimeDays", "leadTimeDays", outcome.leadTimeDays());
+    outcome.setBy().ifPresent(id -> {
+      if (plan.stakeholder(id).isEmpty()) {
+        problem("/outcome/setBy", unknownStakeholder("setBy", id));
+      }
+    });
+  }
+
+  private void checkCalendar(CalendarSettings calendar) {
+    if (calendar.workingDays().isEmpty()) {
+      problem("/calendar/workingDays",
+          "workingDays is empty; a calendar needs at least one working weekday");
+    }
+    Set<DayOfWeek> seen = EnumSet.noneOf(DayOfWeek.class);
+    for (int i = 0; i < calendar.workingDays().size(); i++) {
+      DayOfWeek day = calendar.workingDays().get(i);
+      if (!seen.add(day)) {
+        problem("/calendar/workingDays/" + i,
+            "'" + day.name().toLowerCase(java.util.Locale.ROOT)
+                + "' appears twice in workingDays; list each working weekday once");
+      }
+    }
+    Map<LocalDate, Integer> holidays = new HashMap<>();
+    for (int i = 0; i < calendar.holidays().size(); i++) {
+      LocalDate holiday = calendar.holidays().get(i);
+      date("/calendar/holidays/" + i, "a holiday", holiday);
+      Integer first = holidays.putIfAbsent(holiday, i);
+      if (first != null) {
+        problem("/calendar/holidays/" + i, "holiday " + holiday
+            + " is listed twice (also at /calendar/holidays/" + first + "); list it once");
+      }
+    }
+  }
+
+  private void checkDealValue(Money money) {
+    if (money.amount().signum() < 0) {
+      problem("/dealValue/amount",
+          "the deal value " + money.amount().toPlainString() + " is negative; it must be >= 0");
+    }
+    if (!isCurrency(money.currency())) {
+      problem("/dealValue/currency", "'" + Texts.abbreviate(money.currency())
+          + "' is not an ISO-4217 currency code, such as USD or EUR");
+    }
+  }
+
+  private static boolean isCurrency(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    try {
+      Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  // ---- stakeholders -------------------------------------------------------------------------
+
+  private void checkStakeholders() {
+    Map<StakeholderId, Integer> first = new HashMap<>();
+    List<Stakeholder> stakeholders = plan.stakeholders();
+    for (int i = 0; i < stakeholders.size(); i++) {
+      Stakeholder stakeholder = stakeholders.get(i);
+      String at = "/stakeholders/" + i;
+      Integer earlier = first.putIfAbsent(stakeholder.id(), i);
+      if (earlier != null) {
+        problem(at + "/id", "stakeholder id '" + stakeholder.id()
+            + "' is used twice (also at /stakeholders/" + earlier + "); ids must be unique");
+      }
+      text(at + "/name", "the stakeholder's name", stakeholder.name());
+      optionalText(at + "/title", "the stakeholder's title", stakeholder.title());
+      optionalText(at + "/email", "the stakeholder's email", stakeholder.email());
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      for (int r = 0; r < stakeholder.roles().size(); r++) {
+        Role role = stakeholder.roles().get(r);
+        if (!roles.add(role)) {
+          problem(at + "/roles/" + r, "role '" + role + "' is listed twice for "
+              + stakeholder.name() + "; list each role once");
+        }
+      }
+    }
+  }
+
+  // ---- milestones ---------------------------------------------------------------------------
+
+  private void checkMilestones() {
+    Map<MilestoneId, Integer> first = new HashMap<>();
+    List<Milestone> milestones = plan.milestones();
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone milestone = milestones.get(i);
+      Integer earlier = first.putIfAbsent(milestone.id(), i);
+      if (earlier != null) {
+        problem("/milestones/" + i + "/id", "milestone id '" + milestone.id()
+            + "' is used twice (also at /milestones/" + earlier + "); ids must be unique");
+      }
+      checkMilestone("/milestones/" + i, milestone);
+    }
+  }
+
+  private void checkMilestone(String at, Milestone milestone) {
+    text(at + "/title", "the milestone's title", milestone.title());
+    optionalText(at + "/description", "the description", milestone.description());
+    optionalText(at + "/exitCriteria", "the exit criteria", milestone.exitCriteria());
+    optionalText(at + "/notes", "the notes", milestone.notes());
+    milestone.buyerOwner().ifPresent(id -> owner(at + "/buyerOwner", "buyerOwner", id, Side.BUYER));
+    milestone.sellerOwner().ifPresent(id -> owner(at + "/sellerOwner", "sellerOwner", id, Side.SELLER));
+    milestone.due().ifPresent(d -> date(at + "/due", "due", d));
+    milestone.baselineDue().ifPresent(d -> date(at + "/baselineDue", "baselineDue", d));
+    milestone.started().ifPresent(d -> date(at + "/started", "started", d));
+    milestone.completed().ifPresent(d -> date(at + "/completed", "completed", d));
+    OptionalInt duration = milestone.durationDays();
+    if (duration.isPresent()) {
+      days(at + "/durationDays", "durationDays", duration.getAsInt());
+    }
+    milestone.estimate().ifPresent(e -> checkEstimate(at + "/estimate", e));
+    checkCompletion(at, milestone);
+    checkDependencies(at, milestone);
+    attributes(at + "/attributes", milestone.attributes());
+  }
+
+  private void owner(String pointer, String field, StakeholderId id, Side side) {
+    Optional<Stakeholder> owner = plan.stakeholder(id);
+    if (owner.isEmpty()) {
+      problem(pointer, unknownStakeholder(field, id));
+    } else if (owner.get().side() != side) {
+      problem(pointer, field + " '" + id + "' is on the " + owner.get().side()
+          + " side; a " + side + " owner must be a " + side + "-side stakeholder");
+    }
+  }
+
+  private void checkEstimate(String at, Estimate estimate) {
+    days(at + "/optimistic", "the optimistic estimate", estimate.optimistic());
+    days(at + "/likely", "the likely estimate", estimate.likely());
+    days(at + "/pessimistic", "the pessimistic estimate", estimate.pessimistic());
+    if (estimate.optimistic() > estimate.likely() || estimate.likely() > estimate.pessimistic()) {
+      problem(at, "the estimate is out of order (optimistic " + estimate.optimistic()
+          + ", likely " + estimate.likely() + ", pessimistic " + estimate.pessimistic()
+          + "); it needs optimistic <= likely <= pessimistic");
+    }
+  }
+
+  private void checkCompletion(String at, Milestone milestone) {
+    if (milestone.isComplete() && milestone.completed().isEmpty()) {
+      problem(at + "/completed",
+          "the status is complete but there is no completed date; add the date it was done");
+    } else if (!milestone.isComplete() && milestone.completed().isPresent()) {
+      problem(at + "/completed", "there is a completed date but the status is '"
+          + milestone.status() + "'; set the status to complete or remove the date");
+    }
+    if (milestone.completed().isPresent() && milestone.started().isPresent()
+        && milestone.completed().get().isBefore(milestone.started().get())) {
+      problem(at + "/completed", "completed " + milestone.completed().get()
+          + " is before started " + milestone.started().get());
+    }
+  }
+
+  private void checkDependencies(String at, Milestone milestone) {
+    Map<MilestoneId, Integer> seen = new HashMap<>();
+    List<Dependency> dependencies = milestone.dependsOn();
+    for (int d = 0; d < dependencies.size(); d++) {
+      Dependency dependency = dependencies.get(d);
+      String pointer = at + "/dependsOn/" + d;
+      if (plan.indexOf(dependency.milestone()).isEmpty()) {
+        problem(pointer, "'" + milestone.id() + "' depends on '" + dependency.milestone()
+            + "', which is not a milestone of this plan");
+      }
+      Integer earlier = seen.putIfAbsent(dependency.milestone(), d);
+      if (earlier != null) {
+        problem(pointer, "'" + milestone.id() + "' depends on '" + dependency.milestone()
+            + "' twice (also at " + at + "/dependsOn/" + earlier + "); keep one dependency");
+      }
+      if (Math.abs((long) dependency.lagDays()) > PlanLimits.MAX_DAYS) {
+        problem(pointer + "/lagDays", "lagDays " + dependency.lagDays()
+            + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
+            + PlanLimits.MAX_DAYS + " working days");
+      }
+    }
+  }
+
+  // ---- history ------------------------------------------------------------------------------
+
+  private void checkRevisions() {
+    List<Revision> revisions = plan.revisions();
+    Revision previous = null;
+    for (int i = 0; i < revisions.size(); i++) {
+      Revision revision = revisions.get(i);
+      String at = "/revisions/" + i;
+      if (revision.number() < 1) {
+        problem(at + "/number", "revision number " + revision.number() + " must be 1 or more");
+      }
+      if (previous != null && revision.number() <= previous.number()) {
+        problem(at + "/number", "revision " + revision.number() + " follows revision "
+            + previous.number() + "; revision numbers must increase");
+      }
+      if (plan.stakeholder(revision.author()).isEmpty()) {
+        problem(at + "/author", unknownStakeholder("the author", revision.author()));
+      }
+      instant(at + "/at", revision.at());
+      if (previous != null && revision.at().isBefore(previous.at())) {
+        problem(at + "/at", "revision " + revision.number() + " at " + revision.at()
+            + " is earlier than revision " + previous.number() + " at " + previous.at()
+            + "; the history must not go backwards in time");
+      }
+      optionalText(at + "/summary", "the summary", revision.summary());
+      previous = revision;
+    }
+  }
+
+  private void checkSignOffs() {
+    Set<Integer> numbers = new HashSet<>();
+    plan.revisions().forEach(r -> numbers.add(r.number()));
+    List<SignOff> signOffs = plan.signOffs();
+    for (int i = 0; i < signOffs.size(); i++) {
+      SignOff signOff = signOffs.get(i);
+      String at = "/signOffs/" + i;
+      if (plan.stakeholder(signOff.by()).isEmpty()) {
+        problem(at + "/by", unknownStakeholder("the sign-off", signOff.by()));
+      }
+      if (!numbers.contains(signOff.revision())) {
+        problem(at + "/revision", "the sign-off names revision " + signOff.revision()
+            + ", which is not in the plan's revisions");
+      }
+      date(at + "/on", "the sign-off date", signOff.on());
+    }
+  }
+
+  // ---- shared value checks ------------------------------------------------------------------
+
+  private static String unknownStakeholder(String field, StakeholderId id) {
+    return field + " '" + id + "' is not a stakeholder of this plan; add them to stakeholders";
+  }
+
+  private void text(String pointer, String what, String value) {
+    if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
+      problem(pointer, what + " is " + value.length() + " characters long; free text is at most "
+          + PlanLimits.MAX_TEXT_LENGTH + " characters");
+    }
+  }
+
+  private void optionalText(String pointer, String what, Optional<String> value) {
+    value.ifPresent(v -> text(pointer, what, v));
+  }
+
+  private void attributes(String pointer, Map<String, String> attributes) {
+    for (Map.Entry<String, String> entry : attributes.entrySet()) {
+      String at = pointer + "/" + Pointers.escape(entry.getKey());
+      text(at, "the attribute name", entry.getKey());
+      text(at, "the attribute value", entry.getValue());
+    }
+  }
+
+  private void days(String pointer, String what, int value) {
+    if (value < 0 || value > PlanLimits.MAX_DAYS) {
+      problem(pointer, what + " " + value + " is out of range; it must be between 0 and "
+          + PlanLimits.MAX_DAYS + " working days");
+    }
+  }
+
+  private void date(String pointer, String what, LocalDate value) {
+    if (value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE)) {
+      problem(pointer, what + " " + value + " is out of range; dates are between "
+          + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
+    }
+  }
+
+  private void instant(String pointer, Instant value) {
+    if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
+      problem(pointer, "instant " + value + " is out of range; instants are between "
+          + MIN_INSTANT + " and " + MAX_INSTANT);
+    }
+  }
+
+  private static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+}

@@ -1,0 +1,42 @@
+package io.mutualplan.core;
+
+/**
+ * The id of a stakeholder, so that ids of different things cannot be mixed up.
+ *
+ * <p>Ids match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}.
+ *
+ * @param value the id as written in the plan document
+ */
+public record StakeholderId(String value) implements Comparable<StakeholderId> {
+
+  /**
+   * Creates an id.
+   *
+   * @param value the id
+   * @throws InvalidPlanException when {@code value} is not a valid id
+   */
+  public StakeholderId {
+    Ids.check(value);
+  }
+
+  /**
+   * Creates an id.
+   *
+   * @param value the id
+   * @return the id
+   * @throws InvalidPlanException when {@code value} is not a valid id
+   */
+  public static StakeholderId of(String value) {
+    return new StakeholderId(value);
+  }
+
+  @Override
+  public int compareTo(StakeholderId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,23 @@
+package io.mutualplan.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model: a package-private {@code AbstractX} declares the value,
+ * and the generated public {@code X} is what users see ({@code Milestone.builder()}).
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"dependsOn:dependsOn"},
+    defaults = @Value.Immutable(copy = true))
+public @interface PlanStyle {}

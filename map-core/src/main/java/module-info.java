@@ -1,0 +1,10 @@
+/**
+ * MAP core: the mutual action plan model, working calendars and the backward scheduler.
+ *
+ * <p>Depends on nothing but the JDK; Immutables' annotations are needed only to compile.
+ */
+module io.mutualplan.core {
+  requires static org.immutables.value.annotations;
+
+  exports io.mutualplan.core;
+}
