@@ -1,0 +1,17 @@
+/**
+ * MAP testkit: seeded plan generators, a shrinker, fixtures, a JUnit 5 property runner, a
+ * rule-testing harness and ArchUnit rules, for testing code built on MAP.
+ *
+ * <p>The generators take a {@link java.util.random.RandomGenerator} and depend on no
+ * property-testing engine.
+ */
+module io.mutualplan.testkit {
+  requires transitive io.mutualplan.core;
+  requires transitive org.junit.jupiter.api;
+  requires org.junit.platform.commons;
+
+  exports io.mutualplan.testkit;
+
+  // JUnit instantiates the property extension reflectively; it is not API.
+  opens io.mutualplan.testkit.internal to org.junit.platform.commons;
+}
