@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -59,6 +60,11 @@ final class OutputTarget {
   /** Whether the result goes to standard output (and so, perhaps, to a terminal). */
   boolean isStandardOutput() {
     return file.isEmpty();
+  }
+
+  /** Writes a text result, in UTF-8. */
+  void writeText(String text) {
+    write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Writes the result. */
