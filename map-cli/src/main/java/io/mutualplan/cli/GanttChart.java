@@ -20,6 +20,8 @@ final class GanttChart {
   /** Characters that end a task's name or start a comment in Mermaid's gantt syntax. */
   private static final Pattern SYNTAX = Pattern.compile("[:;#%]+");
 
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
   private GanttChart() {}
 
   static String render(MutualActionPlan plan, Schedule schedule) {
@@ -67,7 +69,8 @@ final class GanttChart {
   }
 
   private static String text(String text) {
-    String clean = SYNTAX.matcher(PlanWords.oneLine(text)).replaceAll(" ").strip();
+    String clean = SPACES.matcher(SYNTAX.matcher(PlanWords.oneLine(text)).replaceAll(" "))
+        .replaceAll(" ").strip();
     return clean.isEmpty() ? "(untitled)" : clean;
   }
 }
