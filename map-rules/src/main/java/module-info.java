@@ -12,6 +12,7 @@ module io.mutualplan.rules {
 
   exports io.mutualplan.rules;
   exports io.mutualplan.rules.spi;
+  exports io.mutualplan.rules.builtin;
 
   uses io.mutualplan.rules.spi.QualityRuleProvider;
 }

@@ -2,6 +2,8 @@ package io.mutualplan.rules.spi;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.WorkCalendar;
 import io.mutualplan.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +33,31 @@ public interface RuleContext {
    * @return the as-of date
    */
   LocalDate asOf();
+
+  /**
+   * The plan's schedule as of {@link #asOf()}, computed the first time a rule asks and shared by
+   * every rule of the evaluation.
+   *
+   * @return the schedule, or empty when the dependencies form a cycle (see {@link
+   *     #dependencyCycle()})
+   */
+  Optional<Schedule> schedule();
+
+  /**
+   * The plan's working-day calendar, also when the plan has a cycle and so no schedule.
+   *
+   * @return the calendar
+   */
+  WorkCalendar calendar();
+
+  /**
+   * The deadline date of the scheduling spec: the last working day on which work can finish and
+   * still meet the outcome, {@code day(idx(outcome.date) - outcome.leadTimeDays - 1)}. Available
+   * also when the plan has a cycle and so no schedule.
+   *
+   * @return the deadline date, or empty when the plan has no outcome
+   */
+  Optional<LocalDate> deadline();
 
   /**
    * The dependency cycle, when the plan has one: the ids in order, the first repeated at the end

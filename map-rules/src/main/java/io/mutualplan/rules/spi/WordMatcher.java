@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Finds words and phrases in text as whole words, case-insensitively: {@code "tbd"} is found in
  * "Legal: TBD." but not in "tbdx"; {@code "in progress"} is found in "Security review in
- * progress". A space in a phrase matches any run of white space. Letters and digits make up words;
- * everything else separates them.
+ * progress". A space in a phrase matches any run of white space and hyphens, so {@code "follow
+ * up"} also finds "Follow-up call". Letters and digits make up words; everything else separates
+ * them.
  *
  * <p>Build a matcher once (the engine builds one per {@link ParameterType#WORDS} parameter when it
  * resolves a configuration, see {@link RuleParameters#wordMatcher(String)}) and use it from any
@@ -116,10 +117,10 @@ public final class WordMatcher {
     int at = start;
     for (char expected : phrase) {
       if (expected == ' ') {
-        if (at >= length || !Character.isWhitespace(text.charAt(at))) {
+        if (at >= length || !isSeparator(text.charAt(at))) {
           return false;
         }
-        while (at < length && Character.isWhitespace(text.charAt(at))) {
+        while (at < length && isSeparator(text.charAt(at))) {
           at++;
         }
       } else {
@@ -168,6 +169,11 @@ public final class WordMatcher {
       return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
     }
     return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** What a space in a phrase stands for: white space or a hyphen, as in "follow-up". */
+  private static boolean isSeparator(char c) {
+    return c == '-' || Character.isWhitespace(c);
   }
 
   private static boolean isWordChar(char c) {
