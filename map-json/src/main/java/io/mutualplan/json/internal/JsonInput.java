@@ -212,11 +212,14 @@ final class JsonInput {
     return parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
-  /** Skips the current value, checking the limits on strings inside it on the way. */
+  /**
+   * Skips the current value, checking the limits on strings inside it on the way (Jackson checks a
+   * string's length when it makes the string, and skips unread strings unchecked).
+   */
   void skip() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      parser.getTextLength();
+      parser.getText();
       return;
     }
     if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
@@ -231,7 +234,7 @@ final class JsonInput {
       switch (token) {
         case START_OBJECT, START_ARRAY -> depth++;
         case END_OBJECT, END_ARRAY -> depth--;
-        case VALUE_STRING -> parser.getTextLength();
+        case VALUE_STRING -> parser.getText();
         default -> {
           // Names, numbers and literals carry no limit of their own beyond the parser's.
         }
