@@ -2,6 +2,7 @@ package io.mutualplan.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -29,6 +30,8 @@ public final class DocumentFactory {
           .build())
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // Characters outside the BMP as UTF-8, not as escaped surrogate pairs: text and bytes agree.
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
   /** Two spaces, {@code "key": value}, one value per line, {@code []} and {@code {}} when empty. */

@@ -65,43 +65,50 @@ final class FieldSet {
 
   /** The known name closest to a misspelled one, or null when none is close. */
   String closest(String name) {
+    int allowed = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : names) {
-      int distance = distance(name, candidate, 3);
+      int distance = distance(name, candidate, allowed);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    return bestDistance <= Math.max(1, Math.min(3, name.length() / 3)) ? best : null;
+    return bestDistance <= allowed ? best : null;
   }
 
   String list() {
     return String.join(", ", names);
   }
 
-  /** Case-insensitive edit distance, giving up (returning a large value) beyond {@code limit}. */
+  /**
+   * Case-insensitive edit distance counting a swap of neighbours as one edit (optimal string
+   * alignment), or a large value when it is certainly above {@code limit}.
+   */
   private static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit || a.length() > 64) {
       return Integer.MAX_VALUE;
     }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    int[][] d = new int[x.length() + 1][y.length() + 1];
+    for (int i = 0; i <= x.length(); i++) {
+      d[i][0] = i;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      char ca = Character.toLowerCase(a.charAt(i - 1));
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+    for (int j = 0; j <= y.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2)
+            && x.charAt(i - 2) == y.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[x.length()][y.length()];
   }
 }

@@ -3,8 +3,8 @@ package io.mutualplan.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
@@ -34,7 +34,6 @@ final class JsonInput {
   static final int MAX_AMOUNT_DIGITS = 40;
 
   private final JsonParser parser;
-  private final ParserBase positions;
   private final boolean lenient;
   private final List<PlanFormatProblem> problems = new ArrayList<>();
 
@@ -44,7 +43,6 @@ final class JsonInput {
 
   JsonInput(JsonParser parser, boolean lenient) {
     this.parser = parser;
-    this.positions = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.lenient = lenient;
   }
 
@@ -88,7 +86,10 @@ final class JsonInput {
     } catch (Stop stop) {
       // The problems are recorded.
     } catch (StreamConstraintsException e) {
-      problems.add(problemFromParser(ParserMessages.limit(e.getOriginalMessage()), e));
+      // A value too long is placed where it starts; nesting and size where the parser stopped.
+      boolean oneValue = ParserMessages.isValueLimit(e.getOriginalMessage());
+      problems.add(problemFromParser(ParserMessages.limit(e.getOriginalMessage()),
+          oneValue ? null : e));
     } catch (JsonProcessingException e) {
       problems.add(problemFromParser(ParserMessages.syntax(e.getOriginalMessage()), e));
     } catch (IOException e) {
@@ -136,11 +137,11 @@ final class JsonInput {
 
   // ---- positions --------------------------------------------------------------------------------
 
-  /** Where the current token starts. */
+  /**
+   * Where the current token starts. ({@code ParserBase.getTokenColumnNr()} would save an
+   * allocation but counts one column more than the token's location.)
+   */
   long location() {
-    if (positions != null) {
-      return ValueLocations.pack(positions.getTokenLineNr(), positions.getTokenColumnNr());
-    }
     JsonLocation location = parser.currentTokenLocation();
     return location == null
         ? ValueLocations.UNKNOWN
@@ -181,8 +182,11 @@ final class JsonInput {
     if (name == null) {
       return null;
     }
+    // The slot exists before the value is tokenized, so that a value the parser rejects (a
+    // number too long) is reported at its field.
+    currentSlot = object.add(name, ValueLocations.UNKNOWN);
     parser.nextToken();
-    currentSlot = object.add(name, location());
+    object.locate(currentSlot, location());
     return name;
   }
 
@@ -208,11 +212,14 @@ final class JsonInput {
     return parser.currentToken() == JsonToken.VALUE_NULL;
   }
 
-  /** Skips the current value, checking the limits on strings inside it on the way. */
+  /**
+   * Skips the current value, checking the limits on strings inside it on the way (Jackson checks a
+   * string's length when it makes the string, and skips unread strings unchecked).
+   */
   void skip() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      parser.getTextLength();
+      parser.getText();
       return;
     }
     if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
@@ -227,7 +234,7 @@ final class JsonInput {
       switch (token) {
         case START_OBJECT, START_ARRAY -> depth++;
         case END_OBJECT, END_ARRAY -> depth--;
-        case VALUE_STRING -> parser.getTextLength();
+        case VALUE_STRING -> parser.getText();
         default -> {
           // Names, numbers and literals carry no limit of their own beyond the parser's.
         }
@@ -299,9 +306,8 @@ final class JsonInput {
   }
 
   private PlanFormatProblem problemFromParser(String message, JsonProcessingException e) {
-    String pointer = currentNode == null ? ""
-        : currentSlot >= 0 ? currentNode.pointer(currentSlot) : currentNode.pointer();
-    JsonLocation location = e == null ? null : e.getLocation();
+    String pointer = currentPointer();
+    JsonLocation location = e == null ? parser.currentTokenLocation() : e.getLocation();
     if (location == null || location.getLineNr() <= 0) {
       location = parser.currentLocation();
     }
@@ -309,6 +315,29 @@ final class JsonInput {
       return PlanFormatProblem.unlocated(pointer, message);
     }
     return PlanFormatProblem.at(pointer, location.getLineNr(), location.getColumnNr(), message);
+  }
+
+  /**
+   * The pointer of the value the parser is on. Jackson tokenizes a field's value together with
+   * its name, so a value it rejects may not have a slot yet: the parser's own context names it.
+   */
+  private String currentPointer() {
+    if (currentNode == null) {
+      return "";
+    }
+    JsonStreamContext context = parser.getParsingContext();
+    if (context != null && context.getNestingDepth() == currentNode.depth()
+        && currentNode.isArray() == context.inArray()) {
+      String name = context.getCurrentName();
+      if (context.inObject() && name != null
+          && (currentSlot < 0 || !name.equals(currentNode.key(currentSlot)))) {
+        return currentNode.pointer(name);
+      }
+      if (context.inArray() && context.getCurrentIndex() > currentSlot) {
+        return currentNode.pointer() + "/" + context.getCurrentIndex();
+      }
+    }
+    return currentSlot >= 0 ? currentNode.pointer(currentSlot) : currentNode.pointer();
   }
 
   /** Unwinds the reader after a problem that ends the read; the problem is already recorded. */

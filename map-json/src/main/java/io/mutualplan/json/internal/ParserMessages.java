@@ -49,6 +49,13 @@ final class ParserMessages {
     return "the document is beyond the reader's limits: " + clean(jackson);
   }
 
+  /** Whether a limit is about one value (a string, a name, a number) rather than the document. */
+  static boolean isValueLimit(String jackson) {
+    String message = jackson == null ? "" : jackson;
+    return message.startsWith("String value length") || message.startsWith("Number value length")
+        || message.startsWith("Name length");
+  }
+
   /** The text is not JSON. */
   static String syntax(String jackson) {
     String message = clean(jackson);

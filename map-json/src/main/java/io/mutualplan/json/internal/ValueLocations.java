@@ -21,6 +21,7 @@ final class ValueLocations {
   private final int slotInParent;
   private final boolean array;
   private final boolean document;
+  private final int depth;
   private String[] keys;
   private long[] locations;
   private ValueLocations[] children;
@@ -31,6 +32,7 @@ final class ValueLocations {
     this.slotInParent = slotInParent;
     this.array = array;
     this.document = document;
+    this.depth = parent == null ? 0 : parent.depth + 1;
     this.keys = array ? NO_KEYS : new String[8];
     this.locations = new long[8];
   }
@@ -78,6 +80,11 @@ final class ValueLocations {
     return size++;
   }
 
+  /** Sets where the value in {@code slot} started. */
+  void locate(int slot, long location) {
+    locations[slot] = location;
+  }
+
   private void grow() {
     int capacity = locations.length * 2;
     locations = Arrays.copyOf(locations, capacity);
@@ -97,6 +104,20 @@ final class ValueLocations {
     ValueLocations child = new ValueLocations(this, slot, childIsArray, false);
     children[slot] = child;
     return child;
+  }
+
+  /** How deep this object or array is nested: the document's root value is at depth 1. */
+  int depth() {
+    return depth;
+  }
+
+  boolean isArray() {
+    return array;
+  }
+
+  /** The key in {@code slot} of an object. */
+  String key(int slot) {
+    return keys[slot];
   }
 
   ValueLocations parent() {
