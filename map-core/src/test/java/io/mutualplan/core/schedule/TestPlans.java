@@ -67,12 +67,13 @@ final class TestPlans {
     return step.build();
   }
 
-  static Milestone step(String id, int days, Dependency... dependencies) {
+  static Milestone step(String id, int days, Dependency first, Dependency... more) {
     return Milestone.builder()
         .id(id(id))
         .title("Step " + id)
         .durationDays(days)
-        .addDependsOn(dependencies)
+        .addDependsOn(first)
+        .addDependsOn(more)
         .build();
   }
 
