@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
     },
     subcommands = {
-      // CheckCommand.class, (waits for RuleEngine)
+      CheckCommand.class,
       ScheduleCommand.class,
       DeriveDatesCommand.class,
       FormatCommand.class
