@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code map check}: the quality report: is this a mutual action plan, or a close plan? */
 @Command(
@@ -34,6 +37,8 @@ import picocli.CommandLine.Option;
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
 final class CheckCommand extends PlanCommand {
+  @Spec private CommandSpec spec;
+
   @Mixin private AsOfOption asOf;
 
   @Option(
@@ -89,19 +94,32 @@ final class CheckCommand extends PlanCommand {
     RuleEngine.Builder builder = RuleEngine.builder().discoverRules();
     String name = "";
     if (config.isPresent()) {
+      if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
+        throw new ParameterException(spec.commandLine(),
+            "PLAN and --config cannot both be - (standard input holds one document)");
+      }
       PlanSource source = PlanSource.read(config.get(), environment().stdin());
       name = source.name();
       RuleConfiguration configuration = Documents.readRuleConfiguration(source);
-      builder.configure(configuration);
+      try {
+        builder.configure(configuration);
+      } catch (RuleConfigurationException e) {
+        throw configurationProblems(name, e);
+      }
     }
     profile.ifPresent(builder::profile);
     try {
       return builder.build();
     } catch (RuleConfigurationException e) {
-      String prefix = name.isEmpty() ? "" : name + ": ";
-      List<String> lines = new ArrayList<>();
-      e.problems().forEach(problem -> lines.add(prefix + PlanWords.oneLine(problem)));
-      throw new BadInputException(lines);
+      throw configurationProblems(name, e);
     }
+  }
+
+  private static BadInputException configurationProblems(
+      String file, RuleConfigurationException e) {
+    String prefix = file.isEmpty() ? "" : file + ": ";
+    List<String> lines = new ArrayList<>();
+    e.problems().forEach(problem -> lines.add(prefix + PlanWords.oneLine(problem)));
+    return new BadInputException(lines);
   }
 }

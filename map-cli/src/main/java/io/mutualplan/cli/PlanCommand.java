@@ -37,6 +37,11 @@ abstract class PlanCommand implements Callable<Integer> {
     return PlanReading.read(source());
   }
 
+  /** Whether {@code PLAN} is {@code -}: the plan comes from standard input. */
+  final boolean planFromStandardInput() {
+    return PlanSource.STDIN_ARGUMENT.equals(plan);
+  }
+
   /** The bytes of {@code PLAN}, and what to call them in messages. */
   final PlanSource source() {
     return PlanSource.read(plan, environment().stdin());
