@@ -23,7 +23,9 @@ import io.mutualplan.json.internal.CodecSerializer;
  * }</pre>
  *
  * <p>A problem in the document is thrown as a {@link PlanFormatException} (unchecked) with JSON
- * Pointers relative to the value read. Unknown fields are ignored when the mapper has {@code
+ * Pointers relative to the value read; when the value sits inside another bean, Jackson wraps it
+ * in a {@code JsonMappingException} (its cause) that gives the path to the value, unless {@code
+ * DeserializationFeature.WRAP_EXCEPTIONS} is disabled. Unknown fields are ignored when the mapper has {@code
  * DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} disabled. The mapper's own stream limits
  * apply; {@link MapJson} sets the format's limits, so prefer it for documents from outside.
  */
