@@ -6,7 +6,6 @@ module io.mutualplan.cli {
   requires io.mutualplan.core;
   requires io.mutualplan.rules;
   requires io.mutualplan.json;
-  requires com.fasterxml.jackson.core;
   requires info.picocli;
 
   exports io.mutualplan.cli;
