@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.PlanLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -20,14 +21,22 @@ record PlanSource(String name, byte[] bytes) {
   /** What the {@code PLAN} argument {@code -} means. */
   static final String STDIN_ARGUMENT = "-";
 
+  private static final String TOO_LARGE =
+      "it is larger than 512 MiB, the limit of a plan document";
+
   /** The file (or standard input) named by a {@code PLAN} argument. */
   static PlanSource read(String argument, InputStream stdin) {
     if (STDIN_ARGUMENT.equals(argument)) {
+      byte[] bytes;
       try {
-        return new PlanSource("<stdin>", stdin.readAllBytes());
-      } catch (IOException e) {
+        bytes = stdin.readNBytes((int) PlanLimits.MAX_DOCUMENT_BYTES + 1);
+      } catch (IOException | OutOfMemoryError e) {
         throw new BadInputException("cannot read standard input: " + reason(e));
       }
+      if (bytes.length > PlanLimits.MAX_DOCUMENT_BYTES) {
+        throw new BadInputException("cannot read standard input: " + TOO_LARGE);
+      }
+      return new PlanSource("<stdin>", bytes);
     }
     Path path;
     try {
@@ -39,6 +48,10 @@ record PlanSource(String name, byte[] bytes) {
       throw new BadInputException("cannot read " + argument + ": it is a directory, not a plan file");
     }
     try {
+      // Checked before reading, so that a huge file costs no memory to reject.
+      if (Files.size(path) > PlanLimits.MAX_DOCUMENT_BYTES) {
+        throw new BadInputException("cannot read " + argument + ": " + TOO_LARGE);
+      }
       return new PlanSource(argument, Files.readAllBytes(path));
     } catch (IOException | OutOfMemoryError e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
@@ -54,7 +67,7 @@ record PlanSource(String name, byte[] bytes) {
       return "permission denied";
     }
     if (failure instanceof OutOfMemoryError) {
-      return "the file is too large to read (" + failure.getMessage() + ")";
+      return "not enough memory to read it (" + failure.getMessage() + ")";
     }
     String message = failure.getMessage();
     return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;

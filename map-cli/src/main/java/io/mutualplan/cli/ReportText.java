@@ -31,9 +31,9 @@ final class ReportText {
       out.append("\nNo findings.\n");
       return out.toString();
     }
-    appendGroup(out, plan, report, Severity.ERROR, "Errors", style::boldRed, style);
-    appendGroup(out, plan, report, Severity.WARNING, "Warnings", style::boldYellow, style);
-    appendGroup(out, plan, report, Severity.INFO, "Infos", style::boldCyan, style);
+    appendGroup(out, report, Severity.ERROR, "Errors", style::boldRed, style);
+    appendGroup(out, report, Severity.WARNING, "Warnings", style::boldYellow, style);
+    appendGroup(out, report, Severity.INFO, "Infos", style::boldCyan, style);
     return out.toString();
   }
 
@@ -50,7 +50,6 @@ final class ReportText {
 
   private static void appendGroup(
       StringBuilder out,
-      MutualActionPlan plan,
       QualityReport report,
       Severity severity,
       String heading,
@@ -69,7 +68,7 @@ final class ReportText {
         .append('\n');
     for (Finding finding : findings) {
       out.append("  ").append(style.bold(finding.ruleId()));
-      String where = where(plan, finding);
+      String where = where(finding);
       if (!where.isEmpty()) {
         out.append(' ').append(style.dim("[" + where + "]"));
       }
@@ -80,7 +79,7 @@ final class ReportText {
   }
 
   /** The milestone and the JSON Pointer a finding is about, e.g. {@code legal, /milestones/4/due}. */
-  private static String where(MutualActionPlan plan, Finding finding) {
+  private static String where(Finding finding) {
     List<String> parts = new ArrayList<>(2);
     finding.milestone().ifPresent(id -> parts.add(id.value()));
     finding.path().ifPresent(parts::add);

@@ -6,6 +6,8 @@ import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.core.PlanLimits;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +63,21 @@ class InputErrorsTest {
       // Running as root (or on a file system without permissions): the file stays readable.
       assertThat(result.exitCode()).isZero();
     }
+  }
+
+  @Test
+  void aFileOverTheDocumentLimitIsBadInputBeforeItIsRead() throws Exception {
+    Path huge = directory.resolve("huge.json");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(PlanLimits.MAX_DOCUMENT_BYTES + 1); // sparse: no disk, no memory
+    }
+
+    Result result = map("format", huge.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
+        .isEqualTo("map: cannot read " + huge + ": it is larger than 512 MiB, the limit of a "
+            + "plan document\n");
   }
 
   @Test
