@@ -11,10 +11,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON documents the command line writes and reads. The plan document is canonical (compact,
- * or indented with {@code --pretty}); the schedule and report documents are indented, as in the
- * command line's spec, for people who read them as well as for scripts. Every output ends with a
- * line break.
+ * The JSON documents the command line writes and reads. Like every MAP writer, they are canonical:
+ * no insignificant whitespace unless pretty printing is asked for ({@code map format --pretty});
+ * JSON output is for programs, and people have the text format (or {@code jq}). Every output ends
+ * with a line break.
  */
 final class Documents {
   private static final MapJson COMPACT = MapJson.standard();
@@ -36,7 +36,7 @@ final class Documents {
   /** The {@code mutual-action-plan-schedule/1} document. */
   static void writeSchedule(Schedule schedule, OutputStream out) throws IOException {
     try {
-      PRETTY.writeSchedule(schedule, out);
+      COMPACT.writeSchedule(schedule, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -46,7 +46,7 @@ final class Documents {
   /** The {@code mutual-action-plan-report/1} document. */
   static void writeReport(QualityReport report, OutputStream out) throws IOException {
     try {
-      PRETTY.writeReport(report, out);
+      COMPACT.writeReport(report, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -127,6 +127,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void jsonIsCanonicalOnOneLineLikeEveryMapWriter() throws Exception {
+    Result result = map("check", example("close-plan-in-disguise.json"), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    assertThat(result.stdout()).isEqualTo(
+        MapJson.standard().writeReport(report("close-plan-in-disguise.json", Profile.FULL)) + "\n");
+  }
+
+  @Test
   void autoProfileReportsTheProfileItApplied() {
     Result small = map("check", example("lightweight-email-plan.json"), "--as-of", "2026-11-22",
         "--profile", "auto", "--format", "json").run();

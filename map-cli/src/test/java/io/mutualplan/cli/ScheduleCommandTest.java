@@ -127,6 +127,16 @@ class ScheduleCommandTest {
   }
 
   @Test
+  void jsonIsCanonicalOnOneLineLikeEveryMapWriter() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    assertThat(result.stdout())
+        .isEqualTo(MapJson.standard().writeSchedule(Scheduler.schedule(acme(), AS_OF)) + "\n");
+    assertThat(result.stdout().lines()).hasSize(1);
+  }
+
+  @Test
   void jsonGivesACompletedMilestoneNullFloatsAndNeverCritical() throws Exception {
     Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
         "--format", "json").run();
