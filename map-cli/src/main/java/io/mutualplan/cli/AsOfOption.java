@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 final class AsOfOption {
   @Option(
       names = "--as-of",
+      order = 1,
       paramLabel = "DATE",
       converter = DateConverter.class,
       description = "The day to look at the plan on (YYYY-MM-DD). Default: today, in this "

@@ -43,6 +43,7 @@ final class CheckCommand extends PlanCommand {
 
   @Option(
       names = "--profile",
+      order = 2,
       paramLabel = "PROFILE",
       converter = ProfileConverter.class,
       description = "full (the default), lightweight (for small, fast deals) or auto (lightweight "
@@ -52,6 +53,7 @@ final class CheckCommand extends PlanCommand {
 
   @Option(
       names = "--config",
+      order = 3,
       paramLabel = "FILE",
       description = "A rule configuration file (JSON): profile, auto threshold, and per rule "
           + "enabled, severity and parameters. Unknown rules or parameters are an error.")
@@ -59,6 +61,7 @@ final class CheckCommand extends PlanCommand {
 
   @Option(
       names = "--format",
+      order = 4,
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = OutputFormat.ForCheck.class,

@@ -30,6 +30,7 @@ final class DeriveDatesCommand extends PlanCommand {
 
   @Option(
       names = "--overwrite",
+      order = 4,
       description = "Replace due dates that are already set, too (completed milestones are "
           + "never changed).")
   private boolean overwrite;

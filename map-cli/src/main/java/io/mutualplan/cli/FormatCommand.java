@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
 final class FormatCommand extends PlanCommand {
-  @Option(names = "--pretty", description = "Indent the document for people to read.")
+  @Option(names = "--pretty", order = 4, description = "Indent the document for people to read.")
   private boolean pretty;
 
   @Override

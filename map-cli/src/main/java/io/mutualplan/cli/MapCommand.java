@@ -46,6 +46,7 @@ final class MapCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-color",
+      order = 8,
       scope = ScopeType.INHERIT,
       description = "Never colour the output (colour is used only on a terminal, and never when "
           + "NO_COLOR is set).")
@@ -53,6 +54,7 @@ final class MapCommand implements Callable<Integer> {
 
   @Option(
       names = "--debug",
+      order = 9,
       scope = ScopeType.INHERIT,
       description = "On an internal error, print the stack trace.")
   private boolean debug;

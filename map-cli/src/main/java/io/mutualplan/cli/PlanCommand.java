@@ -22,6 +22,7 @@ abstract class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      order = 5,
       paramLabel = "OUT",
       description = "Write to this file instead of standard output. The file is replaced only "
           + "when the run succeeds.")

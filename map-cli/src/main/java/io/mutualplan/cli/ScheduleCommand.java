@@ -31,6 +31,7 @@ final class ScheduleCommand extends PlanCommand {
 
   @Option(
       names = "--format",
+      order = 4,
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = OutputFormat.ForSchedule.class,
