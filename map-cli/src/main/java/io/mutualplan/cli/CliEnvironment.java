@@ -1,7 +1,9 @@
 package io.mutualplan.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +46,26 @@ record CliEnvironment(
         System.err,
         Clock.systemDefaultZone(),
         System.getenv(),
-        System.console() != null);
+        interactiveTerminal());
+  }
+
+  /**
+   * Whether the process talks to a terminal. Up to Java 21 a console exists only then; from Java
+   * 22 a console may exist for redirected streams too, and {@code Console.isTerminal()} tells.
+   */
+  private static boolean interactiveTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** An environment variable, when it is set. */

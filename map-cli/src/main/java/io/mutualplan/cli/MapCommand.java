@@ -80,8 +80,10 @@ final class MapCommand implements Callable<Integer> {
 
   /** The style of text written to standard output, when that is where it goes. */
   Style style(OutputTarget target) {
+    // A terminal that says it cannot show colour (TERM=dumb) gets none.
+    boolean dumb = environment.variable("TERM").map("dumb"::equals).orElse(false);
     return Style.choose(
-        environment.terminal() && target.isStandardOutput(),
+        environment.terminal() && target.isStandardOutput() && !dumb,
         noColor,
         environment.variable("NO_COLOR").orElse(""));
   }

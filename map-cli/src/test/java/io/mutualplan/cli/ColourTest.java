@@ -47,6 +47,13 @@ class ColourTest {
   }
 
   @Test
+  void aDumbTerminalGetsPlainText() {
+    Result result = schedule().onTerminal().environment("TERM", "dumb").run();
+
+    assertThat(result.stdout()).doesNotContain(ESCAPE);
+  }
+
+  @Test
   void anEmptyNoColorVariableDoesNotTurnColourOff() {
     Result result = schedule().onTerminal().environment("NO_COLOR", "").run();
 
