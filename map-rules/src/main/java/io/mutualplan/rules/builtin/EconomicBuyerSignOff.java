@@ -10,8 +10,11 @@ import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.core.StakeholderId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,8 @@ import java.util.Optional;
  * warning by default): the economic buyer agreed, but to a plan that has changed since.
  */
 final class EconomicBuyerSignOff extends BuiltInRule {
+  private static final int MAX_NAMED = 5;
+
   EconomicBuyerSignOff() {
     super("economic-buyer-sign-off", Severity.ERROR,
         "a buyer-side economic buyer is named and has signed off the plan's latest revision");
@@ -50,15 +55,18 @@ final class EconomicBuyerSignOff extends BuiltInRule {
               + " plan with the role economic-buyer, and walk them through the plan.");
       return;
     }
+    Map<StakeholderId, Stakeholder> byId = new HashMap<>();
+    for (Stakeholder economicBuyer : economicBuyers) {
+      byId.put(economicBuyer.id(), economicBuyer);
+    }
     SignOff latestSignOff = null;
     Stakeholder signer = null;
     for (SignOff signOff : plan.signOffs()) {
-      for (Stakeholder economicBuyer : economicBuyers) {
-        if (signOff.by().equals(economicBuyer.id())
-            && (latestSignOff == null || signOff.revision() > latestSignOff.revision())) {
-          latestSignOff = signOff;
-          signer = economicBuyer;
-        }
+      Stakeholder economicBuyer = byId.get(signOff.by());
+      if (economicBuyer != null
+          && (latestSignOff == null || signOff.revision() > latestSignOff.revision())) {
+        latestSignOff = signOff;
+        signer = economicBuyer;
       }
     }
     Stakeholder first = economicBuyers.get(0);
@@ -94,10 +102,10 @@ final class EconomicBuyerSignOff extends BuiltInRule {
   }
 
   private static String names(List<Stakeholder> people) {
-    List<String> names = new ArrayList<>(people.size());
-    for (Stakeholder person : people) {
-      names.add(Wording.person(person));
+    List<String> names = new ArrayList<>(MAX_NAMED);
+    for (int i = 0; i < people.size() && i < MAX_NAMED; i++) {
+      names.add(Wording.person(people.get(i)));
     }
-    return Wording.list(names);
+    return Wording.list(names, people.size());
   }
 }

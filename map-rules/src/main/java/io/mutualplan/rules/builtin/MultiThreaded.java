@@ -11,10 +11,14 @@ import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code multi-threaded}: the plan runs through more than one person on the buyer's side. */
 final class MultiThreaded extends BuiltInRule {
+  private static final int MAX_NAMED = 5;
+
   MultiThreaded() {
     super("multi-threaded", Severity.WARNING,
         "at least min different buyer-side people own milestones",
@@ -31,15 +35,13 @@ final class MultiThreaded extends BuiltInRule {
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     int min = context.parameters().integer("min");
-    // Only as many owners as it takes to reach min are collected.
-    List<StakeholderId> owners = new ArrayList<>(Math.min(min, 8));
+    // Only as many owners as it takes to reach min are collected; a set keeps that linear.
+    Set<StakeholderId> owners = new LinkedHashSet<>();
     for (Milestone milestone : plan.milestones()) {
       if (owners.size() >= min) {
         return;
       }
-      if (milestone.buyerOwner().isPresent() && !owners.contains(milestone.buyerOwner().get())) {
-        owners.add(milestone.buyerOwner().get());
-      }
+      milestone.buyerOwner().ifPresent(owners::add);
     }
     if (owners.size() >= min) {
       return;
@@ -50,11 +52,15 @@ final class MultiThreaded extends BuiltInRule {
       message = "Nobody at " + buyer + " owns a step; the plan should run through at least "
           + min + " people there.";
     } else {
-      List<String> names = new ArrayList<>(owners.size());
+      List<String> names = new ArrayList<>(MAX_NAMED);
       for (StakeholderId owner : owners) {
+        if (names.size() == MAX_NAMED) {
+          break;
+        }
         names.add(Wording.person(plan, owner));
       }
-      message = "Only " + Wording.list(names) + (owners.size() == 1 ? " owns" : " own")
+      message = "Only " + Wording.list(names, owners.size())
+          + (owners.size() == 1 ? " owns" : " own")
           + " steps at " + buyer + "; the plan should run through at least " + min + " people"
           + " there, or it stalls when one of them is out or overruled.";
     }
