@@ -10,11 +10,8 @@ import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
-import io.mutualplan.core.StakeholderId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +39,7 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     MutualActionPlan plan = context.plan();
     List<Stakeholder> economicBuyers = new ArrayList<>(1);
     for (Stakeholder person : plan.stakeholders()) {
-      if (person.side() == Side.BUYER && person.hasRole(Role.ECONOMIC_BUYER)) {
+      if (isEconomicBuyer(person)) {
         economicBuyers.add(person);
       }
     }
@@ -55,18 +52,14 @@ final class EconomicBuyerSignOff extends BuiltInRule {
               + " plan with the role economic-buyer, and walk them through the plan.");
       return;
     }
-    Map<StakeholderId, Stakeholder> byId = new HashMap<>();
-    for (Stakeholder economicBuyer : economicBuyers) {
-      byId.put(economicBuyer.id(), economicBuyer);
-    }
     SignOff latestSignOff = null;
     Stakeholder signer = null;
     for (SignOff signOff : plan.signOffs()) {
-      Stakeholder economicBuyer = byId.get(signOff.by());
-      if (economicBuyer != null
+      Optional<Stakeholder> by = plan.stakeholder(signOff.by());
+      if (by.isPresent() && isEconomicBuyer(by.get())
           && (latestSignOff == null || signOff.revision() > latestSignOff.revision())) {
         latestSignOff = signOff;
-        signer = economicBuyer;
+        signer = by.get();
       }
     }
     Stakeholder first = economicBuyers.get(0);
@@ -95,6 +88,10 @@ final class EconomicBuyerSignOff extends BuiltInRule {
           "Walk " + Wording.firstName(signer) + " through what changed since revision " + signed
               + " and record the sign-off against revision " + latestRevision.get() + ".");
     }
+  }
+
+  private static boolean isEconomicBuyer(Stakeholder person) {
+    return person.side() == Side.BUYER && person.hasRole(Role.ECONOMIC_BUYER);
   }
 
   private static Severity milder(Severity severity) {

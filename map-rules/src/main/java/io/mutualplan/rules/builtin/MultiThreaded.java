@@ -11,13 +11,14 @@ import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** {@code multi-threaded}: the plan runs through more than one person on the buyer's side. */
 final class MultiThreaded extends BuiltInRule {
   private static final int MAX_NAMED = 5;
+  private static final int SMALL = 16;
 
   MultiThreaded() {
     super("multi-threaded", Severity.WARNING,
@@ -35,13 +36,17 @@ final class MultiThreaded extends BuiltInRule {
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     int min = context.parameters().integer("min");
-    // Only as many owners as it takes to reach min are collected; a set keeps that linear.
-    Set<StakeholderId> owners = new LinkedHashSet<>();
+    // Only as many owners as it takes to reach min are collected: a short list for the usual
+    // small min, a set when a configuration asks for many, so the check stays linear.
+    Collection<StakeholderId> owners =
+        min <= SMALL ? new ArrayList<>(min) : new LinkedHashSet<>();
     for (Milestone milestone : plan.milestones()) {
       if (owners.size() >= min) {
         return;
       }
-      milestone.buyerOwner().ifPresent(owners::add);
+      if (milestone.buyerOwner().isPresent() && !owners.contains(milestone.buyerOwner().get())) {
+        owners.add(milestone.buyerOwner().get());
+      }
     }
     if (owners.size() >= min) {
       return;
