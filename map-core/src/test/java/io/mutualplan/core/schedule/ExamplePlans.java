@@ -125,7 +125,7 @@ final class ExamplePlans {
 
   /** The scheduling fields of {@code examples/seven-step-template.json}. */
   static MutualActionPlan sevenStepTemplate() {
-    return TestPlans.plan()
+    return TestPlans.planBuilder()
         .id(PlanId.of("seven-step-template"))
         .outcome(Outcome.builder().date(date("2026-09-01")).label("Decision").build())
         .addMilestones(
@@ -151,7 +151,7 @@ final class ExamplePlans {
    * durations, so every step is an event.
    */
   static MutualActionPlan fiveStepTemplate() {
-    return TestPlans.plan()
+    return TestPlans.planBuilder()
         .id(PlanId.of("five-step-template"))
         .addMilestones(
             undated("kickoff", "2026-06-10").build(),
@@ -168,7 +168,7 @@ final class ExamplePlans {
 
   /** The scheduling fields of {@code examples/close-plan-in-disguise.json}. */
   static MutualActionPlan closePlanInDisguise() {
-    return TestPlans.plan()
+    return TestPlans.planBuilder()
         .id(PlanId.of("close-plan-in-disguise"))
         .outcome(Outcome.builder().date(date("2026-12-31")).label("Contract signed").build())
         .addMilestones(
@@ -183,7 +183,7 @@ final class ExamplePlans {
 
   /** The scheduling fields of {@code examples/lightweight-email-plan.json}. */
   static MutualActionPlan lightweightEmailPlan() {
-    return TestPlans.plan()
+    return TestPlans.planBuilder()
         .id(PlanId.of("lightweight-email-plan"))
         .outcome(
             Outcome.builder().date(date("2026-12-15")).label("Live for the holiday rush").build())

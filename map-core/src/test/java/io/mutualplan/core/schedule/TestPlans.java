@@ -30,7 +30,7 @@ final class TestPlans {
     return MilestoneId.of(id);
   }
 
-  static MutualActionPlan.Builder plan() {
+  static MutualActionPlan.Builder planBuilder() {
     return MutualActionPlan.builder()
         .id(PlanId.of("test-plan"))
         .title("Test plan")
@@ -39,11 +39,11 @@ final class TestPlans {
   }
 
   static MutualActionPlan plan(Milestone... milestones) {
-    return plan().addMilestones(milestones).build();
+    return planBuilder().addMilestones(milestones).build();
   }
 
   static MutualActionPlan plan(Outcome outcome, Milestone... milestones) {
-    return plan().outcome(outcome).addMilestones(milestones).build();
+    return planBuilder().outcome(outcome).addMilestones(milestones).build();
   }
 
   static Outcome outcome(String date, int leadTimeDays) {
@@ -67,12 +67,13 @@ final class TestPlans {
     return step.build();
   }
 
-  static Milestone step(String id, int days, Dependency... dependencies) {
+  static Milestone step(String id, int days, Dependency first, Dependency... more) {
     return Milestone.builder()
         .id(id(id))
         .title("Step " + id)
         .durationDays(days)
-        .addDependsOn(dependencies)
+        .addDependsOn(first)
+        .addDependsOn(more)
         .build();
   }
 
