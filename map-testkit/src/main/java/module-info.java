@@ -12,6 +12,6 @@ module io.mutualplan.testkit {
 
   exports io.mutualplan.testkit;
 
-  // JUnit instantiates the property extension reflectively; it is not API.
-  opens io.mutualplan.testkit.internal to org.junit.platform.commons;
+  // JUnit instantiates the @PlanProperty extension, which is not API, reflectively.
+  opens io.mutualplan.testkit to org.junit.platform.commons;
 }

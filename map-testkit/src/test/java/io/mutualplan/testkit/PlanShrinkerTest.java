@@ -29,7 +29,7 @@ class PlanShrinkerTest {
       assertThat(shrunk.milestones()).allSatisfy(m -> {
         assertThat(m.dependsOn()).isEmpty();
         assertThat(m).isEqualTo(Milestone.builder().id(m.id()).title(m.title()).build());
-        assertThat(m.title()).hasSize(1);
+        assertThat(m.title().length()).isLessThanOrEqualTo(80);
       });
       assertThat(shrunk.stakeholders()).isEmpty();
       assertThat(shrunk.revisions()).isEmpty();
@@ -143,6 +143,21 @@ class PlanShrinkerTest {
     // Every candidate was built through the model: rebuilding from scratch gives it back.
     assertThat(seen).allSatisfy(p -> assertThat(MutualActionPlan.builder().from(p).build())
         .isEqualTo(p));
+  }
+
+  /** Invariant: a long title is halved while it still fails; short text is left readable. */
+  @Test
+  void aLongTitleIsHalvedToTheBoundary() {
+    MutualActionPlan plan = PlanGenerators.validPlans().milestones(3, 3)
+        .plan(new SplittableRandom(4));
+    Milestone first = plan.milestones().get(0);
+    MutualActionPlan failing = plan.withMilestones(List.of(
+        first.withTitle("x".repeat(io.mutualplan.core.PlanLimits.MAX_TEXT_LENGTH)),
+        plan.milestones().get(1), plan.milestones().get(2)));
+    MutualActionPlan shrunk = SHRINKER.shrink(failing,
+        p -> p.milestones().stream().anyMatch(m -> m.title().length() > 100)).plan();
+    assertThat(shrunk.milestones()).hasSize(1);
+    assertThat(shrunk.milestones().get(0).title().length()).isBetween(101, 200);
   }
 
   @Test
