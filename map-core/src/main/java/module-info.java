@@ -7,4 +7,5 @@ module io.mutualplan.core {
   requires static org.immutables.value.annotations;
 
   exports io.mutualplan.core;
+  exports io.mutualplan.core.schedule;
 }
