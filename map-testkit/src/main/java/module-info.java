@@ -7,6 +7,8 @@
  */
 module io.mutualplan.testkit {
   requires transitive io.mutualplan.core;
+  requires io.mutualplan.json;
+  requires com.fasterxml.jackson.databind;
   requires transitive org.junit.jupiter.api;
   requires org.junit.platform.commons;
 

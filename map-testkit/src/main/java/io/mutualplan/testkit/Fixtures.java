@@ -1,5 +1,7 @@
 package io.mutualplan.testkit;
 
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.MapJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.List;
  * for tests, from a good mutual action plan to a seller's close plan in disguise.
  *
  * <pre>{@code
+ * MutualActionPlan acme = Fixtures.plan("acme-go-live");
  * String json = Fixtures.json("acme-go-live");
  * }</pre>
  *
@@ -37,6 +40,18 @@ public final class Fixtures {
    */
   public static List<String> names() {
     return NAMES;
+  }
+
+  /**
+   * An example plan, read by map-json's standard (strict) reader.
+   *
+   * @param name the example's name, e.g. {@code acme-go-live}
+   * @return the plan
+   * @throws IllegalArgumentException when there is no example of that name; the message lists
+   *     the names there are
+   */
+  public static MutualActionPlan plan(String name) {
+    return MapJson.standard().readPlan(json(name));
   }
 
   /**

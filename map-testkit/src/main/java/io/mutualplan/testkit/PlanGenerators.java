@@ -36,6 +36,16 @@ public final class PlanGenerators {
   }
 
   /**
+   * Malformed plan documents: valid plans written by map-json, then broken in one way each (see
+   * {@link Malformation}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static MalformedDocumentGenerator malformedDocuments() {
+    return MalformedDocumentGenerator.defaults();
+  }
+
+  /**
    * Large valid plans for benchmarks: exactly {@code milestones} milestones joined by about {@code
    * dependencies} dependencies in a random DAG (the count is a binomial draw around the target),
    * a weekday calendar with holidays, and the usual fields. Generation is linear in milestones

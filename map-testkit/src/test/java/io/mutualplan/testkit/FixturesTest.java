@@ -37,10 +37,21 @@ class FixturesTest {
   }
 
   @Test
+  void eachFixtureReadsAsAPlanWithTheIdItsDocumentGives() {
+    for (String name : Fixtures.names()) {
+      assertThat(Fixtures.plan(name).id().value()).isNotBlank();
+      assertThat(Fixtures.json(name)).contains("\"id\": \"" + Fixtures.plan(name).id() + "\"");
+    }
+    assertThat(Fixtures.plan("acme-go-live").milestones()).hasSize(7);
+  }
+
+  @Test
   void anUnknownNameListsTheKnownOnes() {
     assertThatThrownBy(() -> Fixtures.json("acme"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no example plan named 'acme'")
         .hasMessageContaining("acme-go-live");
+    assertThatThrownBy(() -> Fixtures.plan("acme"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
