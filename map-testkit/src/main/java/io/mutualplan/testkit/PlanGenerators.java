@@ -46,6 +46,15 @@ public final class PlanGenerators {
   }
 
   /**
+   * Plan documents with exactly one thing a reader rejects each (see {@link ReaderRejection}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static RejectedDocumentGenerator rejectedDocuments() {
+    return RejectedDocumentGenerator.defaults();
+  }
+
+  /**
    * Large valid plans for benchmarks: exactly {@code milestones} milestones joined by about {@code
    * dependencies} dependencies in a random DAG (the count is a binomial draw around the target),
    * a weekday calendar with holidays, and the usual fields. Generation is linear in milestones
