@@ -7,6 +7,7 @@
  */
 module io.mutualplan.testkit {
   requires transitive io.mutualplan.core;
+  requires transitive io.mutualplan.rules;
   requires io.mutualplan.json;
   requires com.fasterxml.jackson.databind;
   requires transitive org.junit.jupiter.api;
