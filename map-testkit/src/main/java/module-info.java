@@ -12,8 +12,10 @@ module io.mutualplan.testkit {
   requires com.fasterxml.jackson.databind;
   requires transitive org.junit.jupiter.api;
   requires org.junit.platform.commons;
+  requires transitive com.tngtech.archunit;
 
   exports io.mutualplan.testkit;
+  exports io.mutualplan.testkit.archunit;
 
   // JUnit instantiates the @PlanProperty extension, which is not API, reflectively.
   opens io.mutualplan.testkit to org.junit.platform.commons;
