@@ -562,6 +562,15 @@ public final class PlanShrinker {
               value);
           candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
         }
+        // Then the outer points on their own: optimistic toward 0, pessimistic toward likely.
+        for (int value : towardZero(e.optimistic())) {
+          Estimate smaller = Estimate.of(value, e.likely(), e.pessimistic());
+          candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
+        }
+        for (int value : towardZero(e.pessimistic() - e.likely())) {
+          Estimate smaller = Estimate.of(e.optimistic(), e.likely(), e.likely() + value);
+          candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
+        }
       });
       List<Dependency> dependencies = m.dependsOn();
       for (int d = 0; d < dependencies.size(); d++) {

@@ -77,6 +77,28 @@ class PlanShrinkerTest {
     }
   }
 
+  /** Invariant: an estimate shrinks to the boundary, its outer points as far as they go. */
+  @Test
+  void anEstimateShrinksToTheBoundaryWithItsOuterPointsPulledIn() {
+    Predicate<MutualActionPlan> longStep = p -> p.milestones().stream()
+        .anyMatch(m -> m.estimate().map(e -> e.likely() > 9).orElse(false));
+    ValidPlanGenerator generator =
+        PlanGenerators.validPlans().milestones(1, 10).durationDays(0, 500).optionalFields(1);
+    int checked = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!longStep.test(failing)) {
+        continue;
+      }
+      checked++;
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, longStep).plan();
+      assertThat(shrunk.milestones()).hasSize(1);
+      assertThat(shrunk.milestones().get(0).estimate())
+          .hasValue(io.mutualplan.core.Estimate.of(0, 10, 10));
+    }
+    assertThat(checked).isGreaterThan(5);
+  }
+
   /** Invariant: a lead shrinks to one dependency with the smallest lead that still fails. */
   @Test
   void aLeadShrinksToOneDependencyAtTheBoundary() {
