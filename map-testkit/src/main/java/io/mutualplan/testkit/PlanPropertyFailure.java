@@ -11,8 +11,11 @@ import io.mutualplan.core.MutualActionPlan;
 public final class PlanPropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The seed of the run. */
   private final long seed;
+  /** The seed of the failing case. */
   private final long caseSeed;
+  /** Which case failed, counting from 1. */
   private final int caseNumber;
   private final transient MutualActionPlan originalPlan;
   private final transient MutualActionPlan shrunkPlan;
