@@ -4,6 +4,7 @@
  */
 module io.mutualplan.json {
   requires transitive io.mutualplan.core;
+  requires transitive io.mutualplan.rules;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
 

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.internal.Codec;
 import io.mutualplan.json.internal.DocumentFactory;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +29,8 @@ import java.util.Objects;
 
 /**
  * The front door to MAP's JSON documents, for people who do not want to touch Jackson: reads and
- * writes {@code mutual-action-plan/1} plans.
+ * writes {@code mutual-action-plan/1} plans, {@code mutual-action-plan-schedule/1} schedules,
+ * {@code mutual-action-plan-report/1} quality reports and rule configurations.
  *
  * <pre>{@code
  * MutualActionPlan plan = MapJson.standard().readPlan(Path.of("acme.json"));
@@ -245,6 +249,321 @@ public final class MapJson {
    */
   public void writePlan(MutualActionPlan plan, Path file) {
     writeFile(Codec.PLAN, plan, file);
+  }
+
+  // ---- schedules ----------------------------------------------------------------
+
+  /**
+   * Reads a schedule document, {@code mutual-action-plan-schedule/1}.
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public Schedule readSchedule(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a schedule document, {@code mutual-action-plan-schedule/1}, from bytes.
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public Schedule readSchedule(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a schedule document, {@code mutual-action-plan-schedule/1}, from a stream that is not closed.
+   *
+   * @param json the document's bytes
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public Schedule readSchedule(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a schedule document, {@code mutual-action-plan-schedule/1}, from characters; the reader is not closed.
+   *
+   * @param json the document's characters
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public Schedule readSchedule(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a schedule document, {@code mutual-action-plan-schedule/1}, from a file.
+   *
+   * @param file the file
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, and when the file cannot be
+   *     read
+   */
+  public Schedule readSchedule(Path file) {
+    return readFile(Codec.SCHEDULE, file);
+  }
+
+  /**
+   * Writes a schedule document, {@code mutual-action-plan-schedule/1}.
+   *
+   * @param schedule the value
+   * @return the document
+   */
+  public String writeSchedule(Schedule schedule) {
+    return writeString(Codec.SCHEDULE, schedule);
+  }
+
+  /**
+   * Writes a schedule document, {@code mutual-action-plan-schedule/1}, to a stream, as UTF-8; the stream is flushed, not closed.
+   *
+   * @param schedule the value
+   * @param out the stream
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writeSchedule(Schedule schedule, OutputStream out) {
+    writeStream(Codec.SCHEDULE, schedule, out);
+  }
+
+  /**
+   * Writes a schedule document, {@code mutual-action-plan-schedule/1}, to a writer; the writer is flushed, not closed.
+   *
+   * @param schedule the value
+   * @param out the writer
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void writeSchedule(Schedule schedule, Writer out) {
+    writeWriter(Codec.SCHEDULE, schedule, out);
+  }
+
+  /**
+   * Writes a schedule document, {@code mutual-action-plan-schedule/1}, to a file, as UTF-8, replacing the file if it exists.
+   *
+   * @param schedule the value
+   * @param file the file
+   * @throws UncheckedIOException when the file cannot be written; the message names it
+   */
+  public void writeSchedule(Schedule schedule, Path file) {
+    writeFile(Codec.SCHEDULE, schedule, file);
+  }
+
+  // ---- reports ----------------------------------------------------------------
+
+  /**
+   * Reads a quality report document, {@code mutual-action-plan-report/1}.
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public QualityReport readReport(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.REPORT, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a quality report document, {@code mutual-action-plan-report/1}, from bytes.
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public QualityReport readReport(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.REPORT, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a quality report document, {@code mutual-action-plan-report/1}, from a stream that is not closed.
+   *
+   * @param json the document's bytes
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public QualityReport readReport(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.REPORT, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a quality report document, {@code mutual-action-plan-report/1}, from characters; the reader is not closed.
+   *
+   * @param json the document's characters
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public QualityReport readReport(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.REPORT, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a quality report document, {@code mutual-action-plan-report/1}, from a file.
+   *
+   * @param file the file
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, and when the file cannot be
+   *     read
+   */
+  public QualityReport readReport(Path file) {
+    return readFile(Codec.REPORT, file);
+  }
+
+  /**
+   * Writes a quality report document, {@code mutual-action-plan-report/1}.
+   *
+   * @param report the value
+   * @return the document
+   */
+  public String writeReport(QualityReport report) {
+    return writeString(Codec.REPORT, report);
+  }
+
+  /**
+   * Writes a quality report document, {@code mutual-action-plan-report/1}, to a stream, as UTF-8; the stream is flushed, not closed.
+   *
+   * @param report the value
+   * @param out the stream
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writeReport(QualityReport report, OutputStream out) {
+    writeStream(Codec.REPORT, report, out);
+  }
+
+  /**
+   * Writes a quality report document, {@code mutual-action-plan-report/1}, to a writer; the writer is flushed, not closed.
+   *
+   * @param report the value
+   * @param out the writer
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void writeReport(QualityReport report, Writer out) {
+    writeWriter(Codec.REPORT, report, out);
+  }
+
+  /**
+   * Writes a quality report document, {@code mutual-action-plan-report/1}, to a file, as UTF-8, replacing the file if it exists.
+   *
+   * @param report the value
+   * @param file the file
+   * @throws UncheckedIOException when the file cannot be written; the message names it
+   */
+  public void writeReport(QualityReport report, Path file) {
+    writeFile(Codec.REPORT, report, file);
+  }
+
+  // ---- ruleConfigurations ----------------------------------------------------------------
+
+  /**
+   * Reads a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to).
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public RuleConfiguration readRuleConfiguration(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), from bytes.
+   *
+   * @param json the document
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, with every problem found
+   */
+  public RuleConfiguration readRuleConfiguration(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), from a stream that is not closed.
+   *
+   * @param json the document's bytes
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public RuleConfiguration readRuleConfiguration(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), from characters; the reader is not closed.
+   *
+   * @param json the document's characters
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects and for I/O failures
+   */
+  public RuleConfiguration readRuleConfiguration(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+  }
+
+  /**
+   * Reads a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), from a file.
+   *
+   * @param file the file
+   * @return the value read
+   * @throws PlanFormatException for everything the reader rejects, and when the file cannot be
+   *     read
+   */
+  public RuleConfiguration readRuleConfiguration(Path file) {
+    return readFile(Codec.RULE_CONFIGURATION, file);
+  }
+
+  /**
+   * Writes a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to).
+   *
+   * @param configuration the value
+   * @return the document
+   */
+  public String writeRuleConfiguration(RuleConfiguration configuration) {
+    return writeString(Codec.RULE_CONFIGURATION, configuration);
+  }
+
+  /**
+   * Writes a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), to a stream, as UTF-8; the stream is flushed, not closed.
+   *
+   * @param configuration the value
+   * @param out the stream
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void writeRuleConfiguration(RuleConfiguration configuration, OutputStream out) {
+    writeStream(Codec.RULE_CONFIGURATION, configuration, out);
+  }
+
+  /**
+   * Writes a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), to a writer; the writer is flushed, not closed.
+   *
+   * @param configuration the value
+   * @param out the writer
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void writeRuleConfiguration(RuleConfiguration configuration, Writer out) {
+    writeWriter(Codec.RULE_CONFIGURATION, configuration, out);
+  }
+
+  /**
+   * Writes a rule configuration document ({@code {"rules": {"seller-share": {"enabled": true, "severity": "warning", "parameters": {"maxShare": 0.7}}}}}; whether each rule and parameter exists is checked by the {@code RuleEngine} it is given to), to a file, as UTF-8, replacing the file if it exists.
+   *
+   * @param configuration the value
+   * @param file the file
+   * @throws UncheckedIOException when the file cannot be written; the message names it
+   */
+  public void writeRuleConfiguration(RuleConfiguration configuration, Path file) {
+    writeFile(Codec.RULE_CONFIGURATION, configuration, file);
   }
 
   // ---- the schema ------------------------------------------------------------------------------

@@ -21,7 +21,10 @@ import io.mutualplan.core.Side;
 import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.PlanFormatException;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -43,7 +46,22 @@ public final class Codec<T> {
   public static final Codec<MutualActionPlan> PLAN =
       new Codec<>(MutualActionPlan.class, PlanReader::plan, PlanWriter::plan);
 
+  /** The scheduler's result, {@code mutual-action-plan-schedule/1}. */
+  public static final Codec<Schedule> SCHEDULE =
+      new Codec<>(Schedule.class, ScheduleCodec::read, ScheduleCodec::write);
+
+  /** A quality report, {@code mutual-action-plan-report/1}. */
+  public static final Codec<QualityReport> REPORT =
+      new Codec<>(QualityReport.class, ReportCodec::read, ReportCodec::write);
+
+  /** A rule configuration document. */
+  public static final Codec<RuleConfiguration> RULE_CONFIGURATION = new Codec<>(
+      RuleConfiguration.class, RuleConfigurationCodec::read, RuleConfigurationCodec::write);
+
   private static final List<Codec<?>> PARTS = List.of(
+      SCHEDULE,
+      REPORT,
+      RULE_CONFIGURATION,
       PLAN,
       new Codec<>(Organization.class, (in, n, s) -> PlanReader.organization(in, n, s,
           "an organization"), PlanWriter::organization),
@@ -86,12 +104,12 @@ public final class Codec<T> {
   }
 
   /**
-   * Every type of the plan document with a codec: the plan, its parts, its ids and its
-   * enumerations.
+   * Every type with a codec: the three documents, the rule configuration, the plan's parts, its
+   * ids and its enumerations.
    *
    * @return the codecs
    */
-  public static List<Codec<?>> planParts() {
+  public static List<Codec<?>> all() {
     return PARTS;
   }
 

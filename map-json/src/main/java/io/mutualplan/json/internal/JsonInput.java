@@ -457,6 +457,10 @@ final class JsonInput {
     } catch (InvalidPlanException e) {
       problem(node, slot, what + ": " + e.problems().get(0).message());
       return null;
+    } catch (IllegalArgumentException e) {
+      // map-rules' spellings (severity, profile, verdict) say so this way.
+      problem(node, slot, what + ": " + e.getMessage());
+      return null;
     }
   }
 
@@ -478,6 +482,34 @@ final class JsonInput {
       return null;
     }
     return parser.getIntValue();
+  }
+
+  /** A whole number in {@code long} range; null after a recorded problem. */
+  Long longInteger(ValueLocations node, int slot, String what) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      wrongType(node, slot, what, "a whole number");
+      return null;
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      problem(node, slot, what + " " + Quote.text(parser.getText()) + " is out of range");
+      return null;
+    }
+    return parser.getLongValue();
+  }
+
+  /**
+   * Builds a part whose own checks throw {@link IllegalArgumentException}, reporting the check's
+   * message at the part; null after a recorded problem.
+   */
+  <T> T buildPart(ValueLocations node, int slot, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (IllegalArgumentException | InvalidPlanException e) {
+      problem(node, slot, e.getMessage());
+      return null;
+    }
   }
 
   /** {@code true} or {@code false}; null after a recorded problem. */
