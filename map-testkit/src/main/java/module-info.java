@@ -7,11 +7,16 @@
  */
 module io.mutualplan.testkit {
   requires transitive io.mutualplan.core;
+  requires transitive io.mutualplan.rules;
+  requires io.mutualplan.json;
+  requires com.fasterxml.jackson.databind;
   requires transitive org.junit.jupiter.api;
   requires org.junit.platform.commons;
+  requires transitive com.tngtech.archunit;
 
   exports io.mutualplan.testkit;
+  exports io.mutualplan.testkit.archunit;
 
-  // JUnit instantiates the property extension reflectively; it is not API.
-  opens io.mutualplan.testkit.internal to org.junit.platform.commons;
+  // JUnit instantiates the @PlanProperty extension, which is not API, reflectively.
+  opens io.mutualplan.testkit to org.junit.platform.commons;
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A parameter value is a number ({@link BigDecimal}; other {@link Number}s are converted
+ * <p>A parameter value is a number ({@link java.math.BigDecimal}; other {@link Number}s are converted
  * exactly), a text, or a list of texts. Whether it suits the parameter is checked when the engine
  * is built, against the rule's declared parameters.
  */
@@ -45,7 +45,7 @@ abstract class AbstractRuleOverride {
   /**
    * Parameter values by parameter name, in the order given.
    *
-   * @return the values: {@link BigDecimal}, {@link String} or {@code List<String>}
+   * @return the values: {@link java.math.BigDecimal}, {@link String} or {@code List<String>}
    */
   public abstract Map<String, Object> parameters();
 
@@ -67,7 +67,7 @@ abstract class AbstractRuleOverride {
   }
 
   /**
-   * Brings parameter values to one representation (every number a {@link BigDecimal}, every list
+   * Brings parameter values to one representation (every number a {@link java.math.BigDecimal}, every list
    * an unmodifiable list of texts), so that equal configurations are equal values.
    */
   @Value.Check

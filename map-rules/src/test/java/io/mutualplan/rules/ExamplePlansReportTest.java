@@ -46,18 +46,4 @@ class ExamplePlansReportTest {
     assertThat(report.verdict()).isEqualTo(Verdict.READY);
     assertThat(report.score()).isEqualTo(100);
   }
-
-  @Test
-  void printsTheClosePlanReport() {
-    QualityReport report = full.evaluate(ExamplePlans.closePlanInDisguise(), AS_OF);
-    report.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.severity() + " "
-        + f.path() + " " + f.milestone() + "\n  " + f.message() + "\n  -> " + f.hint()));
-    QualityReport light = RuleEngine.builder().profile(Profile.FULL).build()
-        .evaluate(ExamplePlans.lightweightEmailPlan(), AS_OF);
-    light.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.severity() + " "
-        + f.path() + " " + f.milestone() + "\n  " + f.message() + "\n  -> " + f.hint()));
-    QualityReport seven = full.evaluate(ExamplePlans.sevenStepTemplate(), AS_OF);
-    seven.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.severity() + " "
-        + f.path() + " " + f.milestone() + "\n  " + f.message() + "\n  -> " + f.hint()));
-  }
 }

@@ -36,6 +36,45 @@ public final class PlanGenerators {
   }
 
   /**
+   * Malformed plan documents: valid plans written by map-json, then broken in one way each (see
+   * {@link Malformation}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static MalformedDocumentGenerator malformedDocuments() {
+    return MalformedDocumentGenerator.defaults();
+  }
+
+  /**
+   * Plan documents with exactly one thing a reader rejects each (see {@link ReaderRejection}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static RejectedDocumentGenerator rejectedDocuments() {
+    return RejectedDocumentGenerator.defaults();
+  }
+
+  /**
+   * Plans with exactly one defect each, one built-in rule's trigger (see {@link DefectivePlan}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static DefectivePlanGenerator defectivePlans() {
+    return DefectivePlanGenerator.defaults();
+  }
+
+  /**
+   * Ready plans: plans that pass every built-in rule of profile {@code full}, with default
+   * parameters, as of 2027-01-04 (for another date, {@code
+   * defectivePlans().asOf(date).readyPlans()}).
+   *
+   * @return the generator
+   */
+  public static PlanGenerator readyPlans() {
+    return defectivePlans().readyPlans();
+  }
+
+  /**
    * Large valid plans for benchmarks: exactly {@code milestones} milestones joined by about {@code
    * dependencies} dependencies in a random DAG (the count is a binomial draw around the target),
    * a weekday calendar with holidays, and the usual fields. Generation is linear in milestones

@@ -39,7 +39,7 @@ import java.util.function.UnaryOperator;
  * successors inherit their predecessors, which is how a long cycle shrinks to a self-dependency),
  * dependencies, stakeholders (with every reference to them), revisions and sign-offs; clear
  * optional fields; shorten durations, estimates, lags and lead times toward 0; make dependencies
- * plain {@code finish-to-start}; shorten titles and names. Every step builds its plan through the
+ * plain {@code finish-to-start}; halve long titles and names. Every step builds its plan through the
  * model, so each plan the predicate sees is valid; a step that would not give a valid plan is
  * skipped.
  *
@@ -57,6 +57,9 @@ import java.util.function.UnaryOperator;
  */
 public final class PlanShrinker {
   private static final int DEFAULT_MAX_ATTEMPTS = 20_000;
+
+  /** Text longer than this is worth shortening; shorter text is kept for the reader. */
+  private static final int LONG_TEXT = 80;
 
   private final int maxAttempts;
 
@@ -559,6 +562,15 @@ public final class PlanShrinker {
               value);
           candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
         }
+        // Then the outer points on their own: optimistic toward 0, pessimistic toward likely.
+        for (int value : towardZero(e.optimistic())) {
+          Estimate smaller = Estimate.of(value, e.likely(), e.pessimistic());
+          candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
+        }
+        for (int value : towardZero(e.pessimistic() - e.likely())) {
+          Estimate smaller = Estimate.of(e.optimistic(), e.likely(), e.likely() + value);
+          candidates.add(p -> replaceMilestone(p, index, m.withEstimate(smaller)));
+        }
       });
       List<Dependency> dependencies = m.dependsOn();
       for (int d = 0; d < dependencies.size(); d++) {
@@ -594,16 +606,19 @@ public final class PlanShrinker {
 
   // ---- text ---------------------------------------------------------------------------------
 
-  /** Titles and names cut to their first half, to find the character that matters. */
+  /**
+   * Long titles and names (over {@value #LONG_TEXT} characters, such as a 10,000-character title)
+   * cut to their first half: short ones stay as they are, so the report still reads like a plan.
+   */
   private static List<UnaryOperator<MutualActionPlan>> texts(MutualActionPlan plan) {
     List<UnaryOperator<MutualActionPlan>> candidates = new ArrayList<>();
-    if (plan.title().length() > 1) {
+    if (plan.title().length() > LONG_TEXT) {
       candidates.add(p -> p.withTitle(half(p.title())));
     }
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       int index = i;
-      if (milestones.get(i).title().length() > 1) {
+      if (milestones.get(i).title().length() > LONG_TEXT) {
         candidates.add(p -> replaceMilestone(p, index,
             p.milestones().get(index).withTitle(half(p.milestones().get(index).title()))));
       }
@@ -611,7 +626,7 @@ public final class PlanShrinker {
     List<Stakeholder> stakeholders = plan.stakeholders();
     for (int i = 0; i < stakeholders.size(); i++) {
       int index = i;
-      if (stakeholders.get(i).name().length() > 1) {
+      if (stakeholders.get(i).name().length() > LONG_TEXT) {
         candidates.add(p -> replaceStakeholder(p, index,
             p.stakeholders().get(index).withName(half(p.stakeholders().get(index).name()))));
       }

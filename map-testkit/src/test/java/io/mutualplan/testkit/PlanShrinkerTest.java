@@ -29,7 +29,7 @@ class PlanShrinkerTest {
       assertThat(shrunk.milestones()).allSatisfy(m -> {
         assertThat(m.dependsOn()).isEmpty();
         assertThat(m).isEqualTo(Milestone.builder().id(m.id()).title(m.title()).build());
-        assertThat(m.title()).hasSize(1);
+        assertThat(m.title().length()).isLessThanOrEqualTo(80);
       });
       assertThat(shrunk.stakeholders()).isEmpty();
       assertThat(shrunk.revisions()).isEmpty();
@@ -75,6 +75,28 @@ class PlanShrinkerTest {
       assertThat(shrunk.milestones()).hasSize(1);
       assertThat(shrunk.milestones().get(0).scheduledDurationDays()).isEqualTo(6);
     }
+  }
+
+  /** Invariant: an estimate shrinks to the boundary, its outer points as far as they go. */
+  @Test
+  void anEstimateShrinksToTheBoundaryWithItsOuterPointsPulledIn() {
+    Predicate<MutualActionPlan> longStep = p -> p.milestones().stream()
+        .anyMatch(m -> m.estimate().map(e -> e.likely() > 9).orElse(false));
+    ValidPlanGenerator generator =
+        PlanGenerators.validPlans().milestones(1, 10).durationDays(0, 500).optionalFields(1);
+    int checked = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!longStep.test(failing)) {
+        continue;
+      }
+      checked++;
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, longStep).plan();
+      assertThat(shrunk.milestones()).hasSize(1);
+      assertThat(shrunk.milestones().get(0).estimate())
+          .hasValue(io.mutualplan.core.Estimate.of(0, 10, 10));
+    }
+    assertThat(checked).isGreaterThan(5);
   }
 
   /** Invariant: a lead shrinks to one dependency with the smallest lead that still fails. */
@@ -143,6 +165,21 @@ class PlanShrinkerTest {
     // Every candidate was built through the model: rebuilding from scratch gives it back.
     assertThat(seen).allSatisfy(p -> assertThat(MutualActionPlan.builder().from(p).build())
         .isEqualTo(p));
+  }
+
+  /** Invariant: a long title is halved while it still fails; short text is left readable. */
+  @Test
+  void aLongTitleIsHalvedToTheBoundary() {
+    MutualActionPlan plan = PlanGenerators.validPlans().milestones(3, 3)
+        .plan(new SplittableRandom(4));
+    Milestone first = plan.milestones().get(0);
+    MutualActionPlan failing = plan.withMilestones(List.of(
+        first.withTitle("x".repeat(io.mutualplan.core.PlanLimits.MAX_TEXT_LENGTH)),
+        plan.milestones().get(1), plan.milestones().get(2)));
+    MutualActionPlan shrunk = SHRINKER.shrink(failing,
+        p -> p.milestones().stream().anyMatch(m -> m.title().length() > 100)).plan();
+    assertThat(shrunk.milestones()).hasSize(1);
+    assertThat(shrunk.milestones().get(0).title().length()).isBetween(101, 200);
   }
 
   @Test

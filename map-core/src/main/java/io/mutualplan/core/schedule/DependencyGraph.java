@@ -6,6 +6,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,21 +52,42 @@ final class DependencyGraph {
   static DependencyGraph of(MutualActionPlan plan) {
     List<Milestone> milestones = plan.milestones();
     int size = milestones.size();
+    MilestoneIndex index = MilestoneIndex.of(milestones);
     int[] start = new int[size + 1];
+    // First gather each link's predecessor id hash, type and lag in one pass over the milestones,
+    // growing the arrays as needed (counting first would walk a million objects twice); then
+    // resolve the hashes in a tight loop whose table probes overlap. Both halves of a dependency
+    // lookup are then cheap; together, as one loop, they are not.
+    int[] predecessor = new int[Math.max(16, size * 3)];
+    int[] link = new int[predecessor.length];
+    int e = 0;
     for (int s = 0; s < size; s++) {
-      start[s + 1] = start[s] + milestones.get(s).dependsOn().size();
-    }
-    int[] predecessor = new int[start[size]];
-    int[] link = new int[start[size]];
-    boolean forwardOnly = true;
-    for (int s = 0, e = 0; s < size; s++) {
-      for (Dependency dependency : milestones.get(s).dependsOn()) {
-        // The plan was validated, so every predecessor exists.
-        int p = plan.indexOf(dependency.milestone()).getAsInt();
-        predecessor[e] = p;
+      List<Dependency> dependencies = milestones.get(s).dependsOn();
+      int count = dependencies.size();
+      if (e + count > predecessor.length) {
+        int capacity = Math.max(e + count, predecessor.length * 2);
+        predecessor = Arrays.copyOf(predecessor, capacity);
+        link = Arrays.copyOf(link, capacity);
+      }
+      for (int k = 0; k < count; k++) {
+        Dependency dependency = dependencies.get(k);
+        predecessor[e] = MilestoneIndex.idHash(dependency.milestone());
         link[e] = pack(dependency.type(), dependency.lagDays());
-        forwardOnly &= p < s;
         e++;
+      }
+      start[s + 1] = e;
+    }
+    boolean forwardOnly = true;
+    for (int s = 0; s < size; s++) {
+      for (e = start[s]; e < start[s + 1]; e++) {
+        int p = index.positionOf(predecessor[e]);
+        if (p == MilestoneIndex.SHARED) {
+          MilestoneId id = milestones.get(s).dependsOn().get(e - start[s]).milestone();
+          // The plan was validated: the predecessor exists.
+          p = plan.indexOf(id).getAsInt();
+        }
+        predecessor[e] = p;
+        forwardOnly &= p < s;
       }
     }
     return new DependencyGraph(size, start, predecessor, link, forwardOnly);
@@ -156,8 +178,9 @@ final class DependencyGraph {
    * @return how many milestones were placed; fewer than all means a cycle among the others
    */
   private int kahn(int[] order, int[] unplacedPredecessors) {
+    int links = predecessorStart[size];
     int[] successorStart = new int[size + 1];
-    for (int e = 0; e < predecessor.length; e++) {
+    for (int e = 0; e < links; e++) {
       successorStart[predecessor[e] + 1]++;
     }
     for (int p = 0; p < size; p++) {
@@ -165,7 +188,7 @@ final class DependencyGraph {
     }
     int[] fill = new int[size];
     System.arraycopy(successorStart, 0, fill, 0, size);
-    int[] successor = new int[predecessor.length];
+    int[] successor = new int[links];
     for (int s = 0; s < size; s++) {
       for (int e = predecessorStart[s]; e < predecessorStart[s + 1]; e++) {
         successor[fill[predecessor[e]]++] = s;

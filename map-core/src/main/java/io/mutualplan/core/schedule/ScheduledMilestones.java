@@ -17,26 +17,20 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
   private final WorkCalendar calendar;
   private final int[] durationDays;
   private final byte[] flags;
-  /** Early start of milestone {@code i} at {@code 2i}, early finish at {@code 2i + 1}. */
-  private final long[] early;
-  private final long[] lateFinish;
-  private final long[] freeFloat;
+  /** The scheduler's figures, laid out as {@link Times} says. */
+  private final long[] times;
 
   ScheduledMilestones(
       MutualActionPlan plan,
       WorkCalendar calendar,
       int[] durationDays,
       byte[] flags,
-      long[] early,
-      long[] lateFinish,
-      long[] freeFloat) {
+      long[] times) {
     this.plan = plan;
     this.calendar = calendar;
     this.durationDays = durationDays;
     this.flags = flags;
-    this.early = early;
-    this.lateFinish = lateFinish;
-    this.freeFloat = freeFloat;
+    this.times = times;
   }
 
   @Override
@@ -49,19 +43,20 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
       return MilestoneSchedule.computed(milestone.id(), d, true, start, finish, start, finish,
           OptionalLong.empty(), OptionalLong.empty(), false);
     }
-    long earlyStart = early[2 * i];
-    long earlyFinish = early[2 * i + 1];
-    long lateStart = lateFinish[i] - d;
+    long earlyStart = times[Times.earlyStart(i)];
+    long earlyFinish = times[Times.earlyFinish(i)];
+    long lateFinish = times[Times.lateFinish(i)];
+    long lateStart = lateFinish - d;
     return MilestoneSchedule.computed(
         milestone.id(),
         d,
         false,
         ReportedDates.start(calendar, earlyStart, earlyFinish, d),
         ReportedDates.finish(calendar, earlyFinish),
-        ReportedDates.start(calendar, lateStart, lateFinish[i], d),
-        ReportedDates.finish(calendar, lateFinish[i]),
-        OptionalLong.of(lateFinish[i] - earlyFinish),
-        OptionalLong.of(freeFloat[i]),
+        ReportedDates.start(calendar, lateStart, lateFinish, d),
+        ReportedDates.finish(calendar, lateFinish),
+        OptionalLong.of(lateFinish - earlyFinish),
+        OptionalLong.of(times[Times.freeFloat(i)]),
         MilestoneFlags.isCritical(flags[i]));
   }
 

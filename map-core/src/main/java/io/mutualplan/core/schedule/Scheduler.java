@@ -28,6 +28,23 @@ import java.util.Optional;
  * time linear in milestones plus dependencies, and no plan, however long its chains, can exhaust
  * the stack. The clock is never read: the as-of date is always passed in. All methods are
  * thread-safe.
+ *
+ * <p>Where the spec leaves a choice open (also listed in {@code docs/decisions.md}):
+ *
+ * <ul>
+ *   <li>Only an {@code in-progress} milestone's {@code started} date fixes its early start, as the
+ *       spec's three cases say; a {@code blocked} or {@code scheduled} milestone with a start date
+ *       is scheduled like one not started.
+ *   <li>Without an outcome the slack is 0 and a milestone is critical when its total float is 0,
+ *       even in the rare plan where an in-progress milestone that started before its predecessor
+ *       finished gives some milestone negative float.
+ *   <li>With an outcome but nothing left to do (every milestone complete, or none at all) the
+ *       slack is 0 and the plan is feasible: completed work has no float.
+ *   <li>Free float is the least slack of a milestone's links, as defined, so it is negative when a
+ *       successor already started before the link allowed.
+ *   <li>Dates are exact for every valid plan, even past the year 9999 (a 10,000-day step that
+ *       starts in December 9999 finishes in 10027).
+ * </ul>
  */
 public final class Scheduler {
   private Scheduler() {}

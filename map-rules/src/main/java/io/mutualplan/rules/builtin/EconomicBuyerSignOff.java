@@ -22,6 +22,8 @@ import java.util.Optional;
  * warning by default): the economic buyer agreed, but to a plan that has changed since.
  */
 final class EconomicBuyerSignOff extends BuiltInRule {
+  private static final int MAX_NAMED = 5;
+
   EconomicBuyerSignOff() {
     super("economic-buyer-sign-off", Severity.ERROR,
         "a buyer-side economic buyer is named and has signed off the plan's latest revision");
@@ -37,7 +39,7 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     MutualActionPlan plan = context.plan();
     List<Stakeholder> economicBuyers = new ArrayList<>(1);
     for (Stakeholder person : plan.stakeholders()) {
-      if (person.side() == Side.BUYER && person.hasRole(Role.ECONOMIC_BUYER)) {
+      if (isEconomicBuyer(person)) {
         economicBuyers.add(person);
       }
     }
@@ -53,12 +55,11 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     SignOff latestSignOff = null;
     Stakeholder signer = null;
     for (SignOff signOff : plan.signOffs()) {
-      for (Stakeholder economicBuyer : economicBuyers) {
-        if (signOff.by().equals(economicBuyer.id())
-            && (latestSignOff == null || signOff.revision() > latestSignOff.revision())) {
-          latestSignOff = signOff;
-          signer = economicBuyer;
-        }
+      Optional<Stakeholder> by = plan.stakeholder(signOff.by());
+      if (by.isPresent() && isEconomicBuyer(by.get())
+          && (latestSignOff == null || signOff.revision() > latestSignOff.revision())) {
+        latestSignOff = signOff;
+        signer = by.get();
       }
     }
     Stakeholder first = economicBuyers.get(0);
@@ -89,15 +90,19 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     }
   }
 
+  private static boolean isEconomicBuyer(Stakeholder person) {
+    return person.side() == Side.BUYER && person.hasRole(Role.ECONOMIC_BUYER);
+  }
+
   private static Severity milder(Severity severity) {
     return severity == Severity.ERROR ? Severity.WARNING : Severity.INFO;
   }
 
   private static String names(List<Stakeholder> people) {
-    List<String> names = new ArrayList<>(people.size());
-    for (Stakeholder person : people) {
-      names.add(Wording.person(person));
+    List<String> names = new ArrayList<>(MAX_NAMED);
+    for (int i = 0; i < people.size() && i < MAX_NAMED; i++) {
+      names.add(Wording.person(people.get(i)));
     }
-    return Wording.list(names);
+    return Wording.list(names, people.size());
   }
 }

@@ -11,10 +11,15 @@ import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** {@code multi-threaded}: the plan runs through more than one person on the buyer's side. */
 final class MultiThreaded extends BuiltInRule {
+  private static final int MAX_NAMED = 5;
+  private static final int SMALL = 16;
+
   MultiThreaded() {
     super("multi-threaded", Severity.WARNING,
         "at least min different buyer-side people own milestones",
@@ -31,8 +36,10 @@ final class MultiThreaded extends BuiltInRule {
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     int min = context.parameters().integer("min");
-    // Only as many owners as it takes to reach min are collected.
-    List<StakeholderId> owners = new ArrayList<>(Math.min(min, 8));
+    // Only as many owners as it takes to reach min are collected: a short list for the usual
+    // small min, a set when a configuration asks for many, so the check stays linear.
+    Collection<StakeholderId> owners =
+        min <= SMALL ? new ArrayList<>(min) : new LinkedHashSet<>();
     for (Milestone milestone : plan.milestones()) {
       if (owners.size() >= min) {
         return;
@@ -50,11 +57,15 @@ final class MultiThreaded extends BuiltInRule {
       message = "Nobody at " + buyer + " owns a step; the plan should run through at least "
           + min + " people there.";
     } else {
-      List<String> names = new ArrayList<>(owners.size());
+      List<String> names = new ArrayList<>(MAX_NAMED);
       for (StakeholderId owner : owners) {
+        if (names.size() == MAX_NAMED) {
+          break;
+        }
         names.add(Wording.person(plan, owner));
       }
-      message = "Only " + Wording.list(names) + (owners.size() == 1 ? " owns" : " own")
+      message = "Only " + Wording.list(names, owners.size())
+          + (owners.size() == 1 ? " owns" : " own")
           + " steps at " + buyer + "; the plan should run through at least " + min + " people"
           + " there, or it stalls when one of them is out or overruled.";
     }

@@ -194,6 +194,23 @@ public final class Wording {
   }
 
   /**
+   * A list in prose that names at most {@code max} items and counts the rest: "a, b and 3
+   * others".
+   *
+   * @param items the items
+   * @param total how many there are in all, at least {@code items.size()}
+   * @return the words
+   */
+  public static String list(List<String> items, long total) {
+    if (total <= items.size()) {
+      return list(items);
+    }
+    List<String> named = new java.util.ArrayList<>(items);
+    named.add(total - items.size() == 1 ? "1 other" : (total - items.size()) + " others");
+    return list(named);
+  }
+
+  /**
    * Free text quoted in a message, shortened when long.
    *
    * @param text the text

@@ -313,6 +313,9 @@ public final class ParameterSpec {
 
   @Override
   public String toString() {
-    return name + " (" + type + ", default " + describe(defaultValue) + ")";
+    Object shown = defaultValue instanceof BigDecimal
+        ? ((BigDecimal) defaultValue).toPlainString()
+        : defaultValue;
+    return name + " (" + type + ", default " + shown + ")";
   }
 }

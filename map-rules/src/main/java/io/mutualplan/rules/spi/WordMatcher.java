@@ -20,6 +20,15 @@ public final class WordMatcher {
   /** Buckets of phrases by their first letter, folded; a power of two. */
   private static final int BUCKETS = 64;
 
+  /** Which ASCII characters are letters or digits: a table, because this is the inner loop. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   private final List<String> words;
   private final char[][] phrases;
   private final int[][] buckets;
@@ -96,18 +105,23 @@ public final class WordMatcher {
 
   private int indexOfFirstMatch(String text) {
     int length = text.length();
-    boolean previousIsWord = false;
-    for (int at = 0; at < length; at++) {
+    int at = 0;
+    while (at < length) {
       char c = text.charAt(at);
-      boolean isWord = isWordChar(c);
-      if (isWord && !previousIsWord) {
-        for (int index : buckets[fold(c) & (BUCKETS - 1)]) {
-          if (matchesAt(text, at, phrases[index])) {
-            return index;
-          }
+      if (!isWordChar(c)) {
+        at++;
+        continue;
+      }
+      for (int index : buckets[fold(c) & (BUCKETS - 1)]) {
+        if (matchesAt(text, at, phrases[index])) {
+          return index;
         }
       }
-      previousIsWord = isWord;
+      // Phrases only start at word starts: skip the rest of this word.
+      at++;
+      while (at < length && isWordChar(text.charAt(at))) {
+        at++;
+      }
     }
     return -1;
   }
@@ -177,10 +191,7 @@ public final class WordMatcher {
   }
 
   private static boolean isWordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
   }
 
   @Override
