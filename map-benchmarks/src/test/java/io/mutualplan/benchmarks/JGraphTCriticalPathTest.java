@@ -18,8 +18,8 @@ class JGraphTCriticalPathTest {
   @Test
   void computesTheSameFloatsAsTheSchedulerOnTheBenchmarkPlans() {
     for (MutualActionPlan plan : new MutualActionPlan[] {
-        BenchmarkPlans.randomDag(2_000, 1, false),
-        BenchmarkPlans.randomDag(2_000, 2, true),
+        BenchmarkPlans.randomDag(2_000, false),
+        BenchmarkPlans.randomDag(2_000, true),
         BenchmarkPlans.chain(500),
         BenchmarkPlans.sevenSteps()}) {
       Schedule schedule = Scheduler.schedule(plan, BenchmarkPlans.AS_OF);
