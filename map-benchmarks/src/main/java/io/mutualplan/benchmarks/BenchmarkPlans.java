@@ -5,7 +5,6 @@ import io.mutualplan.testkit.CalendarStyle;
 import io.mutualplan.testkit.Fixtures;
 import io.mutualplan.testkit.GraphShape;
 import io.mutualplan.testkit.PlanGenerators;
-import io.mutualplan.testkit.ValidPlanGenerator;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -39,22 +38,26 @@ final class BenchmarkPlans {
    * @return the plan, the same for the same arguments
    */
   static MutualActionPlan randomDag(int milestones, boolean shuffled) {
-    return randomDagGenerator(milestones, shuffled).plan(new SplittableRandom(SEED + milestones));
-  }
-
-  /**
-   * The generator behind {@link #randomDag(int, boolean)}, for the benchmarks that write the
-   * plan to a file.
-   *
-   * @param milestones milestones
-   * @param shuffled whether the milestones are listed in random order
-   * @return the generator
-   */
-  static ValidPlanGenerator randomDagGenerator(int milestones, boolean shuffled) {
     return PlanGenerators.largePlans(milestones, (long) DEPENDENCIES_PER_MILESTONE * milestones)
         .calendar(CalendarStyle.EVERY_DAY)
         .anchor(AS_OF)
-        .shuffled(shuffled);
+        .shuffled(shuffled)
+        .plan(new SplittableRandom(SEED + milestones));
+  }
+
+  /**
+   * A large plan exactly as map-testkit makes it for benchmarks: {@link
+   * PlanGenerators#largePlans(int, long)} with three dependencies per milestone, listed in random
+   * order, on a weekday calendar with holidays, dated around {@link #AS_OF}. The command-line
+   * benchmarks read it from a file, as a user's plan would be.
+   *
+   * @param milestones milestones
+   * @return the plan, the same for the same size
+   */
+  static MutualActionPlan largePlan(int milestones) {
+    return PlanGenerators.largePlans(milestones, (long) DEPENDENCIES_PER_MILESTONE * milestones)
+        .anchor(AS_OF)
+        .plan(new SplittableRandom(SEED + milestones));
   }
 
   /**
