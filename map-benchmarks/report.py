@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""Turns JMH's JSON results and the command line's wall-clock timing into BENCHMARKS.md's tables.
+
+    python3 map-benchmarks/report.py map-benchmarks/target/jmh-result.json \
+        --machine map-benchmarks/target/machine.txt --wall map-benchmarks/target/cli-wall.json \
+        [--update BENCHMARKS.md]
+
+Without --update it prints the Markdown; with it, it replaces what lies between the lines
+`<!-- results:begin -->` and `<!-- results:end -->` of that file. Several JMH result files may be
+given (later ones win for the same benchmark and parameters).
+
+Each table puts MAP's figure beside its comparison's, the speed-up (the comparison's time per
+operation divided by ours, so 2.0x means MAP takes half the time; for throughput benchmarks, our
+throughput divided by theirs) and the targets of the issues with whether they are met. Benchmarks
+that no table claims are listed at the end, so a new benchmark is never silently dropped.
+"""
+
+import argparse
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+BEGIN = "<!-- results:begin -->"
+END = "<!-- results:end -->"
+
+SECONDS_PER = {"s": 1.0, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, "min": 60.0}
+
+
+@dataclass
+class Result:
+    """One JMH result: a benchmark method with one combination of parameters."""
+
+    klass: str
+    method: str
+    params: dict
+    mode: str
+    score: float
+    error: float
+    unit: str
+
+    def seconds_per_op(self) -> float:
+        """The time per operation, whatever the mode (a throughput is inverted)."""
+        if self.unit.startswith("ops/"):
+            return SECONDS_PER[self.unit[4:]] / self.score
+        return self.score * SECONDS_PER[self.unit.split("/")[0]]
+
+    def shown(self) -> str:
+        """The score as JMH reported it, with its error where JMH computed one."""
+        text = f"{number(self.score)} {self.unit}"
+        if self.error is not None and math.isfinite(self.error) and self.error > 0:
+            text = f"{number(self.score)} ± {number(self.error)} {self.unit}"
+        return text
+
+
+def number(value: float) -> str:
+    """Three significant figures, without scientific notation for the sizes that occur here."""
+    if value == 0 or not math.isfinite(value):
+        return str(value)
+    digits = max(0, 2 - int(math.floor(math.log10(abs(value)))))
+    return f"{value:,.{digits}f}"
+
+
+def in_unit(seconds: float, unit: str) -> str:
+    """A time per operation in the unit of another result, so the two columns compare at a glance."""
+    if unit.startswith("ops/"):
+        return f"{number(SECONDS_PER[unit[4:]] / seconds)} {unit}"
+    return f"{number(seconds / SECONDS_PER[unit.split('/')[0]])} {unit}"
+
+
+def load(paths) -> dict:
+    results = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as file:
+            for entry in json.load(file):
+                qualified, method = entry["benchmark"].rsplit(".", 1)
+                metric = entry["primaryMetric"]
+                error = metric.get("scoreError")
+                result = Result(
+                    klass=qualified.rsplit(".", 1)[-1],
+                    method=method,
+                    params=dict(entry.get("params") or {}),
+                    mode=entry["mode"],
+                    score=float(metric["score"]),
+                    error=float(error) if isinstance(error, (int, float)) else None,
+                    unit=metric["scoreUnit"],
+                )
+                results[(result.klass, result.method, tuple(sorted(result.params.items())))] = result
+    return results
+
+
+# --- targets --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    """A performance target of the issues: a text and a test of (ours, comparison)."""
+
+    text: str
+    met: Callable[[Result, Optional[Result]], Optional[bool]]
+
+
+def faster_than(seconds: float, text: str) -> Target:
+    return Target(text, lambda ours, _: ours.seconds_per_op() < seconds)
+
+
+def speed_up_at_least(times: float) -> Target:
+    def met(ours, comparison):
+        return None if comparison is None else speed_up(ours, comparison) >= times
+
+    return Target(f"≥ {times:g}× the comparison", met)
+
+
+def speed_up(ours: Result, comparison: Result) -> float:
+    return comparison.seconds_per_op() / ours.seconds_per_op()
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Table:
+    """One table: a benchmark class, our method, the comparison's method, a row per parameter set."""
+
+    title: str
+    klass: str
+    ours: str
+    comparison: Optional[str]
+    ours_name: str = "MAP"
+    comparison_name: str = ""
+    columns: list = field(default_factory=list)  # parameters shown, in order
+    targets: Callable[[dict], list] = lambda params: []
+    note: str = ""
+    sort_key: Callable[[dict], tuple] = lambda params: tuple(sorted(params.items()))
+
+
+def param_int(name):
+    return lambda params: int(params.get(name, 0))
+
+
+TABLES = [
+    Table(
+        title="Scheduling random DAGs (about 3 dependencies per milestone)",
+        klass="RandomDagScheduleBenchmark",
+        ours="mapScheduler",
+        comparison="jgrapht",
+        comparison_name="JGraphT CPM",
+        columns=["size", "listed"],
+        targets=lambda p: (
+            [faster_than(0.300, "< 300 ms"), speed_up_at_least(3)] if p["size"] == "1000000"
+            else [speed_up_at_least(3)] if p["size"] == "100000" else []),
+        note="`listed`: `in-order` lists every milestone after its predecessors; `shuffled` (the "
+             "generator's default) in random order.",
+        sort_key=lambda p: (int(p["size"]), p["listed"]),
+    ),
+    Table(
+        title="Scheduling a chain of a million milestones",
+        klass="ChainScheduleBenchmark",
+        ours="mapScheduler",
+        comparison="jgrapht",
+        comparison_name="JGraphT CPM",
+        columns=["length"],
+        targets=lambda p: [speed_up_at_least(3)],
+    ),
+    Table(
+        title="Scheduling a 7-milestone plan (acme-go-live)",
+        klass="SevenStepScheduleBenchmark",
+        ours="mapScheduler",
+        comparison="jgrapht",
+        comparison_name="JGraphT CPM",
+        targets=lambda p: [faster_than(10e-6, "low microseconds (< 10 µs)")],
+    ),
+    Table(
+        title="Scheduling a 7-milestone plan and reading every date",
+        klass="SevenStepScheduleBenchmark",
+        ours="mapSchedulerDates",
+        comparison="jgrapht",
+        comparison_name="JGraphT CPM (no dates)",
+        targets=lambda p: [faster_than(10e-6, "low microseconds (< 10 µs)")],
+    ),
+    Table(
+        title="`map schedule --format json` on a 100,000-milestone file, in a warm JVM",
+        klass="CliScheduleBenchmark",
+        ours="mapSchedule",
+        comparison=None,
+        columns=["milestones"],
+        note="The target is on the fresh process: see the next table.",
+    ),
+]
+
+
+def render_table(table: Table, results: dict, claimed: set) -> list:
+    rows = [r for r in results.values() if r.klass == table.klass and r.method == table.ours]
+    if not rows:
+        return []
+    lines = [f"### {table.title}", ""]
+    if table.note:
+        lines += [table.note, ""]
+    header = list(table.columns) + [table.ours_name]
+    if table.comparison:
+        header += [table.comparison_name, "speed-up"]
+    header += ["target", "met?"]
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "|".join("---" for _ in header) + "|")
+    for ours in sorted(rows, key=lambda r: table.sort_key(r.params)):
+        key = tuple(sorted(ours.params.items()))
+        claimed.add((table.klass, table.ours, key))
+        comparison = None
+        if table.comparison:
+            comparison = results.get((table.klass, table.comparison, key))
+            if comparison:
+                claimed.add((table.klass, table.comparison, key))
+        cells = [str(ours.params.get(c, "")) for c in table.columns] + [ours.shown()]
+        if table.comparison:
+            if comparison:
+                cells += [comparison_figure(comparison, ours.unit),
+                          f"{speed_up(ours, comparison):.2f}×"]
+            else:
+                cells += ["not run", "–"]
+        targets = table.targets(ours.params)
+        cells.append("; ".join(t.text for t in targets) or "–")
+        cells.append("; ".join(verdict(t.met(ours, comparison)) for t in targets) or "–")
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def comparison_figure(comparison: Result, unit: str) -> str:
+    """The comparison's figure in our unit, followed by its own when JMH reported another unit."""
+    if comparison.unit == unit:
+        return comparison.shown()
+    return f"{in_unit(comparison.seconds_per_op(), unit)} ({comparison.shown()})"
+
+
+def verdict(met: Optional[bool]) -> str:
+    return "–" if met is None else ("yes" if met else "**no**")
+
+
+def render_wall(path: str) -> list:
+    with open(path, encoding="utf-8") as file:
+        result = json.load(file)["results"][0]
+    times = result.get("times") or []
+    how = result.get("measured_by", "hyperfine")
+    lines = [
+        "### `map schedule --format json` on a 100,000-milestone file, a fresh `java -jar` process",
+        "",
+        f"`{result['command']}`, {len(times)} runs after warm-up runs, measured by {how}.",
+        "",
+        "| mean | ± σ | median | min | max | target | met? |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    cells = [f"{result['mean']:.3f} s", f"{result.get('stddev') or 0:.3f} s",
+             f"{result.get('median', result['mean']):.3f} s", f"{result['min']:.3f} s",
+             f"{result['max']:.3f} s", "< 2 s wall", verdict(result["mean"] < 2.0)]
+    lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def render_machine(path: str) -> list:
+    facts = {}
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            if ":" in line:
+                key, value = line.split(":", 1)
+                facts[key.strip()] = value.strip()
+    lines = ["| | |", "|---|---|"]
+    for key in ["mode", "date", "git", "cpus", "cpu", "memory", "os", "java", "load before",
+                "load after", "build seconds", "jmh seconds", "wall-clock seconds", "total seconds"]:
+        if key in facts:
+            lines.append(f"| {key} | {facts[key]} |")
+    return lines + [""]
+
+
+def render_others(results: dict, claimed: set) -> list:
+    others = [r for key, r in results.items() if key not in claimed]
+    if not others:
+        return []
+    lines = ["### Other benchmarks", "", "| benchmark | parameters | mode | score |",
+             "|---|---|---|---|"]
+    for r in sorted(others, key=lambda r: (r.klass, r.method, sorted(r.params.items()))):
+        params = ", ".join(f"{k}={v}" for k, v in sorted(r.params.items())) or "–"
+        lines.append(f"| {r.klass}.{r.method} | {params} | {r.mode} | {r.shown()} |")
+    return lines + [""]
+
+
+def render(args) -> str:
+    results = load(args.results)
+    claimed = set()
+    lines = ["<!-- generated by map-benchmarks/report.py; regenerate rather than edit -->", ""]
+    if args.machine:
+        lines += render_machine(args.machine)
+    for table in TABLES:
+        lines += render_table(table, results, claimed)
+    if args.wall:
+        lines += render_wall(args.wall)
+    lines += render_others(results, claimed)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def update(path: str, generated: str) -> None:
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.DOTALL)
+    if not pattern.search(text):
+        sys.exit(f"{path} has no {BEGIN} ... {END} section to replace")
+    text = pattern.sub(lambda _: f"{BEGIN}\n{generated}{END}", text, count=1)
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("results", nargs="+", help="JMH result files (-rf json)")
+    parser.add_argument("--machine", help="machine.txt written by run.sh")
+    parser.add_argument("--wall", help="hyperfine --export-json file of the fresh-process timing")
+    parser.add_argument("--update", metavar="FILE",
+                        help=f"replace the section between {BEGIN} and {END} of FILE")
+    args = parser.parse_args()
+    generated = render(args)
+    if args.update:
+        update(args.update, generated)
+    else:
+        sys.stdout.write(generated)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Runs MAP's benchmarks and writes the results to map-benchmarks/target/.
+#
+#   map-benchmarks/run.sh full    the whole set, for BENCHMARKS.md (about 12 minutes on 2 quiet cores)
+#   map-benchmarks/run.sh quick   a sanity check: one fork, one 1 s warmup and two 1 s iterations
+#                                 per benchmark, random DAGs listed shuffled only (a few minutes)
+#
+# Anything after the mode goes to JMH, e.g. `run.sh quick Seven` runs only the benchmarks whose
+# name matches "Seven" (the command-line wall-clock timing still runs unless MAP_BENCH_WALL=0).
+# MAP_BENCH_SKIP_BUILD=1 reuses the jars already built.
+#
+# Results:
+#   target/machine.txt       the machine, the JDK, the load, the mode and how long each part took
+#   target/jmh-result.json   JMH's results (-rf json)
+#   target/jmh-output.txt    JMH's human-readable output
+#   target/cli-wall.json     `java -jar map.jar schedule` on a 100,000-milestone file, fresh
+#                            processes (hyperfine's --export-json format)
+#   target/results.md        the tables for BENCHMARKS.md (report.py)
+set -euo pipefail
+
+mode="${1:-full}"
+if [[ $# -gt 0 ]]; then
+  shift
+fi
+case "$mode" in
+  full | quick) ;;
+  *)
+    echo "usage: $0 [full|quick] [JMH arguments...]" >&2
+    exit 2
+    ;;
+esac
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+target=map-benchmarks/target
+benchmarks_jar="$target/benchmarks.jar"
+map_jar=map-cli/target/map.jar
+machine="$target/machine.txt"
+as_of=2026-11-22
+cli_milestones=100000
+
+now() { date +%s; }
+started=$(now)
+
+# --- build ---------------------------------------------------------------------------------------
+if [[ "${MAP_BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building map-benchmarks and map-cli"
+  ./mvnw -B -q -DskipTests package -pl map-benchmarks,map-cli -am
+fi
+built=$(now)
+mkdir -p "$target"
+
+# --- the machine ---------------------------------------------------------------------------------
+{
+  echo "mode: $mode"
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "cpus: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo unknown)"
+  echo "os: $(uname -srm)"
+  echo "java: $(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >"$machine"
+echo "== machine"
+cat "$machine"
+uptime
+
+# --- JMH -----------------------------------------------------------------------------------------
+# full: every class's own @Fork/@Warmup/@Measurement, sized so that the whole set fits in 15 minutes.
+# quick: the same benchmarks, shorter; shuffled random DAGs only (the generator's default listing).
+if [[ "$mode" == quick ]]; then
+  jmh_settings=(-f 1 -wi 1 -i 2 -w 1s -r 1s -p listed=shuffled)
+else
+  jmh_settings=()
+fi
+echo "== JMH ($mode): java -jar $benchmarks_jar ${jmh_settings[*]} -rf json -rff $target/jmh-result.json $*"
+java -jar "$benchmarks_jar" "${jmh_settings[@]}" -rf json -rff "$target/jmh-result.json" "$@" \
+  | tee "$target/jmh-output.txt"
+measured=$(now)
+
+# --- map schedule as a fresh process -------------------------------------------------------------
+wall_json="$target/cli-wall.json"
+if [[ "${MAP_BENCH_WALL:-1}" == 1 ]]; then
+  plan_file="$target/cli/plan-$cli_milestones.json"
+  schedule_file="$target/cli/schedule-$cli_milestones.json"
+  echo "== writing the $cli_milestones-milestone plan file"
+  java -cp "$benchmarks_jar" io.mutualplan.benchmarks.PlanFile "$cli_milestones" "$plan_file"
+  command="java -jar $map_jar schedule $plan_file --as-of $as_of --format json -o $schedule_file"
+  if [[ "$mode" == quick ]]; then
+    warmups=1 runs=3
+  else
+    warmups=2 runs=10
+  fi
+  echo "== wall clock: $command"
+  if command -v hyperfine >/dev/null; then
+    hyperfine --style basic --warmup "$warmups" --runs "$runs" --export-json "$wall_json" "$command"
+  else
+    # The same measurement without hyperfine, written in hyperfine's JSON format for report.py.
+    for ((i = 0; i < warmups; i++)); do
+      $command
+    done
+    times=()
+    for ((i = 0; i < runs; i++)); do
+      begin=$(date +%s%N)
+      $command
+      end=$(date +%s%N)
+      times+=("$(((end - begin) / 1000))")
+      echo "run $((i + 1)): $(((end - begin) / 1000000)) ms"
+    done
+    python3 - "$wall_json" "$command" "${times[@]}" <<'PYTHON'
+import json, statistics, sys
+path, command, micros = sys.argv[1], sys.argv[2], [int(t) for t in sys.argv[3:]]
+seconds = [t / 1e6 for t in micros]
+result = {"command": command, "mean": statistics.mean(seconds),
+          "stddev": statistics.stdev(seconds) if len(seconds) > 1 else 0.0,
+          "median": statistics.median(seconds), "min": min(seconds), "max": max(seconds),
+          "times": seconds, "measured_by": "bash loop (date +%s%N)"}
+json.dump({"results": [result]}, open(path, "w"), indent=2)
+print(f"mean {result['mean']:.3f} s, min {result['min']:.3f} s, max {result['max']:.3f} s")
+PYTHON
+  fi
+else
+  rm -f "$wall_json"
+fi
+finished=$(now)
+
+# --- summary -------------------------------------------------------------------------------------
+{
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "build seconds: $((built - started))"
+  echo "jmh seconds: $((measured - built))"
+  echo "wall-clock seconds: $((finished - measured))"
+  echo "total seconds: $((finished - started))"
+} >>"$machine"
+report_args=("$target/jmh-result.json" --machine "$machine")
+if [[ -f "$wall_json" ]]; then
+  report_args+=(--wall "$wall_json")
+fi
+python3 map-benchmarks/report.py "${report_args[@]}" >"$target/results.md"
+echo "== done in $((finished - started)) s (build $((built - started)) s, JMH $((measured - built)) s, wall clock $((finished - measured)) s)"
+echo "results: $target/jmh-result.json, $target/cli-wall.json, $target/results.md"
+echo "update BENCHMARKS.md: python3 map-benchmarks/report.py ${report_args[*]} --update BENCHMARKS.md"
