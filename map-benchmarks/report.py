@@ -212,7 +212,7 @@ def render_table(table: Table, results: dict, claimed: set) -> list:
             comparison = results.get((table.klass, table.comparison, key))
             if comparison:
                 claimed.add((table.klass, table.comparison, key))
-        cells = [str(ours.params.get(c, "")) for c in table.columns] + [ours.shown()]
+        cells = [parameter(ours.params.get(c, "")) for c in table.columns] + [ours.shown()]
         if table.comparison:
             if comparison:
                 cells += [comparison_figure(comparison, ours.unit),
@@ -233,6 +233,11 @@ def comparison_figure(comparison: Result, unit: str) -> str:
     return f"{in_unit(comparison.seconds_per_op(), unit)} ({comparison.shown()})"
 
 
+def parameter(value: str) -> str:
+    """A parameter as written in the tables: sizes with thousands separators."""
+    return f"{int(value):,}" if value.isdigit() else value
+
+
 def verdict(met: Optional[bool]) -> str:
     return "–" if met is None else ("yes" if met else "**no**")
 
@@ -245,14 +250,18 @@ def render_wall(path: str) -> list:
     lines = [
         "### `map schedule --format json` on a 100,000-milestone file, a fresh `java -jar` process",
         "",
-        f"`{result['command']}`, {len(times)} runs after warm-up runs, measured by {how}.",
+        f"`{result['command']}`: {len(times)} runs after warm-up runs, measured by {how}. "
+        "The target is on the mean.",
         "",
-        "| mean | ± σ | median | min | max | target | met? |",
-        "|---|---|---|---|---|---|---|",
+        "| mean | ± σ | median | min | max | CPU (user + system) | target | met? |",
+        "|---|---|---|---|---|---|---|---|",
     ]
+    cpu = "–"
+    if "user" in result and "system" in result:
+        cpu = f"{result['user'] + result['system']:.3f} s"
     cells = [f"{result['mean']:.3f} s", f"{result.get('stddev') or 0:.3f} s",
              f"{result.get('median', result['mean']):.3f} s", f"{result['min']:.3f} s",
-             f"{result['max']:.3f} s", "< 2 s wall", verdict(result["mean"] < 2.0)]
+             f"{result['max']:.3f} s", cpu, "< 2 s wall", verdict(result["mean"] < 2.0)]
     lines.append("| " + " | ".join(cells) + " |")
     return lines + [""]
 
@@ -264,7 +273,11 @@ def render_machine(path: str) -> list:
             if ":" in line:
                 key, value = line.split(":", 1)
                 facts[key.strip()] = value.strip()
-    lines = ["| | |", "|---|---|"]
+    lines = []
+    if facts.get("mode") == "quick":
+        lines += ["> **Quick mode**: one fork and two 1-second iterations per benchmark. A sanity "
+                  "check that everything runs, not figures to quote.", ""]
+    lines += ["| | |", "|---|---|"]
     for key in ["mode", "date", "git", "cpus", "cpu", "memory", "os", "java", "load before",
                 "load after", "build seconds", "jmh seconds", "wall-clock seconds", "total seconds"]:
         if key in facts:
