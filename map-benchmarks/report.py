@@ -137,7 +137,7 @@ class Table:
 
 
 def param_int(name):
-    return lambda params: int(params.get(name, 0))
+    return lambda params: (int(params.get(name, 0)),)
 
 
 TABLES = [
@@ -179,6 +179,39 @@ TABLES = [
         comparison="jgrapht",
         comparison_name="JGraphT CPM (no dates)",
         targets=lambda p: [faster_than(10e-6, "low microseconds (< 10 µs)")],
+    ),
+    Table(
+        title="All built-in rules on a 7-milestone plan (acme-go-live)",
+        klass="RulesBenchmark",
+        ours="engine",
+        comparison="handWritten",
+        ours_name="MAP rule engine",
+        comparison_name="the same checks hand-written",
+        targets=lambda p: [faster_than(5e-6, "< 5 µs")],
+    ),
+    Table(
+        title="Reading a plan document",
+        klass="JsonBenchmark",
+        ours="mapRead",
+        comparison="databindRead",
+        ours_name="MapJson",
+        comparison_name="Jackson databind (POJO)",
+        columns=["size"],
+        targets=lambda p: [speed_up_at_least(0.8)],
+        note="`size`: milestones. MAP's reader also checks every rule of the plan format and "
+             "builds the validated model; databind fills a mutable POJO and checks nothing.",
+        sort_key=param_int("size"),
+    ),
+    Table(
+        title="Writing a plan document",
+        klass="JsonBenchmark",
+        ours="mapWrite",
+        comparison="databindWrite",
+        ours_name="MapJson",
+        comparison_name="Jackson databind (POJO)",
+        columns=["size"],
+        targets=lambda p: [speed_up_at_least(0.8)],
+        sort_key=param_int("size"),
     ),
     Table(
         title="`map schedule --format json` on a 100,000-milestone file, in a warm JVM",
