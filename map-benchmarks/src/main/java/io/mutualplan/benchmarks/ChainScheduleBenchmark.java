@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ChainScheduleBenchmark {
   /** Milestones in the chain. */
@@ -56,8 +56,8 @@ public class ChainScheduleBenchmark {
    * @return the times
    */
   @Benchmark
-  @Warmup(iterations = 1, time = 2)
-  @Measurement(iterations = 3, time = 2)
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
   public Map<?, ?> jgrapht() {
     return JGraphTCriticalPath.schedule(plan, BenchmarkPlans.AS_OF);
   }
