@@ -32,9 +32,15 @@ abstract class AbstractMoney {
    */
   @Value.Check
   AbstractMoney normalize() {
-    if (amount().scale() < 0) {
+    // Only amounts the plan format accepts are expanded: 1E+999999999 would take a billion digits.
+    if (amount().scale() < 0 && integerDigits(amount()) <= PlanLimits.MAX_AMOUNT_DIGITS) {
       return Money.of(amount().setScale(0), currency());
     }
     return this;
+  }
+
+  /** How many digits an amount has before its decimal point. */
+  static long integerDigits(BigDecimal amount) {
+    return (long) amount.precision() - amount.scale();
   }
 }

@@ -32,6 +32,12 @@ public final class PlanLimits {
    */
   public static final int MAX_DAYS = 10_000;
 
+  /**
+   * The most digits an amount of money may have before, and after, its decimal point: far beyond
+   * any deal, and small enough that no amount costs more than a few bytes to hold.
+   */
+  public static final int MAX_AMOUNT_DIGITS = 40;
+
   /** The earliest date a plan may contain. */
   public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
 

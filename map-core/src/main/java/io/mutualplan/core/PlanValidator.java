@@ -107,6 +107,11 @@ final class PlanValidator {
       problem("/dealValue/amount",
           "the deal value " + money.amount().toPlainString() + " is negative; it must be >= 0");
     }
+    if (AbstractMoney.integerDigits(money.amount()) > PlanLimits.MAX_AMOUNT_DIGITS
+        || money.amount().scale() > PlanLimits.MAX_AMOUNT_DIGITS) {
+      problem("/dealValue/amount", "the deal value has more than " + PlanLimits.MAX_AMOUNT_DIGITS
+          + " digits before or after the decimal point; write the amount in plain digits");
+    }
     if (!isCurrency(money.currency())) {
       problem("/dealValue/currency", "'" + Texts.abbreviate(money.currency())
           + "' is not an ISO-4217 currency code, such as USD or EUR");
@@ -311,7 +316,25 @@ final class PlanValidator {
     if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
       problem(pointer, what + " is " + value.length() + " characters long; free text is at most "
           + PlanLimits.MAX_TEXT_LENGTH + " characters");
+    } else if (hasUnpairedSurrogate(value)) {
+      // Such text cannot be written as UTF-8: the plan could be built but never saved.
+      problem(pointer, what + " contains a broken character (an unpaired UTF-16 surrogate)");
     }
+  }
+
+  private static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void optionalText(String pointer, String what, Optional<String> value) {

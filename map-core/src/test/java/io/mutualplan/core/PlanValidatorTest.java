@@ -301,6 +301,27 @@ class PlanValidatorTest {
   }
 
   @Test
+  void anAmountWithAHugeExponentIsRejectedWithoutExpandingIt() {
+    PlanProblem problem = onlyProblem(
+        TestPlans.builder().dealValue(Money.of(new BigDecimal("1E+999999999"), "USD")));
+    assertThat(problem).isEqualTo(new PlanProblem("/dealValue/amount",
+        "the deal value has more than 40 digits before or after the decimal point; write the"
+            + " amount in plain digits"));
+  }
+
+  @Test
+  void textWithAnUnpairedSurrogateIsRejected() {
+    PlanProblem problem = onlyProblem(TestPlans.builder().goal("Go live \uD83D soon"));
+    assertThat(problem).isEqualTo(new PlanProblem("/goal",
+        "goal contains a broken character (an unpaired UTF-16 surrogate)"));
+  }
+
+  @Test
+  void textWithPairedSurrogatesIsFine() {
+    assertThat(TestPlans.builder().goal("Go live \uD83D\uDE80").build().goal()).isPresent();
+  }
+
+  @Test
   void textOverTenThousandCharactersIsRejected() {
     PlanProblem problem = onlyProblem(TestPlans.builder().title("x".repeat(10_001)));
     assertThat(problem).isEqualTo(new PlanProblem("/title",

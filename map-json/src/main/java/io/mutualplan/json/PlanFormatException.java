@@ -1,0 +1,86 @@
+package io.mutualplan.json;
+
+import java.util.List;
+
+/**
+ * A document could not be read: it is not JSON, not a document of the expected format, breaks a
+ * rule of the format, exceeds a reader limit, or could not be read at all (a missing file).
+ *
+ * <p>Lists every problem the reader could find in one pass, each with its JSON Pointer and, when
+ * read from text, its line and column; {@link #getMessage()} gives one line per problem, so it can
+ * be shown to a person as it is:
+ *
+ * <pre>{@code
+ * try {
+ *   MutualActionPlan plan = MapJson.standard().readPlan(Path.of("plan.json"));
+ * } catch (PlanFormatException e) {
+ *   System.err.println(e.getMessage());
+ *   // /milestones/3/buyerOwner (line 12, column 22): buyerOwner 'alex' is on the seller side; ...
+ * }
+ * }</pre>
+ *
+ * <p>Problems of form (syntax, types, missing or unknown fields, spellings) are found while
+ * reading, as many as possible: reading goes on after a bad value and stops at a syntax error or
+ * a reader limit. The plan's own rules (references, dates in order, ...) are checked once the
+ * document is well formed, and all of their problems are reported together. The message lists at
+ * most {@value #MAX_LISTED} problems; {@link #problems()} has all of them.
+ *
+ * <p>The exception carries no cause and its stack trace is not meant for the person holding the
+ * document: the problems say everything.
+ */
+public final class PlanFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
+  public static final int MAX_LISTED = 100;
+
+  /** Serializable: records of serializable values, in an immutable list copy. */
+  private final List<PlanFormatProblem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems every problem found, in the order found; not empty
+   */
+  public PlanFormatException(List<PlanFormatProblem> problems) {
+    super(describe(problems), null, false, false);
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * One problem.
+   *
+   * @param problem the problem
+   * @return the exception
+   */
+  public static PlanFormatException of(PlanFormatProblem problem) {
+    return new PlanFormatException(List.of(problem));
+  }
+
+  /**
+   * Every problem found.
+   *
+   * @return the problems, never empty
+   */
+  public List<PlanFormatProblem> problems() {
+    return problems;
+  }
+
+  private static String describe(List<PlanFormatProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a PlanFormatException needs at least one problem");
+    }
+    StringBuilder text = new StringBuilder();
+    int listed = Math.min(problems.size(), MAX_LISTED);
+    for (int i = 0; i < listed; i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(problems.get(i));
+    }
+    if (problems.size() > listed) {
+      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package io.mutualplan.json;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One thing wrong with a document: where it is (a JSON Pointer and, when the document was read
+ * from text, the line and column where the offending value starts) and what is wrong, in a
+ * sentence a person understands.
+ *
+ * <p>Lines and columns count from 1. They are absent when the value did not come from text with
+ * positions (a Jackson token buffer, for example). A problem about a value that is missing from
+ * the document (a required field, a completion date) points at the field it should be in and is
+ * located at the start of the enclosing object. Columns count characters when the text was read
+ * from a {@code String} or a {@code Reader}, and bytes of UTF-8 when it was read from bytes, a
+ * stream or a file; the two agree on lines that are plain ASCII.
+ *
+ * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+ * @param line the line where the value starts, if known
+ * @param column the column where the value starts, if known
+ * @param message what is wrong and, where it helps, what to do
+ */
+public record PlanFormatProblem(String pointer, OptionalInt line, OptionalInt column, String message) {
+
+  /**
+   * Creates a problem.
+   *
+   * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+   * @param line the line where the value starts, if known
+   * @param column the column where the value starts, if known
+   * @param message what is wrong
+   */
+  public PlanFormatProblem {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * A problem found in text, at a known line and column.
+   *
+   * @param pointer the JSON Pointer of the offending value
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static PlanFormatProblem at(String pointer, int line, int column, String message) {
+    return new PlanFormatProblem(pointer, OptionalInt.of(line), OptionalInt.of(column), message);
+  }
+
+  /**
+   * A problem without a position in text.
+   *
+   * @param pointer the JSON Pointer of the offending value
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static PlanFormatProblem unlocated(String pointer, String message) {
+    return new PlanFormatProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message);
+  }
+
+  /**
+   * The problem on one line: {@code /milestones/3/buyerOwner (line 12, column 22): buyerOwner
+   * 'alex' is on the seller side; ...}. The whole document is written {@code (document)}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(pointer.length() + message.length() + 32);
+    text.append(pointer.isEmpty() ? "(document)" : pointer);
+    if (line.isPresent() && column.isPresent()) {
+      text.append(" (line ").append(line.getAsInt())
+          .append(", column ").append(column.getAsInt()).append(')');
+    } else if (line.isPresent()) {
+      text.append(" (line ").append(line.getAsInt()).append(')');
+    }
+    return text.append(": ").append(message).toString();
+  }
+}

@@ -1,0 +1,53 @@
+package io.mutualplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.MutualActionPlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The example plans of the repository read, and survive writing and reading again unchanged. */
+class ExamplePlansTest {
+
+  static List<Path> examples() throws IOException {
+    try (Stream<Path> files = Files.list(Examples.DIRECTORY)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void readsTheExampleAndWritesItBackToAnEqualPlan(Path example) {
+    MutualActionPlan plan = MapJson.standard().readPlan(example);
+
+    MutualActionPlan again = MapJson.standard().readPlan(MapJson.standard().writePlan(plan));
+
+    assertThat(again).isEqualTo(plan);
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void writesTheSameCanonicalBytesAfterReadingItsOwnOutput(Path example) {
+    MapJson json = MapJson.standard();
+    byte[] canonical = json.writePlanBytes(json.readPlan(example));
+
+    assertThat(json.writePlanBytes(json.readPlan(canonical))).isEqualTo(canonical);
+    assertThat(new String(canonical, StandardCharsets.UTF_8)).doesNotContain("\n", ": ");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void writesTheSamePrettyTextAfterReadingItsOwnPrettyOutput(Path example) {
+    MapJson pretty = MapJson.standard().pretty();
+    String text = pretty.writePlan(pretty.readPlan(example));
+
+    assertThat(pretty.writePlan(pretty.readPlan(text))).isEqualTo(text);
+    assertThat(text).startsWith("{\n  \"format\": \"mutual-action-plan/1\",\n");
+  }
+}

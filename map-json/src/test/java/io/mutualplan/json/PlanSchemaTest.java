@@ -1,0 +1,107 @@
+package io.mutualplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The JSON Schema shipped in the jar accepts every example and every generated plan, compact and
+ * pretty, and rejects documents of the wrong shape. Checked with networknt's validator, draft
+ * 2020-12.
+ */
+class PlanSchemaTest {
+  private static final ObjectMapper TREES = new ObjectMapper();
+  private static final JsonSchema SCHEMA = JsonSchemaFactory
+      .getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(MapJson.planSchemaText());
+
+  private static Set<ValidationMessage> validate(String json) throws IOException {
+    JsonNode document = TREES.readTree(json);
+    return SCHEMA.validate(document);
+  }
+
+  @Test
+  void isADraft202012SchemaInTheJar() throws IOException {
+    JsonNode schema = TREES.readTree(MapJson.planSchema());
+
+    assertThat(schema.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(MapJson.planSchema().toString()).endsWith(
+        "io/mutualplan/json/mutual-action-plan-1.schema.json");
+  }
+
+  static java.util.List<Path> examples() throws IOException {
+    return ExamplePlansTest.examples();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void acceptsEveryExample(Path example) throws IOException {
+    assertThat(validate(Files.readString(example))).isEmpty();
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 300).map(i -> 0x5C4E_0000L + i);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void acceptsEveryGeneratedPlan(long seed) throws IOException {
+    String json = MapJson.standard().writePlan(RandomPlans.plan(seed, 10));
+
+    assertThat(validate(json)).as("seed %d: %s", seed, json).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"roles\": [\"ceo\"]",
+      "\"side\": \"both\"",
+      "\"id\": \"bad id\"",
+      "\"email\": 5"})
+  void rejectsAStakeholderOfTheWrongShape(String change) throws IOException {
+    String stakeholder = "{ \"id\": \"s\", \"name\": \"Ann\", \"side\": \"buyer\" }";
+    String key = change.substring(0, change.indexOf(':'));
+    String changed = stakeholder.contains(key)
+        ? stakeholder.replaceFirst(key + ": \"[^\"]*\"", java.util.regex.Matcher.quoteReplacement(change))
+        : stakeholder.replace(" }", ", " + change + " }");
+    String json = Documents.planWithMilestones("").replace(
+        "{ \"id\": \"sarah\", \"name\": \"Sarah Chen\", \"side\": \"buyer\" }", changed);
+
+    assertThat(validate(json)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{ \"id\": \"a\" }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"status\": \"complete\" }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"completed\": \"2026-11-20\" }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"due\": \"2027-3-1\" }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"durationDays\": -1 }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"kind\": \"demos\" }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"dependsOn\": [{ \"type\": \"start-to-start\" }] }",
+      "{ \"id\": \"a\", \"title\": \"A\", \"titel\": \"A\" }"})
+  void rejectsAMilestoneOfTheWrongShape(String milestone) throws IOException {
+    assertThat(validate(Documents.planWithMilestones(milestone))).isNotEmpty();
+  }
+
+  @Test
+  void rejectsAnotherFormat() throws IOException {
+    String json = Documents.planWithMilestones("").replace("mutual-action-plan/1", "mutual-action-plan/2");
+
+    assertThat(validate(json)).isNotEmpty();
+  }
+}

@@ -1,0 +1,156 @@
+package io.mutualplan.json;
+
+import static io.mutualplan.json.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile documents end in a {@link PlanFormatException} naming the limit, in the format's terms,
+ * without exhausting memory or the stack: the documents below are generated as they are read and
+ * never held whole in memory.
+ */
+class ReaderLimitsTest {
+
+  private static List<PlanFormatProblem> problemsOf(InputStream json) {
+    PlanFormatException e =
+        catchThrowableOfType(PlanFormatException.class, () -> MapJson.standard().readPlan(json));
+    assertThat(e).isNotNull();
+    return e.problems();
+  }
+
+  @Test
+  void stopsAtNestingDeeperThan64Levels() {
+    InputStream json = new GeneratedDocument("{\"attributes\":", "[", 100_000, "", "");
+
+    List<PlanFormatProblem> problems = problemsOf(json);
+
+    assertProblem(problems.get(problems.size() - 1))
+        .isAt(1, 15 + 64)
+        .hasMessage("nesting deeper than 64 levels of objects and arrays; a plan document never"
+            + " needs that many");
+  }
+
+  @Test
+  void acceptsNestingOf64LevelsWhenLenient() {
+    String nested = "[".repeat(63) + "]".repeat(63);
+    String json = Documents.planWith("", "  \"extra\": " + nested);
+
+    assertThat(MapJson.standard().lenient().readPlan(json).title()).isEqualTo("Acme x Globex");
+  }
+
+  @Test
+  void stopsAtAStringOver10000CharactersBeforeReadingItWhole() {
+    InputStream json = new GeneratedDocument(
+        "{\"format\":\"mutual-action-plan/1\",\"title\":\"", "x", 200_000_000, "\"", "}");
+
+    List<PlanFormatProblem> problems = problemsOf(json);
+
+    assertThat(problems).hasSize(1);
+    assertProblem(problems.get(0))
+        .hasPointer("/title")
+        .isAt(1, 42)
+        .hasMessage("a string over 10000 characters; text in a plan is at most 10000 characters");
+  }
+
+  @Test
+  void stopsAtAStringOver10000CharactersInAnUnknownFieldReadLeniently() {
+    String json = Documents.planWith("", "  \"extra\": \"" + "x".repeat(10_001) + "\"");
+
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> MapJson.standard().lenient().readPlan(json));
+
+    assertThat(e.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("a string over 10000 characters"));
+  }
+
+  @Test
+  void acceptsTextOfExactly10000Characters() {
+    String json = Documents.planWith("", "  \"goal\": \"" + "x".repeat(10_000) + "\"");
+
+    assertThat(MapJson.standard().readPlan(json).goal()).hasValueSatisfying(
+        goal -> assertThat(goal).hasSize(10_000));
+  }
+
+  @Test
+  void stopsAfterAMillionMilestones() {
+    InputStream json = new GeneratedDocument(
+        "{\"format\":\"mutual-action-plan/1\",\"milestones\":[",
+        "{\"id\":\"m\",\"title\":\"t\"},", 2_000_000, "{\"id\":\"m\",\"title\":\"t\"}", "]}");
+
+    List<PlanFormatProblem> problems = problemsOf(json);
+
+    assertProblem(problems.get(problems.size() - 1))
+        .hasPointer("/milestones/1000000")
+        .hasMessage("a plan may have at most 1000000 milestones; this document has more");
+  }
+
+  @Test
+  void stopsAfterAMillionStakeholders() {
+    InputStream json = new GeneratedDocument(
+        "{\"format\":\"mutual-action-plan/1\",\"stakeholders\":[",
+        "{\"id\":\"s\",\"name\":\"n\",\"side\":\"buyer\"},", 2_000_000, "1", "]}");
+
+    List<PlanFormatProblem> problems = problemsOf(json);
+
+    assertProblem(problems.get(problems.size() - 1))
+        .hasPointer("/stakeholders/1000000")
+        .hasMessage("a plan may have at most 1000000 stakeholders; this document has more");
+  }
+
+  @Test
+  void stopsAtADocumentOver512MiB() {
+    long size = 512L * 1024 * 1024 + 1024;
+    InputStream json = new GeneratedDocument("{\"format\":\"mutual-action-plan/1\"", " ",
+        size, "", "}");
+
+    List<PlanFormatProblem> problems = problemsOf(json);
+
+    assertThat(problems.get(problems.size() - 1).message())
+        .isEqualTo("the document is longer than 536870912 bytes, the largest a reader accepts");
+  }
+
+  @Test
+  void stopsAtANumberLongerThan100Characters() {
+    String json = Documents.planWith("", "  \"dealValue\": { \"amount\": 1" + "0".repeat(100)
+        + ", \"currency\": \"USD\" }");
+
+    List<PlanFormatProblem> problems = Documents.problemsOf(json);
+
+    assertProblem(problems.get(0))
+        .hasPointer("/dealValue/amount")
+        .hasMessage("a number longer than 100 characters");
+  }
+
+  @Test
+  void stopsAfter100ProblemsSayingSo() {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
+    }
+
+    List<PlanFormatProblem> problems = Documents.problemsOf(
+        Documents.planWithMilestones(milestones.toString()));
+
+    assertThat(problems).hasSize(101);
+    assertThat(problems.get(100).message())
+        .isEqualTo("reading stopped after 100 problems; fix these and read the document again");
+  }
+
+  @Test
+  void readsACharacterStreamWithTheSameLimits() {
+    Reader json = new java.io.InputStreamReader(new GeneratedDocument("", "[", 100_000, "", ""),
+        StandardCharsets.UTF_8);
+
+    PlanFormatException e =
+        catchThrowableOfType(PlanFormatException.class, () -> MapJson.standard().readPlan(json));
+
+    assertThat(e.problems()).last().satisfies(
+        p -> assertThat(p.message()).startsWith("nesting deeper than 64 levels"));
+  }
+}

@@ -1,0 +1,193 @@
+package io.mutualplan.json;
+
+import static io.mutualplan.json.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.Severity;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The schedule and quality report documents of cli.md are written exactly as shown there and read
+ * back to equal values; the rule configuration document reads with the same error quality as a
+ * plan.
+ */
+class ScheduleAndReportDocumentsTest {
+  private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+  private static final RuleEngine ENGINE = RuleEngine.builder().build();
+
+  private static MutualActionPlan acme() {
+    return MapJson.standard().readPlan(Examples.named("acme-go-live"));
+  }
+
+  @Test
+  void writesTheScheduleWithTheFieldsOfCliMdInOrder() {
+    Schedule schedule = Scheduler.schedule(acme(), AS_OF);
+
+    String json = MapJson.standard().writeSchedule(schedule);
+
+    assertThat(json).startsWith("{\"format\":\"mutual-action-plan-schedule/1\",\"planId\":"
+        + "\"acme-2027\",\"asOf\":\"2026-11-22\",\"deadline\":\"");
+    assertThat(json).contains(",\"slackDays\":", ",\"feasible\":", ",\"criticalPath\":[\"",
+        "\"milestones\":[{\"id\":\"champion-alignment\",\"durationDays\":1,\"complete\":true,"
+            + "\"earlyStart\":\"2026-11-20\",\"earlyFinish\":\"2026-11-20\",\"lateStart\":"
+            + "\"2026-11-20\",\"lateFinish\":\"2026-11-20\",\"totalFloat\":null,\"freeFloat\":null,"
+            + "\"critical\":false}");
+  }
+
+  @Test
+  void writesNullForTheDeadlineOfAPlanWithoutAnOutcome() {
+    MutualActionPlan plan = acme().withOutcome(java.util.Optional.empty());
+
+    String json = MapJson.standard().writeSchedule(Scheduler.schedule(plan, AS_OF));
+
+    assertThat(json).contains("\"deadline\":null,", "\"slackDays\":0,");
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 100).map(i -> 0x5C4ED_000L + i);
+  }
+
+  /** For generated plans without cycles, a written schedule reads back equal, compact or pretty. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void readsAWrittenScheduleBackToAnEqualSchedule(long seed) {
+    Schedule schedule = Scheduler.schedule(RandomPlans.plan(seed, 10), AS_OF);
+
+    for (MapJson json : List.of(MapJson.standard(), MapJson.standard().pretty())) {
+      String text = json.writeSchedule(schedule);
+      assertThat(json.readSchedule(text)).as("seed %d", seed).isEqualTo(schedule);
+      assertThat(json.writeSchedule(json.readSchedule(text))).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void writesTheReportWithTheFieldsOfCliMdInOrder() {
+    QualityReport report = ENGINE.evaluate(acme(), AS_OF);
+
+    String json = MapJson.standard().writeReport(report);
+
+    assertThat(json).startsWith("{\"format\":\"mutual-action-plan-report/1\",\"planId\":"
+        + "\"acme-2027\",\"asOf\":\"2026-11-22\",\"profile\":\"full\",\"score\":"
+        + report.score() + ",\"verdict\":\"" + report.verdict().spelling() + "\",\"summary\":"
+        + "{\"errors\":" + report.errors() + ",\"warnings\":" + report.warnings() + ",\"infos\":"
+        + report.infos() + "},\"findings\":[");
+    assertThat(MapJson.standard().readReport(json)).isEqualTo(report);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.mutualplan.json.ExamplePlansTest#examples")
+  void readsTheReportOfEveryExampleBack(Path example) {
+    QualityReport report = ENGINE.evaluate(MapJson.standard().readPlan(example), AS_OF);
+
+    String json = MapJson.standard().pretty().writeReport(report);
+
+    assertThat(MapJson.standard().readReport(json)).isEqualTo(report);
+    if (report.findings().stream().anyMatch(f -> f.path().isEmpty())) {
+      assertThat(json).contains("\"path\": null");
+    }
+  }
+
+  @Test
+  void rejectsAReportWhoseVerdictDoesNotFollowFromItsFindings() {
+    QualityReport report = ENGINE.evaluate(
+        MapJson.standard().readPlan(Examples.named("close-plan-in-disguise")), AS_OF);
+    String json = MapJson.standard().writeReport(report)
+        .replace("\"verdict\":\"" + report.verdict().spelling() + "\"", "\"verdict\":\"ready\"");
+
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> MapJson.standard().readReport(json));
+
+    assertThat(report.verdict().spelling()).isNotEqualTo("ready");
+    assertProblem(e.problems().get(0)).hasPointer("/verdict")
+        .hasMessageContaining("verdict 'ready' does not follow from the findings");
+  }
+
+  @Test
+  void rejectsAReportWithProfileAuto() {
+    String json = MapJson.standard().writeReport(ENGINE.evaluate(acme(), AS_OF))
+        .replace("\"profile\":\"full\"", "\"profile\":\"auto\"");
+
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> MapJson.standard().readReport(json));
+
+    assertProblem(e.problems().get(0)).hasPointer("/profile").isAt(1, 92)
+        .hasMessage("profile is the one applied, full or lightweight, never auto");
+  }
+
+  @Test
+  void rejectsAScheduleOfAnotherFormat() {
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> MapJson.standard().readSchedule("{\"format\":\"mutual-action-plan/1\"}"));
+
+    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): format"
+        + " 'mutual-action-plan/1' is not supported; this reader reads"
+        + " mutual-action-plan-schedule/1");
+  }
+
+  @Test
+  void readsARuleConfiguration() {
+    RuleConfiguration configuration = MapJson.standard().readRuleConfiguration("""
+        {"rules": {"seller-share": {"enabled": true, "severity": "warning",
+                                    "parameters": {"maxShare": 0.7, "vagueTerms": ["tbd"]}},
+                   "post-sale-steps": {"enabled": false}}}""");
+
+    assertThat(configuration.rules()).containsOnlyKeys("seller-share", "post-sale-steps");
+    assertThat(configuration.rules().get("seller-share").severity()).contains(Severity.WARNING);
+    assertThat(configuration.rules().get("seller-share").parameters())
+        .containsEntry("maxShare", new BigDecimal("0.7"))
+        .containsEntry("vagueTerms", List.of("tbd"));
+    assertThat(configuration.rules().get("post-sale-steps").enabled()).contains(false);
+    assertThat(MapJson.standard().readRuleConfiguration(
+        MapJson.standard().writeRuleConfiguration(configuration))).isEqualTo(configuration);
+  }
+
+  @Test
+  void reportsEveryProblemOfARuleConfigurationWithItsPlace() {
+    String json = """
+        {"rules": {"seller-share": {"enabled": "yes", "severity": "fatal",
+                                    "parameters": {"maxShare": {"value": 1}}},
+                   "post-sale-steps": {"enable": false}}}""";
+
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> MapJson.standard().readRuleConfiguration(json));
+
+    assertThat(e.problems()).extracting(PlanFormatProblem::pointer).containsExactly(
+        "/rules/seller-share/enabled", "/rules/seller-share/severity",
+        "/rules/seller-share/parameters/maxShare", "/rules/post-sale-steps/enable");
+    assertProblem(e.problems().get(0)).isAt(Documents.spot(json, "\"yes\""))
+        .hasMessage("enabled must be true or false; found a string");
+    assertProblem(e.problems().get(1)).hasMessage("severity: 'fatal' is not a severity; expected"
+        + " one of: error, warning, info");
+    assertProblem(e.problems().get(3)).isAt(Documents.spot(json, "false"))
+        .hasMessageContaining("unknown field 'enable' in a rule's settings; did you mean 'enabled'?");
+  }
+
+  @Test
+  void givesARuleConfigurationReadToTheEngine() {
+    MutualActionPlan closePlan = MapJson.standard().readPlan(Examples.named("close-plan-in-disguise"));
+    QualityReport before = ENGINE.evaluate(closePlan, AS_OF);
+    String rule = before.findings().get(0).ruleId();
+    RuleConfiguration configuration = MapJson.standard().readRuleConfiguration(
+        "{\"rules\": {\"" + rule + "\": {\"enabled\": false}}}");
+
+    QualityReport after = RuleEngine.builder().configure(configuration).build()
+        .evaluate(closePlan, AS_OF);
+
+    assertThat(before.findingsOf(rule)).isNotEmpty();
+    assertThat(after.findingsOf(rule)).isEmpty();
+  }
+}

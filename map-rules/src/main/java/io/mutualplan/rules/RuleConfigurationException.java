@@ -1,0 +1,57 @@
+package io.mutualplan.rules;
+
+import java.util.List;
+
+/**
+ * A rule configuration that cannot be applied: an unknown rule id or parameter, a parameter value
+ * of the wrong type or out of range, two rules with the same id, or a rule provider that cannot be
+ * loaded. Nothing in a configuration is silently ignored, so a typo never switches a check off.
+ */
+public final class RuleConfigurationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems every problem found, each a sentence; at least one
+   */
+  public RuleConfigurationException(List<String> problems) {
+    super(describe(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Creates the exception for one problem.
+   *
+   * @param problem the problem, as a sentence
+   */
+  public RuleConfigurationException(String problem) {
+    this(List.of(problem));
+  }
+
+  /**
+   * Every problem found, each a sentence that names the rule and parameter concerned.
+   *
+   * @return the problems, at least one
+   */
+  public List<String> problems() {
+    return problems;
+  }
+
+  private static String describe(List<String> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a RuleConfigurationException needs at least one problem");
+    }
+    if (problems.size() == 1) {
+      return problems.get(0);
+    }
+    StringBuilder message =
+        new StringBuilder().append(problems.size()).append(" problems in the rule configuration:");
+    for (String problem : problems) {
+      message.append("\n  ").append(problem);
+    }
+    return message.toString();
+  }
+}

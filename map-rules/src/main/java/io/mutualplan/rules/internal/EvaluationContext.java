@@ -1,0 +1,281 @@
+package io.mutualplan.rules.internal;
+
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Outcome;
+import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.core.schedule.WorkCalendar;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.RuleParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One evaluation of one plan: runs the rules in order, gives each the shared, lazily computed
+ * schedule, collects findings, and turns a rule that throws into a {@code rule-failed} finding in
+ * that rule's place. Used by one thread, then dropped.
+ */
+public final class EvaluationContext implements RuleContext {
+  private static final int MAX_FAILURE_TEXT = 500;
+
+  private final MutualActionPlan plan;
+  private final LocalDate asOf;
+  private final List<Finding> findings = new ArrayList<>();
+  /** The milestone index of each finding, -1 for whole-plan findings, to order a rule's output. */
+  private int[] milestoneOrder = new int[8];
+
+  private boolean scheduled;
+  private Optional<Schedule> schedule = Optional.empty();
+  private Optional<List<MilestoneId>> cycle = Optional.empty();
+  private WorkCalendar calendar;
+  private Optional<LocalDate> deadline;
+
+  private ResolvedRule current;
+  private int currentStart;
+
+  /**
+   * Starts an evaluation.
+   *
+   * @param plan the plan
+   * @param asOf the as-of date
+   */
+  public EvaluationContext(MutualActionPlan plan, LocalDate asOf) {
+    this.plan = plan;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Runs the rules in order.
+   *
+   * @param rules the enabled rules with their settings
+   * @return every finding, in report order
+   */
+  public List<Finding> run(ResolvedRule[] rules) {
+    for (ResolvedRule rule : rules) {
+      current = rule;
+      currentStart = findings.size();
+      try {
+        rule.rule().check(this);
+        orderCurrentRule();
+      } catch (Throwable failure) {
+        rethrowIfFatal(failure);
+        findings.subList(currentStart, findings.size()).clear();
+        add(ruleFailed(rule, failure), -1);
+      }
+    }
+    current = null;
+    return findings;
+  }
+
+  @Override
+  public MutualActionPlan plan() {
+    return plan;
+  }
+
+  @Override
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  @Override
+  public Optional<Schedule> schedule() {
+    if (!scheduled) {
+      try {
+        schedule = Optional.of(Scheduler.schedule(plan, asOf));
+      } catch (CyclicDependencyException e) {
+        cycle = Optional.of(e.cycle());
+      }
+      // Only once the outcome is known: a scheduler bug is a failure of every rule that asks.
+      scheduled = true;
+    }
+    return schedule;
+  }
+
+  @Override
+  public Optional<List<MilestoneId>> dependencyCycle() {
+    schedule();
+    return cycle;
+  }
+
+  @Override
+  public WorkCalendar calendar() {
+    if (calendar == null) {
+      calendar = schedule().isPresent() ? schedule.get().calendar() : WorkCalendar.of(plan);
+    }
+    return calendar;
+  }
+
+  @Override
+  public Optional<LocalDate> deadline() {
+    if (deadline == null) {
+      if (schedule().isPresent()) {
+        deadline = schedule.get().deadline();
+      } else if (plan.outcome().isPresent()) {
+        // The same arithmetic as the scheduler's deadline, for a plan it cannot schedule.
+        Outcome outcome = plan.outcome().get();
+        WorkCalendar calendar = calendar();
+        long boundary = calendar.idx(outcome.date()) - outcome.leadTimeDays();
+        deadline = Optional.of(calendar.day(boundary - 1));
+      } else {
+        deadline = Optional.empty();
+      }
+    }
+    return deadline;
+  }
+
+  @Override
+  public RuleParameters parameters() {
+    return rule().parameters();
+  }
+
+  @Override
+  public Severity severity() {
+    return rule().severity();
+  }
+
+  @Override
+  public void report(String message, String hint) {
+    add(finding(rule().severity(), null, null, message, hint), -1);
+  }
+
+  @Override
+  public void reportAt(String path, String message, String hint) {
+    add(finding(rule().severity(), path, null, message, hint), -1);
+  }
+
+  @Override
+  public void reportMilestone(int milestoneIndex, String message, String hint) {
+    MilestoneId id = plan.milestones().get(milestoneIndex).id();
+    add(finding(rule().severity(), "/milestones/" + milestoneIndex, id, message, hint),
+        milestoneIndex);
+  }
+
+  @Override
+  public void reportMilestone(int milestoneIndex, String field, String message, String hint) {
+    MilestoneId id = plan.milestones().get(milestoneIndex).id();
+    String path = "/milestones/" + milestoneIndex + "/" + field;
+    add(finding(rule().severity(), path, id, message, hint), milestoneIndex);
+  }
+
+  @Override
+  public void report(
+      Severity severity,
+      Optional<String> path,
+      Optional<MilestoneId> milestone,
+      String message,
+      String hint) {
+    int order = -1;
+    if (milestone.isPresent()) {
+      OptionalInt index = plan.indexOf(milestone.get());
+      if (index.isEmpty()) {
+        throw new IllegalArgumentException(
+            "rule '" + rule().id() + "' reported milestone '" + milestone.get()
+                + "', which the plan does not have");
+      }
+      order = index.getAsInt();
+    }
+    add(finding(severity, path.orElse(null), milestone.orElse(null), message, hint), order);
+  }
+
+  private ResolvedRule rule() {
+    if (current == null) {
+      throw new IllegalStateException("a rule context is only valid while its rule runs");
+    }
+    return current;
+  }
+
+  private Finding finding(
+      Severity severity, String path, MilestoneId milestone, String message, String hint) {
+    return Finding.builder()
+        .ruleId(rule().id())
+        .severity(severity)
+        .message(message)
+        .path(Optional.ofNullable(path))
+        .milestone(Optional.ofNullable(milestone))
+        .hint(hint)
+        .build();
+  }
+
+  private void add(Finding finding, int order) {
+    int at = findings.size();
+    if (at == milestoneOrder.length) {
+      milestoneOrder = Arrays.copyOf(milestoneOrder, at * 2);
+    }
+    milestoneOrder[at] = order;
+    findings.add(finding);
+  }
+
+  /**
+   * Puts the current rule's findings in report order, whole-plan findings first, then by
+   * milestone, keeping the rule's own order otherwise. Built-in rules already report in that
+   * order; this only sorts when a custom rule did not.
+   */
+  private void orderCurrentRule() {
+    int end = findings.size();
+    boolean ordered = true;
+    for (int i = currentStart + 1; i < end && ordered; i++) {
+      ordered = milestoneOrder[i - 1] <= milestoneOrder[i];
+    }
+    if (ordered) {
+      return;
+    }
+    Integer[] positions = new Integer[end - currentStart];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = currentStart + i;
+    }
+    int[] order = milestoneOrder;
+    Arrays.sort(positions, Comparator.comparingInt(position -> order[position])); // stable
+    List<Finding> sorted = new ArrayList<>(positions.length);
+    int[] sortedOrder = new int[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      sorted.add(findings.get(positions[i]));
+      sortedOrder[i] = order[positions[i]];
+    }
+    for (int i = 0; i < positions.length; i++) {
+      findings.set(currentStart + i, sorted.get(i));
+      milestoneOrder[currentStart + i] = sortedOrder[i];
+    }
+  }
+
+  private static Finding ruleFailed(ResolvedRule rule, Throwable failure) {
+    String reason = failure.getMessage() == null || failure.getMessage().isBlank()
+        ? failure.getClass().getSimpleName()
+        : oneLine(failure.getMessage()) + " (" + failure.getClass().getSimpleName() + ")";
+    return Finding.builder()
+        .ruleId(RuleResolver.RULE_FAILED)
+        .severity(Severity.ERROR)
+        .message("The rule '" + rule.id() + "' failed on this plan, so its check is missing from"
+            + " this report: " + reason + ".")
+        .hint("This is a bug in the rule, not a problem with the plan: report it to the author of '"
+            + rule.id() + "' (" + rule.rule().getClass().getName() + ") with the plan attached."
+            + " Every other rule's findings are complete.")
+        .build();
+  }
+
+  private static String oneLine(String text) {
+    String line = text.strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return line.length() <= MAX_FAILURE_TEXT ? line : line.substring(0, MAX_FAILURE_TEXT - 3) + "...";
+  }
+
+  /**
+   * Lets failures of the virtual machine through: running out of memory is not a rule's bug.
+   * A stack overflow is, when a rule recurses over the plan.
+   */
+  private static void rethrowIfFatal(Throwable failure) {
+    if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+      throw (VirtualMachineError) failure;
+    }
+    if (failure instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.mutualplan.rules.internal;
+
+import io.mutualplan.rules.Profile;
+import io.mutualplan.rules.RuleConfigurationException;
+import io.mutualplan.rules.RuleOverride;
+import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.QualityRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns rules, a profile and a configuration into the rules each profile runs, with their
+ * severities and parameter values. Every problem is collected, so a configuration's author sees
+ * them all at once in one {@link RuleConfigurationException}.
+ *
+ * <p>Settings apply in layers: the rule's defaults, then what the {@code lightweight} profile
+ * changes (built-in rules only), then the configuration's override for the rule.
+ */
+public final class RuleResolver {
+  /** The id of the finding that replaces a failing rule's findings; no rule may take it. */
+  public static final String RULE_FAILED = "rule-failed";
+
+  private static final int MAX_ID_LENGTH = 100;
+
+  private final List<QualityRule> rules = new ArrayList<>();
+  private final List<String> ids = new ArrayList<>();
+  private final Map<String, QualityRule> byId = new LinkedHashMap<>();
+  private final Map<String, RuleOverride> overrides;
+  private final Set<String> problems = new LinkedHashSet<>();
+
+  /**
+   * Checks the rules' metadata and the configuration's overrides against them.
+   *
+   * @param candidates the rules in report order
+   * @param overrides the configuration's overrides by rule id
+   * @param earlierProblems problems already found (e.g. providers that failed to load)
+   */
+  public RuleResolver(
+      List<QualityRule> candidates, Map<String, RuleOverride> overrides, List<String> earlierProblems) {
+    this.overrides = overrides;
+    problems.addAll(earlierProblems);
+    for (QualityRule rule : candidates) {
+      admit(rule);
+    }
+    for (Map.Entry<String, RuleOverride> entry : overrides.entrySet()) {
+      checkOverride(entry.getKey(), entry.getValue());
+    }
+  }
+
+  /**
+   * The rules admitted, in report order.
+   *
+   * @return the rules
+   */
+  public List<QualityRule> rules() {
+    return List.copyOf(rules);
+  }
+
+  /**
+   * Resolves the rules one profile runs.
+   *
+   * @param profile {@link Profile#FULL} or {@link Profile#LIGHTWEIGHT}
+   * @return the enabled rules in report order, with their settings
+   */
+  public ResolvedRule[] resolve(Profile profile) {
+    List<ResolvedRule> enabled = new ArrayList<>();
+    nextRule:
+    for (int i = 0; i < rules.size(); i++) {
+      QualityRule rule = rules.get(i);
+      String id = ids.get(i);
+      RuleOverride settings = RuleOverride.builder().build();
+      if (profile == Profile.LIGHTWEIGHT && rule instanceof BuiltInRule) {
+        settings = ((BuiltInRule) rule).lightweight();
+      }
+      RuleOverride override = overrides.get(id);
+      if (override != null) {
+        settings = settings.then(override);
+      }
+      if (!settings.enabled().orElse(true)) {
+        continue;
+      }
+      Severity severity = settings.severity().orElse(rule.defaultSeverity());
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (ParameterSpec spec : rule.parameters()) {
+        Object value = settings.parameters().getOrDefault(spec.name(), spec.defaultValue());
+        if (spec.checkValue(value).isPresent()) {
+          continue nextRule; // checkOverride has reported it, and failOnProblems will throw
+        }
+        values.put(spec.name(), value);
+      }
+      ResolvedParameters parameters = new ResolvedParameters(id, rule.parameters(), values);
+      if (rule instanceof BuiltInRule) {
+        ((BuiltInRule) rule)
+            .checkParameters(parameters)
+            .ifPresent(problem -> problems.add(
+                "rule '" + id + "' (profile " + profile.spelling() + "): " + problem));
+      }
+      enabled.add(new ResolvedRule(rule, id, severity, parameters));
+    }
+    return enabled.toArray(new ResolvedRule[0]);
+  }
+
+  /**
+   * Throws when anything was wrong.
+   *
+   * @throws RuleConfigurationException listing every problem
+   */
+  public void failOnProblems() {
+    if (!problems.isEmpty()) {
+      throw new RuleConfigurationException(new ArrayList<>(problems));
+    }
+  }
+
+  private void admit(QualityRule rule) {
+    String name = rule.getClass().getName();
+    String id;
+    try {
+      id = rule.id();
+      String problem = idProblem(id);
+      if (problem != null) {
+        problems.add("rule " + name + " has " + problem);
+        return;
+      }
+      if (rule.summary() == null || rule.summary().isBlank()) {
+        problems.add("rule '" + id + "' (" + name + ") has no summary");
+      }
+      if (rule.defaultSeverity() == null) {
+        problems.add("rule '" + id + "' (" + name + ") has no default severity");
+      }
+      List<ParameterSpec> parameters = rule.parameters();
+      if (parameters == null) {
+        problems.add("rule '" + id + "' (" + name + ") returns null for its parameters");
+        return;
+      }
+      Set<String> names = new HashSet<>();
+      for (ParameterSpec spec : parameters) {
+        if (spec == null) {
+          problems.add("rule '" + id + "' (" + name + ") declares a null parameter");
+        } else if (!names.add(spec.name())) {
+          problems.add(
+              "rule '" + id + "' (" + name + ") declares parameter '" + spec.name() + "' twice");
+        }
+      }
+    } catch (RuntimeException e) {
+      problems.add("rule " + name + " cannot describe itself: " + e);
+      return;
+    }
+    QualityRule earlier = byId.putIfAbsent(id, rule);
+    if (earlier != null) {
+      problems.add(
+          "two rules have the id '" + id + "': " + earlier.getClass().getName() + " and " + name
+              + "; rule ids must be unique");
+      return;
+    }
+    rules.add(rule);
+    ids.add(id);
+  }
+
+  private void checkOverride(String id, RuleOverride override) {
+    QualityRule rule = byId.get(id);
+    if (rule == null) {
+      Optional<String> suggestion = Suggestion.closest(id, byId.keySet());
+      problems.add(
+          "the configuration names rule '" + id + "', but there is no rule with that id"
+              + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(
+                  "; the rules are: " + String.join(", ", byId.keySet())));
+      return;
+    }
+    Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+    for (ParameterSpec spec : rule.parameters()) {
+      if (spec != null) {
+        specs.put(spec.name(), spec);
+      }
+    }
+    for (Map.Entry<String, Object> parameter : override.parameters().entrySet()) {
+      String name = parameter.getKey();
+      ParameterSpec spec = specs.get(name);
+      if (spec == null) {
+        String known =
+            specs.isEmpty()
+                ? "; it takes no parameters"
+                : Suggestion.closest(name, specs.keySet())
+                    .map(s -> "; did you mean '" + s + "'?")
+                    .orElse("; its parameters are: " + String.join(", ", specs.keySet()));
+        problems.add("rule '" + id + "' has no parameter '" + name + "'" + known);
+        continue;
+      }
+      spec.checkValue(parameter.getValue())
+          .ifPresent(problem -> problems.add(
+              "parameter '" + name + "' of rule '" + id + "' " + problem));
+    }
+  }
+
+  /** What is wrong with a rule id, or null when it is a valid id. */
+  private static String idProblem(String id) {
+    if (id == null) {
+      return "no id";
+    }
+    if (id.equals(RULE_FAILED)) {
+      return "the id 'rule-failed', which is reserved for the finding that reports a failing rule";
+    }
+    boolean valid = !id.isEmpty() && id.length() <= MAX_ID_LENGTH && isAlphanumeric(id.charAt(0));
+    for (int i = 1; valid && i < id.length(); i++) {
+      char c = id.charAt(i);
+      valid = isAlphanumeric(c) || c == '.' || c == '_' || c == '-';
+    }
+    return valid
+        ? null
+        : "the id '" + id + "', which is not a valid id: an id starts with a letter or digit,"
+            + " followed by at most 99 letters, digits, '.', '_' or '-'";
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,231 @@
+package io.mutualplan.rules.internal;
+
+import io.mutualplan.core.CalendarSettings;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Role;
+import io.mutualplan.core.Side;
+import io.mutualplan.core.Stakeholder;
+import io.mutualplan.core.StakeholderId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How messages name the things of a plan: milestones by title with the id in parentheses
+ * ("IT security review approved (security-review)"), people by name, counts in words a sales
+ * manager reads. Long free text is shortened so that a 10,000-character title does not make a
+ * 10,000-character message.
+ */
+public final class Wording {
+  private static final int MAX_QUOTED = 80;
+
+  private Wording() {}
+
+  /**
+   * A milestone as messages name it.
+   *
+   * @param milestone a milestone
+   * @return "Title (id)"
+   */
+  public static String milestone(Milestone milestone) {
+    return quote(milestone.title()) + " (" + milestone.id() + ")";
+  }
+
+  /**
+   * A milestone by id, as messages name it, falling back to the id when the plan has none.
+   *
+   * @param plan the plan
+   * @param id a milestone id
+   * @return "Title (id)"
+   */
+  public static String milestone(MutualActionPlan plan, MilestoneId id) {
+    Optional<Milestone> milestone = plan.milestone(id);
+    return milestone.isPresent() ? milestone(milestone.get()) : id.value();
+  }
+
+  /**
+   * A person's name.
+   *
+   * @param person a stakeholder
+   * @return the name, shortened when very long
+   */
+  public static String person(Stakeholder person) {
+    return quote(person.name());
+  }
+
+  /**
+   * A person by id: the name when the plan knows them, else the id.
+   *
+   * @param plan the plan
+   * @param id a stakeholder id
+   * @return the name
+   */
+  public static String person(MutualActionPlan plan, StakeholderId id) {
+    Optional<Stakeholder> person = plan.stakeholder(id);
+    return person.isPresent() ? person(person.get()) : id.value();
+  }
+
+  /**
+   * How a hint addresses a person: the first name when the name looks like "First Last", else
+   * the whole name ("Walk Dan through the plan").
+   *
+   * @param person a stakeholder
+   * @return the name to use
+   */
+  public static String firstName(Stakeholder person) {
+    String name = person.name().strip();
+    int space = name.indexOf(' ');
+    if (space <= 1) {
+      return person(person);
+    }
+    String first = name.substring(0, space);
+    return first.indexOf('.') >= 0 ? person(person) : quote(first);
+  }
+
+  /**
+   * A role as people say it: {@code economic-buyer} becomes "economic buyer".
+   *
+   * @param role a role
+   * @return the words
+   */
+  public static String role(Role role) {
+    return role.spelling().replace('-', ' ');
+  }
+
+  /**
+   * The organization on one side.
+   *
+   * @param plan the plan
+   * @param side buyer or seller
+   * @return its name
+   */
+  public static String organization(MutualActionPlan plan, Side side) {
+    return quote(side == Side.BUYER ? plan.buyer().name() : plan.seller().name());
+  }
+
+  /**
+   * Whom a hint tells the seller to talk to on the buyer's side: the first champion, else the
+   * first economic buyer, else the first buyer-side stakeholder.
+   *
+   * @param plan the plan
+   * @return the person, or empty when nobody on the buyer side is named
+   */
+  public static Optional<Stakeholder> buyerContact(MutualActionPlan plan) {
+    Stakeholder economicBuyer = null;
+    Stakeholder anyone = null;
+    for (Stakeholder person : plan.stakeholders()) {
+      if (person.side() != Side.BUYER) {
+        continue;
+      }
+      if (person.hasRole(Role.CHAMPION)) {
+        return Optional.of(person);
+      }
+      if (economicBuyer == null && person.hasRole(Role.ECONOMIC_BUYER)) {
+        economicBuyer = person;
+      }
+      if (anyone == null) {
+        anyone = person;
+      }
+    }
+    return Optional.ofNullable(economicBuyer != null ? economicBuyer : anyone);
+  }
+
+  /**
+   * The buyer contact by name, or "your contact at Acme Corp" when nobody is named.
+   *
+   * @param plan the plan
+   * @return words for a hint
+   */
+  public static String buyerContactName(MutualActionPlan plan) {
+    Optional<Stakeholder> contact = buyerContact(plan);
+    return contact.isPresent()
+        ? person(contact.get())
+        : "your contact at " + organization(plan, Side.BUYER);
+  }
+
+  /**
+   * A count with its noun: "1 milestone", "3 milestones".
+   *
+   * @param count how many
+   * @param noun the singular noun; the plural adds "s"
+   * @return the words
+   */
+  public static String count(long count, String noun) {
+    return count + " " + (count == 1 ? noun : noun + "s");
+  }
+
+  /**
+   * Days of the plan's calendar: "days" when every day is a working day, else "working days".
+   *
+   * @param plan the plan
+   * @param count how many
+   * @return e.g. "3 days" or "1 working day"
+   */
+  public static String days(MutualActionPlan plan, long count) {
+    return count(count, everyDayWorks(plan) ? "day" : "working day");
+  }
+
+  /**
+   * Calendar days: "1 day", "12 days".
+   *
+   * @param count how many
+   * @return the words
+   */
+  public static String calendarDays(long count) {
+    return count(count, "day");
+  }
+
+  /**
+   * A list in prose: "a", "a and b", "a, b and c".
+   *
+   * @param items the items
+   * @return the words
+   */
+  public static String list(List<String> items) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? " and " : ", ");
+      }
+      text.append(items.get(i));
+    }
+    return text.toString();
+  }
+
+  /**
+   * A list in prose that names at most {@code max} items and counts the rest: "a, b and 3
+   * others".
+   *
+   * @param items the items
+   * @param total how many there are in all, at least {@code items.size()}
+   * @return the words
+   */
+  public static String list(List<String> items, long total) {
+    if (total <= items.size()) {
+      return list(items);
+    }
+    List<String> named = new java.util.ArrayList<>(items);
+    named.add(total - items.size() == 1 ? "1 other" : (total - items.size()) + " others");
+    return list(named);
+  }
+
+  /**
+   * Free text quoted in a message, shortened when long.
+   *
+   * @param text the text
+   * @return at most 80 characters
+   */
+  public static String quote(String text) {
+    String line = text.strip();
+    return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 3) + "...";
+  }
+
+  private static boolean everyDayWorks(MutualActionPlan plan) {
+    if (plan.calendar().isEmpty()) {
+      return true;
+    }
+    CalendarSettings calendar = plan.calendar().get();
+    return calendar.workingDays().size() == 7 && calendar.holidays().isEmpty();
+  }
+}

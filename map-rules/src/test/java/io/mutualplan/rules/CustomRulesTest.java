@@ -1,0 +1,189 @@
+package io.mutualplan.rules;
+
+import static io.mutualplan.rules.fixtures.TestRules.reporting;
+import static io.mutualplan.rules.fixtures.TestRules.reportingBackwards;
+import static io.mutualplan.rules.fixtures.TestRules.rule;
+import static io.mutualplan.rules.fixtures.TestRules.throwing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.rules.fixtures.Check;
+import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.spi.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CustomRulesTest {
+  @Test
+  void aRuleShippedByAProviderIsFoundWithServiceLoader() {
+    RuleEngine engine = RuleEngine.builder().discoverRules().build();
+    assertThat(engine.rules()).last().extracting(r -> r.id()).isEqualTo("executive-sponsor-named");
+    QualityReport report = engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF);
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("executive-sponsor-named");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).isEqualTo("Nobody at Acme Corp is named as executive sponsor.");
+      assertThat(f.path()).contains("/stakeholders");
+    });
+    assertThat(report.score()).isEqualTo(95);
+  }
+
+  @Test
+  void discoveredRulesCanBeConfiguredLikeAnyOther() {
+    RuleEngine engine = RuleEngine.builder().discoverRules(getClass().getClassLoader())
+        .disable("executive-sponsor-named").build();
+    assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings()).isEmpty();
+    assertThatThrownBy(() -> RuleEngine.builder().disable("executive-sponsor-named").build())
+        .isInstanceOf(RuleConfigurationException.class);
+  }
+
+  @Test
+  void findingsComeInRuleOrderBuiltInsThenAddedRulesThenDiscoveredRules() {
+    RuleEngine engine = RuleEngine.builder()
+        .discoverRules()
+        .addRule(reporting("second-custom"))
+        .addRule(reporting("third-custom"))
+        .build();
+    QualityReport report = engine.evaluate(ExamplePlans.closePlanInDisguise(), ExamplePlans.AS_OF);
+    List<String> order = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      if (!order.contains(finding.ruleId())) {
+        order.add(finding.ruleId());
+      }
+    }
+    assertThat(order).containsExactly("co-authored", "both-sides-own-steps", "seller-share",
+        "economic-buyer-sign-off", "multi-threaded", "exit-criteria", "outcome-set-by-buyer",
+        "seller-internal-steps", "paper-process", "second-custom", "third-custom",
+        "executive-sponsor-named");
+  }
+
+  @Test
+  void aRuleThatThrowsBecomesOneRuleFailedErrorInItsPlaceAndEveryOtherFindingIsKept() {
+    MutualActionPlan plan = ExamplePlans.closePlanInDisguise();
+    RuleEngine engine = RuleEngine.builder()
+        .addRule(reporting("before"))
+        .addRule(throwing("broken-rule", new IllegalStateException("no outcome\nfor you")))
+        .addRule(reporting("after"))
+        .build();
+    QualityReport report = engine.evaluate(plan, ExamplePlans.AS_OF);
+    QualityReport builtIns = RuleEngine.builder().build().evaluate(plan, ExamplePlans.AS_OF);
+    List<Finding> findings = report.findings();
+    int builtInCount = builtIns.findings().size();
+    assertThat(findings.subList(0, builtInCount)).isEqualTo(builtIns.findings());
+    assertThat(findings.subList(builtInCount, findings.size()))
+        .extracting(Finding::ruleId).containsExactly("before", "rule-failed", "after");
+    assertThat(findings.get(builtInCount + 1)).satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.path()).isEmpty();
+      assertThat(f.milestone()).isEmpty();
+      assertThat(f.message()).isEqualTo("The rule 'broken-rule' failed on this plan, so its check"
+          + " is missing from this report: no outcome for you (IllegalStateException).");
+      assertThat(f.hint()).contains("bug in the rule").contains("author of 'broken-rule'");
+    });
+    assertThat(report.errors()).isEqualTo(builtIns.errors() + 1);
+  }
+
+  @Test
+  void aFailureWithoutAMessageIsNamedByItsType() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("npe", c -> {
+          throw new NullPointerException();
+        }))
+        .addRule(rule("deep", CustomRulesTest::recurseForever))
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "The rule 'npe' failed on this plan, so its check is missing from this report:"
+                + " NullPointerException.",
+            "The rule 'deep' failed on this plan, so its check is missing from this report:"
+                + " StackOverflowError.");
+  }
+
+  private static void recurseForever(RuleContext context) {
+    recurseForever(context);
+  }
+
+  @Test
+  void aRulesFindingsArePutInMilestoneOrderWholePlanFindingsFirst() {
+    RuleEngine engine =
+        RuleEngine.builder().withBuiltInRules(false).addRule(reportingBackwards("backwards")).build();
+    assertThat(engine.evaluate(ExamplePlans.lightweightEmailPlan(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message)
+        .containsExactly("About the plan.", "About trial.", "About decision.", "About signature.");
+  }
+
+  @Test
+  void reportingAMilestoneThePlanDoesNotHaveIsABugInTheRule() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("ghost", c -> c.report(Severity.INFO, Optional.empty(),
+            Optional.of(MilestoneId.of("ghost-step")), "Boo.", "Hide.")))
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings())
+        .singleElement().satisfies(f -> {
+          assertThat(f.ruleId()).isEqualTo("rule-failed");
+          assertThat(f.message()).contains("reported milestone 'ghost-step', which the plan does"
+              + " not have");
+        });
+  }
+
+  @Test
+  void aRuleSeesThePlanTheDateTheScheduleAndItsSeverity() {
+    List<String> seen = new ArrayList<>();
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("observer", c -> {
+          seen.add(c.plan().id().value());
+          seen.add(c.asOf().toString());
+          seen.add(String.valueOf(c.schedule().orElseThrow().slackDays()));
+          seen.add(c.deadline().orElseThrow().toString());
+          seen.add(String.valueOf(c.dependencyCycle().isPresent()));
+          seen.add(c.severity().spelling());
+        }))
+        .build();
+    engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF);
+    assertThat(seen).containsExactly("acme-2027", "2026-11-22", "23", "2027-02-07", "false",
+        "warning");
+  }
+
+  @Test
+  void aPlanWithACycleHasNoScheduleButACycleAndADeadline() {
+    MutualActionPlan plan = Check.edit(ExamplePlans.acme(), "security-docs",
+        m -> m.withDependsOn(Dependency.on("legal")));
+    List<Object> seen = new ArrayList<>();
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("observer", c -> {
+          seen.add(c.schedule().isPresent());
+          seen.add(c.dependencyCycle().orElseThrow().size());
+          seen.add(c.deadline().orElseThrow());
+          seen.add(c.calendar().idx(LocalDate.parse("2026-11-23"))
+              - c.calendar().idx(LocalDate.parse("2026-11-22")));
+        }))
+        .build();
+    engine.evaluate(plan, ExamplePlans.AS_OF);
+    assertThat(seen).containsExactly(false, 4, LocalDate.parse("2027-02-07"), 1L);
+  }
+
+  @Test
+  void aContextKeptAfterItsRuleRanCannotReport() {
+    List<RuleContext> kept = new ArrayList<>();
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("keeper", kept::add)).build();
+    engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF);
+    assertThatThrownBy(() -> kept.get(0).report("Late.", "Too late."))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAsOfDateOutsideThePlanFormatsRangeIsRejected() {
+    assertThatThrownBy(() -> RuleEngine.builder().build()
+            .evaluate(ExamplePlans.acme(), LocalDate.of(10000, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of range");
+  }
+}

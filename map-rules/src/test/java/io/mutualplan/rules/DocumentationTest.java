@@ -1,0 +1,92 @@
+package io.mutualplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.rules.builtin.BuiltInRules;
+import io.mutualplan.rules.internal.BuiltInRule;
+import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.QualityRule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rule pages in docs/ agree with the rules: every rule has one, with its metadata. */
+class DocumentationTest {
+  private static final Path DOCS = Path.of("..", "docs");
+
+  private static String read(Path path) throws IOException {
+    return Files.readString(path, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyBuiltInRuleHasAPageWithItsSeverityProfileAndParameters() throws IOException {
+    for (QualityRule rule : BuiltInRules.all()) {
+      Path page = DOCS.resolve("rules").resolve(rule.id() + ".md");
+      assertThat(page).as(rule.id()).exists();
+      String text = read(page);
+      assertThat(text).as(rule.id())
+          .startsWith("# `" + rule.id() + "`\n")
+          .contains("- Default severity: **" + rule.defaultSeverity().spelling() + "**")
+          .contains("- Profile `lightweight`: " + lightweight((BuiltInRule) rule))
+          .contains("## What it reports", "## Why\n\n> ", "## How to fix", "## Parameters");
+      for (ParameterSpec parameter : rule.parameters()) {
+        assertThat(text).as(rule.id()).contains("| `" + parameter.name() + "` | "
+            + parameter.type().spelling() + " | " + defaultText(parameter) + " |");
+      }
+      if (rule.parameters().isEmpty()) {
+        assertThat(text).as(rule.id()).contains("## Parameters\n\nNone.");
+      }
+    }
+  }
+
+  @Test
+  void theIndexListsEveryRuleInReportOrder() throws IOException {
+    String index = read(DOCS.resolve("rules").resolve("README.md"));
+    int at = 0;
+    for (String id : BuiltInRules.ids()) {
+      int found = index.indexOf("| [`" + id + "`](" + id + ".md) |", at);
+      assertThat(found).as(id).isGreaterThan(at);
+      at = found;
+    }
+  }
+
+  @Test
+  void theCustomRuleGuideShowsTheTestedExampleInFull() throws IOException {
+    String guide = read(DOCS.resolve("writing-a-rule.md"));
+    String example = read(Path.of("src", "test", "java", "com", "example", "rules",
+        "SecurityReviewPlanned.java"));
+    assertThat(guide).contains("```java\n" + example + "```");
+  }
+
+  private static String lightweight(BuiltInRule rule) {
+    RuleOverride lightweight = rule.lightweight();
+    if (lightweight.enabled().isPresent()) {
+      return "off";
+    }
+    if (lightweight.severity().isPresent()) {
+      return "severity `" + lightweight.severity().get().spelling() + "`";
+    }
+    if (lightweight.parameters().isEmpty()) {
+      return "the same as `full`";
+    }
+    StringBuilder text = new StringBuilder();
+    lightweight.parameters().forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ")
+        .append('`').append(name).append("` ").append(((BigDecimal) value).toPlainString()));
+    return text.toString();
+  }
+
+  private static String defaultText(ParameterSpec parameter) {
+    if (parameter.defaultValue() instanceof List) {
+      StringBuilder text = new StringBuilder();
+      for (Object word : (List<?>) parameter.defaultValue()) {
+        text.append(text.length() == 0 ? "" : ", ").append('`').append(word).append('`');
+      }
+      return text.toString();
+    }
+    return "`" + ((BigDecimal) parameter.defaultValue()).toPlainString() + "`";
+  }
+}

@@ -1,0 +1,197 @@
+package io.mutualplan.rules;
+
+import static io.mutualplan.rules.fixtures.TestRules.reporting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mutualplan.rules.builtin.BuiltInRules;
+import io.mutualplan.rules.fixtures.Check;
+import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.fixtures.TestPlans;
+import io.mutualplan.rules.fixtures.TestRules;
+import io.mutualplan.rules.spi.ParameterSpec;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleEngineConfigurationTest {
+  private static RuleConfigurationException configurationError(RuleEngine.Builder builder) {
+    try {
+      builder.build();
+    } catch (RuleConfigurationException e) {
+      return e;
+    }
+    throw new AssertionError("expected a RuleConfigurationException");
+  }
+
+  @Test
+  void anUnknownRuleIdIsAnErrorThatSuggestsTheClosestId() {
+    assertThatThrownBy(() -> RuleEngine.builder().disable("seler-share").build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("the configuration names rule 'seler-share', but there is no rule with that"
+            + " id; did you mean 'seller-share'?");
+  }
+
+  @Test
+  void anUnknownRuleIdFarFromAnyListsTheRules() {
+    assertThatThrownBy(() -> RuleEngine.builder().disable("no-such-check").build())
+        .hasMessageStartingWith("the configuration names rule 'no-such-check', but there is no"
+            + " rule with that id; the rules are: dependencies-acyclic, milestone-count,");
+  }
+
+  @Test
+  void anUnknownParameterIsAnError() {
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("seller-share", RuleOverride.builder().putParameter("maxshare", 0.7).build())
+            .build())
+        .hasMessage("rule 'seller-share' has no parameter 'maxshare'; did you mean 'maxShare'?");
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("overdue", RuleOverride.builder().putParameter("days", 3).build())
+            .build())
+        .hasMessage("rule 'overdue' has no parameter 'days'; it takes no parameters");
+  }
+
+  @Test
+  void aParameterOfTheWrongTypeIsAnError() {
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("seller-share", RuleOverride.builder().putParameter("maxShare", "high").build())
+            .build())
+        .hasMessage("parameter 'maxShare' of rule 'seller-share' must be a number, not the text"
+            + " 'high'");
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("buyer-engagement",
+                RuleOverride.builder().putParameter("maxQuietDays", 2.5).build())
+            .build())
+        .hasMessage("parameter 'maxQuietDays' of rule 'buyer-engagement' must be a whole number,"
+            + " not 2.5");
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("exit-criteria",
+                RuleOverride.builder().putParameter("vagueTerms", "tbd").build())
+            .build())
+        .hasMessage("parameter 'vagueTerms' of rule 'exit-criteria' must be a list of words, not"
+            + " the text 'tbd'");
+  }
+
+  @Test
+  void aParameterOutOfRangeIsAnError() {
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("seller-share", RuleOverride.builder().putParameter("maxShare", 1.5).build())
+            .build())
+        .hasMessage("parameter 'maxShare' of rule 'seller-share' must be at most 1, not 1.5");
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .override("exit-criteria",
+                RuleOverride.builder().putParameter("vagueTerms", List.of("tbd", "#later")).build())
+            .build())
+        .hasMessage("parameter 'vagueTerms' of rule 'exit-criteria' has a word that must start and"
+            + " end with a letter or digit: '#later'");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    RuleConfigurationException error = configurationError(RuleEngine.builder()
+        .disable("nope")
+        .override("milestone-count", RuleOverride.builder().putParameter("minimum", 3).build())
+        .override("seller-share", RuleOverride.builder().putParameter("maxShare", "x").build()));
+    assertThat(error.problems()).hasSize(3);
+    assertThat(error.getMessage()).startsWith("3 problems in the rule configuration:\n  ");
+  }
+
+  @Test
+  void twoRulesWithOneIdAreAnError() {
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting("overdue")).build())
+        .hasMessageStartingWith("two rules have the id 'overdue': ")
+        .hasMessageEndingWith("; rule ids must be unique");
+    assertThatThrownBy(() -> RuleEngine.builder().withBuiltInRules(false)
+            .addRule(reporting("mine")).addRule(reporting("mine")).build())
+        .isInstanceOf(RuleConfigurationException.class);
+  }
+
+  @Test
+  void ruleIdsMustBeValidAndMayNotBeRuleFailed() {
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting("rule-failed")).build())
+        .hasMessageContaining("reserved");
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting("my rule")).build())
+        .hasMessageContaining("the id 'my rule', which is not a valid id");
+  }
+
+  @Test
+  void aCustomRulesParametersAreCheckedAndResolvedToo() {
+    var rule = TestRules.rule("threshold-rule",
+        c -> c.report("Threshold " + c.parameters().number("limit").toPlainString() + ".", "Ok."),
+        ParameterSpec.number("limit", BigDecimal.ONE, "a limit").atLeast(0));
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false).addRule(rule)
+        .override("threshold-rule", RuleOverride.builder().putParameter("limit", 2.25).build())
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message).containsExactly("Threshold 2.25.");
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(rule)
+            .override("threshold-rule", RuleOverride.builder().putParameter("limit", -1).build())
+            .build())
+        .hasMessage("parameter 'limit' of rule 'threshold-rule' must be at least 0, not -1");
+  }
+
+  @Test
+  void aRuleCanBeDisabledOrGivenAnotherSeverity() {
+    RuleEngine engine = RuleEngine.builder()
+        .disable("co-authored")
+        .override("both-sides-own-steps", RuleOverride.builder().severity(Severity.INFO).build())
+        .build();
+    QualityReport report = engine.evaluate(ExamplePlans.closePlanInDisguise(), ExamplePlans.AS_OF);
+    assertThat(report.findingsOf("co-authored")).isEmpty();
+    assertThat(report.findingsOf("both-sides-own-steps")).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.INFO);
+    assertThat(report.verdict()).isEqualTo(Verdict.NEEDS_WORK);
+  }
+
+  @Test
+  void anOverrideAppliesOnTopOfTheLightweightProfile() {
+    RuleEngine engine = RuleEngine.builder().profile(Profile.LIGHTWEIGHT)
+        .override("seller-share", RuleOverride.builder().enabled(true).build())
+        .build();
+    assertThat(Check.findings(engine, "seller-share", TestPlans.withMilestones(3, 3),
+        ExamplePlans.AS_OF)).hasSize(1);
+    assertThat(Check.lightweightFindings("seller-share", TestPlans.withMilestones(3, 3)))
+        .isEmpty();
+  }
+
+  @Test
+  void aConfigurationSetsTheProfileTheThresholdAndTheOverrides() {
+    RuleConfiguration configuration = RuleConfiguration.builder()
+        .profile(Profile.AUTO)
+        .autoThreshold(new BigDecimal("200000"))
+        .putRule("paper-process", RuleOverride.builder().enabled(false).build())
+        .build();
+    RuleEngine engine = RuleEngine.builder().configure(configuration).build();
+    assertThat(engine.profile()).isEqualTo(Profile.AUTO);
+    assertThat(engine.autoThreshold()).isEqualByComparingTo("200000");
+    assertThat(engine.profileFor(ExamplePlans.acme())).isEqualTo(Profile.LIGHTWEIGHT);
+    assertThatThrownBy(() -> RuleEngine.builder()
+            .configure(RuleConfiguration.builder()
+                .putRule("paper-proces", RuleOverride.builder().build()).build())
+            .build())
+        .hasMessageContaining("did you mean 'paper-process'?");
+  }
+
+  @Test
+  void laterOverridesOfOneRuleWinWhereTheyGiveAValue() {
+    RuleEngine engine = RuleEngine.builder()
+        .override("seller-share", RuleOverride.builder().severity(Severity.ERROR)
+            .putParameter("maxShare", 0.5).build())
+        .override("seller-share", RuleOverride.builder().putParameter("maxShare", 0.9).build())
+        .build();
+    assertThat(Check.findings(engine, "seller-share", TestPlans.withMilestones(10, 9),
+        ExamplePlans.AS_OF)).isEmpty();
+    assertThat(Check.findings(engine, "seller-share", TestPlans.withMilestones(10, 10),
+        ExamplePlans.AS_OF)).singleElement().extracting(Finding::severity)
+        .isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void theEngineListsEveryRuleItKnowsInReportOrder() {
+    RuleEngine engine = RuleEngine.builder().addRule(reporting("mine")).build();
+    assertThat(engine.rules()).hasSize(24);
+    assertThat(engine.rules().get(0).id()).isEqualTo("dependencies-acyclic");
+    assertThat(engine.rules().get(23).id()).isEqualTo("mine");
+    assertThat(BuiltInRules.ids()).hasSize(23).doesNotHaveDuplicates();
+  }
+}

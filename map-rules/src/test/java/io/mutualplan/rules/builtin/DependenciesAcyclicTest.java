@@ -1,0 +1,63 @@
+package io.mutualplan.rules.builtin;
+
+import static io.mutualplan.rules.fixtures.Check.edit;
+import static io.mutualplan.rules.fixtures.Check.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.fixtures.ExamplePlans;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DependenciesAcyclicTest {
+  /** Security docs wait for legal, which waits for the security review, which waits for the docs. */
+  private static MutualActionPlan cyclic() {
+    return edit(ExamplePlans.acme(), "security-docs",
+        m -> m.withDependsOn(Dependency.on("champion-alignment"), Dependency.on("legal")));
+  }
+
+  @Test
+  void anAcyclicPlanHasNoFinding() {
+    assertThat(findings("dependencies-acyclic", ExamplePlans.acme())).isEmpty();
+  }
+
+  @Test
+  void namesTheCycleInTheOrderWorkWouldFlow() {
+    assertThat(findings("dependencies-acyclic", cyclic())).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.milestone()).isEmpty();
+      assertThat(f.path()).isEmpty();
+      assertThat(f.message())
+          .contains("security-docs -> security-review -> legal -> security-docs")
+          .contains("3 steps");
+      assertThat(f.hint()).contains("remove the dependency");
+    });
+  }
+
+  @Test
+  void aMilestoneThatDependsOnItselfIsNamed() {
+    MutualActionPlan plan = edit(ExamplePlans.acme(), "legal",
+        m -> m.withDependsOn(Dependency.on("security-review"), Dependency.on("legal")));
+    assertThat(findings("dependencies-acyclic", plan)).singleElement()
+        .extracting(Finding::message)
+        .isEqualTo("MSA redlines agreed (legal) depends on itself, so it can never start.");
+  }
+
+  @Test
+  void theScheduleRulesSayNothingOnACyclicPlanButEveryOtherRuleRuns() {
+    QualityReport report =
+        RuleEngine.builder().build().evaluate(cyclic(), LocalDate.parse("2026-12-01"));
+    assertThat(report.findingsOf("schedule-feasible")).isEmpty();
+    assertThat(report.findingsOf("due-date-realistic")).isEmpty();
+    assertThat(report.findingsOf("rule-failed")).isEmpty();
+    // Security docs are due 2026-11-27 but wait for legal, due 2027-01-22.
+    assertThat(report.findingsOf("dates-respect-dependencies")).isNotEmpty();
+    assertThat(report.findingsOf("overdue")).extracting(f -> f.milestone().orElseThrow().value())
+        .containsExactly("security-docs");
+  }
+}

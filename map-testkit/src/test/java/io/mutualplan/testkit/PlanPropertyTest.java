@@ -1,0 +1,148 @@
+package io.mutualplan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.MutualActionPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult.Status;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * The {@code @PlanProperty} annotation, watched through the JUnit launcher on the example classes
+ * nested here (the build itself does not run nested classes).
+ */
+class PlanPropertyTest {
+  static final List<MutualActionPlan> SEEN = new ArrayList<>();
+  static final List<Long> DRAWN = new ArrayList<>();
+
+  static PlanGenerator chains() {
+    return PlanGenerators.graph(GraphShape.CHAIN).milestones(2, 6);
+  }
+
+  static class Holds {
+    @PlanProperty(cases = 25)
+    void everyPlanIsSeen(MutualActionPlan plan) {
+      SEEN.add(plan);
+    }
+  }
+
+  static class Fails {
+    static PlanGenerator upToTwenty() {
+      return PlanGenerators.validPlans().milestones(0, 20);
+    }
+
+    @PlanProperty(generator = "upToTwenty", seed = "0x2a")
+    void atMostSevenMilestones(MutualActionPlan plan) {
+      assertThat(plan.milestones()).hasSizeLessThanOrEqualTo(7);
+    }
+  }
+
+  static class FieldGenerator {
+    static final PlanGenerator EMPTY_PLANS = PlanGenerators.validPlans().milestones(0, 0);
+
+    @PlanProperty(cases = 10, generator = "EMPTY_PLANS")
+    void plansAreEmpty(MutualActionPlan plan) {
+      assertThat(plan.milestones()).isEmpty();
+    }
+  }
+
+  static class GeneratorElsewhere {
+    @PlanProperty(cases = 10, generator = "io.mutualplan.testkit.PlanPropertyTest#chains")
+    void plansAreChains(MutualActionPlan plan) {
+      assertThat(Graphs.dependencyCount(plan)).isEqualTo(plan.milestones().size() - 1L);
+    }
+  }
+
+  static class WithRandom {
+    @PlanProperty(cases = 5)
+    void drawsMore(MutualActionPlan plan, RandomGenerator random) {
+      DRAWN.add(random.nextLong());
+    }
+  }
+
+  static class Assumes {
+    @PlanProperty(cases = 30, generator = "io.mutualplan.testkit.PlanPropertyTest#chains")
+    void onlyLongerPlans(MutualActionPlan plan) {
+      Assumptions.assumeTrue(plan.milestones().size() > 3);
+    }
+  }
+
+  static class BadParameter {
+    @PlanProperty
+    void takesAString(MutualActionPlan plan, String text) {}
+  }
+
+  static class MissingGenerator {
+    @PlanProperty(generator = "nowhere")
+    void anything(MutualActionPlan plan) {}
+  }
+
+  @Test
+  void aHoldingPropertyRunsEveryCaseFromTheSeedDerivedFromItsName() {
+    SEEN.clear();
+    Launched launched = Launched.run(Holds.class);
+    assertThat(launched.tests(Status.SUCCESSFUL)).hasSize(25);
+    assertThat(launched.tests().get(0).name()).startsWith("case 1 of 25 (seed 0x");
+    long seed = PropertySettings.seedOf(Holds.class.getName() + "#everyPlanIsSeen");
+    assertThat(SEEN.get(0)).isEqualTo(PlanGenerators.validPlans().plan(new SplittableRandom(seed)));
+    assertThat(SEEN.get(1)).isEqualTo(
+        PlanGenerators.validPlans().plan(new SplittableRandom(PropertySettings.next(seed))));
+  }
+
+  @Test
+  void aFailingPropertyStopsAtTheFirstFailureAndReportsItShrunk() {
+    Launched launched = Launched.run(Fails.class);
+    List<Launched.Outcome> failed = launched.tests(Status.FAILED);
+    assertThat(failed).hasSize(1);
+    assertThat(launched.tests()).hasSizeLessThan(200);
+    PlanPropertyFailure failure = (PlanPropertyFailure) failed.get(0).failure().orElseThrow();
+    assertThat(failure.caseNumber()).isEqualTo(launched.tests().size());
+    assertThat(failure.seed()).isEqualTo(42);
+    assertThat(failure.shrunkPlan().milestones()).hasSize(8);
+    assertThat(failure.getMessage()).contains("Fails.atMostSevenMilestones failed on case");
+    assertThat(failure.originalPlan()).isEqualTo(
+        Fails.upToTwenty().plan(new SplittableRandom(failure.caseSeed())));
+  }
+
+  @Test
+  void aGeneratorCanBeAFieldOrLiveInAnotherClass() {
+    assertThat(Launched.run(FieldGenerator.class).tests(Status.SUCCESSFUL)).hasSize(10);
+    assertThat(Launched.run(GeneratorElsewhere.class).tests(Status.SUCCESSFUL)).hasSize(10);
+  }
+
+  @Test
+  void aPropertyCanAskForMoreRandomnessSeededByTheCase() {
+    DRAWN.clear();
+    Launched.run(WithRandom.class);
+    List<Long> first = new ArrayList<>(DRAWN);
+    DRAWN.clear();
+    Launched.run(WithRandom.class);
+    assertThat(first).hasSize(5).doesNotHaveDuplicates().isEqualTo(DRAWN);
+  }
+
+  @Test
+  void aFailedAssumptionSkipsOnlyThatCase() {
+    Launched launched = Launched.run(Assumes.class);
+    assertThat(launched.tests()).hasSize(30);
+    assertThat(launched.tests(Status.ABORTED)).isNotEmpty();
+    assertThat(launched.tests(Status.SUCCESSFUL)).isNotEmpty();
+  }
+
+  @Test
+  void misconfiguredPropertiesFailWithTheReason() {
+    Launched bad = Launched.run(BadParameter.class);
+    assertThat(bad.failedContainers())
+        .flatMap(o -> List.of(o.failure().orElseThrow()))
+        .anySatisfy(t -> assertThat(t).isInstanceOf(ExtensionConfigurationException.class)
+            .hasMessageContaining("java.lang.String"));
+    Launched missing = Launched.run(MissingGenerator.class);
+    assertThat(missing.failedContainers())
+        .flatMap(o -> List.of(o.failure().orElseThrow()))
+        .anySatisfy(t -> assertThat(t).hasMessageContaining("no method without parameters"));
+  }
+}

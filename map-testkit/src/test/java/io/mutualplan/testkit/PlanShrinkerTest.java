@@ -1,0 +1,238 @@
+package io.mutualplan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class PlanShrinkerTest {
+  private static final PlanShrinker SHRINKER = PlanShrinker.withDefaults();
+
+  /** Invariant: "more than 7 milestones" shrinks to exactly 8 bare milestones and nothing else. */
+  @Test
+  void moreThanSevenMilestonesShrinksToExactlyEight() {
+    ValidPlanGenerator generator = PlanGenerators.validPlans().milestones(8, 40).optionalFields(1);
+    for (long seed = 0; seed < 30; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      ShrinkResult result = SHRINKER.shrink(failing, p -> p.milestones().size() > 7);
+      MutualActionPlan shrunk = result.plan();
+      assertThat(result.minimal()).as("seed %d", seed).isTrue();
+      assertThat(shrunk.milestones()).as("seed %d", seed).hasSize(8);
+      assertThat(shrunk.milestones()).allSatisfy(m -> {
+        assertThat(m.dependsOn()).isEmpty();
+        assertThat(m).isEqualTo(Milestone.builder().id(m.id()).title(m.title()).build());
+        assertThat(m.title().length()).isLessThanOrEqualTo(80);
+      });
+      assertThat(shrunk.stakeholders()).isEmpty();
+      assertThat(shrunk.revisions()).isEmpty();
+      assertThat(shrunk.outcome()).isEmpty();
+      assertThat(shrunk.calendar()).isEmpty();
+      assertThat(shrunk.goal()).isEmpty();
+    }
+  }
+
+  /** Invariant: "has a cycle" shrinks to a self-dependency or a cycle of two milestones. */
+  @Test
+  void aCycleShrinksToASelfDependencyOrATwoMilestoneCycle() {
+    ValidPlanGenerator generator = PlanGenerators.validPlans().milestones(2, 25);
+    int shrunkCycles = 0;
+    for (long seed = 0; seed < 60; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      MutualActionPlan failing = withBackEdges(generator.plan(random), random);
+      if (!Graphs.hasCycle(failing)) {
+        continue;
+      }
+      shrunkCycles++;
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, Graphs::hasCycle).plan();
+      assertThat(Graphs.hasCycle(shrunk)).isTrue();
+      assertThat(shrunk.milestones()).as("seed %d: %s", seed, shrunk).hasSizeBetween(1, 2);
+      assertThat(Graphs.dependencyCount(shrunk)).isEqualTo(shrunk.milestones().size());
+    }
+    assertThat(shrunkCycles).isGreaterThanOrEqualTo(20);
+  }
+
+  /** Invariant: durations shrink to the boundary of the failure, not just toward 0. */
+  @Test
+  void aDurationShrinksToTheSmallestValueThatStillFails() {
+    Predicate<MutualActionPlan> longStep =
+        p -> p.milestones().stream().anyMatch(m -> m.scheduledDurationDays() > 5);
+    ValidPlanGenerator generator =
+        PlanGenerators.validPlans().milestones(1, 15).durationDays(0, 10_000).optionalFields(1);
+    for (long seed = 0; seed < 30; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!longStep.test(failing)) {
+        continue;
+      }
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, longStep).plan();
+      assertThat(shrunk.milestones()).hasSize(1);
+      assertThat(shrunk.milestones().get(0).scheduledDurationDays()).isEqualTo(6);
+    }
+  }
+
+  /** Invariant: an estimate shrinks to the boundary, its outer points as far as they go. */
+  @Test
+  void anEstimateShrinksToTheBoundaryWithItsOuterPointsPulledIn() {
+    Predicate<MutualActionPlan> longStep = p -> p.milestones().stream()
+        .anyMatch(m -> m.estimate().map(e -> e.likely() > 9).orElse(false));
+    ValidPlanGenerator generator =
+        PlanGenerators.validPlans().milestones(1, 10).durationDays(0, 500).optionalFields(1);
+    int checked = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!longStep.test(failing)) {
+        continue;
+      }
+      checked++;
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, longStep).plan();
+      assertThat(shrunk.milestones()).hasSize(1);
+      assertThat(shrunk.milestones().get(0).estimate())
+          .hasValue(io.mutualplan.core.Estimate.of(0, 10, 10));
+    }
+    assertThat(checked).isGreaterThan(5);
+  }
+
+  /** Invariant: a lead shrinks to one dependency with the smallest lead that still fails. */
+  @Test
+  void aLeadShrinksToOneDependencyAtTheBoundary() {
+    Predicate<MutualActionPlan> longLead = p -> p.milestones().stream()
+        .flatMap(m -> m.dependsOn().stream())
+        .anyMatch(d -> d.lagDays() < -3);
+    ValidPlanGenerator generator = PlanGenerators.graph(GraphShape.RANDOM_DAG).milestones(2, 20)
+        .edgeDensity(0.5).lagDays(-50, 50);
+    int checked = 0;
+    for (long seed = 0; seed < 30; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!longLead.test(failing)) {
+        continue;
+      }
+      checked++;
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, longLead).plan();
+      assertThat(shrunk.milestones()).hasSize(2);
+      assertThat(Graphs.dependencyCount(shrunk)).isEqualTo(1);
+      Dependency lead = shrunk.milestones().stream()
+          .flatMap(m -> m.dependsOn().stream()).findFirst().orElseThrow();
+      assertThat(lead.lagDays()).isEqualTo(-4);
+      assertThat(lead.type()).isEqualTo(io.mutualplan.core.DependencyType.FINISH_TO_START);
+    }
+    assertThat(checked).isGreaterThan(10);
+  }
+
+  /** Invariant: removing a stakeholder takes every reference with it, so the plan stays valid. */
+  @Test
+  void aBuyerEditShrinksToOneBuyerAndOneRevision() {
+    Predicate<MutualActionPlan> buyerEdited = p -> p.revisions().stream()
+        .anyMatch(r -> p.stakeholder(r.author()).orElseThrow().side() == Side.BUYER);
+    ValidPlanGenerator generator =
+        PlanGenerators.validPlans().optionalFields(1).revisions(1, 8).stakeholders(2, 10);
+    for (long seed = 0; seed < 30; seed++) {
+      MutualActionPlan failing = generator.plan(new SplittableRandom(seed));
+      if (!buyerEdited.test(failing)) {
+        continue;
+      }
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, buyerEdited).plan();
+      assertThat(shrunk.stakeholders()).hasSize(1);
+      assertThat(shrunk.revisions()).hasSize(1);
+      assertThat(shrunk.signOffs()).isEmpty();
+      assertThat(shrunk.milestones()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyPlanThePredicateSeesStillFailsOrIsRejectedAndTheResultStillFails() {
+    List<MutualActionPlan> seen = new ArrayList<>();
+    Predicate<MutualActionPlan> predicate = p -> {
+      seen.add(p);
+      return p.milestones().stream().filter(Milestone::isComplete).count() >= 2;
+    };
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(10, 10).optionalFields(1)
+        .plan(new SplittableRandom(99));
+    if (!predicate.test(failing)) {
+      throw new IllegalStateException("seed 99 was chosen to have two completed milestones");
+    }
+    ShrinkResult result = SHRINKER.shrink(failing, predicate);
+    // The check above, the shrinker's own check of the original, then one call per attempt.
+    assertThat(seen).hasSize(result.attempts() + 2);
+    assertThat(predicate.test(result.plan())).isTrue();
+    assertThat(result.plan().milestones()).hasSize(2).allMatch(Milestone::isComplete);
+    // Every candidate was built through the model: rebuilding from scratch gives it back.
+    assertThat(seen).allSatisfy(p -> assertThat(MutualActionPlan.builder().from(p).build())
+        .isEqualTo(p));
+  }
+
+  /** Invariant: a long title is halved while it still fails; short text is left readable. */
+  @Test
+  void aLongTitleIsHalvedToTheBoundary() {
+    MutualActionPlan plan = PlanGenerators.validPlans().milestones(3, 3)
+        .plan(new SplittableRandom(4));
+    Milestone first = plan.milestones().get(0);
+    MutualActionPlan failing = plan.withMilestones(List.of(
+        first.withTitle("x".repeat(io.mutualplan.core.PlanLimits.MAX_TEXT_LENGTH)),
+        plan.milestones().get(1), plan.milestones().get(2)));
+    MutualActionPlan shrunk = SHRINKER.shrink(failing,
+        p -> p.milestones().stream().anyMatch(m -> m.title().length() > 100)).plan();
+    assertThat(shrunk.milestones()).hasSize(1);
+    assertThat(shrunk.milestones().get(0).title().length()).isBetween(101, 200);
+  }
+
+  @Test
+  void shrinkingIsDeterministic() {
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(10, 30)
+        .plan(new SplittableRandom(5));
+    Predicate<MutualActionPlan> predicate = p -> Graphs.dependencyCount(p) >= 3;
+    if (predicate.test(failing)) {
+      assertThat(SHRINKER.shrink(failing, predicate)).isEqualTo(SHRINKER.shrink(failing, predicate));
+    }
+  }
+
+  @Test
+  void aPlanThatDoesNotFailIsRefused() {
+    MutualActionPlan plan = PlanGenerators.validPlans().plan(new SplittableRandom(1));
+    assertThatThrownBy(() -> SHRINKER.shrink(plan, p -> false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not hold");
+  }
+
+  @Test
+  void anExhaustedBudgetReturnsTheBestSoFarAndSaysItIsNotMinimal() {
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(20, 20)
+        .plan(new SplittableRandom(2));
+    ShrinkResult result = SHRINKER.maxAttempts(3).shrink(failing, p -> true);
+    assertThat(result.minimal()).isFalse();
+    assertThat(result.attempts()).isEqualTo(3);
+    assertThat(result.plan().milestones().size()).isLessThan(20);
+  }
+
+  @Test
+  void valuesTowardZeroStartAtZeroAndEndOneStepShort() {
+    assertThat(PlanShrinker.towardZero(20)).containsExactly(0, 10, 15, 18, 19);
+    assertThat(PlanShrinker.towardZero(-5)).containsExactly(0, -3, -4);
+    assertThat(PlanShrinker.towardZero(1)).containsExactly(0);
+    assertThat(PlanShrinker.towardZero(0)).isEmpty();
+  }
+
+  /** Adds a few dependencies in random directions, which usually closes a cycle. */
+  private static MutualActionPlan withBackEdges(MutualActionPlan plan, SplittableRandom random) {
+    List<Milestone> milestones = new ArrayList<>(plan.milestones());
+    int n = milestones.size();
+    for (int k = 0; k < 3; k++) {
+      int from = random.nextInt(n);
+      int to = random.nextInt(n);
+      Milestone m = milestones.get(from);
+      Dependency extra = Dependency.on(milestones.get(to).id());
+      if (m.dependsOn().stream().noneMatch(d -> d.milestone().equals(extra.milestone()))) {
+        List<Dependency> deps = new ArrayList<>(m.dependsOn());
+        deps.add(extra);
+        milestones.set(from, m.withDependsOn(deps));
+      }
+    }
+    return plan.withMilestones(milestones);
+  }
+}
