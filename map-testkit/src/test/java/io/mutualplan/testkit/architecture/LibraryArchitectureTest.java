@@ -1,0 +1,52 @@
+package io.mutualplan.testkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module graph of DESIGN.md, checked on the compiled library (map-core, map-rules, map-json,
+ * map-testkit; map-cli has its own test): arrows point one way, and a module's {@code internal}
+ * packages are its own.
+ */
+class LibraryArchitectureTest {
+  private static final JavaClasses LIBRARY = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+      .importPackages("io.mutualplan");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"core", "rules", "json", "testkit"})
+  void noModuleReachesIntoAnotherModulesInternalPackages(String module) {
+    String root = "io.mutualplan." + module;
+    noClasses().that().resideOutsideOfPackage(root + "..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".internal..")
+        .because("packages named internal are not exported: another module must not use them")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void dependenciesBetweenModulesPointOneWay() {
+    List<String> order = List.of("core", "rules", "json", "testkit");
+    for (int lower = 0; lower < order.size(); lower++) {
+      for (int higher = lower + 1; higher < order.size(); higher++) {
+        noClasses().that().resideInAPackage("io.mutualplan." + order.get(lower) + "..")
+            .should().dependOnClassesThat()
+            .resideInAPackage("io.mutualplan." + order.get(higher) + "..")
+            .check(LIBRARY);
+      }
+    }
+  }
+
+  @Test
+  void theLibraryHasNoPackageCycles() {
+    slices().matching("io.mutualplan.(**)").should().beFreeOfCycles().check(LIBRARY);
+  }
+}
