@@ -311,7 +311,7 @@ def render_machine(path: str) -> list:
         lines += ["> **Quick mode**: one fork and two 1-second iterations per benchmark. A sanity "
                   "check that everything runs, not figures to quote.", ""]
     lines += ["| | |", "|---|---|"]
-    for key in ["mode", "date", "git", "cpus", "cpu", "memory", "os", "java", "load before",
+    for key in ["mode", "date", "git", "cpus", "cpu", "caches", "memory", "os", "java", "load before",
                 "load after", "build seconds", "jmh seconds", "wall-clock seconds", "total seconds"]:
         if key in facts:
             lines.append(f"| {key} | {facts[key]} |")
