@@ -1,0 +1,47 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.MutualActionPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code map derive-dates}: the plan built backwards, with its missing due dates filled in. */
+@Command(
+    name = "derive-dates",
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Fill in missing due dates, backwards from the buyer's outcome date.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Writes the plan with every incomplete milestone's missing due date set to its late "
+          + "finish: the latest date that still meets the outcome, given durations and "
+          + "dependencies. The result is a canonical plan document.",
+      "",
+      "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, has no "
+          + "outcome, or has a dependency cycle; 3 internal error."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
+final class DeriveDatesCommand extends PlanCommand {
+  @Mixin private AsOfOption asOf;
+
+  @Option(
+      names = "--overwrite",
+      order = 4,
+      description = "Replace due dates that are already set, too (completed milestones are "
+          + "never changed).")
+  private boolean overwrite;
+
+  @Override
+  public Integer call() {
+    PlanSource source = source();
+    MutualActionPlan plan = PlanReading.read(source);
+    MutualActionPlan derived =
+        Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
+    target().write(out -> Documents.writePlan(derived, false, out));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,64 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.json.PlanFormatException;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON documents the command line writes and reads. Like every MAP writer, they are canonical:
+ * no insignificant whitespace unless pretty printing is asked for ({@code map format --pretty});
+ * JSON output is for programs, and people have the text format (or {@code jq}). Every output ends
+ * with a line break.
+ */
+final class Documents {
+  private static final MapJson COMPACT = MapJson.standard();
+  private static final MapJson PRETTY = MapJson.standard().pretty();
+
+  private Documents() {}
+
+  /** A plan document, canonical, or indented when asked. */
+  static void writePlan(MutualActionPlan plan, boolean pretty, OutputStream out)
+      throws IOException {
+    try {
+      (pretty ? PRETTY : COMPACT).writePlan(plan, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
+  /** The {@code mutual-action-plan-schedule/1} document. */
+  static void writeSchedule(Schedule schedule, OutputStream out) throws IOException {
+    try {
+      COMPACT.writeSchedule(schedule, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
+  /** The {@code mutual-action-plan-report/1} document. */
+  static void writeReport(QualityReport report, OutputStream out) throws IOException {
+    try {
+      COMPACT.writeReport(report, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
+  /** A rule configuration file, strictly: an unknown field is an error, not a typo ignored. */
+  static RuleConfiguration readRuleConfiguration(PlanSource source) {
+    try {
+      return COMPACT.readRuleConfiguration(source.bytes());
+    } catch (PlanFormatException e) {
+      throw PlanProblems.unreadable(source, e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.mutualplan.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every way a run can fail into a few lines on standard error and an exit code: bad usage
+ * and bad input give 2, anything else is a bug and gives 3. A stack trace is printed only with
+ * {@code --debug}.
+ */
+final class FailureReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+  private static final String ISSUES = "https://github.com/mutualplan/map/issues";
+
+  private final PrintWriter err;
+  private final BooleanSupplier debug;
+
+  FailureReporter(PrintWriter err, BooleanSupplier debug) {
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** Bad usage: what is wrong and where to read how to use the command. */
+  @Override
+  public int handleParseException(ParameterException failure, String[] args) {
+    CommandLine command = failure.getCommandLine();
+    err.println("map: " + failure.getMessage());
+    UnmatchedArgumentException.printSuggestions(failure, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** A command failed: bad input (2) or a bug (3). */
+  @Override
+  public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+    if (failure instanceof ParameterException) {
+      return handleParseException((ParameterException) failure, parsed.originalArgs().toArray(new String[0]));
+    }
+    if (failure instanceof BadInputException) {
+      return badInput(((BadInputException) failure).lines());
+    }
+    return internalError(failure);
+  }
+
+  int badInput(List<String> lines) {
+    lines.forEach(line -> err.println("map: " + line));
+    err.flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** Anything not foreseen is a bug in {@code map}: say so, and how to learn more. */
+  int internalError(Throwable failure) {
+    err.println("map: internal error (a bug): " + describe(failure));
+    if (debug.getAsBoolean()) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    } else {
+      err.println("map: rerun with --debug to see the stack trace, and please report it at " + ISSUES);
+    }
+    err.flush();
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    String type = failure.getClass().getSimpleName();
+    return message == null || message.isBlank() ? type : type + ": " + firstLine(message);
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

@@ -1,0 +1,90 @@
+package io.mutualplan.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code map}: the root of the command tree and the options every command shares. */
+@Command(
+    name = "map",
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    headerHeading = "",
+    header = "Check, schedule and format mutual action plans.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "A mutual action plan is the plan a buyer and a seller build together, backwards from "
+          + "the buyer's outcome date. PLAN is a plan file (format mutual-action-plan/1), or - "
+          + "for standard input."
+    },
+    commandListHeading = "%nCommands:%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%n",
+    footer = {
+      "Exit codes: 0 done (check: no error findings), 1 check found errors, "
+          + "2 bad usage or a plan that cannot be read, is invalid or (schedule, derive-dates) "
+          + "has a dependency cycle, 3 internal error.",
+      "",
+      "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
+    },
+    subcommands = {
+      CheckCommand.class,
+      ScheduleCommand.class,
+      DeriveDatesCommand.class,
+      FormatCommand.class
+    })
+final class MapCommand implements Callable<Integer> {
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--no-color",
+      order = 8,
+      scope = ScopeType.INHERIT,
+      description = "Never colour the output (colour is used only on a terminal, and never when "
+          + "NO_COLOR is set).")
+  private boolean noColor;
+
+  @Option(
+      names = "--debug",
+      order = 9,
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace.")
+  private boolean debug;
+
+  MapCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** {@code map} alone: the usage, on standard error, as for any other bad usage. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.BAD_INPUT;
+  }
+
+  CliEnvironment environment() {
+    return environment;
+  }
+
+  boolean debug() {
+    return debug;
+  }
+
+  /** The style of text written to standard output, when that is where it goes. */
+  Style style(OutputTarget target) {
+    // A terminal that says it cannot show colour (TERM=dumb) gets none.
+    boolean dumb = environment.variable("TERM").map("dumb"::equals).orElse(false);
+    return Style.choose(
+        environment.terminal() && target.isStandardOutput() && !dumb,
+        noColor,
+        environment.variable("NO_COLOR").orElse(""));
+  }
+}

@@ -1,0 +1,25 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.InvalidPlanException;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.json.PlanFormatException;
+
+/**
+ * Reads a plan document strictly (unknown fields are an error: a typo must not vanish), turning
+ * everything wrong with it into bad input that names the file, the JSON Pointer, the line and the
+ * column.
+ */
+final class PlanReading {
+  private PlanReading() {}
+
+  static MutualActionPlan read(PlanSource source) {
+    try {
+      return MapJson.standard().readPlan(source.bytes());
+    } catch (PlanFormatException e) {
+      throw PlanProblems.unreadable(source, e);
+    } catch (InvalidPlanException e) {
+      throw PlanProblems.invalid(source, e);
+    }
+  }
+}

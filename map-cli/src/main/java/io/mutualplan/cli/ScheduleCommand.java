@@ -1,0 +1,65 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.Schedule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code map schedule}: the plan's schedule, by the critical path method of the scheduling spec. */
+@Command(
+    name = "schedule",
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Show the plan's schedule: every milestone's dates and float, the critical path.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Schedules the plan backwards from the buyer's outcome date and forwards from the as-of "
+          + "date (the critical path method): the deadline, the projected finish, the slack, and "
+          + "for every milestone its earliest and latest dates and its float.",
+      "",
+      "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or a "
+          + "dependency cycle; 3 internal error."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
+final class ScheduleCommand extends PlanCommand {
+  @Mixin private AsOfOption asOf;
+
+  @Option(
+      names = "--format",
+      order = 4,
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.ForSchedule.class,
+      description = "text (a table for the terminal, the default), json (the "
+          + "mutual-action-plan-schedule/1 document), markdown (the MAP table) or mermaid (a "
+          + "gantt chart).")
+  private OutputFormat format;
+
+  @Override
+  public Integer call() {
+    PlanSource source = source();
+    MutualActionPlan plan = PlanReading.read(source);
+    Schedule schedule = Scheduling.schedule(source, plan, asOf.resolve(environment().clock()));
+    OutputTarget target = target();
+    switch (format) {
+      case JSON:
+        target.write(out -> Documents.writeSchedule(schedule, out));
+        break;
+      case MARKDOWN:
+        target.writeText(MapTable.render(plan, schedule));
+        break;
+      case MERMAID:
+        target.writeText(GanttChart.render(plan, schedule));
+        break;
+      default:
+        target.writeText(ScheduleText.render(plan, schedule, style(target)));
+        break;
+    }
+    return ExitCode.OK;
+  }
+}

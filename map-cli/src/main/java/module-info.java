@@ -1,0 +1,16 @@
+/**
+ * The {@code map} command line: check, schedule, derive due dates and format mutual action plan
+ * files. Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
+ */
+module io.mutualplan.cli {
+  requires io.mutualplan.core;
+  requires io.mutualplan.rules;
+  requires io.mutualplan.json;
+  requires info.picocli;
+
+  exports io.mutualplan.cli;
+
+  // picocli reads the command classes' annotations and sets their fields reflectively.
+  opens io.mutualplan.cli to
+      info.picocli;
+}

@@ -1,0 +1,113 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.exampleText;
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mutualplan.cli.MapRun.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code map check --config FILE}: a rule configuration, strict about what it names. */
+class CheckConfigurationTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path directory;
+
+  private Path config(String json) throws Exception {
+    return Files.writeString(directory.resolve("rules.json"), json);
+  }
+
+  private static List<String> rules(Result result) throws Exception {
+    List<String> rules = new ArrayList<>();
+    JSON.readTree(result.stdout()).get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+    return rules;
+  }
+
+  @Test
+  void aConfigurationSwitchesRulesOffAndChangesSeverities() throws Exception {
+    Path config = config("{\"rules\":{\"exit-criteria\":{\"enabled\":false},"
+        + "\"co-authored\":{\"severity\":\"warning\"}}}");
+
+    Result result = map("check", example("close-plan-in-disguise.json"), "--as-of", "2026-11-22",
+        "--config", config.toString(), "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(rules(result)).doesNotContain("exit-criteria").contains("co-authored");
+    JsonNode coAuthored = JSON.readTree(result.stdout()).get("findings").get(0);
+    assertThat(coAuthored.get("rule").asText()).isEqualTo("co-authored");
+    assertThat(coAuthored.get("severity").asText()).isEqualTo("warning");
+  }
+
+  @Test
+  void theProfileOptionWinsOverTheConfigurationsProfile() throws Exception {
+    Path config = config("{\"profile\":\"lightweight\"}");
+
+    Result fromFile = map("check", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--config", config.toString(), "--format", "json").run();
+    Result overridden = map("check", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--config", config.toString(), "--profile", "full", "--format", "json").run();
+
+    assertThat(JSON.readTree(fromFile.stdout()).get("profile").asText()).isEqualTo("lightweight");
+    assertThat(JSON.readTree(overridden.stdout()).get("profile").asText()).isEqualTo("full");
+  }
+
+  @Test
+  void anUnknownRuleIsBadInputNamingTheFile() throws Exception {
+    Path config = config("{\"rules\":{\"sellers-share\":{\"enabled\":false}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).startsWith("map: " + config + ": ").contains("sellers-share");
+  }
+
+  @Test
+  void aMalformedConfigurationIsBadInputWithPointerLineAndColumn() throws Exception {
+    Path config = config("{\"rules\":{\"seller-share\":{\"enabled\":\"no\"}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .startsWith("map: " + config + ": /rules/seller-share/enabled (line 1, column ");
+  }
+
+  @Test
+  void aMissingConfigurationFileIsBadInput() {
+    Path missing = directory.resolve("none.json");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", missing.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + missing + ": no such file\n");
+  }
+
+  @Test
+  void theConfigurationCanComeFromStandardInput() throws Exception {
+    Result result = map("check", example("lightweight-email-plan.json"), "--as-of", "2026-11-22",
+        "--config", "-", "--format", "json").stdin("{\"profile\":\"lightweight\"}").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(JSON.readTree(result.stdout()).get("profile").asText()).isEqualTo("lightweight");
+  }
+
+  @Test
+  void thePlanAndTheConfigurationCannotBothComeFromStandardInput() throws Exception {
+    Result result = map("check", "-", "--config", "-")
+        .stdin(exampleText("acme-go-live.json")).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("PLAN and --config cannot both be -")
+        .contains("Try 'map check --help'");
+  }
+}

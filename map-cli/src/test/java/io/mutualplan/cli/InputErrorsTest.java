@@ -1,0 +1,165 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.exampleText;
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.core.PlanLimits;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Plans that cannot be read, are invalid or cannot be scheduled: exit code 2, and a few lines on
+ * standard error that say what and where, never a stack trace.
+ */
+class InputErrorsTest {
+  @TempDir Path directory;
+
+  private static void assertBadInput(Result result) {
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).startsWith("map: ").doesNotContain("\tat ");
+    assertThat(result.stderr().lines()).hasSizeBetween(1, 12);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  void aMissingFileIsBadInputNamingTheFile(String command) {
+    String missing = directory.resolve("nowhere.json").toString();
+
+    Result result = map(command, missing).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + missing + ": no such file\n");
+  }
+
+  @Test
+  void aDirectoryIsBadInput() {
+    Result result = map("format", directory.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).contains("it is a directory");
+  }
+
+  @Test
+  void anUnreadableFileIsBadInput() throws Exception {
+    Path file = Files.writeString(directory.resolve("secret.json"), exampleText("acme-go-live.json"));
+    boolean locked = file.toFile().setReadable(false) && !Files.isReadable(file);
+
+    Result result = map("format", file.toString()).run();
+
+    if (locked) {
+      assertBadInput(result);
+      assertThat(result.stderr()).contains("cannot read " + file + ": permission denied");
+    } else {
+      // Running as root (or on a file system without permissions): the file stays readable.
+      assertThat(result.exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void aFileOverTheDocumentLimitIsBadInputBeforeItIsRead() throws Exception {
+    Path huge = directory.resolve("huge.json");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(PlanLimits.MAX_DOCUMENT_BYTES + 1); // sparse: no disk, no memory
+    }
+
+    Result result = map("format", huge.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
+        .isEqualTo("map: cannot read " + huge + ": it is larger than 512 MiB, the limit of a "
+            + "plan document\n");
+  }
+
+  @Test
+  void malformedJsonIsBadInputWithLineAndColumn() {
+    Result result = map("schedule", "-").stdin("{\n  \"format\": \"mutual-action-plan/1\",\n  \"id\": \n}").run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).startsWith("map: <stdin>: ").containsPattern("line 4, column \\d+");
+  }
+
+  @Test
+  void anInvalidPlanIsBadInputWithFilePointerLineAndColumn() throws Exception {
+    String seller = exampleText("acme-go-live.json")
+        .replace("\"buyerOwner\": \"priya\"", "\"buyerOwner\": \"alex\"");
+    Path file = Files.writeString(directory.resolve("acme.json"), seller);
+
+    Result result = map("check", file.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
+        .startsWith("map: " + file + ": /milestones/2/buyerOwner (line ")
+        .contains("alex");
+  }
+
+  @Test
+  void aPlanOfAnotherFormatIsBadInput() {
+    Result result = map("format", "-").stdin("{\"format\":\"mutual-action-plan/2\"}").run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).contains("/format").contains("mutual-action-plan/1");
+  }
+
+  @Test
+  void manyProblemsAreCutToAFewLines() {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      milestones.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"m").append(i).append("\",\"title\":\"Step\",\"status\":\"someday\"}");
+    }
+
+    Result result = map("format", "-").stdin(TestPlans.plan("", milestones.toString())).run();
+
+    assertBadInput(result);
+    List<String> lines = result.stderr().lines().toList();
+    assertThat(lines).hasSize(PlanProblems.MAX_LISTED + 1);
+    assertThat(lines.get(lines.size() - 1)).matches("map: <stdin>: \\.\\.\\. and \\d+ more problems");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"schedule", "derive-dates"})
+  void aCycleStopsSchedulingWithTheCycleAndWhereItIs(String command) throws Exception {
+    Path file = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+
+    Result result = map(command, file.toString(), "--as-of", "2026-11-22").run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: " + file + ": /milestones/1/dependsOn/0: "
+        + "dependency cycle: legal -> procurement -> legal; the plan cannot be scheduled until "
+        + "one of these dependencies is removed (map check reports it too)\n");
+  }
+
+  @Test
+  void aSelfDependencyIsACycle() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"legal\",\"title\":\"MSA agreed\",\"buyerOwner\":\"bea\",\"dependsOn\":[\"legal\"]}");
+
+    Result result = map("schedule", "-").stdin(plan).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).contains("/milestones/0/dependsOn/0: dependency cycle: legal -> legal");
+  }
+
+  @Test
+  void anEmptyStandardInputIsBadInput() {
+    Result result = map("schedule", "-").stdin("").run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).startsWith("map: <stdin>: ");
+  }
+
+  @Test
+  void aPlanFromTheExamplesIsNotBadInput() {
+    assertThat(map("format", example("acme-go-live.json")).run().exitCode()).isZero();
+  }
+}

@@ -1,0 +1,160 @@
+package io.mutualplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded {@code map.jar} as a separate process, the way people run it: {@code java -jar
+ * map.jar}. Runs in Maven's {@code integration-test} phase, after {@code package} built the jar.
+ */
+class MapJarIT {
+  private static Path jar;
+  private static Path repository;
+
+  @TempDir Path directory;
+
+  @BeforeAll
+  static void findTheJar() {
+    jar = Path.of(System.getProperty("map.jar", "target/map.jar")).toAbsolutePath();
+    repository = Path.of(System.getProperty("map.repository", "..")).toAbsolutePath().normalize();
+    assertThat(jar).as("the shaded jar; run `./mvnw verify`, not just `test`").isRegularFile();
+  }
+
+  /** What a process did. */
+  record Run(int exitCode, String stdout, String stderr) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
+    }
+  }
+
+  private static Run run(List<String> command, String stdin) throws Exception {
+    Process process = new ProcessBuilder(command).directory(repository.toFile()).start();
+    CompletableFuture<byte[]> out =
+        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+    CompletableFuture<byte[]> err =
+        CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    try (var in = process.getOutputStream()) {
+      in.write(stdin.getBytes(StandardCharsets.UTF_8));
+    }
+    int exitCode = process.waitFor();
+    return new Run(exitCode, new String(out.get(), StandardCharsets.UTF_8),
+        new String(err.get(), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(java.io.InputStream stream) {
+    try {
+      return stream.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Run map(String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    return run(command, stdin);
+  }
+
+  @Test
+  void theJarRunsItsMainClassAndPrintsItsVersion() throws Exception {
+    Run run = map("", "--version");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout().strip()).isEqualTo("map " + MapVersion.version());
+    try (JarFile file = new JarFile(jar.toFile())) {
+      assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("io.mutualplan.cli.Main");
+      assertThat(file.getEntry("module-info.class")).isNull();
+    }
+  }
+
+  @Test
+  void theMainJobChecksTheExamplePlanAndPrintsTheReport() throws Exception {
+    Run run = map("", "check", "examples/acme-go-live.json", "--as-of", "2026-11-22");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).startsWith("Acme x Globex (acme-2027): ready, score 100/100\n");
+    assertThat(run.stderr()).isEmpty();
+  }
+
+  @Test
+  void scheduleReadsStandardInputAndWritesJson() throws Exception {
+    String plan = Files.readString(repository.resolve("examples/acme-go-live.json"));
+
+    Run run = map(plan, "schedule", "-", "--as-of", "2026-11-22", "--format", "json");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode document = new ObjectMapper().readTree(run.stdout());
+    assertThat(document.get("format").asText()).isEqualTo("mutual-action-plan-schedule/1");
+    assertThat(document.get("milestones")).hasSize(7);
+  }
+
+  @Test
+  void aMissingFileExitsWithTwoAndNoStackTrace() throws Exception {
+    Run run = map("", "schedule", "no-such-plan.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr()).isEqualTo("map: cannot read no-such-plan.json: no such file\n");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() throws Exception {
+    Run run = map("", "schedule", "--format", "pdf", "examples/acme-go-live.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("'pdf' is not a format of map schedule");
+  }
+
+  @Test
+  void aCycleExitsWithTwo() throws Exception {
+    Run run = map(TestPlans.cycle(), "derive-dates", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("dependency cycle: legal -> procurement -> legal");
+  }
+
+  @Test
+  void aLargePlanIsScheduledIntoAFile() throws Exception {
+    Path plan = LargePlanFile.write(directory.resolve("large.json"), 100_000);
+    Path out = directory.resolve("schedule.json");
+
+    Run run = map("", "schedule", plan.toString(), "--as-of", "2026-11-22", "--format", "json",
+        "-o", out.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).isEmpty();
+    JsonNode document = new ObjectMapper().readTree(out.toFile());
+    assertThat(document.get("milestones")).hasSize(100_000);
+  }
+
+  @Test
+  void theRepositoryScriptRunsTheJar() throws Exception {
+    assumeTrue(new File("/bin/bash").canExecute() || new File("/usr/bin/bash").canExecute(),
+        "the ./map script needs bash");
+
+    Run run = run(List.of("bash", repository.resolve("map").toString(), "--version"), "");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout().strip()).isEqualTo("map " + MapVersion.version());
+  }
+}

@@ -1,0 +1,281 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.exampleText;
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.MilestoneSchedule;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.json.MapJson;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScheduleCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+
+  private static MutualActionPlan acme() throws Exception {
+    return MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+  }
+
+  @Test
+  void textShowsTheHeadlineDatesAndOneAlignedLinePerMilestoneWithOwnersByName() throws Exception {
+    Result result =
+        map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
+
+    Schedule schedule = Scheduler.schedule(acme(), AS_OF);
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    List<String> lines = result.stdout().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("Acme x Globex (acme-2027), as of 2026-11-22");
+    assertThat(lines.get(1)).isEqualTo("Go-live 2027-03-01, 21 days lead time: deadline 2027-02-07");
+    assertThat(lines.get(2)).isEqualTo("Projected finish " + schedule.projectedFinish().get()
+        + ": " + schedule.slackDays() + " days of slack, feasible");
+    String header = lines.get(4);
+    assertThat(header).startsWith("  MILESTONE").contains("BUYER OWNER", "SELLER OWNER", "STATUS",
+        "DUE", "START", "FINISH", "LATEST FINISH", "FLOAT");
+    List<String> rows = lines.subList(5, 12);
+    assertThat(rows.get(2))
+        .startsWith("* IT security review approved")
+        .contains("Priya Nair", "Jordan Blake", "not started", "2026-12-18");
+    assertThat(rows.get(1)).contains("in progress").contains("Jordan Blake");
+    int dueColumn = header.indexOf("DUE");
+    for (String row : rows) {
+      assertThat(row.substring(dueColumn, dueColumn + 10)).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+    assertThat(lines.get(13)).isEqualTo("* critical path: "
+        + String.join(" -> ", schedule.criticalPath().stream().map(MilestoneId::value).toList()));
+  }
+
+  @Test
+  void textMarksExactlyTheCriticalMilestones() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
+
+    Schedule schedule = Scheduler.schedule(acme(), AS_OF);
+    List<String> rows = result.stdout().lines().toList().subList(5, 12);
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(rows.get(i).startsWith("* "))
+          .as(rows.get(i))
+          .isEqualTo(schedule.milestone(i).critical());
+    }
+  }
+
+  @Test
+  void asOfDefaultsToTodayOnTheClockInItsZone() {
+    Clock lateEvening =
+        Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneId.of("Pacific/Kiritimati"));
+
+    Result result = map("schedule", example("acme-go-live.json")).clock(lateEvening).run();
+
+    assertThat(result.stdout()).startsWith("Acme x Globex (acme-2027), as of 2026-11-23");
+  }
+
+  @Test
+  void jsonIsTheScheduleDocumentWithEveryFieldInOrder() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode document = JSON.readTree(result.stdout());
+    assertThat(fieldNames(document)).containsExactly("format", "planId", "asOf", "deadline",
+        "projectedFinish", "slackDays", "feasible", "criticalPath", "milestones");
+    Schedule schedule = Scheduler.schedule(acme(), AS_OF);
+    assertThat(document.get("format").asText()).isEqualTo("mutual-action-plan-schedule/1");
+    assertThat(document.get("planId").asText()).isEqualTo("acme-2027");
+    assertThat(document.get("asOf").asText()).isEqualTo("2026-11-22");
+    assertThat(document.get("deadline").asText()).isEqualTo("2027-02-07");
+    assertThat(document.get("projectedFinish").asText())
+        .isEqualTo(schedule.projectedFinish().get().toString());
+    assertThat(document.get("slackDays").isIntegralNumber()).isTrue();
+    assertThat(document.get("slackDays").asLong()).isEqualTo(schedule.slackDays());
+    assertThat(document.get("feasible").isBoolean()).isTrue();
+    List<String> criticalPath = new ArrayList<>();
+    document.get("criticalPath").forEach(id -> criticalPath.add(id.asText()));
+    assertThat(criticalPath)
+        .isEqualTo(schedule.criticalPath().stream().map(MilestoneId::value).toList());
+
+    JsonNode milestones = document.get("milestones");
+    assertThat(milestones).hasSize(7);
+    for (int i = 0; i < milestones.size(); i++) {
+      JsonNode line = milestones.get(i);
+      MilestoneSchedule expected = schedule.milestone(i);
+      assertThat(fieldNames(line)).containsExactly("id", "durationDays", "complete",
+          "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat", "freeFloat",
+          "critical");
+      assertThat(line.get("id").asText()).isEqualTo(acme().milestones().get(i).id().value());
+      assertThat(line.get("durationDays").asInt()).isEqualTo(expected.durationDays());
+      assertThat(line.get("earlyStart").asText()).isEqualTo(expected.earlyStart().toString());
+      assertThat(line.get("earlyFinish").asText()).isEqualTo(expected.earlyFinish().toString());
+      assertThat(line.get("lateStart").asText()).isEqualTo(expected.lateStart().toString());
+      assertThat(line.get("lateFinish").asText()).isEqualTo(expected.lateFinish().toString());
+      assertThat(line.get("critical").asBoolean()).isEqualTo(expected.critical());
+    }
+  }
+
+  @Test
+  void jsonIsCanonicalOnOneLineLikeEveryMapWriter() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    assertThat(result.stdout())
+        .isEqualTo(MapJson.standard().writeSchedule(Scheduler.schedule(acme(), AS_OF)) + "\n");
+    assertThat(result.stdout().lines()).hasSize(1);
+  }
+
+  @Test
+  void jsonGivesACompletedMilestoneNullFloatsAndNeverCritical() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    JsonNode done = JSON.readTree(result.stdout()).get("milestones").get(0);
+    assertThat(done.get("id").asText()).isEqualTo("champion-alignment");
+    assertThat(done.get("complete").asBoolean()).isTrue();
+    assertThat(done.get("totalFloat").isNull()).isTrue();
+    assertThat(done.get("freeFloat").isNull()).isTrue();
+    assertThat(done.get("critical").asBoolean()).isFalse();
+    assertThat(done.get("earlyFinish").asText()).isEqualTo("2026-11-20");
+    assertThat(done.get("lateFinish").asText()).isEqualTo("2026-11-20");
+    JsonNode open = JSON.readTree(result.stdout()).get("milestones").get(1);
+    assertThat(open.get("totalFloat").isIntegralNumber()).isTrue();
+    assertThat(open.get("freeFloat").isIntegralNumber()).isTrue();
+  }
+
+  @Test
+  void jsonOfAPlanWithoutAnOutcomeHasANullDeadlineAndNoSlack() throws Exception {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "json")
+        .stdin(plan).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode document = JSON.readTree(result.stdout());
+    assertThat(document.get("deadline").isNull()).isTrue();
+    assertThat(document.get("slackDays").asLong()).isZero();
+    assertThat(document.get("feasible").asBoolean()).isTrue();
+    assertThat(document.get("projectedFinish").asText()).isEqualTo("2026-11-26");
+  }
+
+  @Test
+  void jsonOfAPlanWithoutMilestonesHasEmptyArraysAndANullProjectedFinish() throws Exception {
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "json")
+        .stdin(TestPlans.plan("", "")).run();
+
+    JsonNode document = JSON.readTree(result.stdout());
+    assertThat(document.get("milestones")).isEmpty();
+    assertThat(document.get("criticalPath")).isEmpty();
+    assertThat(document.get("projectedFinish").isNull()).isTrue();
+  }
+
+  @Test
+  void markdownIsTheMapTableWithOwnersByNameAndTheCriticalPathInBold() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "markdown").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    List<String> lines = result.stdout().lines().toList();
+    assertThat(lines).contains(
+        "| Milestone | Buyer owner | Seller owner | Due | Status | Exit criteria |",
+        "|---|---|---|---|---|---|",
+        "| Evaluation team and go-live date confirmed | Sarah Chen | Alex Kim | 2026-11-20 "
+            + "| complete 2026-11-20 | Sarah confirms the evaluation team and the March 1 "
+            + "go-live in writing |",
+        "| **IT security review approved** | Priya Nair | Jordan Blake | 2026-12-18 "
+            + "| not started | Priya's team signs the security approval |",
+        "| **Security documentation sent** | — | Jordan Blake | 2026-11-27 | in progress "
+            + "| SOC 2 report and completed questionnaire delivered to Priya |");
+    assertThat(lines.get(0)).isEqualTo("## Acme x Globex");
+    assertThat(result.stdout()).contains("**Go-live:** 2027-03-01 (set by Sarah Chen) · deadline "
+        + "2027-02-07");
+    assertThat(lines.stream().filter(line -> line.startsWith("| ")).count()).isEqualTo(8);
+  }
+
+  @Test
+  void markdownEscapesPipesAndLineBreaksInCells() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"Yes | no\",\"buyerOwner\":\"bea\",\"durationDays\":1,"
+            + "\"exitCriteria\":\"Line one\\nline two\"}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "markdown")
+        .stdin(plan).run();
+
+    assertThat(result.stdout())
+        .contains("| **Yes \\| no** | Bea Buyer | — | — | not started | Line one<br>line two |");
+  }
+
+  @Test
+  void mermaidIsAGanttChartWithABarPerMilestoneAndTheOutcome() {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "mermaid").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    List<String> lines = result.stdout().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("gantt");
+    assertThat(lines).contains(
+        "    title Acme x Globex",
+        "    dateFormat YYYY-MM-DD",
+        "    Evaluation team and go-live date confirmed : done, 2026-11-20, 2026-11-21",
+        "    section Outcome",
+        "    Deadline : milestone, 2027-02-07, 0d",
+        "    Go-live : milestone, 2027-03-01, 0d");
+    assertThat(lines).anyMatch(line -> line.startsWith("    Security documentation sent : crit, active, 2026-11-21, "));
+    assertThat(lines).anyMatch(line -> line.matches("    Order form signed : crit, milestone, \\d{4}-\\d{2}-\\d{2}, 0d"));
+  }
+
+  @Test
+  void mermaidKeepsTitlesFromBreakingTheChartSyntax() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"Phase 2: legal; #1 %% done\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":1}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
+        .stdin(plan).run();
+
+    assertThat(result.stdout()).contains("    Phase 2 legal 1 done : crit, 2026-11-22, 2026-11-23");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "markdown", "mermaid"})
+  void everyFormatReadsThePlanFromStandardInput(String format) throws Exception {
+    Result fromFile = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", format).run();
+    Result fromStdin = map("schedule", "-", "--as-of", "2026-11-22", "--format", format)
+        .stdin(exampleText("acme-go-live.json")).run();
+
+    assertThat(fromStdin.exitCode()).isZero();
+    assertThat(fromStdin.stdout()).isEqualTo(fromFile.stdout());
+  }
+
+  @Test
+  void everyExamplePlanCanBeScheduledInEveryFormat() throws Exception {
+    for (String name : List.of("acme-go-live.json", "close-plan-in-disguise.json",
+        "five-step-template.json", "lightweight-email-plan.json", "seven-step-template.json")) {
+      for (String format : List.of("text", "json", "markdown", "mermaid")) {
+        Result result =
+            map("schedule", example(name), "--as-of", "2026-11-22", "--format", format).run();
+        assertThat(result.exitCode()).as(name + " " + format + "\n" + result).isZero();
+        assertThat(result.stdout()).isNotBlank();
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

@@ -1,0 +1,129 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.cli.MapRun.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsageTest {
+
+  @Test
+  void helpListsEveryCommandOnStandardOutputAndExitsZero() {
+    Result result = map("--help").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout())
+        .contains("Usage: map")
+        .contains("check", "schedule", "derive-dates", "format")
+        .contains("--no-color", "--version");
+    assertThat(result.stderr()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  void everyCommandHasHelpThatNamesItsPlanArgument(String command) {
+    Result result = map(command, "--help").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Usage: map " + command).contains("PLAN").contains("-o");
+  }
+
+  @Test
+  void commandHelpShowsEveryOptionOfTheSpec() {
+    assertThat(map("check", "--help").run().stdout())
+        .contains("--as-of=DATE", "--profile=PROFILE", "--config=FILE", "--format=FORMAT")
+        .contains("full", "lightweight", "auto", "text", "json", "markdown");
+    assertThat(map("schedule", "--help").run().stdout())
+        .contains("--as-of=DATE", "--format=FORMAT", "mermaid");
+    assertThat(map("derive-dates", "--help").run().stdout())
+        .contains("--as-of=DATE", "--overwrite", "-o, --output=OUT");
+    assertThat(map("format", "--help").run().stdout()).contains("--pretty", "-o, --output=OUT");
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() throws Exception {
+    Result result = map("--version").run();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.stdout().strip()).isEqualTo("map " + MapVersion.version());
+    assertThat(MapVersion.version()).doesNotContain("${").isNotBlank();
+  }
+
+  @Test
+  void mapWithoutACommandIsBadUsageAndShowsTheUsageOnStandardError() {
+    Result result = map().run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).contains("Usage: map");
+  }
+
+  @Test
+  void anUnknownCommandIsBadUsageWithASuggestion() {
+    Result result = map("schedul", example("acme-go-live.json")).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("map: Unmatched argument")
+        .contains("schedule")
+        .contains("Try 'map --help' for more information.");
+  }
+
+  @Test
+  void aMissingPlanArgumentIsBadUsageThatPointsToTheCommandsHelp() {
+    Result result = map("schedule").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("Missing required parameter: 'PLAN'")
+        .contains("Try 'map schedule --help' for more information.");
+    assertThat(result.stderr().lines()).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void anUnknownOptionIsBadUsage() {
+    Result result = map("format", example("acme-go-live.json"), "--prety").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("--prety").contains("Try 'map format --help'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"22-11-2026", "2026-02-30", "tomorrow", "+10000-01-01", "0000-12-31"})
+  void anAsOfThatIsNotADateOfThePlanFormatIsBadUsage(String asOf) {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", asOf).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("--as-of").contains("'" + asOf + "'");
+    assertThat(result.stdout()).isEmpty();
+  }
+
+  @Test
+  void aFormatACommandDoesNotHaveIsBadUsageThatListsTheFormatsItHas() {
+    Result result = map("check", example("acme-go-live.json"), "--format", "mermaid").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("'mermaid' is not a format of map check; expected text, json or markdown");
+  }
+
+  @Test
+  void anUnknownProfileIsBadUsage() {
+    Result result = map("check", example("acme-go-live.json"), "--profile", "heavy").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("'heavy' is not a profile; expected full, lightweight or auto");
+  }
+
+  @Test
+  void usageErrorsNeverPrintAStackTrace() {
+    Result result = map("schedule", "--as-of").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+}
