@@ -157,7 +157,7 @@ public final class MapJson {
    */
   public MutualActionPlan readPlan(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.PLAN, () -> factory().createParser(json));
+    return read(Codec.PLAN, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -169,7 +169,7 @@ public final class MapJson {
    */
   public MutualActionPlan readPlan(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.PLAN, () -> factory().createParser(json));
+    return read(Codec.PLAN, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -274,7 +274,7 @@ public final class MapJson {
    */
   public Schedule readSchedule(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+    return read(Codec.SCHEDULE, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -286,7 +286,7 @@ public final class MapJson {
    */
   public Schedule readSchedule(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+    return read(Codec.SCHEDULE, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -379,7 +379,7 @@ public final class MapJson {
    */
   public QualityReport readReport(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.REPORT, () -> factory().createParser(json));
+    return read(Codec.REPORT, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -391,7 +391,7 @@ public final class MapJson {
    */
   public QualityReport readReport(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.REPORT, () -> factory().createParser(json));
+    return read(Codec.REPORT, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -484,7 +484,7 @@ public final class MapJson {
    */
   public RuleConfiguration readRuleConfiguration(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+    return read(Codec.RULE_CONFIGURATION, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -496,7 +496,7 @@ public final class MapJson {
    */
   public RuleConfiguration readRuleConfiguration(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+    return read(Codec.RULE_CONFIGURATION, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -616,8 +616,8 @@ public final class MapJson {
     try {
       parser = source.open();
     } catch (IOException e) {
-      throw PlanFormatException.of(PlanFormatProblem.unlocated("",
-          "the document could not be read: " + e.getMessage()));
+      throw PlanFormatException.of(DocumentFactory.malformedText(e).orElseGet(() ->
+          PlanFormatProblem.unlocated("", "the document could not be read: " + e.getMessage())));
     }
     try (parser) {
       return codec.readDocument(parser, lenient);
@@ -640,7 +640,7 @@ public final class MapJson {
       throw cannotRead(file, e.getMessage());
     }
     try (in) {
-      return read(codec, () -> factory().createParser(in));
+      return read(codec, () -> DocumentFactory.parser(in));
     } catch (IOException e) {
       throw cannotRead(file, e.getMessage());
     } catch (PlanFormatException e) {

@@ -40,6 +40,8 @@ final class JsonInput {
   /** Where the reader is, for problems the parser reports (syntax errors, limits). */
   private ValueLocations currentNode;
   private int currentSlot = -1;
+  /** Whether the parser is reading a field's name: the name belongs to {@link #currentNode}. */
+  private boolean readingName;
 
   JsonInput(JsonParser parser, boolean lenient) {
     this.parser = parser;
@@ -92,6 +94,8 @@ final class JsonInput {
           oneValue ? null : e));
     } catch (JsonProcessingException e) {
       problems.add(problemFromParser(ParserMessages.syntax(e.getOriginalMessage()), e));
+    } catch (MalformedTextException e) {
+      problems.add(malformedText(e));
     } catch (IOException e) {
       problems.add(problemFromParser(ParserMessages.io(e), null));
     }
@@ -178,7 +182,9 @@ final class JsonInput {
    * the end of the object. The slot is then {@link #slot()}.
    */
   String nextField(ValueLocations object) throws IOException {
+    readingName = true;
     String name = parser.nextFieldName();
+    readingName = false;
     if (name == null) {
       return null;
     }
@@ -303,6 +309,30 @@ final class JsonInput {
   private Stop fatal(PlanFormatProblem problem) {
     problems.add(problem);
     return new Stop();
+  }
+
+  /**
+   * Text that is not valid in its encoding, placed where the parser stopped: the source handed it
+   * every byte before the bad one. A bad byte in a field's name is placed at the name's object.
+   */
+  private PlanFormatProblem malformedText(MalformedTextException e) {
+    String pointer = readingName && currentNode != null ? currentNode.pointer() : currentPointer();
+    JsonLocation location = parser.currentLocation();
+    if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
+      // Jackson 2.18 moves its counters past the buffer it has used up before it asks the source
+      // for more, and not back when the source fails: its location is then ahead by what the
+      // source had handed over. The difference corrects the column (and is 0 if Jackson changes).
+      long parserOffset = location.getByteOffset() >= 0
+          ? location.getByteOffset() : location.getCharOffset();
+      long ahead = parserOffset - e.sourceOffset();
+      long column = location.getColumnNr() - Math.max(0, ahead);
+      if (parserOffset >= 0 && column >= 1) {
+        return PlanFormatProblem.at(pointer, location.getLineNr(), (int) column, e.getMessage());
+      }
+    }
+    return e.line() > 0
+        ? PlanFormatProblem.at(pointer, e.line(), e.column(), e.getMessage())
+        : PlanFormatProblem.unlocated(pointer, e.getMessage());
   }
 
   private PlanFormatProblem problemFromParser(String message, JsonProcessingException e) {
