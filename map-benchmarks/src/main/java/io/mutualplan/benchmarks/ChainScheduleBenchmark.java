@@ -24,14 +24,14 @@ import org.openjdk.jmh.annotations.State;
 public class ChainScheduleBenchmark {
   /** Milestones in the chain. */
   @Param({"1000000"})
-  public int size;
+  public int length;
 
   private MutualActionPlan plan;
 
   /** Builds the plan once per trial. */
   @Setup(Level.Trial)
   public void generate() {
-    plan = BenchmarkPlans.chain(size);
+    plan = BenchmarkPlans.chain(length);
     plan.indexOf(plan.milestones().get(0).id());
   }
 

@@ -59,8 +59,7 @@ public final class CyclicDependencyException extends RuntimeException {
 
   private static String describe(List<MilestoneId> cycle) {
     if (cycle.size() <= 2 * SHOWN_AT_EACH_END + 1) {
-      return "dependency cycle: "
-          + cycle.stream().map(MilestoneId::value).collect(Collectors.joining(" -> "));
+      return "dependency cycle: " + join(cycle);
     }
     int hidden = cycle.size() - 2 * SHOWN_AT_EACH_END;
     return "dependency cycle of "

@@ -4,6 +4,7 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * A plan's dependencies compiled once into int-indexed arrays, so that the scheduler's passes are
  * loops over arrays: no map lookups, no boxing, no recursion (a chain of a million milestones must
- * not overflow the stack).
+ * not overflow the stack). The nodes carry what the passes need of each milestone: its duration
+ * and whether it is complete or started ({@link MilestoneFlags}), read in the same single walk
+ * over the plan's objects.
  *
  * <p>Milestones are numbered by their position in the plan. The links into milestone {@code s} are
  * {@code predecessorStart[s] .. predecessorStart[s + 1] - 1}, in the order of its {@code
@@ -28,15 +31,19 @@ final class DependencyGraph {
   private static final int TO_FINISH = 2;
 
   private final int size;
+  private final int[] durationDays;
+  private final byte[] states;
   private final int[] predecessorStart;
   private final int[] predecessor;
   private final int[] link;
   /** Every link goes from an earlier milestone to a later one, so plan order is topological. */
   private final boolean planOrderIsTopological;
 
-  private DependencyGraph(
-      int size, int[] predecessorStart, int[] predecessor, int[] link, boolean forwardOnly) {
+  private DependencyGraph(int size, int[] durationDays, byte[] states, int[] predecessorStart,
+      int[] predecessor, int[] link, boolean forwardOnly) {
     this.size = size;
+    this.durationDays = durationDays;
+    this.states = states;
     this.predecessorStart = predecessorStart;
     this.predecessor = predecessor;
     this.link = link;
@@ -44,7 +51,7 @@ final class DependencyGraph {
   }
 
   /**
-   * Compiles a plan's dependencies.
+   * Compiles a plan.
    *
    * @param plan a valid plan: every dependency names one of its milestones
    * @return the graph
@@ -52,17 +59,23 @@ final class DependencyGraph {
   static DependencyGraph of(MutualActionPlan plan) {
     List<Milestone> milestones = plan.milestones();
     int size = milestones.size();
-    MilestoneIndex index = MilestoneIndex.of(milestones);
+    int[] durationDays = new int[size];
+    byte[] states = new byte[size];
+    int[] idHashes = new int[size];
     int[] start = new int[size + 1];
-    // First gather each link's predecessor id hash, type and lag in one pass over the milestones,
-    // growing the arrays as needed (counting first would walk a million objects twice); then
-    // resolve the hashes in a tight loop whose table probes overlap. Both halves of a dependency
-    // lookup are then cheap; together, as one loop, they are not.
+    // One walk over the plan's objects gathers everything, growing the link arrays as needed; the
+    // predecessors are first recorded by their id hash and resolved afterwards, in a tight loop
+    // whose table probes overlap. In a plan of a million milestones each walk over the objects
+    // and each dependent chain of cache misses costs tens of milliseconds.
     int[] predecessor = new int[Math.max(16, size * 3)];
     int[] link = new int[predecessor.length];
     int e = 0;
     for (int s = 0; s < size; s++) {
-      List<Dependency> dependencies = milestones.get(s).dependsOn();
+      Milestone milestone = milestones.get(s);
+      idHashes[s] = MilestoneIndex.idHash(milestone.id());
+      durationDays[s] = milestone.scheduledDurationDays();
+      states[s] = state(milestone);
+      List<Dependency> dependencies = milestone.dependsOn();
       int count = dependencies.size();
       if (e + count > predecessor.length) {
         int capacity = Math.max(e + count, predecessor.length * 2);
@@ -77,6 +90,7 @@ final class DependencyGraph {
       }
       start[s + 1] = e;
     }
+    MilestoneIndex index = MilestoneIndex.of(idHashes);
     boolean forwardOnly = true;
     for (int s = 0; s < size; s++) {
       for (e = start[s]; e < start[s + 1]; e++) {
@@ -90,7 +104,18 @@ final class DependencyGraph {
         forwardOnly &= p < s;
       }
     }
-    return new DependencyGraph(size, start, predecessor, link, forwardOnly);
+    return new DependencyGraph(
+        size, durationDays, states, start, predecessor, link, forwardOnly);
+  }
+
+  /** The spec's three cases: complete, in progress with a start date, or neither. */
+  private static byte state(Milestone milestone) {
+    if (milestone.isComplete()) {
+      return MilestoneFlags.COMPLETE;
+    }
+    return milestone.status() == MilestoneStatus.IN_PROGRESS && milestone.started().isPresent()
+        ? MilestoneFlags.STARTED
+        : 0;
   }
 
   private static int pack(DependencyType type, int lagDays) {
@@ -118,6 +143,16 @@ final class DependencyGraph {
   /** The number of milestones. */
   int size() {
     return size;
+  }
+
+  /** Each milestone's duration the scheduler uses, in working days; read, never written. */
+  int[] durationDays() {
+    return durationDays;
+  }
+
+  /** A copy of every milestone's state: {@link MilestoneFlags#COMPLETE}, {@code STARTED} or 0. */
+  byte[] states() {
+    return states.clone();
   }
 
   /** The first link into milestone {@code s}; its links end at {@code predecessorStart(s + 1)}. */

@@ -1,8 +1,6 @@
 package io.mutualplan.core.schedule;
 
-import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
-import java.util.List;
 
 /**
  * The positions of a plan's milestones by the hash of their id, built to resolve millions of
@@ -28,19 +26,19 @@ final class MilestoneIndex {
     this.mask = capacity - 1;
   }
 
-  static MilestoneIndex of(List<Milestone> milestones) {
-    int size = milestones.size();
-    // Gather the hashes first, then insert in a tight loop: the random writes into the table then
-    // overlap instead of each waiting behind a chain of object loads.
-    int[] hashes = new int[size];
-    for (int i = 0; i < size; i++) {
-      hashes[i] = idHash(milestones.get(i).id());
-    }
+  /**
+   * The index of a plan's milestones.
+   *
+   * @param idHashes the {@link #idHash} of each milestone, in plan order
+   * @return the index
+   */
+  static MilestoneIndex of(int[] idHashes) {
+    int size = idHashes.length;
     // At most half full, so probes stay short.
     MilestoneIndex index =
         new MilestoneIndex(Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1);
     for (int i = 0; i < size; i++) {
-      index.add(hashes[i], i);
+      index.add(idHashes[i], i);
     }
     return index;
   }

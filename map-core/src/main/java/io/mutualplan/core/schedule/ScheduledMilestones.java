@@ -17,20 +17,26 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
   private final WorkCalendar calendar;
   private final int[] durationDays;
   private final byte[] flags;
-  /** The scheduler's figures, laid out as {@link Times} says. */
-  private final long[] times;
+  /** Early start of milestone {@code i} at {@code 2i}, early finish at {@code 2i + 1}. */
+  private final long[] early;
+  private final long[] lateFinish;
+  private final long[] freeFloat;
 
   ScheduledMilestones(
       MutualActionPlan plan,
       WorkCalendar calendar,
       int[] durationDays,
       byte[] flags,
-      long[] times) {
+      long[] early,
+      long[] lateFinish,
+      long[] freeFloat) {
     this.plan = plan;
     this.calendar = calendar;
     this.durationDays = durationDays;
     this.flags = flags;
-    this.times = times;
+    this.early = early;
+    this.lateFinish = lateFinish;
+    this.freeFloat = freeFloat;
   }
 
   @Override
@@ -43,20 +49,19 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
       return MilestoneSchedule.computed(milestone.id(), d, true, start, finish, start, finish,
           OptionalLong.empty(), OptionalLong.empty(), false);
     }
-    long earlyStart = times[Times.earlyStart(i)];
-    long earlyFinish = times[Times.earlyFinish(i)];
-    long lateFinish = times[Times.lateFinish(i)];
-    long lateStart = lateFinish - d;
+    long earlyStart = early[2 * i];
+    long earlyFinish = early[2 * i + 1];
+    long lateStart = lateFinish[i] - d;
     return MilestoneSchedule.computed(
         milestone.id(),
         d,
         false,
         ReportedDates.start(calendar, earlyStart, earlyFinish, d),
         ReportedDates.finish(calendar, earlyFinish),
-        ReportedDates.start(calendar, lateStart, lateFinish, d),
-        ReportedDates.finish(calendar, lateFinish),
-        OptionalLong.of(lateFinish - earlyFinish),
-        OptionalLong.of(times[Times.freeFloat(i)]),
+        ReportedDates.start(calendar, lateStart, lateFinish[i], d),
+        ReportedDates.finish(calendar, lateFinish[i]),
+        OptionalLong.of(lateFinish[i] - earlyFinish),
+        OptionalLong.of(freeFloat[i]),
         MilestoneFlags.isCritical(flags[i]));
   }
 
