@@ -11,6 +11,8 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.internal.Codec;
 import io.mutualplan.json.internal.DocumentFactory;
+import io.mutualplan.json.internal.FormatFailure;
+import io.mutualplan.json.internal.FormatProblem;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -616,11 +618,13 @@ public final class MapJson {
     try {
       parser = source.open();
     } catch (IOException e) {
-      throw PlanFormatException.of(DocumentFactory.malformedText(e).orElseGet(() ->
-          PlanFormatProblem.unlocated("", "the document could not be read: " + e.getMessage())));
+      throw PlanFormatException.from(FormatFailure.of(DocumentFactory.malformedText(e).orElseGet(
+          () -> FormatProblem.unlocated("", "the document could not be read: " + e.getMessage()))));
     }
     try (parser) {
       return codec.readDocument(parser, lenient);
+    } catch (FormatFailure failure) {
+      throw PlanFormatException.from(failure);
     } catch (IOException e) {
       // Closing a parser over our own or the caller's source: nothing was lost.
       throw new UncheckedIOException(e);

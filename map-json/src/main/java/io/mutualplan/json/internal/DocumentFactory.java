@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.mutualplan.core.PlanLimits;
-import io.mutualplan.json.PlanFormatProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,13 +107,13 @@ public final class DocumentFactory {
    * @param e the failure while making the parser
    * @return the problem, with the line and column of the bad byte
    */
-  public static Optional<PlanFormatProblem> malformedText(IOException e) {
+  public static Optional<FormatProblem> malformedText(IOException e) {
     if (!(e instanceof MalformedTextException malformed)) {
       return Optional.empty();
     }
     return Optional.of(malformed.line() > 0
-        ? PlanFormatProblem.at("", malformed.line(), malformed.column(), malformed.getMessage())
-        : PlanFormatProblem.unlocated("", malformed.getMessage()));
+        ? FormatProblem.at("", malformed.line(), malformed.column(), malformed.getMessage())
+        : FormatProblem.unlocated("", malformed.getMessage()));
   }
 
   /**

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
-import io.mutualplan.json.PlanFormatException;
-import io.mutualplan.json.PlanFormatProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -35,7 +33,7 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final boolean lenient;
-  private final List<PlanFormatProblem> problems = new ArrayList<>();
+  private final List<FormatProblem> problems = new ArrayList<>();
 
   /** Where the reader is, for problems the parser reports (syntax errors, limits). */
   private ValueLocations currentNode;
@@ -60,7 +58,7 @@ final class JsonInput {
 
   /**
    * Reads one value, the parser standing on its first token (or before it, when {@code
-   * wholeDocument}), and returns it; throws {@link PlanFormatException} with every problem found.
+   * wholeDocument}), and returns it; throws {@link FormatFailure} with every problem found.
    *
    * @param wholeDocument true when the value is the whole document: the parser has not started and
    *     nothing may follow the value
@@ -70,7 +68,7 @@ final class JsonInput {
     T value = null;
     try {
       if (wholeDocument && parser.nextToken() == null) {
-        throw fatal(PlanFormatProblem.unlocated("", "the document is empty"));
+        throw fatal(FormatProblem.unlocated("", "the document is empty"));
       }
       top = ValueLocations.document(location());
       currentNode = top;
@@ -81,7 +79,7 @@ final class JsonInput {
         currentSlot = 0;
         JsonToken after = parser.nextToken();
         if (after != null) {
-          problems.add(PlanFormatProblem.at("", line(location()), column(location()),
+          problems.add(FormatProblem.at("", line(location()), column(location()),
               "there is more after the end of the document; a document holds one JSON object"));
         }
       }
@@ -101,9 +99,9 @@ final class JsonInput {
     }
     if (!problems.isEmpty() || value == null) {
       if (problems.isEmpty()) {
-        problems.add(PlanFormatProblem.unlocated("", "the document could not be read"));
+        problems.add(FormatProblem.unlocated("", "the document could not be read"));
       }
-      throw new PlanFormatException(problems);
+      throw new FormatFailure(problems);
     }
     return value;
   }
@@ -128,10 +126,10 @@ final class JsonInput {
     } catch (InvalidPlanException e) {
       for (PlanProblem problem : e.problems()) {
         long location = top.locate(problem.pointer());
-        problems.add(new PlanFormatProblem(problem.pointer(), optional(line(location)),
+        problems.add(new FormatProblem(problem.pointer(), optional(line(location)),
             optional(column(location)), problem.message()));
       }
-      throw new PlanFormatException(problems);
+      throw new FormatFailure(problems);
     }
   }
 
@@ -261,30 +259,30 @@ final class JsonInput {
   /** Records a problem with the value in {@code slot} of {@code node}. */
   void problem(ValueLocations node, int slot, String message) {
     long location = node.location(slot);
-    add(PlanFormatProblem.at(node.pointer(slot), line(location), column(location), message));
+    add(FormatProblem.at(node.pointer(slot), line(location), column(location), message));
   }
 
   /** Records a problem with the object or array {@code node} as a whole. */
   void problem(ValueLocations node, String message) {
     long location = node.location();
-    add(new PlanFormatProblem(node.pointer(), optional(line(location)),
+    add(new FormatProblem(node.pointer(), optional(line(location)),
         optional(column(location)), message));
   }
 
   /** Records a problem about a field missing from {@code object}, located at the object. */
   void missing(ValueLocations object, String key, String message) {
     long location = object.location();
-    add(new PlanFormatProblem(object.pointer(key), optional(line(location)),
+    add(new FormatProblem(object.pointer(key), optional(line(location)),
         optional(column(location)), message));
   }
 
-  private void add(PlanFormatProblem problem) {
+  private void add(FormatProblem problem) {
     if (problem.line().isEmpty()) {
-      problem = PlanFormatProblem.unlocated(problem.pointer(), problem.message());
+      problem = FormatProblem.unlocated(problem.pointer(), problem.message());
     }
     problems.add(problem);
     if (problems.size() >= MAX_PROBLEMS) {
-      problems.add(PlanFormatProblem.unlocated(problem.pointer(), "reading stopped after "
+      problems.add(FormatProblem.unlocated(problem.pointer(), "reading stopped after "
           + MAX_PROBLEMS + " problems; fix these and read the document again"));
       throw new Stop();
     }
@@ -294,19 +292,19 @@ final class JsonInput {
   Stop fatalAlone(ValueLocations node, int slot, String message) {
     problems.clear();
     long location = node.location(slot);
-    problems.add(PlanFormatProblem.at(node.pointer(slot), line(location), column(location), message));
+    problems.add(FormatProblem.at(node.pointer(slot), line(location), column(location), message));
     return new Stop();
   }
 
   /** Stops the read after this problem, e.g. a limit reached. */
   Stop fatal(ValueLocations node, int slot, String message) {
     long location = node.location(slot);
-    problems.add(new PlanFormatProblem(node.pointer(slot), optional(line(location)),
+    problems.add(new FormatProblem(node.pointer(slot), optional(line(location)),
         optional(column(location)), message));
     return new Stop();
   }
 
-  private Stop fatal(PlanFormatProblem problem) {
+  private Stop fatal(FormatProblem problem) {
     problems.add(problem);
     return new Stop();
   }
@@ -315,7 +313,7 @@ final class JsonInput {
    * Text that is not valid in its encoding, placed where the parser stopped: the source handed it
    * every byte before the bad one. A bad byte in a field's name is placed at the name's object.
    */
-  private PlanFormatProblem malformedText(MalformedTextException e) {
+  private FormatProblem malformedText(MalformedTextException e) {
     String pointer = readingName && currentNode != null ? currentNode.pointer() : currentPointer();
     JsonLocation location = parser.currentLocation();
     if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
@@ -327,24 +325,24 @@ final class JsonInput {
       long ahead = parserOffset - e.sourceOffset();
       long column = location.getColumnNr() - Math.max(0, ahead);
       if (parserOffset >= 0 && column >= 1) {
-        return PlanFormatProblem.at(pointer, location.getLineNr(), (int) column, e.getMessage());
+        return FormatProblem.at(pointer, location.getLineNr(), (int) column, e.getMessage());
       }
     }
     return e.line() > 0
-        ? PlanFormatProblem.at(pointer, e.line(), e.column(), e.getMessage())
-        : PlanFormatProblem.unlocated(pointer, e.getMessage());
+        ? FormatProblem.at(pointer, e.line(), e.column(), e.getMessage())
+        : FormatProblem.unlocated(pointer, e.getMessage());
   }
 
-  private PlanFormatProblem problemFromParser(String message, JsonProcessingException e) {
+  private FormatProblem problemFromParser(String message, JsonProcessingException e) {
     String pointer = currentPointer();
     JsonLocation location = e == null ? parser.currentTokenLocation() : e.getLocation();
     if (location == null || location.getLineNr() <= 0) {
       location = parser.currentLocation();
     }
     if (location == null || location.getLineNr() <= 0 || location.getColumnNr() <= 0) {
-      return PlanFormatProblem.unlocated(pointer, message);
+      return FormatProblem.unlocated(pointer, message);
     }
-    return PlanFormatProblem.at(pointer, location.getLineNr(), location.getColumnNr(), message);
+    return FormatProblem.at(pointer, location.getLineNr(), location.getColumnNr(), message);
   }
 
   /**

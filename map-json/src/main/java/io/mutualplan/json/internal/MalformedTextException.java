@@ -57,7 +57,7 @@ final class MalformedTextException extends CharConversionException {
 
   @Override
   public synchronized Throwable fillInStackTrace() {
-    // A problem of the input, reported as a PlanFormatProblem: the stack would say nothing.
+    // A problem of the input, reported as a FormatProblem: the stack would say nothing.
     return this;
   }
 }
