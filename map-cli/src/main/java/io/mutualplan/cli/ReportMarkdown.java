@@ -4,7 +4,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
-import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.Severity;
 
 /**
  * {@code map check --format markdown}: the verdict line and a table of findings, errors first,

@@ -30,6 +30,18 @@ public record PlanId(String value) implements Comparable<PlanId> {
     return new PlanId(value);
   }
 
+  // Written out: ids are hashed millions of times, and a record's generated equals is slow to
+  // warm up in short runs such as the command line's.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PlanId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(PlanId other) {
     return value.compareTo(other.value);

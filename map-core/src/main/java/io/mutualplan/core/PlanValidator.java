@@ -22,6 +22,8 @@ import java.util.Set;
 final class PlanValidator {
   private final MutualActionPlan plan;
   private final List<PlanProblem> problems = new ArrayList<>();
+  /** A scratch buffer for scanning text, reused across the plan's values. */
+  private char[] chars = new char[256];
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
@@ -166,46 +168,81 @@ final class PlanValidator {
   // ---- milestones ---------------------------------------------------------------------------
 
   private void checkMilestones() {
-    Map<MilestoneId, Integer> first = new HashMap<>();
+    // The plan's own index keeps each id's first position: a milestone found elsewhere repeats it.
+    Map<MilestoneId, Integer> first = plan.milestoneIndex();
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      Integer earlier = first.putIfAbsent(milestone.id(), i);
-      if (earlier != null) {
-        problem("/milestones/" + i + "/id", "milestone id '" + milestone.id()
+      int earlier = first.get(milestone.id());
+      if (earlier != i) {
+        problem(at(i, "/id"), "milestone id '" + milestone.id()
             + "' is used twice (also at /milestones/" + earlier + "); ids must be unique");
       }
-      checkMilestone("/milestones/" + i, milestone);
+      checkMilestone(i, milestone);
     }
   }
 
-  private void checkMilestone(String at, Milestone milestone) {
-    text(at + "/title", "the milestone's title", milestone.title());
-    optionalText(at + "/description", "the description", milestone.description());
-    optionalText(at + "/exitCriteria", "the exit criteria", milestone.exitCriteria());
-    optionalText(at + "/notes", "the notes", milestone.notes());
-    milestone.buyerOwner().ifPresent(id -> owner(at + "/buyerOwner", "buyerOwner", id, Side.BUYER));
-    milestone.sellerOwner().ifPresent(id -> owner(at + "/sellerOwner", "sellerOwner", id, Side.SELLER));
-    milestone.due().ifPresent(d -> date(at + "/due", "due", d));
-    milestone.baselineDue().ifPresent(d -> date(at + "/baselineDue", "baselineDue", d));
-    milestone.started().ifPresent(d -> date(at + "/started", "started", d));
-    milestone.completed().ifPresent(d -> date(at + "/completed", "completed", d));
+  /**
+   * The pointer of a value in milestone {@code index}. Pointers are built only for problems:
+   * a plan of a million milestones is checked without a string per value.
+   */
+  private static String at(int index, String suffix) {
+    return "/milestones/" + index + suffix;
+  }
+
+  private void checkMilestone(int i, Milestone milestone) {
+    text(i, "/title", "the milestone's title", milestone.title());
+    optionalText(i, "/description", "the description", milestone.description());
+    optionalText(i, "/exitCriteria", "the exit criteria", milestone.exitCriteria());
+    optionalText(i, "/notes", "the notes", milestone.notes());
+    if (milestone.buyerOwner().isPresent()) {
+      owner(i, "/buyerOwner", "buyerOwner", milestone.buyerOwner().get(), Side.BUYER);
+    }
+    if (milestone.sellerOwner().isPresent()) {
+      owner(i, "/sellerOwner", "sellerOwner", milestone.sellerOwner().get(), Side.SELLER);
+    }
+    optionalDate(i, "/due", "due", milestone.due());
+    optionalDate(i, "/baselineDue", "baselineDue", milestone.baselineDue());
+    optionalDate(i, "/started", "started", milestone.started());
+    optionalDate(i, "/completed", "completed", milestone.completed());
     OptionalInt duration = milestone.durationDays();
-    if (duration.isPresent()) {
-      days(at + "/durationDays", "durationDays", duration.getAsInt());
+    if (duration.isPresent() && outOfDayRange(duration.getAsInt())) {
+      days(at(i, "/durationDays"), "durationDays", duration.getAsInt());
     }
-    milestone.estimate().ifPresent(e -> checkEstimate(at + "/estimate", e));
-    checkCompletion(at, milestone);
-    checkDependencies(at, milestone);
-    attributes(at + "/attributes", milestone.attributes());
+    if (milestone.estimate().isPresent()) {
+      checkEstimate(at(i, "/estimate"), milestone.estimate().get());
+    }
+    checkCompletion(i, milestone);
+    checkDependencies(i, milestone);
+    if (!milestone.attributes().isEmpty()) {
+      attributes(at(i, "/attributes"), milestone.attributes());
+    }
   }
 
-  private void owner(String pointer, String field, StakeholderId id, Side side) {
+  private void text(int i, String suffix, String what, String value) {
+    if (isBadText(value)) {
+      text(at(i, suffix), what, value);
+    }
+  }
+
+  private void optionalText(int i, String suffix, String what, Optional<String> value) {
+    if (value.isPresent()) {
+      text(i, suffix, what, value.get());
+    }
+  }
+
+  private void optionalDate(int i, String suffix, String what, Optional<LocalDate> value) {
+    if (value.isPresent() && outOfDateRange(value.get())) {
+      date(at(i, suffix), what, value.get());
+    }
+  }
+
+  private void owner(int i, String suffix, String field, StakeholderId id, Side side) {
     Optional<Stakeholder> owner = plan.stakeholder(id);
     if (owner.isEmpty()) {
-      problem(pointer, unknownStakeholder(field, id));
+      problem(at(i, suffix), unknownStakeholder(field, id));
     } else if (owner.get().side() != side) {
-      problem(pointer, field + " '" + id + "' is on the " + owner.get().side()
+      problem(at(i, suffix), field + " '" + id + "' is on the " + owner.get().side()
           + " side; a " + side + " owner must be a " + side + "-side stakeholder");
     }
   }
@@ -221,38 +258,53 @@ final class PlanValidator {
     }
   }
 
-  private void checkCompletion(String at, Milestone milestone) {
-    if (milestone.isComplete() && milestone.completed().isEmpty()) {
-      problem(at + "/completed",
+  private void checkCompletion(int i, Milestone milestone) {
+    Optional<LocalDate> completed = milestone.completed();
+    if (milestone.isComplete() && completed.isEmpty()) {
+      problem(at(i, "/completed"),
           "the status is complete but there is no completed date; add the date it was done");
-    } else if (!milestone.isComplete() && milestone.completed().isPresent()) {
-      problem(at + "/completed", "there is a completed date but the status is '"
+    } else if (!milestone.isComplete() && completed.isPresent()) {
+      problem(at(i, "/completed"), "there is a completed date but the status is '"
           + milestone.status() + "'; set the status to complete or remove the date");
     }
-    if (milestone.completed().isPresent() && milestone.started().isPresent()
-        && milestone.completed().get().isBefore(milestone.started().get())) {
-      problem(at + "/completed", "completed " + milestone.completed().get()
-          + " is before started " + milestone.started().get());
+    Optional<LocalDate> started = milestone.started();
+    if (completed.isPresent() && started.isPresent() && completed.get().isBefore(started.get())) {
+      problem(at(i, "/completed"),
+          "completed " + completed.get() + " is before started " + started.get());
     }
   }
 
-  private void checkDependencies(String at, Milestone milestone) {
-    Map<MilestoneId, Integer> seen = new HashMap<>();
+  private void checkDependencies(int i, Milestone milestone) {
     List<Dependency> dependencies = milestone.dependsOn();
-    for (int d = 0; d < dependencies.size(); d++) {
+    int count = dependencies.size();
+    // A milestone has a handful of predecessors: a scan finds repeats faster than a hash set,
+    // which only a long list gets.
+    Map<MilestoneId, Integer> firstPosition = count > 16 ? new HashMap<>() : null;
+    for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
-      String pointer = at + "/dependsOn/" + d;
-      if (plan.indexOf(dependency.milestone()).isEmpty()) {
-        problem(pointer, "'" + milestone.id() + "' depends on '" + dependency.milestone()
-            + "', which is not a milestone of this plan");
+      MilestoneId predecessor = dependency.milestone();
+      if (!plan.milestoneIndex().containsKey(predecessor)) {
+        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+            + predecessor + "', which is not a milestone of this plan");
       }
-      Integer earlier = seen.putIfAbsent(dependency.milestone(), d);
-      if (earlier != null) {
-        problem(pointer, "'" + milestone.id() + "' depends on '" + dependency.milestone()
-            + "' twice (also at " + at + "/dependsOn/" + earlier + "); keep one dependency");
+      int earlier = -1;
+      if (firstPosition != null) {
+        earlier = firstPosition.getOrDefault(predecessor, -1);
+        firstPosition.putIfAbsent(predecessor, d);
+      } else {
+        for (int e = 0; e < d && earlier < 0; e++) {
+          if (dependencies.get(e).milestone().equals(predecessor)) {
+            earlier = e;
+          }
+        }
+      }
+      if (earlier >= 0) {
+        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+            + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
+            + "); keep one dependency");
       }
       if (Math.abs((long) dependency.lagDays()) > PlanLimits.MAX_DAYS) {
-        problem(pointer + "/lagDays", "lagDays " + dependency.lagDays()
+        problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + dependency.lagDays()
             + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
             + PlanLimits.MAX_DAYS + " working days");
       }
@@ -312,6 +364,18 @@ final class PlanValidator {
     return field + " '" + id + "' is not a stakeholder of this plan; add them to stakeholders";
   }
 
+  private boolean isBadText(String value) {
+    return value.length() > PlanLimits.MAX_TEXT_LENGTH || hasUnpairedSurrogate(value);
+  }
+
+  private static boolean outOfDayRange(int value) {
+    return value < 0 || value > PlanLimits.MAX_DAYS;
+  }
+
+  private static boolean outOfDateRange(LocalDate value) {
+    return value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE);
+  }
+
   private void text(String pointer, String what, String value) {
     if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
       problem(pointer, what + " is " + value.length() + " characters long; free text is at most "
@@ -322,17 +386,22 @@ final class PlanValidator {
     }
   }
 
-  private static boolean hasUnpairedSurrogate(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-          return true;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
+  private boolean hasUnpairedSurrogate(String value) {
+    int length = value.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    // One bulk copy, then a plain array scan: charAt per character costs a bounds check each.
+    value.getChars(0, length, chars, 0);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isLowSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(chars[i + 1])) {
         return true;
       }
+      i++;
     }
     return false;
   }
@@ -350,14 +419,14 @@ final class PlanValidator {
   }
 
   private void days(String pointer, String what, int value) {
-    if (value < 0 || value > PlanLimits.MAX_DAYS) {
+    if (outOfDayRange(value)) {
       problem(pointer, what + " " + value + " is out of range; it must be between 0 and "
           + PlanLimits.MAX_DAYS + " working days");
     }
   }
 
   private void date(String pointer, String what, LocalDate value) {
-    if (value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE)) {
+    if (outOfDateRange(value)) {
       problem(pointer, what + " " + value + " is out of range; dates are between "
           + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
     }

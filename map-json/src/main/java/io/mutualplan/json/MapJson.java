@@ -11,6 +11,8 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.internal.Codec;
 import io.mutualplan.json.internal.DocumentFactory;
+import io.mutualplan.json.internal.FormatFailure;
+import io.mutualplan.json.internal.FormatProblem;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -157,7 +159,7 @@ public final class MapJson {
    */
   public MutualActionPlan readPlan(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.PLAN, () -> factory().createParser(json));
+    return read(Codec.PLAN, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -169,7 +171,7 @@ public final class MapJson {
    */
   public MutualActionPlan readPlan(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.PLAN, () -> factory().createParser(json));
+    return read(Codec.PLAN, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -274,7 +276,7 @@ public final class MapJson {
    */
   public Schedule readSchedule(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+    return read(Codec.SCHEDULE, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -286,7 +288,7 @@ public final class MapJson {
    */
   public Schedule readSchedule(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.SCHEDULE, () -> factory().createParser(json));
+    return read(Codec.SCHEDULE, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -379,7 +381,7 @@ public final class MapJson {
    */
   public QualityReport readReport(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.REPORT, () -> factory().createParser(json));
+    return read(Codec.REPORT, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -391,7 +393,7 @@ public final class MapJson {
    */
   public QualityReport readReport(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.REPORT, () -> factory().createParser(json));
+    return read(Codec.REPORT, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -484,7 +486,7 @@ public final class MapJson {
    */
   public RuleConfiguration readRuleConfiguration(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+    return read(Codec.RULE_CONFIGURATION, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -496,7 +498,7 @@ public final class MapJson {
    */
   public RuleConfiguration readRuleConfiguration(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(Codec.RULE_CONFIGURATION, () -> factory().createParser(json));
+    return read(Codec.RULE_CONFIGURATION, () -> DocumentFactory.parser(json));
   }
 
   /**
@@ -616,11 +618,13 @@ public final class MapJson {
     try {
       parser = source.open();
     } catch (IOException e) {
-      throw PlanFormatException.of(PlanFormatProblem.unlocated("",
-          "the document could not be read: " + e.getMessage()));
+      throw PlanFormatException.from(FormatFailure.of(DocumentFactory.malformedText(e).orElseGet(
+          () -> FormatProblem.unlocated("", "the document could not be read: " + e.getMessage()))));
     }
     try (parser) {
       return codec.readDocument(parser, lenient);
+    } catch (FormatFailure failure) {
+      throw PlanFormatException.from(failure);
     } catch (IOException e) {
       // Closing a parser over our own or the caller's source: nothing was lost.
       throw new UncheckedIOException(e);
@@ -640,7 +644,7 @@ public final class MapJson {
       throw cannotRead(file, e.getMessage());
     }
     try (in) {
-      return read(codec, () -> factory().createParser(in));
+      return read(codec, () -> DocumentFactory.parser(in));
     } catch (IOException e) {
       throw cannotRead(file, e.getMessage());
     } catch (PlanFormatException e) {

@@ -3,7 +3,6 @@ package io.mutualplan.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.mutualplan.json.internal.Codec;
-import io.mutualplan.json.internal.CodecDeserializer;
 import io.mutualplan.json.internal.CodecSerializer;
 
 /**

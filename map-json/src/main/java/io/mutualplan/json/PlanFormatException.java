@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import io.mutualplan.json.internal.FormatFailure;
 import java.util.List;
 
 /**
@@ -64,6 +65,13 @@ public final class PlanFormatException extends RuntimeException {
    */
   public List<PlanFormatProblem> problems() {
     return problems;
+  }
+
+  /** The public face of the readers' internal failure: the one place the two meet. */
+  static PlanFormatException from(FormatFailure failure) {
+    return new PlanFormatException(failure.problems().stream()
+        .map(p -> new PlanFormatProblem(p.pointer(), p.line(), p.column(), p.message()))
+        .toList());
   }
 
   private static String describe(List<PlanFormatProblem> problems) {

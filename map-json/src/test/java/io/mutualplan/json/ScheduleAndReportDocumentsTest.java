@@ -10,7 +10,7 @@ import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleEngine;
-import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

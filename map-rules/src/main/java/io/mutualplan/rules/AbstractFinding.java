@@ -2,6 +2,7 @@ package io.mutualplan.rules;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.rules.internal.RulesStyle;
+import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;
 import org.immutables.value.Value;
 

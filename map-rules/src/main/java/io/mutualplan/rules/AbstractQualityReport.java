@@ -2,6 +2,7 @@ package io.mutualplan.rules;
 
 import io.mutualplan.core.PlanId;
 import io.mutualplan.rules.internal.RulesStyle;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.mutualplan.rules;
 
 import io.mutualplan.rules.internal.RulesStyle;
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package com.example.rules;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -13,6 +13,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.fixtures.Check;
 import io.mutualplan.rules.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static io.mutualplan.rules.fixtures.ExamplePlans.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.spi.Severity;
 import org.junit.jupiter.api.Test;
 
 class ExamplePlansReportTest {

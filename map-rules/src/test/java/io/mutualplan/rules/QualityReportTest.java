@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.PlanId;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import io.mutualplan.rules.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.fixtures.TestRules;
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

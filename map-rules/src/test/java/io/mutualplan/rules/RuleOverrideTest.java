@@ -3,6 +3,7 @@ package io.mutualplan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -22,7 +22,6 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.core.schedule.WorkCalendar;
 import io.mutualplan.testkit.internal.Draw;
-import io.mutualplan.testkit.internal.ShapedGraph;
 import io.mutualplan.testkit.internal.Vocabulary;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

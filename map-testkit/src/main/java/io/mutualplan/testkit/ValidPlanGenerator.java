@@ -21,7 +21,6 @@ import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.testkit.internal.Draw;
-import io.mutualplan.testkit.internal.ShapedGraph;
 import io.mutualplan.testkit.internal.Vocabulary;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.rules.RuleConfigurationException;
-import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.Severity;
 import io.mutualplan.testkit.samplerules.LongStepsFlagged;
 import io.mutualplan.testkit.samplerules.ThrowingRule;
 import java.util.ArrayList;

@@ -22,7 +22,6 @@ import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.schedule.Schedule;
-import io.mutualplan.json.PlanFormatException;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -128,7 +127,7 @@ public final class Codec<T> {
    * @param parser a parser that has not started
    * @param lenient whether unknown fields are ignored
    * @return the value
-   * @throws PlanFormatException with every problem found
+   * @throws FormatFailure with every problem found
    */
   public T readDocument(JsonParser parser, boolean lenient) {
     return new JsonInput(parser, lenient).readRoot(reader, true);
@@ -140,7 +139,7 @@ public final class Codec<T> {
    * @param parser a parser standing on the value's first token
    * @param lenient whether unknown fields are ignored
    * @return the value
-   * @throws PlanFormatException with every problem found, pointers relative to the value
+   * @throws FormatFailure with every problem found, pointers relative to the value
    */
   public T readValue(JsonParser parser, boolean lenient) {
     return new JsonInput(parser, lenient).readRoot(reader, false);

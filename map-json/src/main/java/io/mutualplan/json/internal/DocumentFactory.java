@@ -2,6 +2,7 @@ package io.mutualplan.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +12,11 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.mutualplan.core.PlanLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Optional;
 
 /**
  * The one {@link JsonFactory} of the documents: the format's limits as stream constraints, strict
@@ -52,6 +58,62 @@ public final class DocumentFactory {
    */
   public static JsonFactory factory() {
     return FACTORY;
+  }
+
+  /**
+   * A parser over a document's bytes that checks them to be text in their encoding (UTF-8 by
+   * the Unicode Standard's rules, no overlong encodings or encoded surrogates; UTF-16 and UTF-32
+   * without unpaired surrogates): reading fails with {@link MalformedTextException} at the first
+   * bad character. A valid UTF-8 document, the usual case, costs one quick pass before parsing.
+   *
+   * @param json the document
+   * @return the parser, not started
+   * @throws IOException when the parser cannot be made
+   */
+  public static JsonParser parser(byte[] json) throws IOException {
+    if (DocumentEncoding.of(json, json.length) == DocumentEncoding.UTF_8
+        && Utf8.scan(json, 0, json.length) == json.length) {
+      return FACTORY.createParser(json);
+    }
+    // Invalid text is read the way a stream is, so that every source reports it the same way.
+    return parser(new ByteArrayInputStream(json));
+  }
+
+  /**
+   * A parser over a document's bytes read from a stream, checked as {@link #parser(byte[])} does;
+   * the stream is read as the parser needs it, never buffered whole, and not closed.
+   *
+   * @param json the document
+   * @return the parser, not started
+   * @throws IOException when the stream fails, or the document is not valid text within its
+   *     first bytes ({@link MalformedTextException})
+   */
+  public static JsonParser parser(InputStream json) throws IOException {
+    byte[] head = json.readNBytes(4);
+    DocumentEncoding encoding = DocumentEncoding.of(head, head.length);
+    return switch (encoding) {
+      case UTF_8 -> FACTORY.createParser(new Utf8CheckedStream(head, json));
+      case UNUSUAL -> FACTORY.createParser(
+          new SequenceInputStream(new ByteArrayInputStream(head), json));
+      default -> FACTORY.createParser(
+          new CheckedDecodingReader(head, json, encoding.charset(), encoding.displayName()));
+    };
+  }
+
+  /**
+   * Where a document that is not valid text went wrong, when reading failed before parsing
+   * began; empty when {@code e} is another failure.
+   *
+   * @param e the failure while making the parser
+   * @return the problem, with the line and column of the bad byte
+   */
+  public static Optional<FormatProblem> malformedText(IOException e) {
+    if (!(e instanceof MalformedTextException malformed)) {
+      return Optional.empty();
+    }
+    return Optional.of(malformed.line() > 0
+        ? FormatProblem.at("", malformed.line(), malformed.column(), malformed.getMessage())
+        : FormatProblem.unlocated("", malformed.getMessage()));
   }
 
   /**

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
-import io.mutualplan.json.PlanFormatException;
-import io.mutualplan.json.PlanFormatProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -35,11 +33,13 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final boolean lenient;
-  private final List<PlanFormatProblem> problems = new ArrayList<>();
+  private final List<FormatProblem> problems = new ArrayList<>();
 
   /** Where the reader is, for problems the parser reports (syntax errors, limits). */
   private ValueLocations currentNode;
   private int currentSlot = -1;
+  /** Whether the parser is reading a field's name: the name belongs to {@link #currentNode}. */
+  private boolean readingName;
 
   JsonInput(JsonParser parser, boolean lenient) {
     this.parser = parser;
@@ -58,7 +58,7 @@ final class JsonInput {
 
   /**
    * Reads one value, the parser standing on its first token (or before it, when {@code
-   * wholeDocument}), and returns it; throws {@link PlanFormatException} with every problem found.
+   * wholeDocument}), and returns it; throws {@link FormatFailure} with every problem found.
    *
    * @param wholeDocument true when the value is the whole document: the parser has not started and
    *     nothing may follow the value
@@ -68,7 +68,7 @@ final class JsonInput {
     T value = null;
     try {
       if (wholeDocument && parser.nextToken() == null) {
-        throw fatal(PlanFormatProblem.unlocated("", "the document is empty"));
+        throw fatal(FormatProblem.unlocated("", "the document is empty"));
       }
       top = ValueLocations.document(location());
       currentNode = top;
@@ -79,7 +79,7 @@ final class JsonInput {
         currentSlot = 0;
         JsonToken after = parser.nextToken();
         if (after != null) {
-          problems.add(PlanFormatProblem.at("", line(location()), column(location()),
+          problems.add(FormatProblem.at("", line(location()), column(location()),
               "there is more after the end of the document; a document holds one JSON object"));
         }
       }
@@ -92,14 +92,16 @@ final class JsonInput {
           oneValue ? null : e));
     } catch (JsonProcessingException e) {
       problems.add(problemFromParser(ParserMessages.syntax(e.getOriginalMessage()), e));
+    } catch (MalformedTextException e) {
+      problems.add(malformedText(e));
     } catch (IOException e) {
       problems.add(problemFromParser(ParserMessages.io(e), null));
     }
     if (!problems.isEmpty() || value == null) {
       if (problems.isEmpty()) {
-        problems.add(PlanFormatProblem.unlocated("", "the document could not be read"));
+        problems.add(FormatProblem.unlocated("", "the document could not be read"));
       }
-      throw new PlanFormatException(problems);
+      throw new FormatFailure(problems);
     }
     return value;
   }
@@ -124,10 +126,10 @@ final class JsonInput {
     } catch (InvalidPlanException e) {
       for (PlanProblem problem : e.problems()) {
         long location = top.locate(problem.pointer());
-        problems.add(new PlanFormatProblem(problem.pointer(), optional(line(location)),
+        problems.add(new FormatProblem(problem.pointer(), optional(line(location)),
             optional(column(location)), problem.message()));
       }
-      throw new PlanFormatException(problems);
+      throw new FormatFailure(problems);
     }
   }
 
@@ -178,7 +180,9 @@ final class JsonInput {
    * the end of the object. The slot is then {@link #slot()}.
    */
   String nextField(ValueLocations object) throws IOException {
+    readingName = true;
     String name = parser.nextFieldName();
+    readingName = false;
     if (name == null) {
       return null;
     }
@@ -255,30 +259,30 @@ final class JsonInput {
   /** Records a problem with the value in {@code slot} of {@code node}. */
   void problem(ValueLocations node, int slot, String message) {
     long location = node.location(slot);
-    add(PlanFormatProblem.at(node.pointer(slot), line(location), column(location), message));
+    add(FormatProblem.at(node.pointer(slot), line(location), column(location), message));
   }
 
   /** Records a problem with the object or array {@code node} as a whole. */
   void problem(ValueLocations node, String message) {
     long location = node.location();
-    add(new PlanFormatProblem(node.pointer(), optional(line(location)),
+    add(new FormatProblem(node.pointer(), optional(line(location)),
         optional(column(location)), message));
   }
 
   /** Records a problem about a field missing from {@code object}, located at the object. */
   void missing(ValueLocations object, String key, String message) {
     long location = object.location();
-    add(new PlanFormatProblem(object.pointer(key), optional(line(location)),
+    add(new FormatProblem(object.pointer(key), optional(line(location)),
         optional(column(location)), message));
   }
 
-  private void add(PlanFormatProblem problem) {
+  private void add(FormatProblem problem) {
     if (problem.line().isEmpty()) {
-      problem = PlanFormatProblem.unlocated(problem.pointer(), problem.message());
+      problem = FormatProblem.unlocated(problem.pointer(), problem.message());
     }
     problems.add(problem);
     if (problems.size() >= MAX_PROBLEMS) {
-      problems.add(PlanFormatProblem.unlocated(problem.pointer(), "reading stopped after "
+      problems.add(FormatProblem.unlocated(problem.pointer(), "reading stopped after "
           + MAX_PROBLEMS + " problems; fix these and read the document again"));
       throw new Stop();
     }
@@ -288,33 +292,57 @@ final class JsonInput {
   Stop fatalAlone(ValueLocations node, int slot, String message) {
     problems.clear();
     long location = node.location(slot);
-    problems.add(PlanFormatProblem.at(node.pointer(slot), line(location), column(location), message));
+    problems.add(FormatProblem.at(node.pointer(slot), line(location), column(location), message));
     return new Stop();
   }
 
   /** Stops the read after this problem, e.g. a limit reached. */
   Stop fatal(ValueLocations node, int slot, String message) {
     long location = node.location(slot);
-    problems.add(new PlanFormatProblem(node.pointer(slot), optional(line(location)),
+    problems.add(new FormatProblem(node.pointer(slot), optional(line(location)),
         optional(column(location)), message));
     return new Stop();
   }
 
-  private Stop fatal(PlanFormatProblem problem) {
+  private Stop fatal(FormatProblem problem) {
     problems.add(problem);
     return new Stop();
   }
 
-  private PlanFormatProblem problemFromParser(String message, JsonProcessingException e) {
+  /**
+   * Text that is not valid in its encoding, placed where the parser stopped: the source handed it
+   * every byte before the bad one. A bad byte in a field's name is placed at the name's object.
+   */
+  private FormatProblem malformedText(MalformedTextException e) {
+    String pointer = readingName && currentNode != null ? currentNode.pointer() : currentPointer();
+    JsonLocation location = parser.currentLocation();
+    if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
+      // Jackson 2.18 moves its counters past the buffer it has used up before it asks the source
+      // for more, and not back when the source fails: its location is then ahead by what the
+      // source had handed over. The difference corrects the column (and is 0 if Jackson changes).
+      long parserOffset = location.getByteOffset() >= 0
+          ? location.getByteOffset() : location.getCharOffset();
+      long ahead = parserOffset - e.sourceOffset();
+      long column = location.getColumnNr() - Math.max(0, ahead);
+      if (parserOffset >= 0 && column >= 1) {
+        return FormatProblem.at(pointer, location.getLineNr(), (int) column, e.getMessage());
+      }
+    }
+    return e.line() > 0
+        ? FormatProblem.at(pointer, e.line(), e.column(), e.getMessage())
+        : FormatProblem.unlocated(pointer, e.getMessage());
+  }
+
+  private FormatProblem problemFromParser(String message, JsonProcessingException e) {
     String pointer = currentPointer();
     JsonLocation location = e == null ? parser.currentTokenLocation() : e.getLocation();
     if (location == null || location.getLineNr() <= 0) {
       location = parser.currentLocation();
     }
     if (location == null || location.getLineNr() <= 0 || location.getColumnNr() <= 0) {
-      return PlanFormatProblem.unlocated(pointer, message);
+      return FormatProblem.unlocated(pointer, message);
     }
-    return PlanFormatProblem.at(pointer, location.getLineNr(), location.getColumnNr(), message);
+    return FormatProblem.at(pointer, location.getLineNr(), location.getColumnNr(), message);
   }
 
   /**

@@ -7,8 +7,8 @@ import io.mutualplan.core.PlanId;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.Verdict;
+import io.mutualplan.rules.spi.Severity;
 import java.io.IOException;
 import java.time.LocalDate;
 

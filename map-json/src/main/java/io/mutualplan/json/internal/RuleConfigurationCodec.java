@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.spi.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,10 +2,9 @@ package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneStatus;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 
 /** {@code blocked-has-note}: a blocked step says why, so someone can unblock it. */

@@ -3,10 +3,9 @@ package io.mutualplan.rules.builtin;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Side;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 
 /** {@code both-sides-own-steps}: it is mutual because both sides have milestones. */
 final class BothSidesOwnSteps extends BuiltInRule {

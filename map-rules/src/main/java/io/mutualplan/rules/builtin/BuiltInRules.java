@@ -1,8 +1,10 @@
 package io.mutualplan.rules.builtin;
 
 import io.mutualplan.rules.spi.QualityRule;
+import io.mutualplan.rules.spi.RuleParameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The 23 built-in rules of {@code rules.md}, in the order of its table, which is the order of
@@ -59,5 +61,32 @@ public final class BuiltInRules {
       ids.add(rule.id());
     }
     return List.copyOf(ids);
+  }
+
+  /**
+   * What the {@code lightweight} profile changes about a rule: the last column of the rules table.
+   *
+   * @param rule a rule
+   * @return the change; no change for a rule that is not built in
+   */
+  public static LightweightChange lightweightChange(QualityRule rule) {
+    return rule instanceof BuiltInRule
+        ? ((BuiltInRule) rule).lightweight()
+        : LightweightChange.SAME;
+  }
+
+  /**
+   * Checks a built-in rule's parameter values against each other (e.g. that {@code
+   * milestone-count}'s {@code min} is not more than its {@code max}), once each value has passed
+   * its own checks.
+   *
+   * @param rule a rule
+   * @param parameters the rule's resolved values
+   * @return what is wrong, or empty; always empty for a rule that is not built in
+   */
+  public static Optional<String> checkParameters(QualityRule rule, RuleParameters parameters) {
+    return rule instanceof BuiltInRule
+        ? ((BuiltInRule) rule).checkParameters(parameters)
+        : Optional.empty();
   }
 }

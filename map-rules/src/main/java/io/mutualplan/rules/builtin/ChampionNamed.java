@@ -4,10 +4,9 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 
 /** {@code champion-named}: someone on the buyer's side carries the plan internally. */
 final class ChampionNamed extends BuiltInRule {

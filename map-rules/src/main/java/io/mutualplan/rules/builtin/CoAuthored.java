@@ -4,12 +4,10 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Revision;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
+import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
-import io.mutualplan.core.StakeholderId;
+import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +25,8 @@ final class CoAuthored extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
-    return RuleOverride.builder().severity(Severity.WARNING).build();
+  LightweightChange lightweight() {
+    return LightweightChange.toSeverity(Severity.WARNING);
   }
 
   @Override

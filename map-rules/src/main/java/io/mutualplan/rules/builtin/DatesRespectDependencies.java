@@ -5,11 +5,9 @@ import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.WorkCalendar;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,7 @@ final class DatesRespectDependencies extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

@@ -2,10 +2,9 @@ package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,11 +4,9 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ final class DueDateRealistic extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

@@ -1,11 +1,9 @@
 package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.Milestone;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +18,7 @@ final class DurationsEstimated extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

@@ -1,12 +1,10 @@
 package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.Milestone;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import io.mutualplan.rules.spi.WordMatcher;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +32,7 @@ final class ExitCriteria extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

@@ -2,13 +2,14 @@ package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Side;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.RuleParameters;
+import io.mutualplan.rules.spi.Severity;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code milestone-count}: five to seven milestones; 15 line items is a project plan. */
@@ -21,12 +22,15 @@ final class MilestoneCount extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
-    return RuleOverride.builder().putParameter("min", 1).putParameter("max", 3).build();
+  LightweightChange lightweight() {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("min", BigDecimal.ONE);
+    parameters.put("max", BigDecimal.valueOf(3));
+    return LightweightChange.toParameters(parameters);
   }
 
   @Override
-  public Optional<String> checkParameters(RuleParameters parameters) {
+  Optional<String> checkParameters(RuleParameters parameters) {
     int min = parameters.integer("min");
     int max = parameters.integer("max");
     return min <= max

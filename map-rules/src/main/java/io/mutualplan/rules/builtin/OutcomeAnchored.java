@@ -4,11 +4,9 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Side;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +22,8 @@ final class OutcomeAnchored extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
-    return RuleOverride.builder().severity(Severity.WARNING).build();
+  LightweightChange lightweight() {
+    return LightweightChange.toSeverity(Severity.WARNING);
   }
 
   @Override

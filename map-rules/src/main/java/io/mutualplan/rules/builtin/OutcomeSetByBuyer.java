@@ -4,11 +4,9 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;
 
 /** {@code outcome-set-by-buyer}: the outcome date is the buyer's, not the seller's quarter. */
@@ -19,7 +17,7 @@ final class OutcomeSetByBuyer extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

@@ -4,11 +4,9 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Side;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 
 /** {@code post-sale-steps}: implementation belongs in the onboarding plan. */
@@ -18,7 +16,7 @@ final class PostSaleSteps extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return OFF;
   }
 

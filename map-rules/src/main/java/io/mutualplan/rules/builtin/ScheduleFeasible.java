@@ -4,11 +4,9 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +25,8 @@ final class ScheduleFeasible extends BuiltInRule {
   }
 
   @Override
-  public RuleOverride lightweight() {
-    return RuleOverride.builder().severity(Severity.WARNING).build();
+  LightweightChange lightweight() {
+    return LightweightChange.toSeverity(Severity.WARNING);
   }
 
   @Override

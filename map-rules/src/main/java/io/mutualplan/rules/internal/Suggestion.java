@@ -4,14 +4,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for a misspelt rule id or parameter name in a configuration. */
-final class Suggestion {
+public final class Suggestion {
   private Suggestion() {}
 
   /**
    * The known name closest to a misspelt one, when it is close enough to be a typo: at most two
    * edits apart, ignoring case.
+   *
+   * @param misspelt the name as written
+   * @param known the names that exist
+   * @return the closest known name, or empty when none is close enough
    */
-  static Optional<String> closest(String misspelt, Iterable<String> known) {
+  public static Optional<String> closest(String misspelt, Iterable<String> known) {
     String target = misspelt.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

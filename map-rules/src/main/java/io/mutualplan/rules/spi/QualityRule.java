@@ -1,6 +1,5 @@
 package io.mutualplan.rules.spi;
 
-import io.mutualplan.rules.Severity;
 import java.util.List;
 
 /**

@@ -4,7 +4,6 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.WorkCalendar;
-import io.mutualplan.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

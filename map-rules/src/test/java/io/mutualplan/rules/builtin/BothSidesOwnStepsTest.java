@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.RuleEngine;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,9 @@ package io.mutualplan.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mutualplan.rules.Severity;
-import io.mutualplan.rules.internal.BuiltInRule;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.QualityRule;
+import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,21 +55,21 @@ class BuiltInRulesTableTest {
   @Test
   void theLightweightProfileChangesWhatTheLastColumnSays() {
     for (int i = 0; i < TABLE.length; i++) {
-      var lightweight = ((BuiltInRule) BuiltInRules.all().get(i)).lightweight();
+      var lightweight = BuiltInRules.lightweightChange(BuiltInRules.all().get(i));
       String change = TABLE[i][2];
       String id = TABLE[i][0];
       switch (change) {
         case "same":
-          assertThat(lightweight.enabled()).as(id).isEmpty();
+          assertThat(lightweight.enabled()).as(id).isTrue();
           assertThat(lightweight.severity()).as(id).isEmpty();
           assertThat(lightweight.parameters()).as(id).isEmpty();
           break;
         case "off":
-          assertThat(lightweight.enabled()).as(id).contains(false);
+          assertThat(lightweight.enabled()).as(id).isFalse();
           break;
         case "warning":
           assertThat(lightweight.severity()).as(id).contains(Severity.WARNING);
-          assertThat(lightweight.enabled()).as(id).isEmpty();
+          assertThat(lightweight.enabled()).as(id).isTrue();
           break;
         default:
           assertThat(lightweight.parameters()).as(id)

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

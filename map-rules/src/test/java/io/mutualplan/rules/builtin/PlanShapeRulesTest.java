@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.rules.spi.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The rules about what belongs in a plan: post-sale-steps, seller-internal-steps, paper-process. */

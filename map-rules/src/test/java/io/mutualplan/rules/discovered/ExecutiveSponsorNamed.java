@@ -3,9 +3,9 @@ package io.mutualplan.rules.discovered;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 
 /** A custom rule shipped through a provider: the buyer names an executive sponsor. */
 public final class ExecutiveSponsorNamed implements QualityRule {

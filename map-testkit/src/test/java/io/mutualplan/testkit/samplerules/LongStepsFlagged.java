@@ -1,10 +1,10 @@
 package io.mutualplan.testkit.samplerules;
 
 import io.mutualplan.core.Milestone;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 
 /** A well-behaved custom rule: steps longer than {@code maxDays} working days are flagged. */

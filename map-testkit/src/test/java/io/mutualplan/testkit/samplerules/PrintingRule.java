@@ -1,8 +1,8 @@
 package io.mutualplan.testkit.samplerules;
 
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 
 /** Prints instead of reporting. */
 public final class PrintingRule implements QualityRule {

@@ -1,8 +1,8 @@
 package io.mutualplan.testkit.samplerules;
 
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.Random;
 
 /** Samples milestones at random, in a nested helper class. */

@@ -1,8 +1,8 @@
 package io.mutualplan.testkit.samplerules;
 
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 
 /** Breaks statelessness: counts the plans it has seen in a field. */
 public final class StatefulRule implements QualityRule {

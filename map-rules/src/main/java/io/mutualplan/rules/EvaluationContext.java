@@ -1,4 +1,4 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.rules;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
@@ -7,10 +7,9 @@ import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.core.schedule.WorkCalendar;
-import io.mutualplan.rules.Finding;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.RuleParameters;
+import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,7 @@ import java.util.OptionalInt;
  * schedule, collects findings, and turns a rule that throws into a {@code rule-failed} finding in
  * that rule's place. Used by one thread, then dropped.
  */
-public final class EvaluationContext implements RuleContext {
+final class EvaluationContext implements RuleContext {
   private static final int MAX_FAILURE_TEXT = 500;
 
   private final MutualActionPlan plan;
@@ -48,7 +47,7 @@ public final class EvaluationContext implements RuleContext {
    * @param plan the plan
    * @param asOf the as-of date
    */
-  public EvaluationContext(MutualActionPlan plan, LocalDate asOf) {
+  EvaluationContext(MutualActionPlan plan, LocalDate asOf) {
     this.plan = plan;
     this.asOf = asOf;
   }
@@ -59,7 +58,7 @@ public final class EvaluationContext implements RuleContext {
    * @param rules the enabled rules with their settings
    * @return every finding, in report order
    */
-  public List<Finding> run(ResolvedRule[] rules) {
+  List<Finding> run(ResolvedRule[] rules) {
     for (ResolvedRule rule : rules) {
       current = rule;
       currentStart = findings.size();

@@ -1,4 +1,4 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.rules;
 
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.ParameterType;
@@ -16,7 +16,7 @@ import java.util.Map;
  * their specs before they get here; integers and word matchers are prepared once, here, so that
  * checking a plan only reads them.
  */
-public final class ResolvedParameters implements RuleParameters {
+final class ResolvedParameters implements RuleParameters {
   private final String ruleId;
   private final Map<String, ParameterSpec> specs = new HashMap<>();
   private final Map<String, Object> values;
@@ -30,7 +30,7 @@ public final class ResolvedParameters implements RuleParameters {
    * @param declared the rule's parameters
    * @param values a checked value for every declared parameter
    */
-  public ResolvedParameters(String ruleId, List<ParameterSpec> declared, Map<String, Object> values) {
+  ResolvedParameters(String ruleId, List<ParameterSpec> declared, Map<String, Object> values) {
     this.ruleId = ruleId;
     Map<String, Object> ordered = new LinkedHashMap<>();
     for (ParameterSpec spec : declared) {

@@ -1,6 +1,6 @@
-package io.mutualplan.testkit.internal;
+package io.mutualplan.testkit;
 
-import io.mutualplan.testkit.GraphShape;
+import io.mutualplan.testkit.internal.Draw;
 import java.util.Arrays;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Arrays;
  * acyclic by construction. Work is proportional to milestones plus dependencies drawn, never to
  * the pairs of milestones, so a million milestones cost what a million milestones cost.
  */
-public final class ShapedGraph {
+final class ShapedGraph {
   private static final int[] NONE = new int[0];
 
   private ShapedGraph() {}
@@ -23,7 +23,7 @@ public final class ShapedGraph {
    * @param density the edge density, in {@code [0, 1]}, for the shapes that use one
    * @return for each milestone, its predecessors' numbers in increasing order
    */
-  public static int[][] draw(Draw draw, GraphShape shape, int milestones, double density) {
+  static int[][] draw(Draw draw, GraphShape shape, int milestones, double density) {
     int[][] predecessors = new int[milestones][];
     Arrays.fill(predecessors, NONE);
     if (milestones < 2) {

@@ -1,11 +1,11 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.rules;
 
-import io.mutualplan.rules.Profile;
-import io.mutualplan.rules.RuleConfigurationException;
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
+import io.mutualplan.rules.builtin.BuiltInRules;
+import io.mutualplan.rules.builtin.LightweightChange;
+import io.mutualplan.rules.internal.Suggestion;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.QualityRule;
+import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,9 +23,9 @@ import java.util.Set;
  * <p>Settings apply in layers: the rule's defaults, then what the {@code lightweight} profile
  * changes (built-in rules only), then the configuration's override for the rule.
  */
-public final class RuleResolver {
+final class RuleResolver {
   /** The id of the finding that replaces a failing rule's findings; no rule may take it. */
-  public static final String RULE_FAILED = "rule-failed";
+  static final String RULE_FAILED = "rule-failed";
 
   private static final int MAX_ID_LENGTH = 100;
 
@@ -42,7 +42,7 @@ public final class RuleResolver {
    * @param overrides the configuration's overrides by rule id
    * @param earlierProblems problems already found (e.g. providers that failed to load)
    */
-  public RuleResolver(
+  RuleResolver(
       List<QualityRule> candidates, Map<String, RuleOverride> overrides, List<String> earlierProblems) {
     this.overrides = overrides;
     problems.addAll(earlierProblems);
@@ -59,7 +59,7 @@ public final class RuleResolver {
    *
    * @return the rules
    */
-  public List<QualityRule> rules() {
+  List<QualityRule> rules() {
     return List.copyOf(rules);
   }
 
@@ -69,16 +69,15 @@ public final class RuleResolver {
    * @param profile {@link Profile#FULL} or {@link Profile#LIGHTWEIGHT}
    * @return the enabled rules in report order, with their settings
    */
-  public ResolvedRule[] resolve(Profile profile) {
+  ResolvedRule[] resolve(Profile profile) {
     List<ResolvedRule> enabled = new ArrayList<>();
     nextRule:
     for (int i = 0; i < rules.size(); i++) {
       QualityRule rule = rules.get(i);
       String id = ids.get(i);
-      RuleOverride settings = RuleOverride.builder().build();
-      if (profile == Profile.LIGHTWEIGHT && rule instanceof BuiltInRule) {
-        settings = ((BuiltInRule) rule).lightweight();
-      }
+      RuleOverride settings = profile == Profile.LIGHTWEIGHT
+          ? settingsOf(BuiltInRules.lightweightChange(rule))
+          : RuleOverride.builder().build();
       RuleOverride override = overrides.get(id);
       if (override != null) {
         settings = settings.then(override);
@@ -96,12 +95,9 @@ public final class RuleResolver {
         values.put(spec.name(), value);
       }
       ResolvedParameters parameters = new ResolvedParameters(id, rule.parameters(), values);
-      if (rule instanceof BuiltInRule) {
-        ((BuiltInRule) rule)
-            .checkParameters(parameters)
-            .ifPresent(problem -> problems.add(
-                "rule '" + id + "' (profile " + profile.spelling() + "): " + problem));
-      }
+      BuiltInRules.checkParameters(rule, parameters)
+          .ifPresent(problem -> problems.add(
+              "rule '" + id + "' (profile " + profile.spelling() + "): " + problem));
       enabled.add(new ResolvedRule(rule, id, severity, parameters));
     }
     return enabled.toArray(new ResolvedRule[0]);
@@ -112,10 +108,21 @@ public final class RuleResolver {
    *
    * @throws RuleConfigurationException listing every problem
    */
-  public void failOnProblems() {
+  void failOnProblems() {
     if (!problems.isEmpty()) {
       throw new RuleConfigurationException(new ArrayList<>(problems));
     }
+  }
+
+  /** The lightweight profile's change as the first layer of a rule's settings. */
+  private static RuleOverride settingsOf(LightweightChange change) {
+    RuleOverride.Builder settings = RuleOverride.builder()
+        .severity(change.severity())
+        .parameters(change.parameters());
+    if (!change.enabled()) {
+      settings.enabled(false);
+    }
+    return settings.build();
   }
 
   private void admit(QualityRule rule) {

@@ -1,13 +1,13 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.rules;
 
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.QualityRule;
+import io.mutualplan.rules.spi.Severity;
 
 /**
  * A rule as one profile and configuration run it: enabled, with its severity and parameter
  * values. The id is read from the rule once, when the engine is built.
  */
-public final class ResolvedRule {
+final class ResolvedRule {
   private final QualityRule rule;
   private final String id;
   private final Severity severity;
@@ -21,7 +21,7 @@ public final class ResolvedRule {
    * @param severity its severity under this configuration
    * @param parameters its parameter values under this configuration
    */
-  public ResolvedRule(
+  ResolvedRule(
       QualityRule rule, String id, Severity severity, ResolvedParameters parameters) {
     this.rule = rule;
     this.id = id;
@@ -34,7 +34,7 @@ public final class ResolvedRule {
    *
    * @return the rule
    */
-  public QualityRule rule() {
+  QualityRule rule() {
     return rule;
   }
 
@@ -43,7 +43,7 @@ public final class ResolvedRule {
    *
    * @return the id
    */
-  public String id() {
+  String id() {
     return id;
   }
 
@@ -52,7 +52,7 @@ public final class ResolvedRule {
    *
    * @return the severity
    */
-  public Severity severity() {
+  Severity severity() {
     return severity;
   }
 
@@ -61,7 +61,7 @@ public final class ResolvedRule {
    *
    * @return the parameters
    */
-  public ResolvedParameters parameters() {
+  ResolvedParameters parameters() {
     return parameters;
   }
 

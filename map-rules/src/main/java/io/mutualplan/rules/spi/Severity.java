@@ -1,6 +1,6 @@
-package io.mutualplan.rules;
+package io.mutualplan.rules.spi;
 
-import io.mutualplan.rules.internal.Spelling;
+import java.util.Locale;
 
 /** How much a finding matters. Errors and warnings lower a report's score; infos do not. */
 public enum Severity {
@@ -17,7 +17,7 @@ public enum Severity {
    * @return the lower-case spelling
    */
   public String spelling() {
-    return Spelling.of(this);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -28,7 +28,16 @@ public enum Severity {
    * @throws IllegalArgumentException naming the allowed values when {@code spelling} is none
    */
   public static Severity parse(String spelling) {
-    return Spelling.parse(Severity.class, "severity", spelling);
+    // Not the module's shared Spelling helper: what users implement depends on no internal package.
+    StringBuilder allowed = new StringBuilder();
+    for (Severity severity : values()) {
+      if (severity.spelling().equals(spelling)) {
+        return severity;
+      }
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(severity.spelling());
+    }
+    throw new IllegalArgumentException(
+        "'" + spelling + "' is not a severity; expected one of: " + allowed);
   }
 
   @Override

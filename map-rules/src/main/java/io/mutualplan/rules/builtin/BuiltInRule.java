@@ -1,10 +1,9 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.rules.builtin;
 
-import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.Severity;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleParameters;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +12,12 @@ import java.util.Optional;
  * parameters), what the {@code lightweight} profile changes about them, and checks of parameter
  * values that depend on each other.
  */
-public abstract class BuiltInRule implements QualityRule {
+abstract class BuiltInRule implements QualityRule {
   /** The lightweight profile leaves the rule as it is. */
-  protected static final RuleOverride SAME = RuleOverride.builder().build();
+  static final LightweightChange SAME = LightweightChange.SAME;
 
   /** The lightweight profile switches the rule off. */
-  protected static final RuleOverride OFF = RuleOverride.builder().enabled(false).build();
+  static final LightweightChange OFF = LightweightChange.OFF;
 
   private final String id;
   private final Severity defaultSeverity;
@@ -33,7 +32,7 @@ public abstract class BuiltInRule implements QualityRule {
    * @param summary what it reports, in one line
    * @param parameters its parameters with their full-profile defaults
    */
-  protected BuiltInRule(
+  BuiltInRule(
       String id, Severity defaultSeverity, String summary, ParameterSpec... parameters) {
     this.id = id;
     this.defaultSeverity = defaultSeverity;
@@ -66,7 +65,7 @@ public abstract class BuiltInRule implements QualityRule {
    *
    * @return the change, applied before the user's configuration
    */
-  public RuleOverride lightweight() {
+  LightweightChange lightweight() {
     return SAME;
   }
 
@@ -76,7 +75,7 @@ public abstract class BuiltInRule implements QualityRule {
    * @param parameters the resolved values
    * @return what is wrong, or empty
    */
-  public Optional<String> checkParameters(RuleParameters parameters) {
+  Optional<String> checkParameters(RuleParameters parameters) {
     return Optional.empty();
   }
 

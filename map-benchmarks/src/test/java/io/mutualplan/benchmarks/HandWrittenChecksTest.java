@@ -1,0 +1,39 @@
+package io.mutualplan.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.testkit.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The hand-written baseline of RulesBenchmark does the engine's work: it finds the same rules. */
+class HandWrittenChecksTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+  private static final RuleEngine ENGINE = RuleEngine.builder().build();
+
+  static Stream<String> fixtures() {
+    return Fixtures.names().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void reportsTheSameRulesAsTheEngineInTheSameOrder(String fixture) {
+    MutualActionPlan plan = Fixtures.plan(fixture);
+    List<String> engine = ENGINE.evaluate(plan, AS_OF).findings().stream()
+        .map(Finding::ruleId)
+        .collect(Collectors.toList());
+
+    List<String> handWritten = HandWrittenChecks.check(plan, AS_OF).stream()
+        .map(HandWrittenChecks.Finding::ruleId)
+        .collect(Collectors.toList());
+
+    assertThat(handWritten).isEqualTo(engine);
+  }
+}
