@@ -13,8 +13,8 @@
 #   target/machine.txt       the machine, the JDK, the load, the mode and how long each part took
 #   target/jmh-result.json   JMH's results (-rf json), both groups (see below) in one file
 #   target/jmh-output.txt    JMH's human-readable output
-#   target/cli-wall.json     `java -jar map.jar schedule` on a 100,000-milestone file, fresh
-#                            processes (hyperfine's --export-json format)
+#   target/cli-wall.json     `map schedule` on a 100,000-milestone file as fresh processes, by
+#                            `java -jar map.jar` and by ./map (hyperfine's --export-json format)
 #   target/results.md        the tables for BENCHMARKS.md (report.py)
 set -euo pipefail
 
@@ -81,7 +81,8 @@ if [[ "$mode" == quick ]]; then
   others=("${quick[@]}")
 else
   annotated=()
-  others=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+  # Five 2 s warm-ups: with fewer, the JSON reader's JIT had not settled in this project's runs.
+  others=(-f 1 -wi 5 -w 2s -i 5 -r 1s)
 fi
 exclude_others=(-e "^(?!.*$own_settings)")
 exclude_annotated=(-e "$own_settings")
@@ -116,44 +117,55 @@ PYTHON
 measured=$(now)
 
 # --- map schedule as a fresh process -------------------------------------------------------------
+# Two ways to start it: plain `java -jar map.jar` with the JVM's defaults, and the repository's
+# ./map launcher as a user runs it (C1 and the serial collector unless MAP_JAVA_OPTS says otherwise).
 wall_json="$target/cli-wall.json"
 if [[ "${MAP_BENCH_WALL:-1}" == 1 ]]; then
   plan_file="$target/cli/plan-$cli_milestones.json"
   schedule_file="$target/cli/schedule-$cli_milestones.json"
   echo "== writing the $cli_milestones-milestone plan file"
   java -cp "$benchmarks_jar" io.mutualplan.benchmarks.PlanFile "$cli_milestones" "$plan_file"
-  command="java -jar $map_jar schedule $plan_file --as-of $as_of --format json -o $schedule_file"
+  arguments="schedule $plan_file --as-of $as_of --format json -o $schedule_file"
+  commands=("java -jar $map_jar $arguments" "./map $arguments")
   if [[ "$mode" == quick ]]; then
     warmups=1 runs=3
   else
     warmups=2 runs=10
   fi
-  echo "== wall clock: $command"
+  echo "== wall clock, $warmups + $runs runs each: ${commands[0]}; ${commands[1]}"
   if command -v hyperfine >/dev/null; then
-    hyperfine --style basic --warmup "$warmups" --runs "$runs" --export-json "$wall_json" "$command"
+    hyperfine --style basic --warmup "$warmups" --runs "$runs" --export-json "$wall_json" \
+      "${commands[@]}"
   else
     # The same measurement without hyperfine, written in hyperfine's JSON format for report.py.
-    for ((i = 0; i < warmups; i++)); do
-      $command
+    measurements=()
+    for command in "${commands[@]}"; do
+      for ((i = 0; i < warmups; i++)); do
+        $command
+      done
+      times=""
+      for ((i = 0; i < runs; i++)); do
+        begin=$(date +%s%N)
+        $command
+        end=$(date +%s%N)
+        times+=" $(((end - begin) / 1000))"
+        echo "$command: run $((i + 1)): $(((end - begin) / 1000000)) ms"
+      done
+      measurements+=("$command" "$times")
     done
-    times=()
-    for ((i = 0; i < runs; i++)); do
-      begin=$(date +%s%N)
-      $command
-      end=$(date +%s%N)
-      times+=("$(((end - begin) / 1000))")
-      echo "run $((i + 1)): $(((end - begin) / 1000000)) ms"
-    done
-    python3 - "$wall_json" "$command" "${times[@]}" <<'PYTHON'
+    python3 - "$wall_json" "${measurements[@]}" <<'PYTHON'
 import json, statistics, sys
-path, command, micros = sys.argv[1], sys.argv[2], [int(t) for t in sys.argv[3:]]
-seconds = [t / 1e6 for t in micros]
-result = {"command": command, "mean": statistics.mean(seconds),
-          "stddev": statistics.stdev(seconds) if len(seconds) > 1 else 0.0,
-          "median": statistics.median(seconds), "min": min(seconds), "max": max(seconds),
-          "times": seconds, "measured_by": "bash loop (date +%s%N)"}
-json.dump({"results": [result]}, open(path, "w"), indent=2)
-print(f"mean {result['mean']:.3f} s, min {result['min']:.3f} s, max {result['max']:.3f} s")
+path, pairs = sys.argv[1], sys.argv[2:]
+results = []
+for command, micros in zip(pairs[0::2], pairs[1::2]):
+    seconds = [int(t) / 1e6 for t in micros.split()]
+    results.append({"command": command, "mean": statistics.mean(seconds),
+                    "stddev": statistics.stdev(seconds) if len(seconds) > 1 else 0.0,
+                    "median": statistics.median(seconds), "min": min(seconds),
+                    "max": max(seconds), "times": seconds,
+                    "measured_by": "bash loop (date +%s%N)"})
+    print(f"{command}: mean {results[-1]['mean']:.3f} s")
+json.dump({"results": results}, open(path, "w"), indent=2)
 PYTHON
   fi
 else
