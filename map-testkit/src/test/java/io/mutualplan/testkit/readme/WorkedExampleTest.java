@@ -24,7 +24,7 @@ class WorkedExampleTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
 
   @Test
-  void schedulesAndChecksTheAcmePlan() {
+  void schedulesAndChecksTheAcmePlan() throws Exception {
     Path examples = EXAMPLES;
     // README-BEGIN
     MutualActionPlan plan = MapJson.standard().readPlan(examples.resolve("acme-go-live.json"));
@@ -53,7 +53,10 @@ class WorkedExampleTest {
     after.findings().forEach(f -> System.out.println(f.ruleId() + ": " + f.message()));
     // README-END
     assertThat(after.findings()).extracting(f -> f.ruleId())
-        .contains("outcome-anchored");
+        .containsExactly("outcome-anchored", "due-date-realistic", "dates-respect-dependencies");
+    String readme = Files.readString(Path.of("..", "README.md"));
+    after.findings().forEach(
+        f -> assertThat(readme).contains(f.ruleId() + ": " + f.message()));
   }
 
   @Test
