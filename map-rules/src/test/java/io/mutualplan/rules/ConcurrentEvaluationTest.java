@@ -6,7 +6,7 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.fixtures.Check;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.fixtures.TestRules;
 import java.time.LocalDate;

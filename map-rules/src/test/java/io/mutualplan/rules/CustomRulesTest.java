@@ -11,7 +11,7 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.fixtures.Check;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;

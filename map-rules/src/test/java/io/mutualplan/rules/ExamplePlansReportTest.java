@@ -1,9 +1,9 @@
 package io.mutualplan.rules;
 
-import static io.mutualplan.rules.fixtures.ExamplePlans.AS_OF;
+import static io.mutualplan.core.fixtures.ExamplePlans.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import org.junit.jupiter.api.Test;
 

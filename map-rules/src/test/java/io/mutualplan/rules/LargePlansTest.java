@@ -12,7 +12,7 @@ import io.mutualplan.core.Revision;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.rules.builtin.BuiltInRules;
 import io.mutualplan.rules.fixtures.Check;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.fixtures.TestRules;
 import io.mutualplan.rules.spi.ParameterSpec;

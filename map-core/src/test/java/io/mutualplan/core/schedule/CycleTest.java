@@ -11,6 +11,7 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

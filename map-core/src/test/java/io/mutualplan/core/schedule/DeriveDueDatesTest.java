@@ -11,6 +11,7 @@ import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanProblem;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

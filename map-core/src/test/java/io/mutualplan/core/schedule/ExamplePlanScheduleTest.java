@@ -6,6 +6,7 @@ import static io.mutualplan.core.schedule.TestPlans.date;
 import static io.mutualplan.core.schedule.TestPlans.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

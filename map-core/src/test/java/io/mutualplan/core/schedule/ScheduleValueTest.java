@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.PlanId;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class ScheduleValueTest {
     Schedule schedule = Scheduler.schedule(ExamplePlans.lightweightEmailPlan(), date("2026-11-20"));
 
     assertThat(schedule.toString()).startsWith(
-        "Schedule{planId=lightweight-email-plan, asOf=2026-11-20, deadline=2026-12-14,"
+        "Schedule{planId=bluebird-starter, asOf=2026-11-20, deadline=2026-12-14,"
             + " projectedFinish=2026-11-24, slackDays=20, feasible=true,"
             + " criticalPath=[trial, decision, signature], milestones=[MilestoneSchedule{id=trial,"
             + " durationDays=2, complete=false, earlyStart=2026-11-20, earlyFinish=2026-11-21,"

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import org.junit.jupiter.api.Test;
 

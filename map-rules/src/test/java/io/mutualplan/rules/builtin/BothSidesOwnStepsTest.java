@@ -9,7 +9,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.Verdict;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.Instant;
 import java.time.LocalDate;

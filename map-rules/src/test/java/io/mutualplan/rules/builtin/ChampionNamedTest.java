@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Stakeholder;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

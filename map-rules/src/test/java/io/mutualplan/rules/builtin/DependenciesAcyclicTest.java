@@ -9,7 +9,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleEngine;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

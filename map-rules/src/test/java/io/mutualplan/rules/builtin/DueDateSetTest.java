@@ -5,7 +5,7 @@ import static io.mutualplan.rules.fixtures.Check.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

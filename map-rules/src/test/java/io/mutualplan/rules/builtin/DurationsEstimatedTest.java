@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.core.Estimate;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.spi.Severity;
 import java.util.Optional;

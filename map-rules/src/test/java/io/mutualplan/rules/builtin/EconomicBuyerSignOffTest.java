@@ -11,7 +11,7 @@ import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.Instant;
 import java.util.ArrayList;

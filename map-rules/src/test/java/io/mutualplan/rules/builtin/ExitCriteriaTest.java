@@ -10,7 +10,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 import java.util.Optional;

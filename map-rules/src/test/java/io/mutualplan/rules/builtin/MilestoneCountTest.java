@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.spi.Severity;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
-import io.mutualplan.rules.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
