@@ -288,6 +288,19 @@ final class JsonInput {
     }
   }
 
+  /**
+   * Reads a document's {@code format} field: a format this reader does not read stops the read
+   * with that one problem, naming the format it does read.
+   */
+  void expectFormat(ValueLocations object, int slot, String expected, String advice)
+      throws IOException {
+    String format = text(object, slot, "format");
+    if (format != null && !expected.equals(format)) {
+      throw fatalAlone(object, slot, "format '" + Quote.text(format)
+          + "' is not supported; this reader reads " + expected + advice);
+    }
+  }
+
   /** Stops the read with only this problem: the others would be noise next to it. */
   Stop fatalAlone(ValueLocations node, int slot, String message) {
     problems.clear();

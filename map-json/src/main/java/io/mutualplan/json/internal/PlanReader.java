@@ -54,14 +54,8 @@ final class PlanReader {
     for (int field = fields.next(); field != ObjectFields.END; field = fields.next()) {
       int at = fields.slot();
       switch (field) {
-        case P_FORMAT -> {
-          String format = in.text(object, at, "format");
-          if (format != null && !FORMAT.equals(format)) {
-            throw in.fatalAlone(object, at, "format '" + Quote.text(format)
-                + "' is not supported; this reader reads " + FORMAT + " (a document whose"
-                + " format is another major version needs the release that reads it)");
-          }
-        }
+        case P_FORMAT -> in.expectFormat(object, at, FORMAT, " (a document whose format is"
+            + " another major version needs the release that reads it)");
         case P_ID -> {
           PlanId id = in.parsed(object, at, "id", PlanId::of);
           if (id != null) {

@@ -130,13 +130,7 @@ final class ReportCodec {
     for (int field = fields.next(); field != ObjectFields.END; field = fields.next()) {
       int at = fields.slot();
       switch (field) {
-        case FORMAT_FIELD -> {
-          String format = in.text(object, at, "format");
-          if (format != null && !FORMAT.equals(format)) {
-            throw in.fatalAlone(object, at, "format '" + Quote.text(format)
-                + "' is not supported; this reader reads " + FORMAT);
-          }
-        }
+        case FORMAT_FIELD -> in.expectFormat(object, at, FORMAT, "");
         case PLAN_ID -> {
           PlanId planId = in.parsed(object, at, "planId", PlanId::of);
           if (planId != null) {

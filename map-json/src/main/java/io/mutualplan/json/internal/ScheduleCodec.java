@@ -149,13 +149,7 @@ final class ScheduleCodec {
     for (int field = fields.next(); field != ObjectFields.END; field = fields.next()) {
       int at = fields.slot();
       switch (field) {
-        case FORMAT_FIELD -> {
-          String format = in.text(object, at, "format");
-          if (format != null && !FORMAT.equals(format)) {
-            throw in.fatalAlone(object, at, "format '" + Quote.text(format)
-                + "' is not supported; this reader reads " + FORMAT);
-          }
-        }
+        case FORMAT_FIELD -> in.expectFormat(object, at, FORMAT, "");
         case PLAN_ID -> planId = in.parsed(object, at, "planId", PlanId::of);
         case AS_OF -> asOf = in.date(object, at, "asOf");
         case DEADLINE -> deadline = in.date(object, at, "deadline");
