@@ -662,26 +662,33 @@ public final class MapJson {
 
   private <T> String writeString(Codec<T> codec, T value) {
     Objects.requireNonNull(value, "value");
-    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
-    try {
+    // The factory's pooled buffers, as databind's writeValueAsString uses: a small document
+    // should not pay for allocating and zeroing fresh ones.
+    BufferRecycler buffers = factory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
       try (JsonGenerator gen = generator(factory().createGenerator(out))) {
         codec.write(gen, value);
       }
       return out.getAndClear();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the document: " + e.getMessage(), e);
+    } finally {
+      buffers.releaseToPool();
     }
   }
 
   private <T> byte[] writeBytes(Codec<T> codec, T value) {
     Objects.requireNonNull(value, "value");
-    try (ByteArrayBuilder out = new ByteArrayBuilder(new BufferRecycler())) {
+    BufferRecycler buffers = factory()._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(buffers)) {
       try (JsonGenerator gen = generator(factory().createGenerator(out, JsonEncoding.UTF8))) {
         codec.write(gen, value);
       }
-      return out.toByteArray();
+      return out.getClearAndRelease();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the document: " + e.getMessage(), e);
+    } finally {
+      buffers.releaseToPool();
     }
   }
 

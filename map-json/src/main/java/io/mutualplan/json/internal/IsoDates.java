@@ -1,5 +1,7 @@
 package io.mutualplan.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,32 @@ import java.time.ZoneOffset;
  */
 final class IsoDates {
   private IsoDates() {}
+
+  /**
+   * Writes a date as {@code yyyy-MM-dd}, the text {@link LocalDate#toString()} gives, without
+   * making that string: documents are full of dates.
+   */
+  static void write(JsonGenerator gen, LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (year < 1 || year > 9999) {
+      gen.writeString(date.toString());
+      return;
+    }
+    char[] text = new char[10];
+    put(text, 0, year, 4);
+    text[4] = '-';
+    put(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    put(text, 8, date.getDayOfMonth(), 2);
+    gen.writeString(text, 0, 10);
+  }
+
+  private static void put(char[] text, int offset, int value, int width) {
+    for (int i = offset + width - 1; i >= offset; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
 
   /** The date, or null when the text is not a real date in the strict form. */
   static LocalDate parseDate(char[] text, int offset, int length) {

@@ -1,5 +1,8 @@
 package io.mutualplan.json.internal;
 
+import java.time.DayOfWeek;
+import java.util.List;
+
 /**
  * The fields of every object of {@code mutual-action-plan/1}, in the order of the format's
  * tables: the order writers use. The ordinals below index these tables.
@@ -8,6 +11,15 @@ final class PlanFields {
   private PlanFields() {}
 
   static final String FORMAT = "mutual-action-plan/1";
+
+  /** The spellings of the weekdays, Monday first: {@code DayOfWeek} order. */
+  static final List<String> WEEKDAYS =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** The spelling of a weekday. */
+  static String weekday(DayOfWeek day) {
+    return WEEKDAYS.get(day.ordinal());
+  }
 
   static final int P_FORMAT = 0;
   static final int P_ID = 1;

@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -219,23 +218,13 @@ final class PlanReader {
       return null;
     }
     for (DayOfWeek day : DayOfWeek.values()) {
-      if (WEEKDAYS[day.ordinal()].equals(text)) {
+      if (PlanFields.weekday(day).equals(text)) {
         return day;
       }
     }
     in.problem(node, slot, "'" + Quote.text(text) + "' is not a weekday; expected one of: "
-        + String.join(", ", WEEKDAYS));
+        + String.join(", ", PlanFields.WEEKDAYS));
     return null;
-  }
-
-  private static final String[] WEEKDAYS = weekdays();
-
-  private static String[] weekdays() {
-    String[] names = new String[7];
-    for (DayOfWeek day : DayOfWeek.values()) {
-      names[day.ordinal()] = day.name().toLowerCase(Locale.ROOT);
-    }
-    return names;
   }
 
   static Money money(JsonInput in, ValueLocations node, int slot, String what)

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,7 +124,7 @@ final class PlanWriter {
     SerializedString[] n = OUTCOME_NAMES;
     gen.writeStartObject();
     gen.writeFieldName(n[OC_DATE]);
-    gen.writeString(outcome.date().toString());
+    IsoDates.write(gen, outcome.date());
     text(gen, n[OC_LABEL], outcome.label());
     if (outcome.leadTimeDays() != 0) {
       gen.writeFieldName(n[OC_LEAD_TIME_DAYS]);
@@ -145,7 +144,7 @@ final class PlanWriter {
       gen.writeFieldName(CALENDAR_NAMES[C_WORKING_DAYS]);
       gen.writeStartArray(workingDays, workingDays.size());
       for (DayOfWeek day : workingDays) {
-        gen.writeString(day.name().toLowerCase(Locale.ROOT));
+        gen.writeString(PlanFields.weekday(day));
       }
       gen.writeEndArray();
     }
@@ -154,7 +153,7 @@ final class PlanWriter {
       gen.writeFieldName(CALENDAR_NAMES[C_HOLIDAYS]);
       gen.writeStartArray(holidays, holidays.size());
       for (LocalDate holiday : holidays) {
-        gen.writeString(holiday.toString());
+        IsoDates.write(gen, holiday);
       }
       gen.writeEndArray();
     }
@@ -300,7 +299,7 @@ final class PlanWriter {
     gen.writeFieldName(n[SO_REVISION]);
     gen.writeNumber(signOff.revision());
     gen.writeFieldName(n[SO_ON]);
-    gen.writeString(signOff.on().toString());
+    IsoDates.write(gen, signOff.on());
     gen.writeEndObject();
   }
 
@@ -316,7 +315,7 @@ final class PlanWriter {
       throws IOException {
     if (value.isPresent()) {
       gen.writeFieldName(name);
-      gen.writeString(value.get().toString());
+      IsoDates.write(gen, value.get());
     }
   }
 

@@ -63,7 +63,7 @@ final class ReportCodec {
     gen.writeFieldName(n[PLAN_ID]);
     gen.writeString(report.planId().value());
     gen.writeFieldName(n[AS_OF]);
-    gen.writeString(report.asOf().toString());
+    IsoDates.write(gen, report.asOf());
     gen.writeFieldName(n[PROFILE]);
     gen.writeString(report.profile().spelling());
     gen.writeFieldName(n[SCORE]);

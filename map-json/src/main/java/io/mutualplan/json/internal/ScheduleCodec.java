@@ -65,7 +65,7 @@ final class ScheduleCodec {
     gen.writeFieldName(n[PLAN_ID]);
     gen.writeString(schedule.planId().value());
     gen.writeFieldName(n[AS_OF]);
-    gen.writeString(schedule.asOf().toString());
+    IsoDates.write(gen, schedule.asOf());
     gen.writeFieldName(n[DEADLINE]);
     dateOrNull(gen, schedule.deadline());
     gen.writeFieldName(n[PROJECTED_FINISH]);
@@ -100,13 +100,13 @@ final class ScheduleCodec {
     gen.writeFieldName(n[COMPLETE]);
     gen.writeBoolean(milestone.complete());
     gen.writeFieldName(n[EARLY_START]);
-    gen.writeString(milestone.earlyStart().toString());
+    IsoDates.write(gen, milestone.earlyStart());
     gen.writeFieldName(n[EARLY_FINISH]);
-    gen.writeString(milestone.earlyFinish().toString());
+    IsoDates.write(gen, milestone.earlyFinish());
     gen.writeFieldName(n[LATE_START]);
-    gen.writeString(milestone.lateStart().toString());
+    IsoDates.write(gen, milestone.lateStart());
     gen.writeFieldName(n[LATE_FINISH]);
-    gen.writeString(milestone.lateFinish().toString());
+    IsoDates.write(gen, milestone.lateFinish());
     gen.writeFieldName(n[TOTAL_FLOAT]);
     longOrNull(gen, milestone.totalFloat());
     gen.writeFieldName(n[FREE_FLOAT]);
@@ -118,7 +118,7 @@ final class ScheduleCodec {
 
   private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
     if (date.isPresent()) {
-      gen.writeString(date.get().toString());
+      IsoDates.write(gen, date.get());
     } else {
       gen.writeNull();
     }
