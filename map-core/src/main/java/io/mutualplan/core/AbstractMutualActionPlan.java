@@ -4,8 +4,6 @@ import io.mutualplan.core.internal.PlanStyle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,28 +133,34 @@ abstract class AbstractMutualActionPlan {
 
   // ---- lookups ----------------------------------------------------------------------------
 
-  @Value.Lazy
-  Map<MilestoneId, Integer> milestoneIndex() {
-    Map<MilestoneId, Integer> index = new HashMap<>(capacity(milestones().size()));
-    List<Milestone> milestones = milestones();
-    for (int i = 0; i < milestones.size(); i++) {
-      index.putIfAbsent(milestones.get(i).id(), i);
+  /*
+   * The id tables are made when the plan is checked, before anyone else can see the plan; a
+   * thread that sees the plan through a data race may find them null and make its own (the tables
+   * have only final fields, so a table it does see is whole).
+   */
+  private transient IdPositions milestonePositions;
+  private transient IdPositions stakeholderPositions;
+
+  /** The position of each milestone by id (the first, when an id repeats). */
+  IdPositions milestonePositions() {
+    IdPositions positions = milestonePositions;
+    if (positions == null) {
+      positions = IdPositions.of(milestones(), milestone -> milestone.id().value());
+      milestonePositions = positions;
     }
-    return Collections.unmodifiableMap(index);
+    return positions;
   }
 
-  @Value.Lazy
-  Map<StakeholderId, Stakeholder> stakeholderIndex() {
-    Map<StakeholderId, Stakeholder> index = new HashMap<>(capacity(stakeholders().size()));
-    for (Stakeholder stakeholder : stakeholders()) {
-      index.putIfAbsent(stakeholder.id(), stakeholder);
+  /** The position of each stakeholder by id (the first, when an id repeats). */
+  IdPositions stakeholderPositions() {
+    IdPositions positions = stakeholderPositions;
+    if (positions == null) {
+      positions = IdPositions.of(stakeholders(), stakeholder -> stakeholder.id().value());
+      stakeholderPositions = positions;
     }
-    return Collections.unmodifiableMap(index);
+    return positions;
   }
 
-  private static int capacity(int size) {
-    return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
-  }
 
   /**
    * The position of a milestone in {@link #milestones()}.
@@ -165,8 +169,8 @@ abstract class AbstractMutualActionPlan {
    * @return the index, or empty when the plan has no such milestone
    */
   public OptionalInt indexOf(MilestoneId id) {
-    Integer index = milestoneIndex().get(id);
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    int index = milestonePositions().positionOf(id.value());
+    return index == IdPositions.ABSENT ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
   /**
@@ -176,8 +180,8 @@ abstract class AbstractMutualActionPlan {
    * @return the milestone, or empty when the plan has none with that id
    */
   public Optional<Milestone> milestone(MilestoneId id) {
-    Integer index = milestoneIndex().get(id);
-    return index == null ? Optional.empty() : Optional.of(milestones().get(index));
+    int index = milestonePositions().positionOf(id.value());
+    return index == IdPositions.ABSENT ? Optional.empty() : Optional.of(milestones().get(index));
   }
 
   /**
@@ -187,7 +191,8 @@ abstract class AbstractMutualActionPlan {
    * @return the stakeholder, or empty when the plan has none with that id
    */
   public Optional<Stakeholder> stakeholder(StakeholderId id) {
-    return Optional.ofNullable(stakeholderIndex().get(id));
+    int index = stakeholderPositions().positionOf(id.value());
+    return index == IdPositions.ABSENT ? Optional.empty() : Optional.of(stakeholders().get(index));
   }
 
   /**
@@ -348,8 +353,8 @@ abstract class AbstractMutualActionPlan {
   }
 
   private int requireMilestone(MilestoneId id) {
-    Integer index = milestoneIndex().get(id);
-    if (index == null) {
+    int index = milestonePositions().positionOf(id.value());
+    if (index == IdPositions.ABSENT) {
       throw InvalidPlanException.of(
           "/milestones", "the plan has no milestone with id '" + id + "'");
     }

@@ -17,6 +17,8 @@ public record MilestoneId(String value) implements Comparable<MilestoneId> {
    */
   public MilestoneId {
     Ids.check(value);
+    // Hashed now, while the text is in the cache: a plan's id tables hash every id, later.
+    value.hashCode();
   }
 
   /**

@@ -141,13 +141,13 @@ final class PlanValidator {
   // ---- stakeholders -------------------------------------------------------------------------
 
   private void checkStakeholders() {
-    Map<StakeholderId, Integer> first = new HashMap<>();
+    IdPositions first = plan.stakeholderPositions();
     List<Stakeholder> stakeholders = plan.stakeholders();
     for (int i = 0; i < stakeholders.size(); i++) {
       Stakeholder stakeholder = stakeholders.get(i);
       String at = "/stakeholders/" + i;
-      Integer earlier = first.putIfAbsent(stakeholder.id(), i);
-      if (earlier != null) {
+      int earlier = first.positionOf(stakeholder.id().value());
+      if (earlier != i) {
         problem(at + "/id", "stakeholder id '" + stakeholder.id()
             + "' is used twice (also at /stakeholders/" + earlier + "); ids must be unique");
       }
@@ -169,11 +169,11 @@ final class PlanValidator {
 
   private void checkMilestones() {
     // The plan's own index keeps each id's first position: a milestone found elsewhere repeats it.
-    Map<MilestoneId, Integer> first = plan.milestoneIndex();
+    IdPositions first = plan.milestonePositions();
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      int earlier = first.get(milestone.id());
+      int earlier = first.positionOf(milestone.id().value());
       if (earlier != i) {
         problem(at(i, "/id"), "milestone id '" + milestone.id()
             + "' is used twice (also at /milestones/" + earlier + "); ids must be unique");
@@ -283,7 +283,7 @@ final class PlanValidator {
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
-      if (!plan.milestoneIndex().containsKey(predecessor)) {
+      if (plan.milestonePositions().positionOf(predecessor.value()) == IdPositions.ABSENT) {
         problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
             + predecessor + "', which is not a milestone of this plan");
       }

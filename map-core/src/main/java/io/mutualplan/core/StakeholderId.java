@@ -17,6 +17,8 @@ public record StakeholderId(String value) implements Comparable<StakeholderId> {
    */
   public StakeholderId {
     Ids.check(value);
+    // Hashed now, while the text is in the cache: a plan's id tables hash every id, later.
+    value.hashCode();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
@@ -140,10 +141,14 @@ final class JsonInput {
   // ---- positions --------------------------------------------------------------------------------
 
   /**
-   * Where the current token starts. ({@code ParserBase.getTokenColumnNr()} would save an
-   * allocation but counts one column more than the token's location.)
+   * Where the current token starts. Jackson's own parsers give it without allocating ({@code
+   * getTokenColumnNr()} counts one column more than the token's location does); another parser,
+   * such as a token buffer of databind's, is asked for its location.
    */
   long location() {
+    if (parser instanceof ParserBase base) {
+      return ValueLocations.pack(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
     JsonLocation location = parser.currentTokenLocation();
     return location == null
         ? ValueLocations.UNKNOWN
