@@ -1,5 +1,6 @@
 package io.mutualplan.core;
 
+import io.mutualplan.core.internal.PlanLinks;
 import io.mutualplan.core.internal.PlanStyle;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,9 +127,13 @@ abstract class AbstractMutualActionPlan {
    */
   public abstract Map<String, String> attributes();
 
+  static {
+    PlanLinks.provide(plan -> ((AbstractMutualActionPlan) plan).links());
+  }
+
   @Value.Check
   void check() {
-    PlanValidator.validate((MutualActionPlan) this);
+    links = PlanValidator.validate((MutualActionPlan) this);
   }
 
   // ---- lookups ----------------------------------------------------------------------------
@@ -140,6 +145,17 @@ abstract class AbstractMutualActionPlan {
    */
   private transient IdPositions milestonePositions;
   private transient IdPositions stakeholderPositions;
+  private transient PlanLinks links;
+
+  /** The dependencies, resolved by the check (and again by a thread that raced past it). */
+  PlanLinks links() {
+    PlanLinks resolved = links;
+    if (resolved == null) {
+      resolved = PlanValidator.validate((MutualActionPlan) this);
+      links = resolved;
+    }
+    return resolved;
+  }
 
   /** The position of each milestone by id (the first, when an id repeats). */
   IdPositions milestonePositions() {

@@ -1,5 +1,6 @@
 package io.mutualplan.core;
 
+import io.mutualplan.core.internal.PlanLinks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,19 +23,29 @@ import java.util.Set;
 final class PlanValidator {
   private final MutualActionPlan plan;
   private final List<PlanProblem> problems = new ArrayList<>();
+  /** Each dependency resolved on the way, kept for the scheduler when the plan is valid. */
+  private final PlanLinks.Builder links;
   /** A scratch buffer for scanning text, reused across the plan's values. */
   private char[] chars = new char[256];
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
+    this.links = new PlanLinks.Builder(plan.milestones().size());
   }
 
-  static void validate(MutualActionPlan plan) {
+  /**
+   * Checks a plan.
+   *
+   * @return the plan's links, each dependency resolved to its predecessor's position
+   * @throws InvalidPlanException with every problem found
+   */
+  static PlanLinks validate(MutualActionPlan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.checkPlan();
     if (!validator.problems.isEmpty()) {
       throw new InvalidPlanException(validator.problems);
     }
+    return validator.links.build();
   }
 
   private void problem(String pointer, String message) {
@@ -283,7 +294,8 @@ final class PlanValidator {
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
-      if (plan.milestonePositions().positionOf(predecessor.value()) == IdPositions.ABSENT) {
+      int position = plan.milestonePositions().positionOf(predecessor.value());
+      if (position == IdPositions.ABSENT) {
         problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
             + predecessor + "', which is not a milestone of this plan");
       }
@@ -303,12 +315,23 @@ final class PlanValidator {
             + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
             + "); keep one dependency");
       }
-      if (Math.abs((long) dependency.lagDays()) > PlanLimits.MAX_DAYS) {
-        problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + dependency.lagDays()
+      int lag = dependency.lagDays();
+      if (Math.abs((long) lag) > PlanLimits.MAX_DAYS) {
+        problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + lag
             + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
             + PlanLimits.MAX_DAYS + " working days");
       }
+      links.add(position, link(dependency.type(), lag));
     }
+    links.endMilestone();
+  }
+
+  private static int link(DependencyType type, int lagDays) {
+    boolean fromFinish =
+        type == DependencyType.FINISH_TO_START || type == DependencyType.FINISH_TO_FINISH;
+    boolean toFinish =
+        type == DependencyType.FINISH_TO_FINISH || type == DependencyType.START_TO_FINISH;
+    return PlanLinks.pack(fromFinish, toFinish, lagDays);
   }
 
   // ---- history ------------------------------------------------------------------------------

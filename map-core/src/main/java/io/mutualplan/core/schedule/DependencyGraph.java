@@ -1,143 +1,56 @@
 package io.mutualplan.core.schedule;
 
-import io.mutualplan.core.Dependency;
-import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
-import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.internal.PlanLinks;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A plan's dependencies compiled once into int-indexed arrays, so that the scheduler's passes are
- * loops over arrays: no map lookups, no boxing, no recursion (a chain of a million milestones must
- * not overflow the stack). The nodes carry what the passes need of each milestone: its duration
- * and whether it is complete or started ({@link MilestoneFlags}), read in the same single walk
- * over the plan's objects.
+ * A plan's dependencies as int-indexed arrays, so that the scheduler's passes are loops over
+ * arrays: no map lookups, no boxing, no recursion (a chain of a million milestones must not
+ * overflow the stack). The links are the plan's own ({@link PlanLinks}): every dependency resolved
+ * to its predecessor's position once, by the check the plan passed when it was built.
  *
  * <p>Milestones are numbered by their position in the plan. The links into milestone {@code s} are
- * {@code predecessorStart[s] .. predecessorStart[s + 1] - 1}, in the order of its {@code
- * dependsOn}; link {@code e} comes from milestone {@code predecessor[e]} and its type and lag are
- * packed into {@code link[e]} (see {@link #lag(int)}, {@link #fromPredecessorFinish(int)} and
+ * {@code predecessorStart(s) .. predecessorStart(s + 1) - 1}, in the order of its {@code
+ * dependsOn}; link {@code e} comes from milestone {@code predecessor(e)} and its type and lag are
+ * packed into {@code link(e)} (see {@link #lag(int)}, {@link #fromPredecessorFinish(int)} and
  * {@link #boundsSuccessorFinish(int)}).
  */
 final class DependencyGraph {
-  /** Link type bit: the bound is measured from the predecessor's finish (else its start). */
-  private static final int FROM_FINISH = 1;
-  /** Link type bit: the bound applies to the successor's finish (else its start). */
-  private static final int TO_FINISH = 2;
-
   private final int size;
-  private final int[] durationDays;
-  private final byte[] states;
-  private final int[] predecessorStart;
-  private final int[] predecessor;
-  private final int[] link;
+  private final PlanLinks links;
   /** Every link goes from an earlier milestone to a later one, so plan order is topological. */
   private final boolean planOrderIsTopological;
 
-  private DependencyGraph(int size, int[] durationDays, byte[] states, int[] predecessorStart,
-      int[] predecessor, int[] link, boolean forwardOnly) {
-    this.size = size;
-    this.durationDays = durationDays;
-    this.states = states;
-    this.predecessorStart = predecessorStart;
-    this.predecessor = predecessor;
-    this.link = link;
-    this.planOrderIsTopological = forwardOnly;
+  private DependencyGraph(PlanLinks links) {
+    this.size = links.size();
+    this.links = links;
+    this.planOrderIsTopological = forwardOnly(links);
   }
 
   /**
-   * Compiles a plan.
+   * The graph of a plan.
    *
-   * @param plan a valid plan: every dependency names one of its milestones
+   * @param plan a plan
    * @return the graph
    */
   static DependencyGraph of(MutualActionPlan plan) {
-    List<Milestone> milestones = plan.milestones();
-    int size = milestones.size();
-    int[] durationDays = new int[size];
-    byte[] states = new byte[size];
-    int[] idHashes = new int[size];
-    int[] start = new int[size + 1];
-    // One walk over the plan's objects gathers everything, growing the link arrays as needed; the
-    // predecessors are first recorded by their id hash and resolved afterwards, in a tight loop
-    // whose table probes overlap. In a plan of a million milestones each walk over the objects
-    // and each dependent chain of cache misses costs tens of milliseconds.
-    int[] predecessor = new int[Math.max(16, size * 3)];
-    int[] link = new int[predecessor.length];
-    int e = 0;
-    for (int s = 0; s < size; s++) {
-      Milestone milestone = milestones.get(s);
-      idHashes[s] = MilestoneIndex.idHash(milestone.id());
-      durationDays[s] = milestone.scheduledDurationDays();
-      states[s] = state(milestone);
-      List<Dependency> dependencies = milestone.dependsOn();
-      int count = dependencies.size();
-      if (e + count > predecessor.length) {
-        int capacity = Math.max(e + count, predecessor.length * 2);
-        predecessor = Arrays.copyOf(predecessor, capacity);
-        link = Arrays.copyOf(link, capacity);
-      }
-      for (int k = 0; k < count; k++) {
-        Dependency dependency = dependencies.get(k);
-        predecessor[e] = MilestoneIndex.idHash(dependency.milestone());
-        link[e] = pack(dependency.type(), dependency.lagDays());
-        e++;
-      }
-      start[s + 1] = e;
-    }
-    MilestoneIndex index = MilestoneIndex.of(idHashes);
-    boolean forwardOnly = true;
-    for (int s = 0; s < size; s++) {
-      for (e = start[s]; e < start[s + 1]; e++) {
-        int p = index.positionOf(predecessor[e]);
-        if (p == MilestoneIndex.SHARED) {
-          MilestoneId id = milestones.get(s).dependsOn().get(e - start[s]).milestone();
-          // The plan was validated: the predecessor exists.
-          p = plan.indexOf(id).getAsInt();
+    return new DependencyGraph(PlanLinks.of(plan));
+  }
+
+  private static boolean forwardOnly(PlanLinks links) {
+    for (int s = 0, size = links.size(); s < size; s++) {
+      for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
+        if (links.predecessor(e) >= s) {
+          return false;
         }
-        predecessor[e] = p;
-        forwardOnly &= p < s;
       }
     }
-    return new DependencyGraph(
-        size, durationDays, states, start, predecessor, link, forwardOnly);
-  }
-
-  /** The spec's three cases: complete, in progress with a start date, or neither. */
-  private static byte state(Milestone milestone) {
-    if (milestone.isComplete()) {
-      return MilestoneFlags.COMPLETE;
-    }
-    return milestone.status() == MilestoneStatus.IN_PROGRESS && milestone.started().isPresent()
-        ? MilestoneFlags.STARTED
-        : 0;
-  }
-
-  private static int pack(DependencyType type, int lagDays) {
-    int bits;
-    switch (type) {
-      case FINISH_TO_START:
-        bits = FROM_FINISH;
-        break;
-      case START_TO_START:
-        bits = 0;
-        break;
-      case FINISH_TO_FINISH:
-        bits = FROM_FINISH | TO_FINISH;
-        break;
-      case START_TO_FINISH:
-        bits = TO_FINISH;
-        break;
-      default:
-        throw new AssertionError(type);
-    }
-    // Lags are within +-PlanLimits.MAX_DAYS, far inside 30 bits.
-    return (lagDays << 2) | bits;
+    return true;
   }
 
   /** The number of milestones. */
@@ -145,44 +58,34 @@ final class DependencyGraph {
     return size;
   }
 
-  /** Each milestone's duration the scheduler uses, in working days; read, never written. */
-  int[] durationDays() {
-    return durationDays;
-  }
-
-  /** A copy of every milestone's state: {@link MilestoneFlags#COMPLETE}, {@code STARTED} or 0. */
-  byte[] states() {
-    return states.clone();
-  }
-
   /** The first link into milestone {@code s}; its links end at {@code predecessorStart(s + 1)}. */
   int predecessorStart(int s) {
-    return predecessorStart[s];
+    return links.start(s);
   }
 
   /** The predecessor of link {@code e}. */
   int predecessor(int e) {
-    return predecessor[e];
+    return links.predecessor(e);
   }
 
   /** The packed type and lag of link {@code e}. */
   int link(int e) {
-    return link[e];
+    return links.link(e);
   }
 
   /** The lag of a packed link, in working days; negative is a lead. */
   static int lag(int link) {
-    return link >> 2;
+    return PlanLinks.lag(link);
   }
 
   /** Whether a packed link is measured from the predecessor's finish (finish-to-*). */
   static boolean fromPredecessorFinish(int link) {
-    return (link & FROM_FINISH) != 0;
+    return PlanLinks.fromPredecessorFinish(link);
   }
 
   /** Whether a packed link bounds the successor's finish (*-to-finish). */
   static boolean boundsSuccessorFinish(int link) {
-    return (link & TO_FINISH) != 0;
+    return PlanLinks.boundsSuccessorFinish(link);
   }
 
   /**
@@ -213,22 +116,22 @@ final class DependencyGraph {
    * @return how many milestones were placed; fewer than all means a cycle among the others
    */
   private int kahn(int[] order, int[] unplacedPredecessors) {
-    int links = predecessorStart[size];
+    int linkCount = links.count();
     int[] successorStart = new int[size + 1];
-    for (int e = 0; e < links; e++) {
-      successorStart[predecessor[e] + 1]++;
+    for (int e = 0; e < linkCount; e++) {
+      successorStart[links.predecessor(e) + 1]++;
     }
     for (int p = 0; p < size; p++) {
       successorStart[p + 1] += successorStart[p];
     }
     int[] fill = new int[size];
     System.arraycopy(successorStart, 0, fill, 0, size);
-    int[] successor = new int[links];
+    int[] successor = new int[linkCount];
     for (int s = 0; s < size; s++) {
-      for (int e = predecessorStart[s]; e < predecessorStart[s + 1]; e++) {
-        successor[fill[predecessor[e]]++] = s;
+      for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
+        successor[fill[links.predecessor(e)]++] = s;
       }
-      unplacedPredecessors[s] = predecessorStart[s + 1] - predecessorStart[s];
+      unplacedPredecessors[s] = links.start(s + 1) - links.start(s);
     }
     int tail = 0;
     for (int s = 0; s < size; s++) {
@@ -300,9 +203,9 @@ final class DependencyGraph {
   }
 
   private int firstUnplacedPredecessor(int s, int[] unplaced) {
-    for (int e = predecessorStart[s]; e < predecessorStart[s + 1]; e++) {
-      if (unplaced[predecessor[e]] != 0) {
-        return predecessor[e];
+    for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
+      if (unplaced[links.predecessor(e)] != 0) {
+        return links.predecessor(e);
       }
     }
     throw new AssertionError("milestone " + s + " was not placed but all its predecessors were");
