@@ -182,4 +182,21 @@ abstract class AbstractMilestone {
     }
     return estimate().map(Estimate::likely).orElse(0);
   }
+
+  /*
+   * Set when the milestone is built: it passed every check that needs no other part of a plan, so
+   * a plan's check need not repeat them. A thread that sees the milestone through a data race may
+   * read false, and the plan's check then runs them all: the answer is the same, only slower.
+   */
+  private transient boolean passedAlone;
+
+  @Value.Check
+  void check() {
+    passedAlone = PlanValidator.passesAlone((Milestone) this);
+  }
+
+  /** Whether the milestone passed, when it was built, the checks that need no plan. */
+  boolean passedAlone() {
+    return passedAlone;
+  }
 }

@@ -25,12 +25,28 @@ final class PlanValidator {
   private final List<PlanProblem> problems = new ArrayList<>();
   /** Each dependency resolved on the way, kept for the scheduler when the plan is valid. */
   private final PlanLinks.Builder links;
-  /** A scratch buffer for scanning text, reused across the plan's values. */
-  private char[] chars = new char[256];
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
     this.links = new PlanLinks.Builder(plan.milestones().size());
+  }
+
+  /** A validator of one milestone alone, without a plan: only the checks that need no plan. */
+  private PlanValidator() {
+    this.plan = null;
+    this.links = null;
+  }
+
+  /**
+   * Whether a milestone passes every check that needs nothing but the milestone (its texts, dates,
+   * durations, estimate, status, lags and attributes). A milestone is asked once, when it is built,
+   * while its values are in the cache; a plan's check then skips those checks for it, which find
+   * nothing, and so reports the same problems in the same order.
+   */
+  static boolean passesAlone(Milestone milestone) {
+    PlanValidator validator = new PlanValidator();
+    validator.checkMilestone(0, milestone);
+    return validator.problems.isEmpty();
   }
 
   /**
@@ -202,30 +218,38 @@ final class PlanValidator {
   }
 
   private void checkMilestone(int i, Milestone milestone) {
-    text(i, "/title", "the milestone's title", milestone.title());
-    optionalText(i, "/description", "the description", milestone.description());
-    optionalText(i, "/exitCriteria", "the exit criteria", milestone.exitCriteria());
-    optionalText(i, "/notes", "the notes", milestone.notes());
-    if (milestone.buyerOwner().isPresent()) {
+    // Without a plan, only the milestone's own checks run; in a plan, they run unless the
+    // milestone passed them when it was built.
+    boolean inPlan = plan != null;
+    boolean own = !inPlan || !milestone.passedAlone();
+    if (own) {
+      text(i, "/title", "the milestone's title", milestone.title());
+      optionalText(i, "/description", "the description", milestone.description());
+      optionalText(i, "/exitCriteria", "the exit criteria", milestone.exitCriteria());
+      optionalText(i, "/notes", "the notes", milestone.notes());
+    }
+    if (inPlan && milestone.buyerOwner().isPresent()) {
       owner(i, "/buyerOwner", "buyerOwner", milestone.buyerOwner().get(), Side.BUYER);
     }
-    if (milestone.sellerOwner().isPresent()) {
+    if (inPlan && milestone.sellerOwner().isPresent()) {
       owner(i, "/sellerOwner", "sellerOwner", milestone.sellerOwner().get(), Side.SELLER);
     }
-    optionalDate(i, "/due", "due", milestone.due());
-    optionalDate(i, "/baselineDue", "baselineDue", milestone.baselineDue());
-    optionalDate(i, "/started", "started", milestone.started());
-    optionalDate(i, "/completed", "completed", milestone.completed());
-    OptionalInt duration = milestone.durationDays();
-    if (duration.isPresent() && outOfDayRange(duration.getAsInt())) {
-      days(at(i, "/durationDays"), "durationDays", duration.getAsInt());
+    if (own) {
+      optionalDate(i, "/due", "due", milestone.due());
+      optionalDate(i, "/baselineDue", "baselineDue", milestone.baselineDue());
+      optionalDate(i, "/started", "started", milestone.started());
+      optionalDate(i, "/completed", "completed", milestone.completed());
+      OptionalInt duration = milestone.durationDays();
+      if (duration.isPresent() && outOfDayRange(duration.getAsInt())) {
+        days(at(i, "/durationDays"), "durationDays", duration.getAsInt());
+      }
+      if (milestone.estimate().isPresent()) {
+        checkEstimate(at(i, "/estimate"), milestone.estimate().get());
+      }
+      checkCompletion(i, milestone);
     }
-    if (milestone.estimate().isPresent()) {
-      checkEstimate(at(i, "/estimate"), milestone.estimate().get());
-    }
-    checkCompletion(i, milestone);
-    checkDependencies(i, milestone);
-    if (!milestone.attributes().isEmpty()) {
+    checkDependencies(i, milestone, own);
+    if (own && !milestone.attributes().isEmpty()) {
       attributes(at(i, "/attributes"), milestone.attributes());
     }
   }
@@ -285,45 +309,59 @@ final class PlanValidator {
     }
   }
 
-  private void checkDependencies(int i, Milestone milestone) {
+  /**
+   * A milestone's dependencies: in a plan, each must name one of its milestones (and is kept,
+   * resolved, for the scheduler); with {@code own}, the milestone's own rules (no repeats, lags in
+   * range) are checked too.
+   */
+  private void checkDependencies(int i, Milestone milestone, boolean own) {
     List<Dependency> dependencies = milestone.dependsOn();
     int count = dependencies.size();
     // A milestone has a handful of predecessors: a scan finds repeats faster than a hash set,
     // which only a long list gets.
-    Map<MilestoneId, Integer> firstPosition = count > 16 ? new HashMap<>() : null;
+    Map<MilestoneId, Integer> firstPosition = own && count > 16 ? new HashMap<>() : null;
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
-      int position = plan.milestonePositions().positionOf(predecessor.value());
-      if (position == IdPositions.ABSENT) {
-        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
-            + predecessor + "', which is not a milestone of this plan");
-      }
-      int earlier = -1;
-      if (firstPosition != null) {
-        earlier = firstPosition.getOrDefault(predecessor, -1);
-        firstPosition.putIfAbsent(predecessor, d);
-      } else {
-        for (int e = 0; e < d && earlier < 0; e++) {
-          if (dependencies.get(e).milestone().equals(predecessor)) {
-            earlier = e;
-          }
+      int position = IdPositions.ABSENT;
+      if (plan != null) {
+        position = plan.milestonePositions().positionOf(predecessor.value());
+        if (position == IdPositions.ABSENT) {
+          problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+              + predecessor + "', which is not a milestone of this plan");
         }
       }
-      if (earlier >= 0) {
-        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
-            + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
-            + "); keep one dependency");
-      }
       int lag = dependency.lagDays();
-      if (Math.abs((long) lag) > PlanLimits.MAX_DAYS) {
-        problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + lag
-            + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
-            + PlanLimits.MAX_DAYS + " working days");
+      if (own) {
+        int earlier = -1;
+        if (firstPosition != null) {
+          earlier = firstPosition.getOrDefault(predecessor, -1);
+          firstPosition.putIfAbsent(predecessor, d);
+        } else {
+          for (int e = 0; e < d && earlier < 0; e++) {
+            if (dependencies.get(e).milestone().equals(predecessor)) {
+              earlier = e;
+            }
+          }
+        }
+        if (earlier >= 0) {
+          problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+              + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
+              + "); keep one dependency");
+        }
+        if (Math.abs((long) lag) > PlanLimits.MAX_DAYS) {
+          problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + lag
+              + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
+              + PlanLimits.MAX_DAYS + " working days");
+        }
       }
-      links.add(position, link(dependency.type(), lag));
+      if (links != null) {
+        links.add(position, link(dependency.type(), lag));
+      }
     }
-    links.endMilestone();
+    if (links != null) {
+      links.endMilestone();
+    }
   }
 
   private static int link(DependencyType type, int lagDays) {
@@ -387,7 +425,7 @@ final class PlanValidator {
     return field + " '" + id + "' is not a stakeholder of this plan; add them to stakeholders";
   }
 
-  private boolean isBadText(String value) {
+  private static boolean isBadText(String value) {
     return value.length() > PlanLimits.MAX_TEXT_LENGTH || hasUnpairedSurrogate(value);
   }
 
@@ -409,19 +447,14 @@ final class PlanValidator {
     }
   }
 
-  private boolean hasUnpairedSurrogate(String value) {
-    int length = value.length();
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    // One bulk copy, then a plain array scan: charAt per character costs a bounds check each.
-    value.getChars(0, length, chars, 0);
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
+  private static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0, length = value.length(); i < length; i++) {
+      char c = value.charAt(i);
       if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
         continue;
       }
-      if (Character.isLowSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(chars[i + 1])) {
+      if (Character.isLowSurrogate(c) || i + 1 == length
+          || !Character.isLowSurrogate(value.charAt(i + 1))) {
         return true;
       }
       i++;
@@ -429,15 +462,20 @@ final class PlanValidator {
     return false;
   }
 
+
   private void optionalText(String pointer, String what, Optional<String> value) {
     value.ifPresent(v -> text(pointer, what, v));
   }
 
   private void attributes(String pointer, Map<String, String> attributes) {
     for (Map.Entry<String, String> entry : attributes.entrySet()) {
-      String at = pointer + "/" + Pointers.escape(entry.getKey());
-      text(at, "the attribute name", entry.getKey());
-      text(at, "the attribute value", entry.getValue());
+      String key = entry.getKey();
+      String value = entry.getValue();
+      if (isBadText(key) || isBadText(value)) {
+        String at = pointer + "/" + Pointers.escape(key);
+        text(at, "the attribute name", key);
+        text(at, "the attribute value", value);
+      }
     }
   }
 
