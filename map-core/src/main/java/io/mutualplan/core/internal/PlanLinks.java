@@ -189,6 +189,10 @@ public final class PlanLinks {
 
     /** Ends the current milestone's links; the next ones belong to the next milestone. */
     public void endMilestone() {
+      if (milestones == start.length - 1) {
+        throw new IllegalStateException("every one of the " + milestones
+            + " milestones has ended its links already");
+      }
       start[++milestones] = links;
     }
 
