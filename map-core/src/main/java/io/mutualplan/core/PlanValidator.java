@@ -462,7 +462,6 @@ final class PlanValidator {
     return false;
   }
 
-
   private void optionalText(String pointer, String what, Optional<String> value) {
     value.ifPresent(v -> text(pointer, what, v));
   }

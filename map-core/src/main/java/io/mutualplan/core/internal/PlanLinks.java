@@ -207,6 +207,11 @@ public final class PlanLinks {
         throw new IllegalStateException(
             "links for " + milestones + " of " + (start.length - 1) + " milestones");
       }
+      // The plan keeps the arrays: no more than an eighth of them unused.
+      if (predecessor.length - links > links / 8) {
+        predecessor = Arrays.copyOf(predecessor, links);
+        link = Arrays.copyOf(link, links);
+      }
       return new PlanLinks(start, predecessor, link);
     }
   }
