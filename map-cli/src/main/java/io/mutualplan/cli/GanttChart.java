@@ -22,6 +22,20 @@ final class GanttChart {
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+  /**
+   * How a line of Mermaid's gantt syntax starts when it is not a task: Mermaid reads these
+   * (without regard to case) before it tries a task name, so a milestone called "Call with the
+   * CFO" or "Section 4 signed" would break the chart or become a section.
+   */
+  private static final Pattern STATEMENT = Pattern.compile(
+      "(?i)^(?:(?:call|click|href|dateformat|axisformat|tickinterval|includes|excludes"
+          + "|todaymarker|weekday|weekend|title|accdescription|section)\\s"
+          + "|(?:gantt|inclusiveenddates|topaxis)\\b|acctitle\\s*:|accdescr\\s*[:{]"
+          + "|\\d{4}-\\d\\d-\\d\\d\\b)");
+
+  /** Invisible, and not white space to Mermaid's lexer: a name it starts is read as a name. */
+  private static final String ZERO_WIDTH_SPACE = "\u200B";
+
   private GanttChart() {}
 
   static String render(MutualActionPlan plan, Schedule schedule) {
@@ -39,7 +53,7 @@ final class GanttChart {
       Outcome outcome = plan.outcome().get();
       out.append("    section Outcome\n");
       out.append("    Deadline : milestone, ").append(schedule.deadline().get()).append(", 0d\n");
-      out.append("    ").append(text(outcome.label().orElse("Outcome")))
+      out.append("    ").append(taskName(outcome.label().orElse("Outcome")))
           .append(" : milestone, ").append(outcome.date()).append(", 0d\n");
     }
     return out.toString();
@@ -55,7 +69,7 @@ final class GanttChart {
     } else if (milestone.status() == MilestoneStatus.IN_PROGRESS) {
       tags.add("active");
     }
-    out.append("    ").append(text(milestone.title())).append(" : ");
+    out.append("    ").append(taskName(milestone.title())).append(" : ");
     if (line.durationDays() == 0) {
       tags.add("milestone");
       out.append(String.join(", ", tags)).append(tags.isEmpty() ? "" : ", ")
@@ -66,6 +80,12 @@ final class GanttChart {
           .append(line.earlyStart()).append(", ").append(line.earlyFinish().plusDays(1))
           .append('\n');
     }
+  }
+
+  /** A task's name: {@link #text}, kept from reading as a statement of the chart. */
+  private static String taskName(String title) {
+    String name = text(title);
+    return STATEMENT.matcher(name).find() ? ZERO_WIDTH_SPACE + name : name;
   }
 
   private static String text(String text) {

@@ -249,6 +249,36 @@ class ScheduleCommandTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Call with the CFO", "click to sign", "Section 4 agreed", "Title deeds checked",
+      "Gantt review", "excludes nothing", "weekend friday cover", "2027-01-15 kickoff",
+      "accDescr{ notes", "TODAYMARKER off"})
+  void mermaidKeepsTitlesFromReadingAsStatementsOfTheChart(String title) {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"" + title + "\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":1}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
+        .stdin(plan).run();
+
+    // An invisible zero-width space first: Mermaid's lexer reads a task name, not a keyword.
+    assertThat(result.stdout()).contains("    \u200B" + title + " : crit, 2026-11-22, 2026-11-23");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Calling the CFO", "Sections agreed", "Titled", "Weekly sync",
+      "20270115 kickoff", "Security review"})
+  void mermaidLeavesTitlesThatOnlyLookLikeStatementsAsTheyAre(String title) {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"" + title + "\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":1}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
+        .stdin(plan).run();
+
+    assertThat(result.stdout()).contains("\n    " + title + " : crit, 2026-11-22, 2026-11-23");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"text", "json", "markdown", "mermaid"})
   void everyFormatReadsThePlanFromStandardInput(String format) throws Exception {
     Result fromFile = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
