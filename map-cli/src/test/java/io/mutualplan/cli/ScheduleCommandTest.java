@@ -253,29 +253,26 @@ class ScheduleCommandTest {
       "Gantt review", "excludes nothing", "weekend friday cover", "2027-01-15 kickoff",
       "accDescr{ notes", "TODAYMARKER off"})
   void mermaidKeepsTitlesFromReadingAsStatementsOfTheChart(String title) {
-    String plan = TestPlans.plan("",
-        "{\"id\":\"a\",\"title\":\"" + title + "\",\"buyerOwner\":\"bea\","
-            + "\"durationDays\":1}");
-
-    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
-        .stdin(plan).run();
-
     // An invisible zero-width space first: Mermaid's lexer reads a task name, not a keyword.
-    assertThat(result.stdout()).contains("    \u200B" + title + " : crit, 2026-11-22, 2026-11-23");
+    assertThat(ganttOfOneMilestone(title))
+        .contains("\n    \u200B" + title + " : crit, 2026-11-22, 2026-11-23");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Calling the CFO", "Sections agreed", "Titled", "Weekly sync",
       "20270115 kickoff", "Security review"})
   void mermaidLeavesTitlesThatOnlyLookLikeStatementsAsTheyAre(String title) {
+    assertThat(ganttOfOneMilestone(title))
+        .contains("\n    " + title + " : crit, 2026-11-22, 2026-11-23");
+  }
+
+  /** The Gantt chart of a plan with one one-day milestone, as of 2026-11-22. */
+  private static String ganttOfOneMilestone(String title) {
     String plan = TestPlans.plan("",
         "{\"id\":\"a\",\"title\":\"" + title + "\",\"buyerOwner\":\"bea\","
             + "\"durationDays\":1}");
-
-    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
-        .stdin(plan).run();
-
-    assertThat(result.stdout()).contains("\n    " + title + " : crit, 2026-11-22, 2026-11-23");
+    return map("schedule", "-", "--as-of", "2026-11-22", "--format", "mermaid")
+        .stdin(plan).run().stdout();
   }
 
   @ParameterizedTest
