@@ -168,7 +168,20 @@ class PlanLinksTest {
     assertThat(links.link(2)).isEqualTo(PlanLinks.pack(true, true, 0));
     assertThat(links.link(3)).isEqualTo(PlanLinks.pack(false, true, MAX));
     assertThat(links.link(4)).isEqualTo(PlanLinks.pack(true, false, -MAX));
+    assertThat(links.forwardOnly()).as("b depends on d, listed after it").isFalse();
     assertLinksMatchMilestones(plan);
+  }
+
+  @Test
+  void linksAreForwardOnlyExactlyWhenEveryPredecessorIsListedEarlier() {
+    assertThat(PlanLinks.of(plan(milestone("a"), milestone("b", link("a", FINISH_TO_START, 0)),
+        milestone("c", link("a", START_TO_START, 0), link("b", FINISH_TO_START, 0))))
+        .forwardOnly()).isTrue();
+    assertThat(PlanLinks.of(plan(milestone("a"), milestone("b"))).forwardOnly()).isTrue();
+    assertThat(PlanLinks.of(plan(milestone("a", link("b", FINISH_TO_START, 0)), milestone("b")))
+        .forwardOnly()).isFalse();
+    assertThat(PlanLinks.of(plan(milestone("a", link("a", FINISH_TO_START, 0)))).forwardOnly())
+        .as("a milestone on itself").isFalse();
   }
 
   @Test
@@ -350,11 +363,13 @@ class PlanLinksTest {
     List<Milestone> milestones = plan.milestones();
     assertThat(links.size()).isEqualTo(milestones.size());
     int e = 0;
+    boolean forwardOnly = true;
     for (int s = 0; s < milestones.size(); s++) {
       assertThat(links.start(s)).as("start of milestone " + s).isEqualTo(e);
       for (Dependency dependency : milestones.get(s).dependsOn()) {
         String what = "milestone " + s + ", link " + e;
         int predecessor = links.predecessor(e);
+        forwardOnly &= predecessor < s;
         assertThat(milestones.get(predecessor).id()).as(what).isEqualTo(dependency.milestone());
         assertThat(PlanLinks.lag(links.link(e))).as(what).isEqualTo(dependency.lagDays());
         assertThat(PlanLinks.fromPredecessorFinish(links.link(e))).as(what)
@@ -366,6 +381,7 @@ class PlanLinksTest {
     }
     assertThat(links.start(milestones.size())).isEqualTo(e);
     assertThat(links.count()).isEqualTo(e);
+    assertThat(links.forwardOnly()).as("forward only").isEqualTo(forwardOnly);
   }
 
   private static int[] starts(PlanLinks links) {

@@ -27,11 +27,13 @@ public final class PlanLinks {
   private final int[] start;
   private final int[] predecessor;
   private final int[] link;
+  private final boolean forwardOnly;
 
-  private PlanLinks(int[] start, int[] predecessor, int[] link) {
+  private PlanLinks(int[] start, int[] predecessor, int[] link, boolean forwardOnly) {
     this.start = start;
     this.predecessor = predecessor;
     this.link = link;
+    this.forwardOnly = forwardOnly;
   }
 
   /**
@@ -121,6 +123,16 @@ public final class PlanLinks {
   }
 
   /**
+   * Whether every link comes from an earlier milestone in the plan, so that plan order is a
+   * topological order (the usual case: people list steps after the steps they wait for).
+   *
+   * @return true when no link points forward or to its own milestone
+   */
+  public boolean forwardOnly() {
+    return forwardOnly;
+  }
+
+  /**
    * The first link into milestone {@code s}; its links end at {@code start(s + 1)}.
    *
    * @param s a milestone's position, or the size for the end of the last one's links
@@ -157,6 +169,7 @@ public final class PlanLinks {
     private int[] link;
     private int milestones;
     private int links;
+    private boolean forwardOnly = true;
 
     /**
      * Starts the links of a plan.
@@ -185,6 +198,8 @@ public final class PlanLinks {
       predecessor[links] = predecessorPosition;
       link[links] = packedLink;
       links++;
+      // The current milestone's position is the number of milestones ended so far.
+      forwardOnly &= predecessorPosition < milestones;
     }
 
     /** Ends the current milestone's links; the next ones belong to the next milestone. */
@@ -212,7 +227,7 @@ public final class PlanLinks {
         predecessor = Arrays.copyOf(predecessor, links);
         link = Arrays.copyOf(link, links);
       }
-      return new PlanLinks(start, predecessor, link);
+      return new PlanLinks(start, predecessor, link, forwardOnly);
     }
   }
 }

@@ -29,7 +29,7 @@ final class DependencyGraph {
   private DependencyGraph(PlanLinks links) {
     this.size = links.size();
     this.links = links;
-    this.planOrderIsTopological = forwardOnly(links);
+    this.planOrderIsTopological = links.forwardOnly();
   }
 
   /**
@@ -40,17 +40,6 @@ final class DependencyGraph {
    */
   static DependencyGraph of(MutualActionPlan plan) {
     return new DependencyGraph(PlanLinks.of(plan));
-  }
-
-  private static boolean forwardOnly(PlanLinks links) {
-    for (int s = 0, size = links.size(); s < size; s++) {
-      for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
-        if (links.predecessor(e) >= s) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** The number of milestones. */
