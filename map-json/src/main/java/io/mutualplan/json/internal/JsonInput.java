@@ -510,6 +510,22 @@ final class JsonInput {
     }
   }
 
+  /**
+   * An enum constant written as its spelling; null after a recorded problem (a wrong type, or
+   * text that is no spelling, in the words of the enum's own parser).
+   */
+  <E extends Enum<E>> E constant(ValueLocations node, int slot, String what,
+      EnumSpellings<E> spellings) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      E constant = spellings.match(
+          parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (constant != null) {
+        return constant;
+      }
+    }
+    return parsed(node, slot, what, spellings.parse());
+  }
+
   /** A whole number in {@code int} range; null after a recorded problem. */
   Integer integer(ValueLocations node, int slot, String what) throws IOException {
     JsonToken token = parser.currentToken();
