@@ -67,11 +67,12 @@ final class JsonInput {
   <T> T readRoot(Reader<T> reader, boolean wholeDocument) {
     ValueLocations top = null;
     T value = null;
+    ValueLocations.Slab slab = ValueLocations.Slab.take();
     try {
       if (wholeDocument && parser.nextToken() == null) {
         throw fatal(FormatProblem.unlocated("", "the document is empty"));
       }
-      top = ValueLocations.document(location());
+      top = ValueLocations.document(slab, location());
       currentNode = top;
       currentSlot = 0;
       value = reader.read(this, top, 0);
@@ -97,6 +98,9 @@ final class JsonInput {
       problems.add(malformedText(e));
     } catch (IOException e) {
       problems.add(problemFromParser(ParserMessages.io(e), null));
+    } finally {
+      currentNode = null;
+      ValueLocations.Slab.giveBack(slab);
     }
     if (!problems.isEmpty() || value == null) {
       if (problems.isEmpty()) {
