@@ -42,11 +42,25 @@ final class PlanValidator {
    * durations, estimate, status, lags and attributes). A milestone is asked once, when it is built,
    * while its values are in the cache; a plan's check then skips those checks for it, which find
    * nothing, and so reports the same problems in the same order.
+   *
+   * <p>This asks the same questions as {@link #checkMilestone}'s own checks, through the same
+   * predicates, but stops at the first failure and builds nothing: almost every milestone passes,
+   * and the milestone that fails is checked again, in full, by its plan.
    */
   static boolean passesAlone(Milestone milestone) {
-    PlanValidator validator = new PlanValidator();
-    validator.checkMilestone(0, milestone);
-    return validator.problems.isEmpty();
+    return !isBadText(milestone.title())
+        && !isBadText(milestone.description())
+        && !isBadText(milestone.exitCriteria())
+        && !isBadText(milestone.notes())
+        && !outOfDateRange(milestone.due())
+        && !outOfDateRange(milestone.baselineDue())
+        && !outOfDateRange(milestone.started())
+        && !outOfDateRange(milestone.completed())
+        && !outOfDayRange(milestone.durationDays())
+        && (milestone.estimate().isEmpty() || isGoodEstimate(milestone.estimate().get()))
+        && isCompletionConsistent(milestone)
+        && hasGoodOwnDependencies(milestone.dependsOn())
+        && (milestone.attributes().isEmpty() || hasGoodAttributes(milestone.attributes()));
   }
 
   /**
@@ -243,10 +257,12 @@ final class PlanValidator {
       if (duration.isPresent() && outOfDayRange(duration.getAsInt())) {
         days(at(i, "/durationDays"), "durationDays", duration.getAsInt());
       }
-      if (milestone.estimate().isPresent()) {
+      if (milestone.estimate().isPresent() && !isGoodEstimate(milestone.estimate().get())) {
         checkEstimate(at(i, "/estimate"), milestone.estimate().get());
       }
-      checkCompletion(i, milestone);
+      if (!isCompletionConsistent(milestone)) {
+        checkCompletion(i, milestone);
+      }
     }
     checkDependencies(i, milestone, own);
     if (own && !milestone.attributes().isEmpty()) {
@@ -273,11 +289,14 @@ final class PlanValidator {
   }
 
   private void owner(int i, String suffix, String field, StakeholderId id, Side side) {
-    Optional<Stakeholder> owner = plan.stakeholder(id);
-    if (owner.isEmpty()) {
+    int position = plan.stakeholderPositions().positionOf(id.value());
+    if (position == IdPositions.ABSENT) {
       problem(at(i, suffix), unknownStakeholder(field, id));
-    } else if (owner.get().side() != side) {
-      problem(at(i, suffix), field + " '" + id + "' is on the " + owner.get().side()
+      return;
+    }
+    Side actual = plan.stakeholders().get(position).side();
+    if (actual != side) {
+      problem(at(i, suffix), field + " '" + id + "' is on the " + actual
           + " side; a " + side + " owner must be a " + side + "-side stakeholder");
     }
   }
@@ -291,6 +310,24 @@ final class PlanValidator {
           + ", likely " + estimate.likely() + ", pessimistic " + estimate.pessimistic()
           + "); it needs optimistic <= likely <= pessimistic");
     }
+  }
+
+  private static boolean isGoodEstimate(Estimate estimate) {
+    return !outOfDayRange(estimate.optimistic())
+        && !outOfDayRange(estimate.likely())
+        && !outOfDayRange(estimate.pessimistic())
+        && estimate.optimistic() <= estimate.likely()
+        && estimate.likely() <= estimate.pessimistic();
+  }
+
+  /** Whether the status, completed and started agree: what {@link #checkCompletion} checks. */
+  private static boolean isCompletionConsistent(Milestone milestone) {
+    Optional<LocalDate> completed = milestone.completed();
+    if (milestone.isComplete() != completed.isPresent()) {
+      return false;
+    }
+    Optional<LocalDate> started = milestone.started();
+    return completed.isEmpty() || started.isEmpty() || !completed.get().isBefore(started.get());
   }
 
   private void checkCompletion(int i, Milestone milestone) {
@@ -349,7 +386,7 @@ final class PlanValidator {
               + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
               + "); keep one dependency");
         }
-        if (Math.abs((long) lag) > PlanLimits.MAX_DAYS) {
+        if (outOfLagRange(lag)) {
           problem(at(i, "/dependsOn/" + d + "/lagDays"), "lagDays " + lag
               + " is out of range; a lag is between -" + PlanLimits.MAX_DAYS + " and "
               + PlanLimits.MAX_DAYS + " working days");
@@ -362,6 +399,38 @@ final class PlanValidator {
     if (links != null) {
       links.endMilestone();
     }
+  }
+
+  /**
+   * Whether a milestone's own dependency rules hold (no predecessor twice, lags in range): what
+   * {@link #checkDependencies} checks with {@code own}.
+   */
+  private static boolean hasGoodOwnDependencies(List<Dependency> dependencies) {
+    int count = dependencies.size();
+    Set<MilestoneId> seen = count > 16 ? new HashSet<>() : null;
+    for (int d = 0; d < count; d++) {
+      Dependency dependency = dependencies.get(d);
+      if (outOfLagRange(dependency.lagDays())) {
+        return false;
+      }
+      MilestoneId predecessor = dependency.milestone();
+      if (seen != null) {
+        if (!seen.add(predecessor)) {
+          return false;
+        }
+      } else {
+        for (int e = 0; e < d; e++) {
+          if (dependencies.get(e).milestone().equals(predecessor)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean outOfLagRange(int lag) {
+    return Math.abs((long) lag) > PlanLimits.MAX_DAYS;
   }
 
   private static int link(DependencyType type, int lagDays) {
@@ -429,6 +498,18 @@ final class PlanValidator {
     return value.length() > PlanLimits.MAX_TEXT_LENGTH || hasUnpairedSurrogate(value);
   }
 
+  private static boolean isBadText(Optional<String> value) {
+    return value.isPresent() && isBadText(value.get());
+  }
+
+  private static boolean outOfDateRange(Optional<LocalDate> value) {
+    return value.isPresent() && outOfDateRange(value.get());
+  }
+
+  private static boolean outOfDayRange(OptionalInt value) {
+    return value.isPresent() && outOfDayRange(value.getAsInt());
+  }
+
   private static boolean outOfDayRange(int value) {
     return value < 0 || value > PlanLimits.MAX_DAYS;
   }
@@ -464,6 +545,15 @@ final class PlanValidator {
 
   private void optionalText(String pointer, String what, Optional<String> value) {
     value.ifPresent(v -> text(pointer, what, v));
+  }
+
+  private static boolean hasGoodAttributes(Map<String, String> attributes) {
+    for (Map.Entry<String, String> entry : attributes.entrySet()) {
+      if (isBadText(entry.getKey()) || isBadText(entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void attributes(String pointer, Map<String, String> attributes) {

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // Every default is a constant, so no initialization shim is needed to order them; the shim
+    // costs an object and two volatile writes for each milestone and dependency built.
+    unsafeDefaultAndDerived = true,
     depluralize = true,
     depluralizeDictionary = {"dependsOn:dependsOn"},
     defaults = @Value.Immutable(copy = true))

@@ -67,11 +67,12 @@ final class JsonInput {
   <T> T readRoot(Reader<T> reader, boolean wholeDocument) {
     ValueLocations top = null;
     T value = null;
+    ValueLocations.Slab slab = ValueLocations.Slab.take();
     try {
       if (wholeDocument && parser.nextToken() == null) {
         throw fatal(FormatProblem.unlocated("", "the document is empty"));
       }
-      top = ValueLocations.document(location());
+      top = ValueLocations.document(slab, location());
       currentNode = top;
       currentSlot = 0;
       value = reader.read(this, top, 0);
@@ -97,6 +98,9 @@ final class JsonInput {
       problems.add(malformedText(e));
     } catch (IOException e) {
       problems.add(problemFromParser(ParserMessages.io(e), null));
+    } finally {
+      currentNode = null;
+      ValueLocations.Slab.giveBack(slab);
     }
     if (!problems.isEmpty() || value == null) {
       if (problems.isEmpty()) {
@@ -508,6 +512,22 @@ final class JsonInput {
       problem(node, slot, what + ": " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * An enum constant written as its spelling; null after a recorded problem (a wrong type, or
+   * text that is no spelling, in the words of the enum's own parser).
+   */
+  <E extends Enum<E>> E constant(ValueLocations node, int slot, String what,
+      EnumSpellings<E> spellings) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      E constant = spellings.match(
+          parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (constant != null) {
+        return constant;
+      }
+    }
+    return parsed(node, slot, what, spellings.parse());
   }
 
   /** A whole number in {@code int} range; null after a recorded problem. */

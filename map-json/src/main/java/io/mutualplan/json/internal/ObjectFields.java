@@ -35,6 +35,7 @@ final class ObjectFields {
     this.object = object;
     this.fields = fields;
     this.problemsBefore = in.problemCount();
+    object.useFields(fields);
   }
 
   /**
@@ -49,7 +50,7 @@ final class ObjectFields {
       return END;
     }
     slot = in.slot();
-    int ordinal = fields.ordinal(name);
+    int ordinal = object.ordinal(slot);
     if (ordinal < 0) {
       if (!in.lenient()) {
         String closest = fields.closest(name);

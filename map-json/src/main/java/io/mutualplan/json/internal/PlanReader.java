@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -40,6 +41,17 @@ import java.util.Map;
  * recording a problem.
  */
 final class PlanReader {
+  private static final EnumSpellings<Side> SIDES =
+      new EnumSpellings<>(Side.values(), Side::spelling, Side::parse);
+  private static final EnumSpellings<Role> ROLES =
+      new EnumSpellings<>(Role.values(), Role::spelling, Role::parse);
+  private static final EnumSpellings<MilestoneKind> KINDS =
+      new EnumSpellings<>(MilestoneKind.values(), MilestoneKind::spelling, MilestoneKind::parse);
+  private static final EnumSpellings<MilestoneStatus> STATUSES = new EnumSpellings<>(
+      MilestoneStatus.values(), MilestoneStatus::spelling, MilestoneStatus::parse);
+  private static final EnumSpellings<DependencyType> DEPENDENCY_TYPES = new EnumSpellings<>(
+      DependencyType.values(), DependencyType::spelling, DependencyType::parse);
+
   private PlanReader() {}
 
   /** Reads a whole plan: the value is the document (or the plan inside a larger document). */
@@ -295,13 +307,13 @@ final class PlanReader {
           }
         }
         case S_SIDE -> {
-          Side side = in.parsed(object, at, "side", Side::parse);
+          Side side = in.constant(object, at, "side", SIDES);
           if (side != null) {
             stakeholder.side(side);
           }
         }
         case S_ROLES -> stakeholder.roles(list(in, object, at, "roles", "a role",
-            (i, n, s) -> i.parsed(n, s, "a role", Role::parse)));
+            (i, n, s) -> i.constant(n, s, "a role", ROLES)));
         case S_TITLE -> {
           String title = in.text(object, at, "title");
           if (title != null) {
@@ -374,7 +386,7 @@ final class PlanReader {
           }
         }
         case MS_KIND -> {
-          MilestoneKind kind = in.parsed(object, at, "kind", MilestoneKind::parse);
+          MilestoneKind kind = in.constant(object, at, "kind", KINDS);
           if (kind != null) {
             milestone.kind(kind);
           }
@@ -422,7 +434,7 @@ final class PlanReader {
           }
         }
         case MS_STATUS -> {
-          MilestoneStatus status = in.parsed(object, at, "status", MilestoneStatus::parse);
+          MilestoneStatus status = in.constant(object, at, "status", STATUSES);
           if (status != null) {
             milestone.status(status);
           }
@@ -439,8 +451,8 @@ final class PlanReader {
             milestone.completed(completed);
           }
         }
-        case MS_DEPENDS_ON -> milestone.dependsOn(list(in, object, at, "dependsOn",
-            "a dependency", PlanReader::dependency));
+        case MS_DEPENDS_ON -> each(in, object, at, "dependsOn", "a dependency",
+            PlanReader::dependency, milestone::addDependsOn);
         case MS_AT_RISK -> {
           Boolean atRisk = in.bool(object, at, "atRisk");
           if (atRisk != null) {
@@ -508,7 +520,7 @@ final class PlanReader {
           }
         }
         case D_TYPE -> {
-          DependencyType type = in.parsed(object, at, "type", DependencyType::parse);
+          DependencyType type = in.constant(object, at, "type", DEPENDENCY_TYPES);
           if (type != null) {
             dependency.type(type);
           }
@@ -637,11 +649,22 @@ final class PlanReader {
   /** An array whose elements are read by {@code element}, in document order. */
   static <T> List<T> list(JsonInput in, ValueLocations node, int slot, String what,
       String elementWhat, JsonInput.Reader<T> element) throws IOException {
+    List<T> values = new ArrayList<>();
+    each(in, node, slot, what, elementWhat, element, values::add);
+    return values;
+  }
+
+  /**
+   * Reads an array's elements with {@code element} and gives each one read to {@code sink}, in
+   * document order: a builder's {@code add} method takes them without a list in between.
+   */
+  static <T> void each(JsonInput in, ValueLocations node, int slot, String what,
+      String elementWhat, JsonInput.Reader<T> element, Consumer<? super T> sink)
+      throws IOException {
     if (!in.expectArray(node, slot, what)) {
-      return List.of();
+      return;
     }
     ValueLocations array = in.open(node, slot, true);
-    List<T> values = new ArrayList<>();
     while (in.nextElement(array)) {
       int at = in.slot();
       if (in.isNull()) {
@@ -650,10 +673,9 @@ final class PlanReader {
       }
       T value = element.read(in, array, at);
       if (value != null) {
-        values.add(value);
+        sink.accept(value);
       }
     }
     in.close(array);
-    return values;
   }
 }
