@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * A plan document as plain Jackson databind sees it: a mutable object with one public field per
  * field of the plan format, strings for dates, instants, ids and enumerations, and nothing checked.
- * It is the baseline of {@link JsonBenchmark}: what reading and writing the same bytes costs when
- * nothing is validated and no immutable model is built.
+ * In {@link JsonBenchmark} it is the strings-only comparison, beside the typed {@link
+ * TypedPlanPojo}: what reading and writing the same bytes costs when nothing is validated, no
+ * immutable model is built and no value is converted; and it is what {@link PojoPlans} builds the
+ * model from in the like-for-like comparison.
  *
  * <p>{@code dependsOn} holds a bare id or a dependency object, so its elements are {@link Object}:
  * databind makes a {@link String} of the one and a {@link java.util.LinkedHashMap} of the other,
