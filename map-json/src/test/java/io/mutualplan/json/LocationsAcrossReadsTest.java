@@ -1,0 +1,91 @@
+package io.mutualplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where each value starts is kept in arrays that one read hands to the next. These tests pin that
+ * a read never sees what an earlier or a concurrent read left there: the model's problems, which
+ * are placed through those arrays, keep their exact line and column.
+ */
+class LocationsAcrossReadsTest {
+  private static final MapJson JSON = MapJson.standard();
+
+  /** A plan whose milestone 1 depends on a milestone it does not have: a problem of the model. */
+  private static final String BROKEN = """
+      {
+        "format": "mutual-action-plan/1",
+        "id": "p",
+        "title": "Acme x Globex",
+        "buyer": {"name": "Acme"},
+        "seller": {"name": "Globex"},
+        "stakeholders": [{"id": "ana", "name": "Ana", "side": "buyer"}],
+        "milestones": [
+          {"id": "a", "title": "A"},
+          {"id": "b", "title": "B",
+           "dependsOn": ["a", {"milestone": "ghost", "lagDays": 2}]}
+        ]
+      }
+      """;
+
+  private static final PlanFormatProblem GHOST = PlanFormatProblem.at(
+      "/milestones/1/dependsOn/1", lineOf(BROKEN, "{\"milestone\": \"ghost\""),
+      columnOf(BROKEN, "{\"milestone\": \"ghost\""),
+      "'b' depends on 'ghost', which is not a milestone of this plan");
+
+  @Test
+  void aProblemIsPlacedExactlyAfterALargerDocumentWasRead() {
+    JSON.readPlan(JSON.pretty().writePlan(RandomPlans.plan(7L, 400)));
+
+    assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
+    assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
+  }
+
+  @Test
+  void readsOnSeveralThreadsPlaceTheirProblemsExactly() throws Exception {
+    List<String> large = new ArrayList<>();
+    for (long seed = 1; seed <= 4; seed++) {
+      large.add(JSON.pretty().writePlan(RandomPlans.plan(seed, 300)));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<PlanFormatProblem>>> results = new ArrayList<>();
+      for (int task = 0; task < 200; task++) {
+        String before = large.get(task % large.size());
+        results.add(threads.submit(() -> {
+          JSON.readPlan(before);
+          return problemsOf(BROKEN);
+        }));
+      }
+      for (Future<List<PlanFormatProblem>> result : results) {
+        assertThat(result.get()).containsExactly(GHOST);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static List<PlanFormatProblem> problemsOf(String document) {
+    PlanFormatException e =
+        catchThrowableOfType(() -> JSON.readPlan(document), PlanFormatException.class);
+    assertThat(e).as("the document is rejected").isNotNull();
+    return e.problems();
+  }
+
+  private static int lineOf(String text, String value) {
+    int at = text.indexOf(value);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  private static int columnOf(String text, String value) {
+    int at = text.indexOf(value);
+    return at - text.lastIndexOf('\n', at - 1);
+  }
+}
