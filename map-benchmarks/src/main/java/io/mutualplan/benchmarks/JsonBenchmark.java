@@ -1,9 +1,6 @@
 package io.mutualplan.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.testkit.Fixtures;
@@ -60,10 +57,7 @@ public class JsonBenchmark {
 
   private final MapJson json = MapJson.standard();
   private final ObjectMapper mapper = new ObjectMapper();
-  private final ObjectMapper typedMapper = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  private final ObjectMapper typedMapper = TypedPlanPojo.mapper();
   private byte[] bytes;
   private MutualActionPlan plan;
   private PlanPojo pojo;

@@ -3,9 +3,6 @@ package io.mutualplan.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MilestoneStatus;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,27 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TypedPlanPojoTest {
   private static final MapJson JSON = MapJson.standard();
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
-
-  static Stream<String> fixtures() {
-    return Fixtures.names().stream();
-  }
-
-  static LongStream seeds() {
-    return LongStream.range(0, 50).map(i -> 20261122L + i);
-  }
+  private static final ObjectMapper MAPPER = TypedPlanPojo.mapper();
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("fixtures")
+  @MethodSource("io.mutualplan.benchmarks.PojoPlansTest#fixtures")
   void carriesTheExamplePlansThroughDatabind(String fixture) throws IOException {
     assertSamePlan(JSON.writePlanBytes(Fixtures.plan(fixture)));
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("io.mutualplan.benchmarks.PojoPlansTest#seeds")
   void carriesGeneratedPlansThroughDatabind(long seed) throws IOException {
     MutualActionPlan generated = PlanGenerators.largePlans(200, 600)
         .plan(new SplittableRandom(seed));
