@@ -354,9 +354,7 @@ final class PlanValidator {
   private void checkDependencies(int i, Milestone milestone, boolean own) {
     List<Dependency> dependencies = milestone.dependsOn();
     int count = dependencies.size();
-    // A milestone has a handful of predecessors: a scan finds repeats faster than a hash set,
-    // which only a long list gets.
-    Map<MilestoneId, Integer> firstPosition = own && count > 16 ? new HashMap<>() : null;
+    Map<MilestoneId, Integer> firstPosition = own ? firstPositions(count) : null;
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
@@ -370,17 +368,7 @@ final class PlanValidator {
       }
       int lag = dependency.lagDays();
       if (own) {
-        int earlier = -1;
-        if (firstPosition != null) {
-          earlier = firstPosition.getOrDefault(predecessor, -1);
-          firstPosition.putIfAbsent(predecessor, d);
-        } else {
-          for (int e = 0; e < d && earlier < 0; e++) {
-            if (dependencies.get(e).milestone().equals(predecessor)) {
-              earlier = e;
-            }
-          }
-        }
+        int earlier = earlierRepeat(dependencies, d, firstPosition);
         if (earlier >= 0) {
           problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
               + predecessor + "' twice (also at " + at(i, "/dependsOn/" + earlier)
@@ -407,26 +395,41 @@ final class PlanValidator {
    */
   private static boolean hasGoodOwnDependencies(List<Dependency> dependencies) {
     int count = dependencies.size();
-    Set<MilestoneId> seen = count > 16 ? new HashSet<>() : null;
+    Map<MilestoneId, Integer> firstPosition = firstPositions(count);
     for (int d = 0; d < count; d++) {
-      Dependency dependency = dependencies.get(d);
-      if (outOfLagRange(dependency.lagDays())) {
+      if (outOfLagRange(dependencies.get(d).lagDays())
+          || earlierRepeat(dependencies, d, firstPosition) >= 0) {
         return false;
-      }
-      MilestoneId predecessor = dependency.milestone();
-      if (seen != null) {
-        if (!seen.add(predecessor)) {
-          return false;
-        }
-      } else {
-        for (int e = 0; e < d; e++) {
-          if (dependencies.get(e).milestone().equals(predecessor)) {
-            return false;
-          }
-        }
       }
     }
     return true;
+  }
+
+  /**
+   * The table {@link #earlierRepeat} keeps for a long list of predecessors; null for a short one:
+   * a milestone has a handful of predecessors, and a scan finds repeats faster than a hash map.
+   */
+  private static Map<MilestoneId, Integer> firstPositions(int count) {
+    return count > 16 ? new HashMap<>() : null;
+  }
+
+  /**
+   * Where dependency {@code d}'s predecessor was named before {@code d}, or -1. Asked for each
+   * {@code d} in order, with the same {@code firstPosition} from {@link #firstPositions}.
+   */
+  private static int earlierRepeat(
+      List<Dependency> dependencies, int d, Map<MilestoneId, Integer> firstPosition) {
+    MilestoneId predecessor = dependencies.get(d).milestone();
+    if (firstPosition != null) {
+      Integer first = firstPosition.putIfAbsent(predecessor, d);
+      return first == null ? -1 : first;
+    }
+    for (int e = 0; e < d; e++) {
+      if (dependencies.get(e).milestone().equals(predecessor)) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   private static boolean outOfLagRange(int lag) {
