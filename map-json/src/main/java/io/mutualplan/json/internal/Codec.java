@@ -77,13 +77,13 @@ public final class Codec<T> {
       spelled(PlanId.class, "a plan id", PlanId::of, PlanId::value),
       spelled(MilestoneId.class, "a milestone id", MilestoneId::of, MilestoneId::value),
       spelled(StakeholderId.class, "a stakeholder id", StakeholderId::of, StakeholderId::value),
-      spelled(Side.class, "a side", Side::parse, Side::spelling),
-      spelled(Role.class, "a role", Role::parse, Role::spelling),
-      spelled(MilestoneKind.class, "a milestone kind", MilestoneKind::parse,
+      constant(Side.class, "a side", PlanReader.SIDES, Side::spelling),
+      constant(Role.class, "a role", PlanReader.ROLES, Role::spelling),
+      constant(MilestoneKind.class, "a milestone kind", PlanReader.KINDS,
           MilestoneKind::spelling),
-      spelled(MilestoneStatus.class, "a milestone status", MilestoneStatus::parse,
+      constant(MilestoneStatus.class, "a milestone status", PlanReader.STATUSES,
           MilestoneStatus::spelling),
-      spelled(DependencyType.class, "a dependency type", DependencyType::parse,
+      constant(DependencyType.class, "a dependency type", PlanReader.DEPENDENCY_TYPES,
           DependencyType::spelling));
 
   private final Class<T> type;
@@ -99,6 +99,12 @@ public final class Codec<T> {
   private static <T> Codec<T> spelled(Class<T> type, String what, Function<String, T> parse,
       Function<T, String> spelling) {
     return new Codec<>(type, (in, node, slot) -> in.parsed(node, slot, what, parse),
+        (gen, value) -> gen.writeString(spelling.apply(value)));
+  }
+
+  private static <E extends Enum<E>> Codec<E> constant(Class<E> type, String what,
+      EnumSpellings<E> spellings, Function<E, String> spelling) {
+    return new Codec<>(type, (in, node, slot) -> in.constant(node, slot, what, spellings),
         (gen, value) -> gen.writeString(spelling.apply(value)));
   }
 

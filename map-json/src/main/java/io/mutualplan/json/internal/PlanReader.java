@@ -41,15 +41,15 @@ import java.util.Map;
  * recording a problem.
  */
 final class PlanReader {
-  private static final EnumSpellings<Side> SIDES =
+  static final EnumSpellings<Side> SIDES =
       new EnumSpellings<>(Side.values(), Side::spelling, Side::parse);
-  private static final EnumSpellings<Role> ROLES =
+  static final EnumSpellings<Role> ROLES =
       new EnumSpellings<>(Role.values(), Role::spelling, Role::parse);
-  private static final EnumSpellings<MilestoneKind> KINDS =
+  static final EnumSpellings<MilestoneKind> KINDS =
       new EnumSpellings<>(MilestoneKind.values(), MilestoneKind::spelling, MilestoneKind::parse);
-  private static final EnumSpellings<MilestoneStatus> STATUSES = new EnumSpellings<>(
+  static final EnumSpellings<MilestoneStatus> STATUSES = new EnumSpellings<>(
       MilestoneStatus.values(), MilestoneStatus::spelling, MilestoneStatus::parse);
-  private static final EnumSpellings<DependencyType> DEPENDENCY_TYPES = new EnumSpellings<>(
+  static final EnumSpellings<DependencyType> DEPENDENCY_TYPES = new EnumSpellings<>(
       DependencyType.values(), DependencyType::spelling, DependencyType::parse);
 
   private PlanReader() {}
