@@ -334,7 +334,8 @@ def render_wall(path: str) -> list:
         "",
         f"{runs} runs of each command after warm-up runs, measured by {how}. `java -jar` starts "
         "the JVM with its defaults"
-        + ("; `./map`, the repository's launcher, with C1 and the parallel collector"
+        + ("; `./map`, the repository's launcher, with C1, the parallel collector and the whole "
+           "heap from the start"
            if any(r["command"].startswith("./map") for r in results) else "")
         + ". The target is on the mean.",
         "",

@@ -118,7 +118,8 @@ measured=$(now)
 
 # --- map schedule as a fresh process -------------------------------------------------------------
 # Two ways to start it: plain `java -jar map.jar` with the JVM's defaults, and the repository's
-# ./map launcher as a user runs it (C1 and the parallel collector unless MAP_JAVA_OPTS says otherwise).
+# ./map launcher as a user runs it (C1, the parallel collector and the whole heap from the start,
+# unless MAP_JAVA_OPTS says otherwise).
 wall_json="$target/cli-wall.json"
 if [[ "${MAP_BENCH_WALL:-1}" == 1 ]]; then
   plan_file="$target/cli/plan-$cli_milestones.json"
