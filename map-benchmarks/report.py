@@ -140,6 +140,31 @@ def param_int(name):
     return lambda params: (int(params.get(name, 0)),)
 
 
+TYPED_POJO = "Jackson databind (typed POJO)"
+STRINGS_POJO = "Jackson databind (strings-only POJO)"
+TYPED_VALUES = ("dates as `LocalDate` and `Instant` through jackson-datatype-jsr310, enums, "
+                "typed dependencies")
+STRINGS_NOTE = ("For information (no target): `PlanPojo` keeps dates, instants and enumerations "
+                "as strings and dependencies as strings or maps, so databind does the least work "
+                "it can.")
+
+
+def json_table(title, ours, comparison, comparison_name, note, target=False):
+    """A JsonBenchmark table: MapJson beside one databind path, a row per document size."""
+    return Table(
+        title=title,
+        klass="JsonBenchmark",
+        ours=ours,
+        comparison=comparison,
+        ours_name="MapJson",
+        comparison_name=comparison_name,
+        columns=["size"],
+        targets=(lambda p: [speed_up_at_least(0.8)]) if target else (lambda p: []),
+        note=note,
+        sort_key=param_int("size"),
+    )
+
+
 TABLES = [
     Table(
         title="Scheduling random DAGs (about 3 dependencies per milestone)",
@@ -192,76 +217,27 @@ TABLES = [
         comparison_name="the same checks hand-written",
         targets=lambda p: [faster_than(5e-6, "< 5 µs")],
     ),
-    Table(
-        title="Reading a plan document",
-        klass="JsonBenchmark",
-        ours="mapRead",
-        comparison="databindRead",
-        ours_name="MapJson",
-        comparison_name="Jackson databind (typed POJO)",
-        columns=["size"],
-        targets=lambda p: [speed_up_at_least(0.8)],
-        note="`size`: milestones. MAP's reader also checks every rule of the plan format and "
-             "builds the validated model; databind fills an equivalent mutable POJO "
-             "(`TypedPlanPojo`: dates as `LocalDate` and `Instant` through "
-             "jackson-datatype-jsr310, enums, typed dependencies) and checks nothing.",
-        sort_key=param_int("size"),
-    ),
-    Table(
-        title="Reading a plan document, beside a strings-only POJO",
-        klass="JsonBenchmark",
-        ours="mapRead",
-        comparison="databindReadStrings",
-        ours_name="MapJson",
-        comparison_name="Jackson databind (strings-only POJO)",
-        columns=["size"],
-        note="For information (no target): `PlanPojo` keeps dates, instants and enumerations "
-             "as strings and dependencies as strings or maps, so databind does the least work "
-             "it can.",
-        sort_key=param_int("size"),
-    ),
-    Table(
-        title="Reading a plan document into the validated model, both ways",
-        klass="JsonBenchmark",
-        ours="mapRead",
-        comparison="databindReadAndBuild",
-        ours_name="MapJson",
-        comparison_name="databind, then the model's builders",
-        columns=["size"],
-        note="The like-for-like comparison, for information (no target): databind reads the "
-             "strings-only `PlanPojo` and `PojoPlans` builds the same validated model from it through the builders. "
-             "MapJson also reports the line and column of every problem and checks the "
-             "document's shape (types, unknown and repeated fields), which this path does not.",
-        sort_key=param_int("size"),
-    ),
-    Table(
-        title="Writing a plan document",
-        klass="JsonBenchmark",
-        ours="mapWrite",
-        comparison="databindWrite",
-        ours_name="MapJson",
-        comparison_name="Jackson databind (typed POJO)",
-        columns=["size"],
-        targets=lambda p: [speed_up_at_least(0.8)],
-        note="Databind writes the typed POJO of the reading table (dates as `LocalDate` and "
-             "`Instant` through jackson-datatype-jsr310, enums, typed dependencies), checking "
-             "nothing. It writes every dependency as an object, where MapJson writes a bare id "
-             "when the type and lag are the defaults.",
-        sort_key=param_int("size"),
-    ),
-    Table(
-        title="Writing a plan document, beside a strings-only POJO",
-        klass="JsonBenchmark",
-        ours="mapWrite",
-        comparison="databindWriteStrings",
-        ours_name="MapJson",
-        comparison_name="Jackson databind (strings-only POJO)",
-        columns=["size"],
-        note="For information (no target): `PlanPojo` keeps dates, instants and enumerations "
-             "as strings and dependencies as strings or maps, so databind does the least work "
-             "it can.",
-        sort_key=param_int("size"),
-    ),
+    json_table("Reading a plan document", "mapRead", "databindRead", TYPED_POJO,
+               "`size`: milestones. MAP's reader also checks every rule of the plan format and "
+               "builds the validated model; databind fills an equivalent mutable POJO "
+               "(`TypedPlanPojo`: " + TYPED_VALUES + ") and checks nothing.",
+               target=True),
+    json_table("Reading a plan document, beside a strings-only POJO", "mapRead",
+               "databindReadStrings", STRINGS_POJO, STRINGS_NOTE),
+    json_table("Reading a plan document into the validated model, both ways", "mapRead",
+               "databindReadAndBuild", "databind, then the model's builders",
+               "The like-for-like comparison, for information (no target): databind reads the "
+               "strings-only `PlanPojo` and `PojoPlans` builds the same validated model from it "
+               "through the builders. MapJson also reports the line and column of every problem "
+               "and checks the document's shape (types, unknown and repeated fields), which this "
+               "path does not."),
+    json_table("Writing a plan document", "mapWrite", "databindWrite", TYPED_POJO,
+               "Databind writes the typed POJO of the reading table (" + TYPED_VALUES + "), "
+               "checking nothing. It writes every dependency as an object, where MapJson writes a "
+               "bare id when the type and lag are the defaults.",
+               target=True),
+    json_table("Writing a plan document, beside a strings-only POJO", "mapWrite",
+               "databindWriteStrings", STRINGS_POJO, STRINGS_NOTE),
     Table(
         title="`map schedule --format json` on a 100,000-milestone file, in a warm JVM",
         klass="CliScheduleBenchmark",
