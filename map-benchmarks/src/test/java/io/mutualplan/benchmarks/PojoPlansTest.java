@@ -30,18 +30,26 @@ class PojoPlansTest {
     return LongStream.range(0, 50).map(i -> 20261122L + i);
   }
 
+  /** The canonical document of an example plan. */
+  static byte[] exampleDocument(String fixture) {
+    return JSON.writePlanBytes(Fixtures.plan(fixture));
+  }
+
+  /** The canonical document of a generated plan of 200 milestones. */
+  static byte[] generatedDocument(long seed) {
+    return JSON.writePlanBytes(PlanGenerators.largePlans(200, 600).plan(new SplittableRandom(seed)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void buildsTheExamplePlansAsMapJsonReadsThem(String fixture) throws IOException {
-    assertSamePlan(JSON.writePlanBytes(Fixtures.plan(fixture)));
+    assertSamePlan(exampleDocument(fixture));
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void buildsGeneratedPlansAsMapJsonReadsThem(long seed) throws IOException {
-    MutualActionPlan generated = PlanGenerators.largePlans(200, 600)
-        .plan(new SplittableRandom(seed));
-    assertSamePlan(JSON.writePlanBytes(generated));
+    assertSamePlan(generatedDocument(seed));
   }
 
   private static void assertSamePlan(byte[] document) throws IOException {

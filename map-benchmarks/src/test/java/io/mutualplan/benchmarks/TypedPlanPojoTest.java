@@ -10,15 +10,12 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.json.MapJson;
-import io.mutualplan.testkit.Fixtures;
-import io.mutualplan.testkit.PlanGenerators;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,15 +34,13 @@ class TypedPlanPojoTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.mutualplan.benchmarks.PojoPlansTest#fixtures")
   void carriesTheExamplePlansThroughDatabind(String fixture) throws IOException {
-    assertSamePlan(JSON.writePlanBytes(Fixtures.plan(fixture)));
+    assertSamePlan(PojoPlansTest.exampleDocument(fixture));
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("io.mutualplan.benchmarks.PojoPlansTest#seeds")
   void carriesGeneratedPlansThroughDatabind(long seed) throws IOException {
-    MutualActionPlan generated = PlanGenerators.largePlans(200, 600)
-        .plan(new SplittableRandom(seed));
-    assertSamePlan(JSON.writePlanBytes(generated));
+    assertSamePlan(PojoPlansTest.generatedDocument(seed));
   }
 
   static Stream<Arguments> enumerations() {
