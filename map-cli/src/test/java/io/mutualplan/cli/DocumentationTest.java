@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps {@code docs/cli.md} true: every {@code $ ./map ...} line of its console blocks is run, and
  * what it prints must be what the page shows (a block that ends with {@code ...} shows the first
  * lines only); the Markdown table and the Mermaid chart on the page must be what {@code map
- * schedule} writes.
+ * schedule} writes. The console blocks of {@code docs/scheduling.md} are run the same way.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
@@ -54,11 +54,21 @@ class DocumentationTest {
 
   @Test
   void everyCommandOnThePagePrintsWhatThePageShows() throws Exception {
-    String page = Files.readString(PAGE);
+    assertEveryCommandPrintsWhatThePageShows(PAGE, 6);
+  }
+
+  @Test
+  void theSchedulingPagesWorkedExamplePrintsWhatThePageShows() throws Exception {
+    assertEveryCommandPrintsWhatThePageShows(Path.of("..", "docs", "scheduling.md"), 1);
+  }
+
+  private void assertEveryCommandPrintsWhatThePageShows(Path pagePath, int atLeast)
+      throws Exception {
+    String page = Files.readString(pagePath);
     Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
     List<Example> examples = examples(page);
 
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(atLeast);
     for (Example example : examples) {
       List<String> args = new ArrayList<>();
       for (String arg : example.args()) {

@@ -290,7 +290,7 @@ class ScheduleCommandTest {
   @Test
   void everyExamplePlanCanBeScheduledInEveryFormat() throws Exception {
     for (String name : List.of("acme-go-live.json", "close-plan-in-disguise.json",
-        "five-step-template.json", "lightweight-email-plan.json", "seven-step-template.json")) {
+        "classic-mistakes.json", "lightweight-email-plan.json", "seven-step-template.json")) {
       for (String format : List.of("text", "json", "markdown", "mermaid")) {
         Result result =
             map("schedule", example(name), "--as-of", "2026-11-22", "--format", format).run();
