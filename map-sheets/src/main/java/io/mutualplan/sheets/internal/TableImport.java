@@ -65,6 +65,9 @@ public final class TableImport {
 
   private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
   private final Map<Column, String> headings = new EnumMap<>(Column.class);
+
+  /** Where each header stands, so that a row's problems are listed left to right. */
+  private final Map<String, Integer> positions = new HashMap<>();
   private final List<RowValues> rows = new ArrayList<>();
 
   private TableImport(Table table, Settings settings) {
@@ -145,6 +148,7 @@ public final class TableImport {
   private void readHeader(TableRow header) {
     for (int c = 0; c < header.cells().size(); c++) {
       String text = header.cell(c).text();
+      positions.putIfAbsent(text.isEmpty() ? "column " + CellReferences.letters(c) : text, c);
       if (text.isEmpty()) {
         continue;
       }
@@ -514,7 +518,9 @@ public final class TableImport {
     }
     if (!problems.isEmpty()) {
       List<TableProblem> sorted = new ArrayList<>(problems);
-      sorted.sort(Comparator.comparingInt(p -> p.row().orElse(0)));
+      sorted.sort(Comparator.<TableProblem>comparingInt(p -> p.row().orElse(0))
+          .thenComparingInt(p -> p.column().map(c -> positions.getOrDefault(c, Integer.MAX_VALUE))
+              .orElse(-1)));
       throw new TableException(sorted);
     }
     return built;
