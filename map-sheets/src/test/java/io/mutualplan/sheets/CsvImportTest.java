@@ -1,6 +1,7 @@
 package io.mutualplan.sheets;
 
 import static io.mutualplan.sheets.Tables.ACME;
+import static io.mutualplan.sheets.Tables.problems;
 import static io.mutualplan.sheets.Tables.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,15 +37,6 @@ class CsvImportTest {
 
   private static Milestone milestone(MutualActionPlan plan, String id) {
     return plan.milestone(id(id)).orElseThrow();
-  }
-
-  private static List<String> problems(Runnable importing) {
-    try {
-      importing.run();
-    } catch (TableException e) {
-      return e.problems().stream().map(TableProblem::toString).toList();
-    }
-    throw new AssertionError("the import did not fail");
   }
 
   @Test

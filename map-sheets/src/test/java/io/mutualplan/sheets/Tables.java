@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Test inputs: CSV text as a stream, and the plan-level fields of a new plan. */
@@ -22,6 +23,16 @@ final class Tables {
   /** CSV text as UTF-8 bytes. */
   static InputStream csv(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The lines of the problems an import reports; fails when it reports none. */
+  static List<String> problems(Runnable importing) {
+    try {
+      importing.run();
+    } catch (TableException e) {
+      return e.problems().stream().map(TableProblem::toString).toList();
+    }
+    throw new AssertionError("the import did not fail");
   }
 
   /** The bytes something writes. */

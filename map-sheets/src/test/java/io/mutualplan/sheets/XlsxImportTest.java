@@ -1,6 +1,7 @@
 package io.mutualplan.sheets;
 
 import static io.mutualplan.sheets.Tables.ACME;
+import static io.mutualplan.sheets.Tables.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,15 +66,6 @@ class XlsxImportTest {
 
   private static InputStream in(byte[] bytes) {
     return new ByteArrayInputStream(bytes);
-  }
-
-  private static List<String> problems(Runnable importing) {
-    try {
-      importing.run();
-    } catch (TableException e) {
-      return e.problems().stream().map(TableProblem::toString).toList();
-    }
-    throw new AssertionError("the import did not fail");
   }
 
   @Test

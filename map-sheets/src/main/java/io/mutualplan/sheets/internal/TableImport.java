@@ -228,35 +228,33 @@ public final class TableImport {
     return values;
   }
 
+  /** A row's cell in a column, or empty when the table has no such column. */
+  private Optional<TableCell> cell(TableRow row, Column column) {
+    Integer index = columns.get(column);
+    return index == null ? Optional.empty() : Optional.of(row.cell(index));
+  }
+
   /** The text of a cell, or empty when the column is missing or the cell is empty or broken. */
   private Optional<String> text(TableRow row, Column column) {
-    Integer index = columns.get(column);
-    if (index == null) {
+    Optional<TableCell> cell = cell(row, column);
+    if (cell.isPresent() && cell.get().kind() == TableCell.Kind.ERROR) {
+      problem(row, column, "the cell holds a formula error (" + cell.get().text() + "); fix the"
+          + " formula or type the value");
       return Optional.empty();
     }
-    TableCell cell = row.cell(index);
-    if (cell.kind() == TableCell.Kind.ERROR) {
-      problem(row, column, "the cell holds a formula error (" + cell.text() + "); fix the formula"
-          + " or type the value");
-      return Optional.empty();
-    }
-    return cell.isEmpty() ? Optional.empty() : Optional.of(cell.text());
+    return cell.filter(c -> !c.isEmpty()).map(TableCell::text);
   }
 
   private Optional<LocalDate> date(TableRow row, Column column) {
-    Integer index = columns.get(column);
-    if (index == null) {
-      return Optional.empty();
-    }
-    TableCell cell = row.cell(index);
-    if (cell.kind() == TableCell.Kind.DATE) {
-      return cell.date();
+    Optional<TableCell> cell = cell(row, column);
+    if (cell.isPresent() && cell.get().kind() == TableCell.Kind.DATE) {
+      return cell.get().date();
     }
     Optional<String> text = text(row, column);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (cell.kind() == TableCell.Kind.NUMBER) {
+    if (cell.get().kind() == TableCell.Kind.NUMBER) {
       problem(row, column, quote(text.get()) + " is a number, not a date; format the cell as a"
           + " date, or write the date as " + settings.dates().pattern());
       return Optional.empty();
@@ -538,8 +536,7 @@ public final class TableImport {
       if (badCells.contains(key(row.row.number(), column.get()))) {
         return Optional.empty();
       }
-      String text = columns.containsKey(column.get())
-          ? row.row.cell(columns.get(column.get())).text() : "";
+      String text = cell(row.row, column.get()).map(TableCell::text).orElse("");
       String message = text.isEmpty() ? problem.message() : quote(text) + ": " + problem.message();
       return Optional.of(TableProblem.inCell(row.row.number(), heading(column.get()), text,
           message));
@@ -572,7 +569,7 @@ public final class TableImport {
 
   private void problem(TableRow row, Column column, String message) {
     badCells.add(key(row.number(), column));
-    String text = columns.containsKey(column) ? row.cell(columns.get(column)).text() : "";
+    String text = cell(row, column).map(TableCell::text).orElse("");
     problems.add(TableProblem.inCell(row.number(), heading(column), text, message));
   }
 
