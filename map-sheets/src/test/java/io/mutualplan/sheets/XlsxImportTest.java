@@ -180,6 +180,20 @@ class XlsxImportTest {
   }
 
   @Test
+  void aDamagedWorkbookIsReportedNotThrown() {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+    byte[] cut = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
+    byte[] badNumber = replaceInSheet(xlsx, "<c r=\"I1\" s=\"1\" t=\"inlineStr\">",
+        "<c r=\"I1\" t=\"n\"><v>not a number</v></c><c r=\"Z1\" s=\"1\" t=\"inlineStr\">");
+
+    assertThat(problems(() -> TABLE.importXlsx(in(cut), ACME))).singleElement()
+        .asString().startsWith("the workbook cannot be read (");
+    assertThat(problems(() -> TABLE.importXlsx(in(badNumber), ACME))).singleElement()
+        .asString().startsWith("the workbook cannot be read (");
+  }
+
+  @Test
   void aCellHoldingAFormulaErrorIsReported() {
     MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME);
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -56,8 +55,14 @@ public final class XlsxReader {
         stream.forEach(row -> rows.add(row(row)));
       }
       return new Table(rows);
-    } catch (IOException | ExcelReaderException | UncheckedIOException e) {
-      throw problem("the workbook cannot be read: " + e.getMessage());
+    } catch (TableException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
+      // cell that is not what its type says): each is a workbook that cannot be read.
+      throw problem("the workbook cannot be read (" + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()) + "); open it in a spreadsheet and"
+          + " save it again as an Excel workbook (.xlsx)");
     }
   }
 
@@ -95,6 +100,9 @@ public final class XlsxReader {
 
   /** A number, or a date when its display format shows a date. */
   private static TableCell numeric(Cell cell, String raw) {
+    if (raw == null) {
+      return TableCell.EMPTY;
+    }
     boolean date = ExcelDateFormats.isDate(
         Optional.ofNullable(cell.getDataFormatId()), Optional.ofNullable(cell.getDataFormatString()));
     BigDecimal number = new BigDecimal(raw);
