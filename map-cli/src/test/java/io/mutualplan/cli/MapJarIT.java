@@ -130,7 +130,7 @@ class MapJarIT {
     Run run = map(TestPlans.cycle(), "derive-dates", "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr()).contains("dependency cycle: legal -> procurement -> legal");
+    assertThat(run.stderr()).contains("go round in a circle: legal -> procurement -> legal");
   }
 
   @Test
