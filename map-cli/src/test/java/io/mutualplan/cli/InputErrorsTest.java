@@ -4,6 +4,7 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -178,6 +179,19 @@ class InputErrorsTest {
 
     assertBadInput(result);
     assertThat(result.stderr()).startsWith("map: <stdin>: ");
+  }
+
+  @Test
+  void aFileWhoseSizeTheSystemGivesAsZeroIsReadToItsEnd() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "no /proc here");
+
+    Result result = map("format", status.toString()).run();
+
+    // Read, not taken for empty: the reader stops at its first word, which is not JSON.
+    assertBadInput(result);
+    assertThat(result.stderr()).startsWith("map: /proc/self/status: (document) (line 1, column ")
+        .doesNotContain("empty");
   }
 
   @Test
