@@ -96,11 +96,9 @@ class ScheduleCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "markdown"})
   void daysOfAWeekdayCalendarAreCalledWorkingDays(String format) {
-    String plan = TestPlans.plan("\"date\":\"2027-01-29\",\"leadTimeDays\":20",
-        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5}")
-        .replace("\"stakeholders\":",
-            "\"calendar\":{\"workingDays\":[\"monday\",\"tuesday\",\"wednesday\","
-                + "\"thursday\",\"friday\"]},\"stakeholders\":");
+    String plan = TestPlans.onWeekdays(TestPlans.plan(
+        "\"date\":\"2027-01-29\",\"leadTimeDays\":20",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5}"));
 
     String shown = map("schedule", "-", "--as-of", "2026-11-23", "--format", format)
         .stdin(plan).run().stdout();
@@ -124,11 +122,8 @@ class ScheduleCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "markdown"})
   void aLatePlanOnAWeekdayCalendarIsLateByWorkingDays(String format) {
-    String plan = TestPlans.plan("\"date\":\"2026-11-27\"",
-        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":15}")
-        .replace("\"stakeholders\":",
-            "\"calendar\":{\"workingDays\":[\"monday\",\"tuesday\",\"wednesday\","
-                + "\"thursday\",\"friday\"]},\"stakeholders\":");
+    String plan = TestPlans.onWeekdays(TestPlans.plan("\"date\":\"2026-11-27\"",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":15}"));
 
     String shown = map("schedule", "-", "--as-of", "2026-11-23", "--format", format)
         .stdin(plan).run().stdout();
