@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ record PlanSource(String name, byte[] bytes) {
   /** The file (or standard input) named by a {@code PLAN} argument. */
   static PlanSource read(String argument, InputStream stdin) {
     if (STDIN_ARGUMENT.equals(argument)) {
-      return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin));
+      return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0));
     }
     Path path;
     try {
@@ -53,12 +54,14 @@ record PlanSource(String name, byte[] bytes) {
           "cannot read " + argument + ": it is a directory, not a plan file");
     }
     try {
-      // A file that says it is too large costs no time and no memory to reject.
-      if (Files.isRegularFile(path) && Files.size(path) > PlanLimits.MAX_DOCUMENT_BYTES) {
+      // A file that says it is too large costs no time and no memory to reject. The size is only
+      // what the file says: the bytes are counted as they come (/proc files say 0).
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
+      if (size > PlanLimits.MAX_DOCUMENT_BYTES) {
         throw new BadInputException("cannot read " + argument + ": " + TOO_LARGE);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return new PlanSource(argument, readAtMostTheLimit(argument, in));
+        return new PlanSource(argument, readAtMostTheLimit(argument, in, size));
       }
     } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
@@ -68,37 +71,52 @@ record PlanSource(String name, byte[] bytes) {
   /**
    * Reads a stream to its end, unless it holds more than a plan document may: then it stops as
    * soon as the count passes the limit, holding no more than the limit in memory.
+   *
+   * @param expectedBytes what the stream is expected to hold (a file's size), or 0 when unknown:
+   *     a file read in one piece costs no copy
    */
-  private static byte[] readAtMostTheLimit(String name, InputStream in) {
+  private static byte[] readAtMostTheLimit(String name, InputStream in, long expectedBytes) {
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
-    int chunkSize = FIRST_CHUNK_BYTES;
+    int chunkSize = (int) Math.max(FIRST_CHUNK_BYTES, expectedBytes);
     try {
+      int first = -1; // a byte read ahead to learn whether the stream had ended
       while (true) {
-        byte[] chunk = in.readNBytes(chunkSize);
-        total += chunk.length;
+        byte[] chunk = new byte[chunkSize];
+        int offset = 0;
+        if (first >= 0) {
+          chunk[offset++] = (byte) first;
+        }
+        int read = offset + in.readNBytes(chunk, offset, chunkSize - offset);
+        total += read - offset;
         if (total > PlanLimits.MAX_DOCUMENT_BYTES) {
           throw new BadInputException("cannot read " + name + ": " + TOO_LARGE);
         }
-        chunks.add(chunk);
-        if (chunk.length < chunkSize) {
+        chunks.add(read == chunkSize ? chunk : Arrays.copyOf(chunk, read));
+        first = read == chunkSize ? in.read() : -1;
+        if (first < 0) {
           break;
         }
+        total++;
         chunkSize = Math.min(chunkSize * 2, LARGEST_CHUNK_BYTES);
       }
-      if (chunks.size() == 1) {
-        return chunks.get(0);
-      }
-      byte[] bytes = new byte[(int) total];
-      int offset = 0;
-      for (byte[] chunk : chunks) {
-        System.arraycopy(chunk, 0, bytes, offset, chunk.length);
-        offset += chunk.length;
-      }
-      return bytes;
+      return join(chunks, (int) total);
     } catch (IOException | OutOfMemoryError e) {
       throw new BadInputException("cannot read " + name + ": " + reason(e));
     }
+  }
+
+  private static byte[] join(List<byte[]> chunks, int length) {
+    if (chunks.size() == 1) {
+      return chunks.get(0);
+    }
+    byte[] bytes = new byte[length];
+    int offset = 0;
+    for (byte[] chunk : chunks) {
+      System.arraycopy(chunk, 0, bytes, offset, chunk.length);
+      offset += chunk.length;
+    }
+    return bytes;
   }
 
   /** The cause of an I/O failure in words, without the exception's class name. */

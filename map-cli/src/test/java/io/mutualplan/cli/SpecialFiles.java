@@ -39,9 +39,8 @@ final class SpecialFiles {
    * at once.
    */
   static void release(Path fifo) throws IOException {
-    try (RandomAccessFile both = new RandomAccessFile(fifo.toFile(), "rw")) {
-      // Opened and closed: a waiting reader now sees the end of the stream.
-    }
+    // Opened and closed at once: a waiting reader now sees the end of the stream.
+    new RandomAccessFile(fifo.toFile(), "rw").close();
   }
 
   /** A device of the system, or skips the test where there is none. */
