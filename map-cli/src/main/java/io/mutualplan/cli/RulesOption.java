@@ -29,10 +29,9 @@ final class RulesOption {
       names = "--rules",
       order = 6,
       paramLabel = "JAR",
-      description = "A jar of custom quality rules (registered as a "
-          + "io.mutualplan.rules.spi.QualityRuleProvider in META-INF/services). Repeat it for "
-          + "several jars; the jars in the MAP_RULES environment variable (separated by "
-          + "${sys:path.separator}) are used too.")
+      description = "A jar of custom quality rules, its QualityRuleProvider listed in "
+          + "META-INF/services. Repeat it for several jars; the jars in the MAP_RULES environment "
+          + "variable (separated by ${sys:path.separator}) are used too.")
   private List<String> jars = new ArrayList<>();
 
   /**
