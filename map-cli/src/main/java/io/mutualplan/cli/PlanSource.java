@@ -101,7 +101,7 @@ record PlanSource(String name, byte[] bytes) {
         chunkSize = Math.min(chunkSize * 2, LARGEST_CHUNK_BYTES);
       }
       return join(chunks, (int) total);
-    } catch (IOException | OutOfMemoryError e) {
+    } catch (IOException e) {
       throw new BadInputException("cannot read " + name + ": " + reason(e));
     }
   }
@@ -120,15 +120,12 @@ record PlanSource(String name, byte[] bytes) {
   }
 
   /** The cause of an I/O failure in words, without the exception's class name. */
-  static String reason(Throwable failure) {
+  static String reason(IOException failure) {
     if (failure instanceof NoSuchFileException) {
       return "no such file";
     }
     if (failure instanceof AccessDeniedException) {
       return "permission denied";
-    }
-    if (failure instanceof OutOfMemoryError) {
-      return "not enough memory to read it (" + failure.getMessage() + ")";
     }
     String message = failure instanceof FileSystemException
         ? ((FileSystemException) failure).getReason()
