@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a command writes its result: standard output, or the file given with {@code -o}. Every
@@ -25,7 +26,13 @@ final class OutputTarget {
   /** Output is written in blocks of this size: few system calls, little memory. */
   static final int BUFFER_BYTES = 1 << 16;
 
-  private static final String STANDARD_OUTPUT = "-";
+  /**
+   * The names of standard output. Through {@code /dev/stdout} the system would reopen whatever
+   * standard output is: for a file opened by {@code >>}, at its start, writing over it, or
+   * replaced by a new file. These names mean the process's own standard output instead.
+   */
+  private static final Set<String> STANDARD_OUTPUT =
+      Set.of("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
 
   /** Something that writes a command's result as bytes. */
   @FunctionalInterface
@@ -51,10 +58,10 @@ final class OutputTarget {
 
   /**
    * The target named by an {@code -o} argument: a file, or standard output when there is none or
-   * it is {@code -}.
+   * it is {@code -} (or {@code /dev/stdout}).
    */
   static OutputTarget of(Optional<String> argument, OutputStream stdout) {
-    if (argument.isEmpty() || argument.get().equals(STANDARD_OUTPUT)) {
+    if (argument.isEmpty() || STANDARD_OUTPUT.contains(argument.get())) {
       return new OutputTarget(Optional.empty(), stdout);
     }
     String given = argument.get();

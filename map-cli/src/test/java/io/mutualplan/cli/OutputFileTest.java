@@ -109,6 +109,15 @@ class OutputFileTest {
     assertThat(result.stdout()).startsWith("{\"format\":\"mutual-action-plan/1\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+  void theNamesOfStandardOutputMeanTheProcesssOwnStandardOutput(String name) {
+    Result result = map("format", example("acme-go-live.json"), "-o", name).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(formatted());
+  }
+
   @Test
   void textWrittenToAFileIsNeverColoured() throws Exception {
     Path out = directory.resolve("schedule.txt");
