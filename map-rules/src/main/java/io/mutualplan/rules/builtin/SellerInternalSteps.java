@@ -27,7 +27,8 @@ final class SellerInternalSteps extends MilestoneKindRule {
 
   @Override
   String hint(MutualActionPlan plan, Milestone milestone) {
-    return "Track it in " + Wording.organization(plan, Side.SELLER) + "'s own CRM or close plan,"
+    return "Track it in " + Wording.possessive(Wording.organization(plan, Side.SELLER))
+        + " own CRM or close plan,"
         + " and keep the shared plan to the steps both sides care about.";
   }
 }
