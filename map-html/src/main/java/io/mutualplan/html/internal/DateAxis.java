@@ -44,7 +44,7 @@ public record DateAxis(
    * The least distance between two ticks of the lower tier, however short their labels: a
    * week's day numbers would fit closer, but a comb of them is harder to read than months.
    */
-  private static final double FEWEST_UNITS_PER_STEP = 24;
+  private static final double FEWEST_UNITS_PER_STEP = 30;
 
   /** The lower tier's candidate steps, finest first. */
   private static final List<Step> STEPS = List.of(
