@@ -65,7 +65,9 @@ public final class PlanPage {
    * @return the page, an HTML5 document
    */
   public static String render(MutualActionPlan plan, LocalDate asOf, PageOptions options) {
-    StringOutput output = new StringOutput(8192 + 2048 * plan.milestones().size());
+    // About 2 KB a milestone; a guess, capped, since a plan may have a million milestones.
+    StringOutput output = new StringOutput(
+        (int) Math.min(1 << 24, 8192 + 2048L * plan.milestones().size()));
     render(plan, asOf, options, (TemplateOutput) output);
     return output.toString();
   }

@@ -211,6 +211,19 @@ class PlanPageStructureTest {
   }
 
   @Test
+  void aPlanOfAThousandMilestonesIsDrawnWholeWithSmallerRows() {
+    MutualActionPlan large = io.mutualplan.testkit.PlanGenerators.largePlans(1000, 2000)
+        .plan(new java.util.SplittableRandom(1000));
+
+    Document page = Pages.seller(large, AS_OF);
+
+    assertThat(page.select("table.map-table tbody tr")).hasSize(1000);
+    assertThat(page.select("svg.gantt g.row")).hasSize(1000);
+    double rowHeight = Double.parseDouble(page.selectFirst("svg.gantt rect.stripe").attr("height"));
+    assertThat(rowHeight).isLessThan(18).isGreaterThan(0);
+  }
+
+  @Test
   void aPlanWithoutMilestonesSaysSoInsteadOfAnEmptyTableAndChart() {
     MutualActionPlan empty = TestPlans.acme().withMilestones(List.of());
 

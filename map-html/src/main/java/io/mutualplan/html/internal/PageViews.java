@@ -137,7 +137,8 @@ public final class PageViews {
     List<TableRow> rows = new ArrayList<>(milestones.size());
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
-      Optional<MilestoneSchedule> line = schedule.map(s -> s.milestone(milestone.id()).orElseThrow());
+      int index = i;
+      Optional<MilestoneSchedule> line = schedule.map(s -> s.milestone(index));
       String status = milestone.status().spelling();
       rows.add(new TableRow(
           anchor(milestone.id()),
