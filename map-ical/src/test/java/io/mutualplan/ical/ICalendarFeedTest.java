@@ -229,14 +229,14 @@ class ICalendarFeedTest {
    */
   @Test
   void aPlanWithNothingDatedGivesAnEmptyCalendar() {
-    MutualActionPlan plan = Fixtures.plan("five-step-template");
-    MutualActionPlan undated = plan.withMilestones(plan.milestones().stream()
-        .map(m -> m.withDue(Optional.empty())).toList());
+    MutualActionPlan plan = Fixtures.plan("lightweight-email-plan");
+    MutualActionPlan undated = plan.withOutcome(Optional.empty()).withMilestones(
+        plan.milestones().stream().map(m -> m.withDue(Optional.empty())).toList());
 
     byte[] feed = FEED.toBytes(undated, AS_OF);
 
     assertThat(lines(new String(feed, StandardCharsets.UTF_8))).doesNotContain("BEGIN:VEVENT")
-        .endsWith("X-WR-CALNAME:Northwind x Contoso CRM", "END:VCALENDAR");
+        .endsWith("X-WR-CALNAME:Bluebird Cafe x Tailspin", "END:VCALENDAR");
     assertThat(Parsers.ical4j(feed).getComponents()).isEmpty();
     assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
   }
@@ -348,7 +348,7 @@ class ICalendarFeedTest {
   }
 
   private static String version() {
-    String prodId = feed(Fixtures.plan("five-step-template")).lines()
+    String prodId = feed(Fixtures.plan("lightweight-email-plan")).lines()
         .filter(l -> l.startsWith("PRODID:")).findFirst().orElseThrow();
     return prodId.substring("PRODID:-//mutualplan.io//MAP ".length(), prodId.length() - 4);
   }

@@ -469,20 +469,21 @@ class CsvImportTest {
 
   @Test
   void dependencyTypesAndLagsAreKeptWhenTheTableNamesTheSamePredecessor() {
-    MutualActionPlan acme = Fixtures.plan("five-step-template");
-    Dependency startToStart = Dependency.builder().milestone(id("kickoff"))
+    MutualActionPlan draft = Fixtures.plan("classic-mistakes");
+    Dependency startToStart = Dependency.builder().milestone(id("demo"))
         .type(DependencyType.START_TO_START).lagDays(2).build();
-    MutualActionPlan linked = acme.withMilestones(acme.milestones().stream()
-        .map(m -> m.id().equals(id("demo")) ? m.withDependsOn(startToStart) : m).toList());
+    MutualActionPlan linked = draft.withMilestones(draft.milestones().stream()
+        .map(m -> m.id().equals(id("evaluation")) ? m.withDependsOn(startToStart) : m).toList());
 
     MutualActionPlan same = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
-        + "kickoff,Internal kickoff meeting,\ndemo,Product demo with IT,kickoff\n"), linked);
+        + "demo,Product demo with IT,\nevaluation,Evaluate solution,demo\n"), linked);
     MutualActionPlan other = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
-        + "kickoff,Internal kickoff meeting,\nsecurity,Security,\n"
-        + "demo,Product demo with IT,security\n"), linked);
+        + "demo,Product demo with IT,\nsecurity,Security,\n"
+        + "evaluation,Evaluate solution,security\n"), linked);
 
-    assertThat(milestone(same, "demo").dependsOn()).containsExactly(startToStart);
-    assertThat(milestone(other, "demo").dependsOn()).containsExactly(Dependency.on("security"));
+    assertThat(milestone(same, "evaluation").dependsOn()).containsExactly(startToStart);
+    assertThat(milestone(other, "evaluation").dependsOn())
+        .containsExactly(Dependency.on("security"));
   }
 
   @Test

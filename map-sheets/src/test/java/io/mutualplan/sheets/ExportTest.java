@@ -29,10 +29,10 @@ class ExportTest {
 
   @Test
   void theCsvIsUtf8WithoutAByteOrderMarkCommasCrlfAndQuotesOnlyWhereNeeded() {
-    MutualActionPlan plan = Fixtures.plan("five-step-template");
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
     MutualActionPlan quoted = plan.withMilestones(plan.milestones().stream()
-        .map(m -> m.id().value().equals("kickoff")
-            ? m.withTitle("Kickoff, \"internal\"").withNotes("Zürich\nteam") : m)
+        .map(m -> m.id().value().equals("demo")
+            ? m.withTitle("Demo, \"with IT\"").withNotes("Zürich\nteam") : m)
         .toList());
 
     String csv = new String(Tables.bytes(out -> TABLE.exportCsv(quoted, out)),
@@ -41,31 +41,36 @@ class ExportTest {
     assertThat(csv).isEqualTo(""
         + "Id,Milestone,Buyer owner,Seller owner,Due,Status,Exit criteria,Kind,Duration,Depends on,"
         + "Completed,Baseline due,Notes\r\n"
-        + "kickoff,\"Kickoff, \"\"internal\"\"\",Maria Lopez,,2026-06-10,not-started,,kickoff,,,,,"
-        + "\"Zürich\nteam\"\r\n"
-        + "demo,Product demo with IT,,Riley Morgan,2026-06-15,scheduled,,demo,,kickoff,,,\r\n"
-        + "security,Security questionnaire,Kenji Sato,,2026-06-20,in-progress,,security-review,,"
-        + "demo,,,\r\n"
-        + "exec-presentation,Executive presentation,,Val Petrov,2026-06-25,not-started,,"
-        + "executive-sign-off,,security,,,\r\n"
-        + "contract-review,Contract review,Omar Haddad,,2026-06-30,not-started,,procurement,,"
-        + "exec-presentation,,,\r\n");
+        + "demo,\"Demo, \"\"with IT\"\"\",Maria Lopez,Riley Morgan,2026-11-20,complete,,demo,1,,"
+        + "2026-11-20,,\"Zürich\nteam\"\r\n"
+        + "evaluation,Evaluate solution,Maria Lopez,,2026-12-04,not-started,Evaluation progressing,"
+        + "technical-validation,5,demo,,,\r\n"
+        + "security,Security questionnaire completed,,,2026-12-04,blocked,,security-review,,demo,,,"
+        + "\r\n"
+        + "legal,MSA redlines agreed,Kenji Sato,Riley Morgan,2026-12-11,not-started,"
+        + "MSA countersigned by both legal teams,legal,30,security,,,\r\n"
+        + "procurement,Purchase order issued,Omar Haddad,Riley Morgan,2026-12-18,not-started,"
+        + "PO number sent to Contoso,procurement,5,\"legal, evaluation\",,,\r\n"
+        + "signature,Order form signed,Maria Lopez,Val Petrov,2026-12-21,not-started,"
+        + "Order form countersigned,signature,0,procurement,,,\r\n"
+        + "migration,Data migrated to the new CRM,,Riley Morgan,,not-started,"
+        + "Every open opportunity visible in the new CRM,implementation,20,signature,,,\r\n");
   }
 
   @Test
   void theNotesSayWhatTheTableLeavesOut() {
-    MutualActionPlan plan = Fixtures.plan("five-step-template");
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
     MutualActionPlan linked = plan.withMilestones(plan.milestones().stream()
-        .map(m -> m.id().value().equals("demo")
-            ? m.withDependsOn(Dependency.builder().milestone(MilestoneId.of("kickoff"))
+        .map(m -> m.id().value().equals("evaluation")
+            ? m.withDependsOn(Dependency.builder().milestone(MilestoneId.of("demo"))
                 .type(DependencyType.START_TO_START).lagDays(2).build())
             : m)
         .toList());
 
     assertThat(TABLE.exportCsv(plan, new java.io.ByteArrayOutputStream())).isEmpty();
     assertThat(TABLE.exportCsv(linked, new java.io.ByteArrayOutputStream())).containsExactly(
-        "Depends on lists predecessors by id only: demo after kickoff (start-to-start, lag 2) keep"
-            + " their dependency types and lags when the table is imported onto this plan, and"
+        "Depends on lists predecessors by id only: evaluation after demo (start-to-start, lag 2)"
+            + " keep their dependency types and lags when the table is imported onto this plan, and"
             + " become finish-to-start with no lag in a new plan.");
     assertThat(TABLE.exportXlsx(Fixtures.plan("acme-go-live"), new java.io.ByteArrayOutputStream()))
         .containsExactly("The table has no columns for descriptions, estimates, start dates,"
@@ -124,7 +129,7 @@ class ExportTest {
 
   @Test
   void controlCharactersAndXmlMarkupSurviveTheWorkbook() {
-    MutualActionPlan plan = Fixtures.plan("five-step-template");
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
     String tricky = "<b>&amp;</b> nul\u0000 bell\u0007 cr\r lf\n _x0041_ tab\there";
     MutualActionPlan odd = plan.withMilestones(plan.milestones().stream()
         .map(m -> m.withNotes(tricky)).toList());
