@@ -188,6 +188,7 @@ abstract class AbstractMilestone {
    * a plan's check need not repeat them. A thread that sees the milestone through a data race may
    * read false, and the plan's check then runs them all: the answer is the same, only slower.
    */
+  @SuppressWarnings("immutables:incompat") // derived from the values, never part of them
   private transient boolean passedAlone;
 
   @Value.Check

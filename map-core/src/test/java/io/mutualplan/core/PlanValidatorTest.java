@@ -28,7 +28,7 @@ class PlanValidatorTest {
   }
 
   private static PlanProblem onlyProblem(MutualActionPlan.Builder builder) {
-    InvalidPlanException e = catchThrowableOfType(builder::build, InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, builder::build);
     assertThat(e).as("the plan should be rejected").isNotNull();
     assertThat(e.problems()).hasSize(1);
     return e.problems().get(0);
@@ -352,9 +352,8 @@ class PlanValidatorTest {
     List<Milestone> milestones = new ArrayList<>(TestPlans.plan().milestones());
     milestones.set(0, milestones.get(0).withBuyerOwner(ALEX));
     milestones.set(2, milestones.get(2).withEstimate(Estimate.of(3, 2, 1)));
-    InvalidPlanException e = catchThrowableOfType(
-        () -> TestPlans.builder().title("t".repeat(10_001)).milestones(milestones).build(),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> TestPlans.builder().title("t".repeat(10_001)).milestones(milestones).build());
     assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly(
         "/title", "/milestones/0/buyerOwner", "/milestones/2/estimate");
     assertThat(e.getMessage()).startsWith("3 problems in the plan:\n  /title: title is 10001");
