@@ -68,6 +68,47 @@ public interface QualityRule {
   }
 
   /**
+   * Checks the rule's parameter values together, for constraints between parameters that {@link
+   * ParameterSpec} cannot state on one value ("{@code min} is not more than {@code max}"). The
+   * engine asks once for each profile it applies, when it is built, after every value has passed
+   * its own checks; each problem it returns is a {@code RuleConfigurationException}, so a plan is
+   * never checked with values that contradict each other.
+   *
+   * <pre>{@code
+   * public List<String> checkParameters(RuleParameters parameters) {
+   *   int min = parameters.integer("min");
+   *   int max = parameters.integer("max");
+   *   return min <= max ? List.of() : List.of("min (" + min + ") is more than max (" + max + ")");
+   * }
+   * }</pre>
+   *
+   * @param parameters the values the rule would run with
+   * @return what is wrong, one sentence each; none by default
+   */
+  default List<String> checkParameters(RuleParameters parameters) {
+    return List.of();
+  }
+
+  /**
+   * What the {@code lightweight} profile (small, fast deals) changes about the rule: nothing by
+   * default. A rule that only makes sense for a full plan is switched off; one whose finding
+   * matters less for a small deal gets a milder severity; one with a threshold gets a smaller
+   * one. The engine applies the change on top of the rule's defaults, and a configuration's
+   * override for the rule on top of that.
+   *
+   * <pre>{@code
+   * public ProfileChange lightweight() {
+   *   return ProfileChange.none().withParameter("minDealValue", 100_000);
+   * }
+   * }</pre>
+   *
+   * @return the change; its parameters must be parameters the rule declares
+   */
+  default ProfileChange lightweight() {
+    return ProfileChange.none();
+  }
+
+  /**
    * Checks one plan and reports findings through the context. Called once per plan evaluation,
    * possibly on many threads at once.
    *
