@@ -30,8 +30,12 @@ import java.util.List;
  * }</pre>
  *
  * <p>Rules must be stateless and thread-safe: one instance checks many plans on many threads at
- * once. A rule that throws does not stop the others; its findings are replaced by one {@code
- * rule-failed} error naming it. {@code docs/writing-a-rule.md} has a complete example.
+ * once. A rule that fails does not stop the others; its findings are replaced by one {@code
+ * rule-failed} error naming it. A rule fails when it throws (also when it runs out of memory or
+ * overflows the stack; only errors that say the virtual machine itself is broken are not
+ * contained), reports a finding at a path that is not a place of the plan's document, or changes
+ * its thread's interrupt status, which the engine then sets back. {@code docs/writing-a-rule.md}
+ * has a complete example.
  */
 public interface QualityRule {
   /**
