@@ -8,18 +8,17 @@
  * need JUnit's API, and {@code QualityRuleConventions} needs ArchUnit, which the tests that use
  * them have anyway.
  */
-// ArchUnit has no module descriptor, only a fixed Automatic-Module-Name, com.tngtech.archunit.
-@SuppressWarnings("requires-transitive-automatic")
 module io.mutualplan.testkit {
   requires transitive io.mutualplan.core;
   requires transitive io.mutualplan.rules;
   requires io.mutualplan.json;
   requires com.fasterxml.jackson.databind;
-  // Optional at run time; transitive, so that a test module that reads this one reads the
-  // JUnit and ArchUnit types of its API as well, when they are there.
-  requires static transitive org.junit.jupiter.api;
+  // Optional, and not transitive: a module that requires this one would then need them to
+  // compile. A test module that uses @PlanProperty, PlanProperties or RuleTester requires JUnit's
+  // API itself, and one that uses QualityRuleConventions requires ArchUnit.
+  requires static org.junit.jupiter.api;
   requires static org.junit.platform.commons;
-  requires static transitive com.tngtech.archunit;
+  requires static com.tngtech.archunit;
 
   exports io.mutualplan.testkit;
   exports io.mutualplan.testkit.archunit;

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @TestTemplate
 @ExtendWith(PlanPropertyExtension.class)
-// The extension is not API: JUnit creates it reflectively (module-info opens it to JUnit), and
-// users never name it.
+// JUnit's annotations, which a test reads itself, and the extension, which is not API: JUnit
+// creates it reflectively (module-info opens it to JUnit), and users never name it.
 @SuppressWarnings("exports")
 public @interface PlanProperty {
 

@@ -39,6 +39,8 @@ import java.util.random.RandomGenerator;
  * not follow calls into other classes. Like every ArchUnit rule, each fails when the classes it is checked against
  * contain no rule class at all, which catches an import that missed your rules.
  */
+// ArchUnit's types: a test that checks these rules reads ArchUnit itself (an optional dependency).
+@SuppressWarnings("exports")
 public final class QualityRuleConventions {
   private QualityRuleConventions() {}
 
