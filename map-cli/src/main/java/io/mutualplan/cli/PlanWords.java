@@ -17,12 +17,12 @@ final class PlanWords {
 
   private PlanWords() {}
 
-  /** The name of the stakeholder with this id, e.g. {@code Sarah Chen}. */
+  /** The name of the stakeholder with this id, for example {@code Sarah Chen}. */
   static Optional<String> name(MutualActionPlan plan, Optional<StakeholderId> id) {
     return id.map(owner -> plan.stakeholder(owner).map(Stakeholder::name).orElse(owner.value()));
   }
 
-  /** A milestone's status in words, e.g. {@code in progress, at risk}. */
+  /** A milestone's status in words, for example {@code in progress, at risk}. */
   static String status(Milestone milestone) {
     String words = statusWords(milestone.status());
     return milestone.atRisk() && !milestone.isComplete() ? words + ", at risk" : words;
@@ -32,7 +32,7 @@ final class PlanWords {
     return status.spelling().replace('-', ' ');
   }
 
-  /** A count and its noun, e.g. {@code 1 day}, {@code 9 days}. */
+  /** A count and its noun, for example {@code 1 day}, {@code 9 days}. */
   static String count(long count, String singular, String plural) {
     return count + " " + (count == 1 || count == -1 ? singular : plural);
   }

@@ -78,7 +78,10 @@ final class ReportText {
     }
   }
 
-  /** The milestone and the JSON Pointer a finding is about, e.g. {@code legal, /milestones/4/due}. */
+  /**
+   * The milestone and the JSON Pointer a finding is about, for example {@code legal,
+   * /milestones/4/due}.
+   */
   private static String where(Finding finding) {
     List<String> parts = new ArrayList<>(2);
     finding.milestone().ifPresent(id -> parts.add(id.value()));

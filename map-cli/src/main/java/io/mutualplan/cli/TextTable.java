@@ -45,7 +45,7 @@ final class TextTable {
     rows.add(cells.clone());
   }
 
-  /** Writes the header and the rows, each line starting with its prefix (e.g. a marker). */
+  /** Writes the header and the rows, each line starting with its prefix (for example, a marker). */
   void render(StringBuilder out, Style style, String headerPrefix, List<String> rowPrefixes) {
     int[] widths = new int[headers.size()];
     for (int column = 0; column < widths.length; column++) {

@@ -148,7 +148,7 @@ abstract class AbstractMilestone {
   }
 
   /**
-   * Notes, e.g. why the step is blocked.
+   * Notes, for example why the step is blocked.
    *
    * @return the notes, if any
    */

@@ -37,7 +37,7 @@ abstract class AbstractMutualActionPlan {
   public abstract PlanId id();
 
   /**
-   * The plan's title, e.g. {@code Acme x Globex}.
+   * The plan's title, for example {@code Acme x Globex}.
    *
    * @return the title
    */

@@ -40,16 +40,16 @@ import java.util.List;
 public interface QualityRule {
   /**
    * The rule's id: a letter or digit followed by letters, digits, {@code .}, {@code _} or {@code
-   * -}, at most 100 characters, e.g. {@code executive-sponsor-named}. It is what findings and
-   * configurations name the rule by, so it must not change between releases. {@code rule-failed}
-   * is reserved.
+   * -}, at most 100 characters, for example {@code executive-sponsor-named}. It is what findings
+   * and configurations name the rule by, so it must not change between releases. {@code
+   * rule-failed} is reserved.
    *
    * @return the id
    */
   String id();
 
   /**
-   * What the rule reports, in one line, e.g. "a buyer-side executive sponsor is named".
+   * What the rule reports, in one line, for example "a buyer-side executive sponsor is named".
    *
    * @return the summary
    */

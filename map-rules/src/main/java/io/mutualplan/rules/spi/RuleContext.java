@@ -93,7 +93,7 @@ public interface RuleContext {
   void report(String message, String hint);
 
   /**
-   * Reports a finding about one value of the plan that is not a milestone's, e.g. {@code
+   * Reports a finding about one value of the plan that is not a milestone's, for example {@code
    * /outcome/setBy}.
    *
    * @param path the JSON Pointer of the value
