@@ -156,18 +156,10 @@ public final class FindingPaths {
 
   /** An array index as RFC 6901 spells it (digits, no leading zero), or -1. */
   private static int indexOf(String token) {
-    if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
-      return -1;
-    }
-    int index = 0;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      index = index * 10 + (c - '0');
-    }
-    return index;
+    boolean digits = !token.isEmpty() && token.length() <= 9
+        && (token.length() == 1 || token.charAt(0) != '0')
+        && token.chars().allMatch(c -> c >= '0' && c <= '9');
+    return digits ? Integer.parseInt(token) : -1;
   }
 
   /** A reference token, whose escapes are known to be well formed, with them undone. */
