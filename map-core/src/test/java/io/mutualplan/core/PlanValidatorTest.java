@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,6 +36,22 @@ class PlanValidatorTest {
     assertThat(e).as("the plan should be rejected").isNotNull();
     assertThat(e.problems()).hasSize(1);
     return e.problems().get(0);
+  }
+
+  @Test
+  void anInvalidPlanExceptionKeepsItsProblemsWhenSerialized() throws Exception {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> TestPlans.builder().title("x".repeat(10_001)).build());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      InvalidPlanException read = (InvalidPlanException) in.readObject();
+      assertThat(read.problems()).isEqualTo(e.problems()).isNotEmpty();
+      assertThat(read.getMessage()).isEqualTo(e.getMessage());
+    }
   }
 
   @Test
