@@ -75,7 +75,6 @@ final class EvaluationContext implements RuleContext {
       try {
         rule.rule().check(this);
       } catch (Throwable thrown) {
-        rethrowIfNotContained(thrown);
         failure = thrown;
       }
       // Thread.interrupted() clears the status: set it again only when the caller had set it.
@@ -83,18 +82,21 @@ final class EvaluationContext implements RuleContext {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      if (failure == null && !changedInterrupt) {
+      String reason;
+      if (failure != null) {
+        rethrowIfNotContained(failure);
+        reason = describe(failure);
+      } else if (changedInterrupt) {
+        reason = interrupted
+            ? "it cleared the interrupt status of the thread that checks the plan, which belongs"
+                + " to the caller (it is set again)"
+            : "it interrupted the thread that checks the plan, which only the caller may do (the"
+                + " interrupt is cleared)";
+      } else {
         orderCurrentRule();
         continue;
       }
       findings.subList(currentStart, findings.size()).clear();
-      String reason = failure != null
-          ? describe(failure)
-          : interrupted
-              ? "it cleared the interrupt status of the thread that checks the plan, which"
-                  + " belongs to the caller (it is set again)"
-              : "it interrupted the thread that checks the plan, which only the caller may do"
-                  + " (the interrupt is cleared)";
       add(ruleFailed(rule, reason, failure instanceof OutOfMemoryError), -1);
     }
     current = null;

@@ -88,6 +88,15 @@ class RuleContainmentTest {
   }
 
   @Test
+  void evenAnErrorThatIsNotContainedLeavesTheInterruptStatusAsTheCallerHadIt() {
+    assertThatThrownBy(() -> findings(context -> {
+      Thread.currentThread().interrupt();
+      throw new InternalError("the JVM is broken");
+    })).isInstanceOf(InternalError.class);
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
   void aRuleThatInterruptsItsThreadFailsAndTheCallerIsNotInterrupted() {
     List<Finding> findings = findings(context -> {
       context.report("A finding before the interrupt.", "None.");
