@@ -42,6 +42,7 @@ public record ProfileChange(
    */
   public ProfileChange {
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(parameters, "parameters");
     // Kept in the order given: the rule pages list the changed parameters in that order.
     Map<String, Object> copy = new LinkedHashMap<>();
     parameters.forEach((name, value) -> copy.put(
