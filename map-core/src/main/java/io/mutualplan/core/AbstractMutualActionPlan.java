@@ -37,7 +37,7 @@ abstract class AbstractMutualActionPlan {
   public abstract PlanId id();
 
   /**
-   * The plan's title, e.g. {@code Acme x Globex}.
+   * The plan's title, for example {@code Acme x Globex}.
    *
    * @return the title
    */
@@ -143,7 +143,9 @@ abstract class AbstractMutualActionPlan {
    * thread that sees the plan through a data race may find them null and make its own (the tables
    * have only final fields, so a table it does see is whole).
    */
+  @SuppressWarnings("immutables:incompat") // derived from the values, never part of them
   private transient IdPositions milestonePositions;
+  @SuppressWarnings("immutables:incompat") // derived from the values, never part of them
   private transient IdPositions stakeholderPositions;
   private transient PlanLinks links;
 

@@ -74,7 +74,7 @@ class LocationsAcrossReadsTest {
 
   private static List<PlanFormatProblem> problemsOf(String document) {
     PlanFormatException e =
-        catchThrowableOfType(() -> JSON.readPlan(document), PlanFormatException.class);
+        catchThrowableOfType(PlanFormatException.class, () -> JSON.readPlan(document));
     assertThat(e).as("the document is rejected").isNotNull();
     return e.problems();
   }

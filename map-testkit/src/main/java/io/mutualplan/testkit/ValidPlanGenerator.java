@@ -728,8 +728,7 @@ public final class ValidPlanGenerator implements PlanGenerator {
     }
   }
 
-  @SafeVarargs
-  private static <T> List<T> nonEmpty(String what, T... values) {
+  private static <T> List<T> nonEmpty(String what, T[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("give at least one of the " + what);
     }

@@ -26,8 +26,8 @@ class RejectedDocumentsTest {
     SplittableRandom random = new SplittableRandom(rejection.ordinal() * 7919L);
     for (int i = 0; i < 60; i++) {
       RejectedDocument document = generator.document(random);
-      PlanFormatException error = catchThrowableOfType(
-          () -> MapJson.standard().readPlan(document.json()), PlanFormatException.class);
+      PlanFormatException error = catchThrowableOfType(PlanFormatException.class,
+          () -> MapJson.standard().readPlan(document.json()));
       assertThat(error).as("%s: %s", document.description(), document.json()).isNotNull();
       assertThat(error.problems()).as("%s", document.description())
           .extracting(PlanFormatProblem::pointer)

@@ -195,7 +195,7 @@ final class CriticalPathMethod {
     }
   }
 
-  /** A link's bound, left side minus right side: e.g. {@code ES(s) - (EF(p) + L)}. */
+  /** A link's bound, left side minus right side: for example {@code ES(s) - (EF(p) + L)}. */
   private long linkSlack(int p, int s, int link) {
     return early[2 * s + (boundsSuccessorFinish(link) ? 1 : 0)]
         - early[2 * p + (fromPredecessorFinish(link) ? 1 : 0)]

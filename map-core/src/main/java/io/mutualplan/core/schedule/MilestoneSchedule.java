@@ -56,7 +56,7 @@ public final class MilestoneSchedule {
   }
 
   /**
-   * A milestone's line, e.g. as read back from a schedule document.
+   * A milestone's line, for example as read back from a schedule document.
    *
    * @param id the milestone
    * @param durationDays the duration the scheduler used, {@code >= 0}

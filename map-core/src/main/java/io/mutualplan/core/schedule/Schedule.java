@@ -66,9 +66,10 @@ public final class Schedule {
   }
 
   /**
-   * A schedule from its parts, e.g. as read back from a {@code mutual-action-plan-schedule/1}
-   * document. Its {@link #calendar()} is {@link WorkCalendar#everyDay()}, since the document does
-   * not carry one; the calendar is not part of equality.
+   * A schedule from its parts, for example as read back from a {@code
+   * mutual-action-plan-schedule/1} document. Its {@link #calendar()} is {@link
+   * WorkCalendar#everyDay()}, since the document does not carry one; the calendar is not part of
+   * equality.
    *
    * @param planId the plan's id
    * @param asOf the date the schedule was computed as of

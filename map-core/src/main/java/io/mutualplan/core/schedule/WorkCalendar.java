@@ -180,7 +180,7 @@ public final class WorkCalendar {
     long ordinal = index + upperBound(holidayBoundaries, index);
     try {
       long weeks = Math.floorDiv(ordinal, workingDaysPerWeek);
-      int inWeek = (int) Math.floorMod(ordinal, workingDaysPerWeek);
+      int inWeek = Math.floorMod(ordinal, workingDaysPerWeek);
       long epochDay =
           Math.addExact(EPOCH_DAY, Math.addExact(Math.multiplyExact(weeks, 7), weekdayOffset[inWeek]));
       return LocalDate.ofEpochDay(epochDay);
@@ -225,7 +225,7 @@ public final class WorkCalendar {
   /** Working weekdays strictly before {@code date}, holidays ignored. */
   private long weekdayOrdinal(LocalDate date) {
     long days = date.toEpochDay() - EPOCH_DAY;
-    return Math.floorDiv(days, 7) * workingDaysPerWeek + workingBefore[(int) Math.floorMod(days, 7)];
+    return Math.floorDiv(days, 7) * workingDaysPerWeek + workingBefore[Math.floorMod(days, 7)];
   }
 
   /** Holidays (on working weekdays) strictly before the working weekday at {@code ordinal}. */

@@ -27,7 +27,7 @@ final class FieldSet {
     this.required = required;
   }
 
-  /** The object's name in messages, e.g. {@code "a milestone"}. */
+  /** The object's name in messages, for example {@code "a milestone"}. */
   String what() {
     return what;
   }

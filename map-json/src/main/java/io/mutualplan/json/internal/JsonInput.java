@@ -318,7 +318,7 @@ final class JsonInput {
     return new Stop();
   }
 
-  /** Stops the read after this problem, e.g. a limit reached. */
+  /** Stops the read after this problem, for example a limit reached. */
   Stop fatal(ValueLocations node, int slot, String message) {
     long location = node.location(slot);
     problems.add(new FormatProblem(node.pointer(slot), optional(line(location)),

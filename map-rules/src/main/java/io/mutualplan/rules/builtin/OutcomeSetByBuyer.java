@@ -17,11 +17,6 @@ final class OutcomeSetByBuyer extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     if (plan.outcome().isEmpty()) {

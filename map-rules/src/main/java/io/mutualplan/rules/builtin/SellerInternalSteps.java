@@ -14,11 +14,6 @@ final class SellerInternalSteps extends MilestoneKindRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   String message(MutualActionPlan plan, Milestone milestone) {
     return Wording.milestone(milestone) + " is internal to "
         + Wording.organization(plan, Side.SELLER) + ": "
