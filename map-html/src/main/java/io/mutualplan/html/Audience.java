@@ -16,7 +16,7 @@ public enum Audience {
   BUYER;
 
   /**
-   * The spelling used on the command line, e.g. {@code buyer}.
+   * The spelling used on the command line, for example {@code buyer}.
    *
    * @return the lower-case spelling
    */

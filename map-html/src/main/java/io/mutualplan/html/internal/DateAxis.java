@@ -15,7 +15,7 @@ import java.util.Optional;
  * on the scale. A short plan gets weeks, a plan of a year or two months, a plan that spans decades
  * years.
  *
- * @param step the lower tier's step in words, e.g. {@code weeks}
+ * @param step the lower tier's step in words, for example {@code weeks}
  * @param minorLines where the lower tier's ticks are, where no upper tier's boundary is
  * @param majorLines where the upper tier's periods start
  * @param minorLabels the lower tier's labels
@@ -222,7 +222,7 @@ public record DateAxis(
       return Integer.toString(start.getYear());
     }
 
-    /** The step in words, e.g. {@code 2 weeks}. */
+    /** The step in words, for example {@code 2 weeks}. */
     String words() {
       String name = unit.toString().toLowerCase(java.util.Locale.ROOT);
       return amount == 1 ? name : amount + " " + name;

@@ -3,7 +3,7 @@ package io.mutualplan.html.internal;
 import java.time.LocalDate;
 
 /**
- * How the page writes dates for people, e.g. {@code 27 Nov 2026}: day, month, year, read the same
+ * How the page writes dates for people, for example {@code 27 Nov 2026}: day, month, year, read the same
  * way on both sides of the Atlantic. The words are fixed here rather than taken from the JDK's
  * locale data, whose spellings change between releases, so the page's bytes do not.
  */
@@ -14,22 +14,22 @@ final class DateWords {
 
   private DateWords() {}
 
-  /** A date in full, e.g. {@code 27 Nov 2026}. */
+  /** A date in full, for example {@code 27 Nov 2026}. */
   static String date(LocalDate date) {
     return dayAndMonth(date) + " " + date.getYear();
   }
 
-  /** A date without its year, e.g. {@code 27 Nov}. */
+  /** A date without its year, for example {@code 27 Nov}. */
   static String dayAndMonth(LocalDate date) {
     return date.getDayOfMonth() + " " + month(date);
   }
 
-  /** The month's short name, e.g. {@code Nov}. */
+  /** The month's short name, for example {@code Nov}. */
   static String month(LocalDate date) {
     return MONTHS[date.getMonthValue() - 1];
   }
 
-  /** The month and the year, e.g. {@code Nov 2026}. */
+  /** The month and the year, for example {@code Nov 2026}. */
   static String monthAndYear(LocalDate date) {
     return month(date) + " " + date.getYear();
   }

@@ -3,7 +3,7 @@ package io.mutualplan.html.internal;
 import java.util.Optional;
 
 /**
- * One line of the page's header: a term and what it is, e.g. {@code Deadline}: {@code 7 Feb 2027}
+ * One line of the page's header: a term and what it is, for example {@code Deadline}: {@code 7 Feb 2027}
  * {@code (21 working days of lead time)}.
  *
  * @param term what the line is about

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The findings of one severity, on the seller's page.
  *
- * @param heading the group's heading, e.g. {@code Errors}
- * @param look the severity's spelling, e.g. {@code error}, which the style sheet colours
+ * @param heading the group's heading, for example {@code Errors}
+ * @param look the severity's spelling, for example {@code error}, which the style sheet colours
  * @param findings the findings, in report order; never empty
  */
 public record FindingGroup(String heading, String look, List<FindingView> findings) {

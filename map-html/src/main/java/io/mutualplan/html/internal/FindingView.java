@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * One finding of the quality report, on the seller's page.
  *
- * @param ruleId the rule that found it, e.g. {@code overdue}
+ * @param ruleId the rule that found it, for example {@code overdue}
  * @param message what is wrong
  * @param hint what to do
  * @param location where in the plan, as a JSON Pointer, if the finding has one

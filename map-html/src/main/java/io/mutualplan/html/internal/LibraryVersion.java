@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /** The version of MAP this jar was built as, from a resource Maven filled in. */
 public final class LibraryVersion {
-  /** The version, e.g. {@code 0.1.0}. */
+  /** The version, for example {@code 0.1.0}. */
   public static final String VERSION = read();
 
   private LibraryVersion() {}

@@ -5,7 +5,7 @@ package io.mutualplan.html.internal;
  * {@code Critical path}.
  *
  * @param word the word
- * @param detail a few words more, e.g. {@code 2 days}; empty when the word says it all
+ * @param detail a few words more, for example {@code 2 days}; empty when the word says it all
  * @param look {@code overdue}, {@code at-risk} or {@code critical}, which the style sheet colours
  */
 public record Mark(String word, String detail, String look) {}

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param styleSheet the page's style sheet, whose hash the policy allows
  * @param audience {@code seller} or {@code buyer}
  * @param title the plan's title
- * @param parties the buyer and the seller, e.g. {@code Acme Corp × Globex}
+ * @param parties the buyer and the seller, for example {@code Acme Corp × Globex}
  * @param goal what both sides are working toward, if written
  * @param asOf the date the page is as of
  * @param facts the header's lines: outcome, deadline, projected finish, as of

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The stakeholders of one side, on the buyer's page.
  *
- * @param heading the side's heading, e.g. {@code Acme Corp}
+ * @param heading the side's heading, for example {@code Acme Corp}
  * @param side {@code buyer} or {@code seller}
  * @param people the side's stakeholders, in plan order
  */

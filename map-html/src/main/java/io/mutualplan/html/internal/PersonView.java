@@ -7,7 +7,7 @@ import java.util.Optional;
  *
  * @param name the person's name
  * @param jobTitle the person's job title, if known
- * @param roles the person's roles in the deal, in words, e.g. {@code Champion, Economic buyer};
+ * @param roles the person's roles in the deal, in words, for example {@code Champion, Economic buyer};
  *     empty when none is recorded
  */
 public record PersonView(String name, Optional<String> jobTitle, String roles) {}

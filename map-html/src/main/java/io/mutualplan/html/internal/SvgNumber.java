@@ -10,7 +10,7 @@ public final class SvgNumber {
    * Writes a coordinate.
    *
    * @param value a coordinate, a length or a size
-   * @return the value rounded to one decimal, without a trailing {@code .0}, e.g. {@code 12.5}
+   * @return the value rounded to one decimal, without a trailing {@code .0}, for example {@code 12.5}
    */
   public static String of(double value) {
     long tenths = Math.round(value * 10);

@@ -9,12 +9,12 @@ final class Words {
 
   private Words() {}
 
-  /** A count and its noun, e.g. {@code 1 day}, {@code 9 days}. */
+  /** A count and its noun, for example {@code 1 day}, {@code 9 days}. */
   static String count(long count, String singular, String plural) {
     return count + " " + (count == 1 || count == -1 ? singular : plural);
   }
 
-  /** A kebab-case spelling in words, capitalized, e.g. {@code In progress} for {@code in-progress}. */
+  /** A kebab-case spelling in words, capitalized, for example {@code In progress} for {@code in-progress}. */
   static String ofSpelling(String spelling) {
     String words = spelling.replace('-', ' ');
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
