@@ -6,6 +6,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import java.time.LocalDate;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The scheduler, for a plan read from a file: a dependency cycle, or a plan without the outcome
- * that deriving dates needs, becomes bad input (exit code 2) that names the file and the place in
- * it, as the command line's contract asks.
+ * The scheduler, for a plan read from a file: a dependency cycle, a plan without the outcome that
+ * deriving dates needs, or a schedule whose dates would leave the range a plan can hold, becomes
+ * bad input (exit code 2) that names the file and the place in it, as the command line's contract
+ * asks.
  */
 final class Scheduling {
   private Scheduling() {}
@@ -26,6 +28,8 @@ final class Scheduling {
       return Scheduler.schedule(plan, asOf);
     } catch (CyclicDependencyException e) {
       throw cycle(source, plan, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
   }
 
@@ -38,7 +42,15 @@ final class Scheduling {
       throw cycle(source, plan, e);
     } catch (InvalidPlanException e) {
       throw PlanProblems.invalid(source, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
+  }
+
+  private static BadInputException outOfRange(PlanSource source, DateOutOfRangeException e) {
+    String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
+    return new BadInputException(source.name() + ": " + where + e.getMessage()
+        + "; the plan cannot be scheduled as of this date");
   }
 
   /**

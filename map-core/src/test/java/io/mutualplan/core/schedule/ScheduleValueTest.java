@@ -32,9 +32,16 @@ class ScheduleValueTest {
   void equalsAScheduleBuiltFromItsParts() {
     Schedule computed = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
 
-    Schedule rebuilt = Schedule.of(computed.planId(), computed.asOf(), computed.deadline(),
-        computed.projectedFinish(), computed.slackDays(), computed.feasible(),
-        computed.criticalPath(), List.copyOf(computed.milestones()));
+    Schedule rebuilt = Schedule.builder()
+        .planId(computed.planId())
+        .asOf(computed.asOf())
+        .deadline(computed.deadline())
+        .projectedFinish(computed.projectedFinish())
+        .slackDays(computed.slackDays())
+        .feasible(computed.feasible())
+        .criticalPath(computed.criticalPath())
+        .milestones(List.copyOf(computed.milestones()))
+        .build();
 
     assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
     assertThat(computed).isEqualTo(rebuilt);
@@ -48,9 +55,16 @@ class ScheduleValueTest {
   void leavesTheCalendarOutOfEquality() {
     Schedule computed = Scheduler.schedule(
         ExamplePlans.acme().withCalendar(TestPlans.weekdays("2026-12-25")), AS_OF);
-    Schedule rebuilt = Schedule.of(computed.planId(), computed.asOf(), computed.deadline(),
-        computed.projectedFinish(), computed.slackDays(), computed.feasible(),
-        computed.criticalPath(), computed.milestones());
+    Schedule rebuilt = Schedule.builder()
+        .planId(computed.planId())
+        .asOf(computed.asOf())
+        .deadline(computed.deadline())
+        .projectedFinish(computed.projectedFinish())
+        .slackDays(computed.slackDays())
+        .feasible(computed.feasible())
+        .criticalPath(computed.criticalPath())
+        .milestones(computed.milestones())
+        .build();
 
     assertThat(computed.calendar()).isNotEqualTo(rebuilt.calendar());
     assertThat(rebuilt).isEqualTo(computed);
@@ -101,8 +115,18 @@ class ScheduleValueTest {
     assertThatThrownBy(() -> line(false, OptionalLong.of(0), OptionalLong.empty(), false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a total float and a free float");
-    assertThatThrownBy(() -> MilestoneSchedule.of(id("a"), -1, false, AS_OF, AS_OF, AS_OF, AS_OF,
-            OptionalLong.of(0), OptionalLong.of(0), true))
+    assertThatThrownBy(() -> MilestoneSchedule.builder()
+        .id(id("a"))
+        .durationDays(-1)
+        .complete(false)
+        .earlyStart(AS_OF)
+        .earlyFinish(AS_OF)
+        .lateStart(AS_OF)
+        .lateFinish(AS_OF)
+        .totalFloat(OptionalLong.of(0))
+        .freeFloat(OptionalLong.of(0))
+        .critical(true)
+        .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -118,7 +142,17 @@ class ScheduleValueTest {
 
   private static MilestoneSchedule line(
       boolean complete, OptionalLong totalFloat, OptionalLong freeFloat, boolean critical) {
-    return MilestoneSchedule.of(id("a"), 2, complete, AS_OF, AS_OF.plusDays(1), AS_OF.plusDays(3),
-        AS_OF.plusDays(4), totalFloat, freeFloat, critical);
+    return MilestoneSchedule.builder()
+        .id(id("a"))
+        .durationDays(2)
+        .complete(complete)
+        .earlyStart(AS_OF)
+        .earlyFinish(AS_OF.plusDays(1))
+        .lateStart(AS_OF.plusDays(3))
+        .lateFinish(AS_OF.plusDays(4))
+        .totalFloat(totalFloat)
+        .freeFloat(freeFloat)
+        .critical(critical)
+        .build();
   }
 }
