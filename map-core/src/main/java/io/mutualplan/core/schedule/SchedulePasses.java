@@ -46,8 +46,12 @@ public final class SchedulePasses {
   private final DependencyLinks links;
   private final int[] order;
   private final byte[] flags;
-  private final long[] facts;
   private final int size;
+  /**
+   * Whether these passes run once, for {@link Scheduler#schedule}, over a compiled plan that
+   * nothing else uses: they then take over its facts and flags instead of copying them.
+   */
+  private final boolean once;
   /** The durations of the last run: a copy of the caller's, or the compiled plan's own. */
   private int[] durationDays;
   private int[] durationBuffer;
@@ -66,16 +70,26 @@ public final class SchedulePasses {
   private long lowestUnboundedStart;
   private boolean ran;
 
-  SchedulePasses(CompiledPlan compiled, boolean freeFloats) {
+  /**
+   * New passes.
+   *
+   * @param compiled the plan
+   * @param forSchedule whether the passes are for a {@link Schedule}, which needs free floats
+   * @param once whether they run once over a compiled plan nothing else uses; they then take over
+   *     its arrays of facts and flags, so it must never run passes again
+   */
+  SchedulePasses(CompiledPlan compiled, boolean forSchedule, boolean once) {
     this.compiled = compiled;
     this.links = compiled.links();
     this.order = compiled.order();
     this.flags = compiled.flags();
-    this.facts = compiled.facts();
     this.size = compiled.size();
-    this.early = new long[2 * size];
+    this.once = once;
+    // The facts (completions, recorded starts) sit where the passes keep early dates, and no pass
+    // writes over them.
+    this.early = once ? compiled.facts() : compiled.facts().clone();
     this.lateFinish = new long[size];
-    this.freeFloat = freeFloats ? new long[size] : null;
+    this.freeFloat = forSchedule ? new long[size] : null;
   }
 
   /**
@@ -126,7 +140,6 @@ public final class SchedulePasses {
   }
 
   private void runPasses() {
-    lowestUnboundedStart = Long.MAX_VALUE;
     forwardPass();
     int incomplete = compiled.incomplete();
     deadline = compiled.hasOutcome() ? compiled.deadlineBoundary() : latestEarlyFinish;
@@ -138,21 +151,22 @@ public final class SchedulePasses {
   }
 
   private void forwardPass() {
+    long[] early = this.early;
+    int[] durationDays = this.durationDays;
     long t0 = compiled.asOfBoundary();
     long latest = Long.MIN_VALUE;
+    long lowest = Long.MAX_VALUE;
     for (int k = 0; k < size; k++) {
       int s = order[k];
       byte flag = flags[s];
       int d = durationDays[s];
       if (MilestoneFlags.isComplete(flag)) {
-        // Facts: done by the end of the completion date, started when recorded.
-        long finish = facts[2 * s + 1];
-        early[2 * s + 1] = finish;
-        if (MilestoneFlags.isStarted(flag)) {
-          early[2 * s] = facts[2 * s];
-        } else {
+        // Its finish is a fact, and so is its start when recorded; else it is the finish less
+        // the duration of this run.
+        if (!MilestoneFlags.isStarted(flag)) {
+          long finish = early[2 * s + 1];
           early[2 * s] = finish - d;
-          lowestUnboundedStart = Math.min(lowestUnboundedStart, finish - Math.max(d, 1));
+          lowest = Math.min(lowest, finish - Math.max(d, 1));
         }
         continue;
       }
@@ -170,8 +184,7 @@ public final class SchedulePasses {
       }
       long finish;
       if (MilestoneFlags.isStarted(flag)) {
-        early[2 * s] = facts[2 * s];
-        finish = Math.max(facts[2 * s] + d, finishBound);
+        finish = Math.max(early[2 * s] + d, finishBound);
       } else {
         finish = Math.max(startBound + d, finishBound);
         early[2 * s] = finish - d;
@@ -180,6 +193,7 @@ public final class SchedulePasses {
       latest = Math.max(latest, finish);
     }
     latestEarlyFinish = latest;
+    lowestUnboundedStart = lowest;
   }
 
   /**
@@ -189,10 +203,16 @@ public final class SchedulePasses {
    * cheaper than asking, and never read: a completed milestone reports its actual dates.
    */
   private void backwardPass() {
+    // Locals, not fields, in the loops: the JIT then keeps them in registers and takes the test
+    // for free floats out of the inner loop.
+    long[] lateFinish = this.lateFinish;
+    long[] freeFloat = this.freeFloat;
+    int[] durationDays = this.durationDays;
     Arrays.fill(lateFinish, deadline);
     if (freeFloat != null) {
       Arrays.fill(freeFloat, Long.MAX_VALUE);
     }
+    long lowest = lowestUnboundedStart;
     for (int k = size - 1; k >= 0; k--) {
       int s = order[k];
       if (MilestoneFlags.isComplete(flags[s])) {
@@ -201,7 +221,7 @@ public final class SchedulePasses {
       long finish = lateFinish[s];
       int d = durationDays[s];
       long start = finish - d;
-      lowestUnboundedStart = Math.min(lowestUnboundedStart, d >= 1 ? start : finish - 1);
+      lowest = Math.min(lowest, d >= 1 ? start : finish - 1);
       for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
         int p = links.predecessor(e);
         long bound = (links.boundsSuccessorFinish(e) ? finish : start) - links.lagDays(e);
@@ -214,6 +234,7 @@ public final class SchedulePasses {
         }
       }
     }
+    lowestUnboundedStart = lowest;
     if (freeFloat != null) {
       for (int i = 0; i < size; i++) {
         if (freeFloat[i] == Long.MAX_VALUE) {
@@ -386,14 +407,13 @@ public final class SchedulePasses {
 
   /**
    * The schedule of the last run. The schedule takes over the buffers, so these passes must not
-   * run again: only {@link CompiledPlan#schedule(int[])}, which makes passes for one schedule,
-   * calls this.
+   * run again: only the compiled plan, which makes passes for one schedule, calls this.
    */
   Schedule toSchedule() {
     requireRun();
     WorkCalendar calendar = compiled.calendar();
     checkDateRange(calendar);
-    byte[] lineFlags = flags.clone();
+    byte[] lineFlags = once ? flags : flags.clone();
     for (int i = 0; i < size; i++) {
       if (!MilestoneFlags.isComplete(flags[i]) && lateFinish[i] - early[2 * i + 1] == slack) {
         lineFlags[i] |= MilestoneFlags.CRITICAL;

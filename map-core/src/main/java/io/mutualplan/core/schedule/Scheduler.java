@@ -63,7 +63,7 @@ public final class Scheduler {
    *     format's range, naming the milestone (or the outcome, for the deadline)
    */
   public static Schedule schedule(MutualActionPlan plan, LocalDate asOf) {
-    return CompiledPlan.of(plan, asOf).schedule();
+    return CompiledPlan.of(plan, asOf).scheduleOnce();
   }
 
   /**
