@@ -140,6 +140,34 @@ class ScheduleValueTest {
     assertThat(schedule.planId()).isEqualTo(PlanId.of("acme-2027"));
   }
 
+  @Test
+  void aBuilderNamesEveryRequiredValueThatIsMissing() {
+    assertThatThrownBy(() -> MilestoneSchedule.builder().id(id("a")).critical(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a milestone's line needs durationDays, complete, earlyStart, earlyFinish,"
+            + " lateStart, lateFinish");
+    assertThatThrownBy(() -> Schedule.builder().asOf(AS_OF).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a schedule needs planId, slackDays, feasible");
+  }
+
+  @Test
+  void aScheduleBuiltLineByLineEqualsOneBuiltFromTheList() {
+    Schedule computed = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
+    Schedule.Builder builder = Schedule.builder()
+        .planId(computed.planId())
+        .asOf(computed.asOf())
+        .deadline(computed.deadline().orElseThrow())
+        .projectedFinish(computed.projectedFinish().orElseThrow())
+        .slackDays(computed.slackDays())
+        .feasible(computed.feasible())
+        .criticalPath(computed.criticalPath());
+    computed.milestones().forEach(builder::addMilestone);
+
+    assertThat(builder.build()).isEqualTo(computed);
+    assertThat(builder.milestones(List.of()).build().milestones()).isEmpty();
+  }
+
   private static MilestoneSchedule line(
       boolean complete, OptionalLong totalFloat, OptionalLong freeFloat, boolean critical) {
     return MilestoneSchedule.builder()
