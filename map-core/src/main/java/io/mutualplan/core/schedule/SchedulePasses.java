@@ -153,6 +153,10 @@ public final class SchedulePasses {
   private void forwardPass() {
     long[] early = this.early;
     int[] durationDays = this.durationDays;
+    DependencyLinks links = this.links;
+    int[] order = this.order;
+    byte[] flags = this.flags;
+    int size = this.size;
     long t0 = compiled.asOfBoundary();
     long latest = Long.MIN_VALUE;
     long lowest = Long.MAX_VALUE;
@@ -208,6 +212,9 @@ public final class SchedulePasses {
     long[] lateFinish = this.lateFinish;
     long[] freeFloat = this.freeFloat;
     int[] durationDays = this.durationDays;
+    DependencyLinks links = this.links;
+    int[] order = this.order;
+    byte[] flags = this.flags;
     Arrays.fill(lateFinish, deadline);
     if (freeFloat != null) {
       Arrays.fill(freeFloat, Long.MAX_VALUE);
