@@ -80,7 +80,8 @@ final class BenchmarkPlans {
    * @return the plan, the same for the same size
    */
   static MutualActionPlan estimatedDag(int milestones) {
-    return withIdsAsIfRead(PlanGenerators.largePlans(milestones, (long) DEPENDENCIES_PER_MILESTONE * milestones)
+    long dependencies = (long) DEPENDENCIES_PER_MILESTONE * milestones;
+    return withIdsAsIfRead(PlanGenerators.largePlans(milestones, dependencies)
         .calendar(CalendarStyle.EVERY_DAY)
         .anchor(AS_OF)
         .estimates(1.0)

@@ -16,11 +16,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -279,7 +279,7 @@ final class Simulation {
 
     // Each milestone's.
     OptionalDouble[] sensitivity = new OptionalDouble[plan.milestones().size()];
-    java.util.Arrays.fill(sensitivity, OptionalDouble.empty());
+    Arrays.fill(sensitivity, OptionalDouble.empty());
     for (int j = 0; j < sampled.length; j++) {
       if (finishVaries && total.drawn[j].varies()) {
         sensitivity[sampled[j]] = OptionalDouble.of(spearman(rankProducts[j],

@@ -117,7 +117,8 @@ public final class CompiledPlan {
       boolean complete = milestone.isComplete();
       if (complete) {
         flags[i] = MilestoneFlags.COMPLETE;
-        facts[2 * i + 1] = ReportedDates.finishBoundary(calendar, milestone.completed().orElseThrow());
+        facts[2 * i + 1] =
+            ReportedDates.finishBoundary(calendar, milestone.completed().orElseThrow());
       } else {
         open++;
       }
