@@ -110,6 +110,11 @@ public final class CompiledPlan {
    */
   private int readMilestones() {
     List<Milestone> milestones = plan.milestones();
+    // Locals, not fields, in the loop: the JIT keeps them in registers.
+    int[] durationDays = this.durationDays;
+    byte[] flags = this.flags;
+    long[] facts = this.facts;
+    WorkCalendar calendar = this.calendar;
     int open = 0;
     for (int i = 0; i < durationDays.length; i++) {
       Milestone milestone = milestones.get(i);
