@@ -6,6 +6,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.Finding;
@@ -18,9 +19,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The scheduler, for a plan read from a file: a dependency cycle, or a plan without the outcome
- * that deriving dates needs, becomes bad input (exit code 2) that names the file and the place in
- * it, as the command line's contract asks.
+ * The scheduler, for a plan read from a file: a dependency cycle, a plan without the outcome that
+ * deriving dates needs, or a schedule whose dates would leave the range a plan can hold, becomes
+ * bad input (exit code 2) that names the file and the place in it, as the command line's contract
+ * asks.
  */
 final class Scheduling {
   /** The rule of {@code map check} that describes a cycle: its words are the ones used here. */
@@ -34,6 +36,8 @@ final class Scheduling {
       return Scheduler.schedule(plan, asOf);
     } catch (CyclicDependencyException e) {
       throw cycle(source, plan, asOf, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
   }
 
@@ -46,7 +50,16 @@ final class Scheduling {
       throw cycle(source, plan, asOf, e);
     } catch (InvalidPlanException e) {
       throw PlanProblems.invalid(source, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
+  }
+
+  /** A schedule whose dates would leave the range a plan can hold, at the place that moves them. */
+  private static BadInputException outOfRange(PlanSource source, DateOutOfRangeException e) {
+    String words = e.getMessage() + "; the plan cannot be scheduled as of this date";
+    return new BadInputException(source.name() + ": "
+        + (e.pointer().isEmpty() ? words : PlanProblems.located(source, e.pointer(), words)));
   }
 
   /**

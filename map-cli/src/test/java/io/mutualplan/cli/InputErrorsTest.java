@@ -146,6 +146,21 @@ class InputErrorsTest {
         + "until one of these dependencies is removed.\n");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "markdown", "mermaid"})
+  void aScheduleWhoseDatesWouldPassTheLastDateIsBadInputNotADocumentMapCannotRead(String format) {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"ship\",\"title\":\"Shipped\",\"buyerOwner\":\"bea\",\"durationDays\":2}");
+
+    Result result =
+        map("schedule", "-", "--as-of", "9999-12-31", "--format", format).stdin(plan).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0: the early finish of"
+        + " milestone 'ship' would be +10000-01-01, after 9999-12-31, the latest date a plan can"
+        + " hold; the plan cannot be scheduled as of this date\n");
+  }
+
   @Test
   void aSelfDependencyIsACycleInTheWordsOfCheck() throws Exception {
     String plan = TestPlans.plan("",

@@ -1,6 +1,5 @@
 package io.mutualplan.core;
 
-import io.mutualplan.core.internal.PlanLinks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +22,13 @@ import java.util.Set;
 final class PlanValidator {
   private final MutualActionPlan plan;
   private final List<PlanProblem> problems = new ArrayList<>();
-  /** Each dependency resolved on the way, kept for the scheduler when the plan is valid. */
-  private final PlanLinks.Builder links;
+  /** The plan's dependencies, resolved: where each names a milestone, or -1. */
+  private final DependencyLinks links;
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
-    this.links = new PlanLinks.Builder(plan.milestones().size());
+    // The plan's own links, made now and kept by the plan: the scheduler reads the same ones.
+    this.links = plan.dependencyLinks();
   }
 
   /** A validator of one milestone alone, without a plan: only the checks that need no plan. */
@@ -56,16 +56,14 @@ final class PlanValidator {
   /**
    * Checks a plan.
    *
-   * @return the plan's links, each dependency resolved to its predecessor's position
    * @throws InvalidPlanException with every problem found
    */
-  static PlanLinks validate(MutualActionPlan plan) {
+  static void validate(MutualActionPlan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.checkPlan();
     if (!validator.problems.isEmpty()) {
       throw new InvalidPlanException(validator.problems);
     }
-    return validator.links.build();
   }
 
   private void problem(String pointer, String message) {
@@ -329,8 +327,8 @@ final class PlanValidator {
   }
 
   /**
-   * A milestone's dependencies: in a plan, each must name one of its milestones (and is kept,
-   * resolved, for the scheduler); with {@code own}, the milestone's own rules (no repeats, lags in
+   * A milestone's dependencies: in a plan, each must name one of its milestones (the plan's links
+   * say which it names, or -1); with {@code own}, the milestone's own rules (no repeats, lags in
    * range) are checked too.
    */
   private void checkDependencies(int i, Milestone milestone, boolean own) {
@@ -340,13 +338,9 @@ final class PlanValidator {
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
-      int position = IdPositions.ABSENT;
-      if (plan != null) {
-        position = plan.milestonePositions().positionOf(predecessor.value());
-        if (position == IdPositions.ABSENT) {
-          problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
-              + predecessor + "', which is not a milestone of this plan");
-        }
+      if (links != null && links.predecessor(links.firstLink(i) + d) == IdPositions.ABSENT) {
+        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+            + predecessor + "', which is not a milestone of this plan");
       }
       int lag = dependency.lagDays();
       if (own) {
@@ -362,12 +356,6 @@ final class PlanValidator {
               + PlanLimits.MAX_DAYS + " working days");
         }
       }
-      if (links != null) {
-        links.add(position, link(dependency.type(), lag));
-      }
-    }
-    if (links != null) {
-      links.endMilestone();
     }
   }
 
@@ -400,14 +388,6 @@ final class PlanValidator {
 
   private static boolean outOfLagRange(int lag) {
     return Math.abs((long) lag) > PlanLimits.MAX_DAYS;
-  }
-
-  private static int link(DependencyType type, int lagDays) {
-    boolean fromFinish =
-        type == DependencyType.FINISH_TO_START || type == DependencyType.FINISH_TO_FINISH;
-    boolean toFinish =
-        type == DependencyType.FINISH_TO_FINISH || type == DependencyType.START_TO_FINISH;
-    return PlanLinks.pack(fromFinish, toFinish, lagDays);
   }
 
   // ---- history ------------------------------------------------------------------------------

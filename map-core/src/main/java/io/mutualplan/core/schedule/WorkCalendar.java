@@ -2,6 +2,7 @@ package io.mutualplan.core.schedule;
 
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.PlanLimits;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -71,6 +72,12 @@ public final class WorkCalendar {
    * {@code i}, which is what {@link #day(long)} needs.
    */
   private final long[] holidayBoundaries;
+  /**
+   * The boundary at the start of the day after {@link PlanLimits#MAX_DATE}: the dates a plan can
+   * hold are exactly {@code day(b)} for {@code 0 <= b < endOfPlanDates}. Made once, because every
+   * schedule checks its dates against it.
+   */
+  private final long endOfPlanDates;
 
   private WorkCalendar(Set<DayOfWeek> workingDays, Collection<LocalDate> holidays) {
     this.workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
@@ -99,6 +106,7 @@ public final class WorkCalendar {
     for (int k = 0; k < holidayOrdinals.length; k++) {
       holidayBoundaries[k] = holidayOrdinals[k] - k;
     }
+    this.endOfPlanDates = idx(PlanLimits.MAX_DATE.plusDays(1));
   }
 
   /**
@@ -216,6 +224,11 @@ public final class WorkCalendar {
    */
   public List<LocalDate> holidays() {
     return holidays;
+  }
+
+  /** The boundary after the last working day a plan can hold; see {@link #endOfPlanDates}. */
+  long endOfPlanDates() {
+    return endOfPlanDates;
   }
 
   private boolean isWorkingWeekday(LocalDate date) {

@@ -10,7 +10,6 @@ import static io.mutualplan.core.TestPlans.SIGNATURE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mutualplan.core.internal.PlanLinks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +20,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The links a plan's check resolves for the scheduler: packing of type and lag, the builder, and
- * the links of real plans, including plans made by the change functions.
+ * A plan's dependency links, resolved once by its check and kept: every type and lag, links that
+ * outgrow their first guess, and the links of real plans, including plans made by the change
+ * functions.
  */
-class PlanLinksTest {
+class DependencyLinksTest {
   private static final int MAX = PlanLimits.MAX_DAYS;
   private static final int[] LAGS = {-MAX, -MAX + 1, -1, 0, 1, MAX - 1, MAX};
 
@@ -38,7 +38,7 @@ class PlanLinksTest {
       FINISH_TO_FINISH, new boolean[] {true, true},
       START_TO_FINISH, new boolean[] {false, true}));
 
-  // ---- packing ------------------------------------------------------------------------------
+  // ---- types and lags ------------------------------------------------------------------------
 
   @Test
   void everyDependencyTypeHasAMeaningHere() {
@@ -46,104 +46,53 @@ class PlanLinksTest {
   }
 
   @Test
-  void packingKeepsBothFlagsAndEveryLagInRange() {
-    for (boolean fromFinish : new boolean[] {false, true}) {
-      for (boolean toFinish : new boolean[] {false, true}) {
-        for (int lag = -MAX; lag <= MAX; lag++) {
-          int link = PlanLinks.pack(fromFinish, toFinish, lag);
-          String what = "from finish " + fromFinish + ", to finish " + toFinish + ", lag " + lag;
-          assertThat(PlanLinks.lag(link)).as(what).isEqualTo(lag);
-          assertThat(PlanLinks.fromPredecessorFinish(link)).as(what).isEqualTo(fromFinish);
-          assertThat(PlanLinks.boundsSuccessorFinish(link)).as(what).isEqualTo(toFinish);
-        }
-      }
-    }
-  }
-
-  @Test
-  void aPlanPacksEachDependencyTypeWithItsLag() {
+  void aPlanKeepsEachDependencyTypeWithItsLag() {
     for (DependencyType type : DependencyType.values()) {
       for (int lag : LAGS) {
         MutualActionPlan plan = plan(
             milestone("p"),
             milestone("s", Dependency.builder().milestone(MilestoneId.of("p")).type(type)
                 .lagDays(lag).build()));
-        PlanLinks links = PlanLinks.of(plan);
+        DependencyLinks links = plan.dependencyLinks();
         String what = type + " lag " + lag;
 
         assertThat(links.count()).as(what).isEqualTo(1);
         assertThat(links.predecessor(0)).as(what).isZero();
-        assertThat(PlanLinks.lag(links.link(0))).as(what).isEqualTo(lag);
-        assertThat(PlanLinks.fromPredecessorFinish(links.link(0))).as(what)
-            .isEqualTo(MEANING.get(type)[0]);
-        assertThat(PlanLinks.boundsSuccessorFinish(links.link(0))).as(what)
-            .isEqualTo(MEANING.get(type)[1]);
+        assertThat(links.type(0)).as(what).isEqualTo(type);
+        assertThat(links.lagDays(0)).as(what).isEqualTo(lag);
+        assertThat(links.fromPredecessorFinish(0)).as(what).isEqualTo(MEANING.get(type)[0]);
+        assertThat(links.boundsSuccessorFinish(0)).as(what).isEqualTo(MEANING.get(type)[1]);
       }
     }
   }
 
-  // ---- the builder --------------------------------------------------------------------------
-
   @Test
-  void theBuilderRefusesToBuildBeforeEveryMilestoneEnded() {
-    PlanLinks.Builder builder = new PlanLinks.Builder(2);
-    builder.add(0, PlanLinks.pack(true, false, 0));
-    builder.endMilestone();
-
-    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
-        .hasMessage("links for 1 of 2 milestones");
-  }
-
-  @Test
-  void theBuilderRefusesToBuildWhenNoMilestoneEnded() {
-    PlanLinks.Builder builder = new PlanLinks.Builder(1);
-    builder.add(0, PlanLinks.pack(false, false, 3));
-
-    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void theBuilderOfNoMilestonesBuildsEmptyLinks() {
-    PlanLinks links = new PlanLinks.Builder(0).build();
-
-    assertThat(links.size()).isZero();
-    assertThat(links.count()).isZero();
-    assertThat(links.start(0)).isZero();
-  }
-
-  @Test
-  void theBuilderKeepsEveryLinkWhenItGrows() {
-    // The first capacity is 16 links; a milestone with many more makes the builder grow.
-    PlanLinks.Builder builder = new PlanLinks.Builder(3);
-    builder.endMilestone();
-    for (int e = 0; e < 100; e++) {
-      builder.add(e % 3, PlanLinks.pack(e % 2 == 0, e % 5 == 0, e - 50));
+  void keepsEveryLinkWhenAPlanHasMoreThanThreeDependenciesPerMilestone() {
+    // The first guess is three links per milestone; each of these depends on all before it.
+    List<Milestone> milestones = new ArrayList<>();
+    for (int s = 0; s < 20; s++) {
+      Milestone.Builder milestone = Milestone.builder().id(MilestoneId.of("m" + s)).title("M");
+      for (int p = 0; p < s; p++) {
+        milestone.addDependsOn(link("m" + p, START_TO_FINISH, p - s));
+      }
+      milestones.add(milestone.build());
     }
-    builder.endMilestone();
-    builder.add(1, PlanLinks.pack(false, true, -MAX));
-    builder.endMilestone();
-    PlanLinks links = builder.build();
+    MutualActionPlan plan = planBuilder().milestones(milestones).build();
 
-    assertThat(links.size()).isEqualTo(3);
-    assertThat(links.count()).isEqualTo(101);
-    assertThat(new int[] {links.start(0), links.start(1), links.start(2), links.start(3)})
-        .containsExactly(0, 0, 100, 101);
-    for (int e = 0; e < 100; e++) {
-      assertThat(links.predecessor(e)).as("link " + e).isEqualTo(e % 3);
-      assertThat(links.link(e)).as("link " + e)
-          .isEqualTo(PlanLinks.pack(e % 2 == 0, e % 5 == 0, e - 50));
-    }
-    assertThat(links.predecessor(100)).isEqualTo(1);
-    assertThat(links.link(100)).isEqualTo(PlanLinks.pack(false, true, -MAX));
+    assertThat(plan.dependencyLinks().count()).isEqualTo(20 * 19 / 2);
+    assertLinksMatchMilestones(plan);
   }
 
   @Test
-  void theSourceOfAPlansLinksIsSetOnlyOnce() {
-    // Building a plan initializes the model, which sets the source; a second one is refused.
-    TestPlans.plan();
+  void aPlanKeepsItsLinksAndLeavesThemOutOfEquality() {
+    MutualActionPlan plan = TestPlans.plan();
+    MutualActionPlan copy = MutualActionPlan.builder().from(plan).build();
 
-    assertThatThrownBy(() -> PlanLinks.provide(plan -> null))
-        .isInstanceOf(IllegalStateException.class);
+    assertThat(plan.dependencyLinks()).isSameAs(plan.dependencyLinks());
+    assertThat(copy.dependencyLinks()).isNotSameAs(plan.dependencyLinks())
+        .isEqualTo(plan.dependencyLinks()).hasSameHashCodeAs(plan.dependencyLinks());
+    assertThat(copy).isEqualTo(plan);
+    assertThat(plan.toString()).doesNotContain("dependencyLinks");
   }
 
   // ---- the links of real plans ----------------------------------------------------------------
@@ -157,56 +106,59 @@ class PlanLinksTest {
         milestone("c"),
         milestone("d", link("c", FINISH_TO_FINISH, 0), link("a", START_TO_FINISH, MAX),
             link("b", FINISH_TO_START, -MAX)));
-    PlanLinks links = PlanLinks.of(plan);
+    DependencyLinks links = plan.dependencyLinks();
 
     assertThat(links.size()).isEqualTo(4);
     assertThat(links.count()).isEqualTo(5);
     assertThat(starts(links)).containsExactly(0, 0, 2, 2, 5);
     assertThat(predecessors(links)).containsExactly(3, 0, 2, 0, 1);
-    assertThat(links.link(0)).isEqualTo(PlanLinks.pack(false, false, -2));
-    assertThat(links.link(1)).isEqualTo(PlanLinks.pack(true, false, 5));
-    assertThat(links.link(2)).isEqualTo(PlanLinks.pack(true, true, 0));
-    assertThat(links.link(3)).isEqualTo(PlanLinks.pack(false, true, MAX));
-    assertThat(links.link(4)).isEqualTo(PlanLinks.pack(true, false, -MAX));
-    assertThat(links.forwardOnly()).as("b depends on d, listed after it").isFalse();
+    assertThat(types(links))
+        .containsExactly(START_TO_START, FINISH_TO_START, FINISH_TO_FINISH, START_TO_FINISH,
+            FINISH_TO_START);
+    assertThat(lags(links)).containsExactly(-2, 5, 0, MAX, -MAX);
+    assertThat(links.predecessorsComeFirst()).as("b depends on d, listed after it").isFalse();
     assertLinksMatchMilestones(plan);
   }
 
   @Test
-  void linksAreForwardOnlyExactlyWhenEveryPredecessorIsListedEarlier() {
-    assertThat(PlanLinks.of(plan(milestone("a"), milestone("b", link("a", FINISH_TO_START, 0)),
-        milestone("c", link("a", START_TO_START, 0), link("b", FINISH_TO_START, 0))))
-        .forwardOnly()).isTrue();
-    assertThat(PlanLinks.of(plan(milestone("a"), milestone("b"))).forwardOnly()).isTrue();
-    assertThat(PlanLinks.of(plan(milestone("a", link("b", FINISH_TO_START, 0)), milestone("b")))
-        .forwardOnly()).isFalse();
-    assertThat(PlanLinks.of(plan(milestone("a", link("a", FINISH_TO_START, 0)))).forwardOnly())
+  void predecessorsComeFirstExactlyWhenEveryPredecessorIsListedEarlier() {
+    assertThat(comeFirst(plan(milestone("a"), milestone("b", link("a", FINISH_TO_START, 0)),
+        milestone("c", link("a", START_TO_START, 0), link("b", FINISH_TO_START, 0))))).isTrue();
+    assertThat(comeFirst(plan(milestone("a"), milestone("b")))).isTrue();
+    assertThat(comeFirst(plan(milestone("a", link("b", FINISH_TO_START, 0)), milestone("b"))))
+        .isFalse();
+    assertThat(comeFirst(plan(milestone("a", link("a", FINISH_TO_START, 0)))))
         .as("a milestone on itself").isFalse();
+  }
+
+  private static boolean comeFirst(MutualActionPlan plan) {
+    return plan.dependencyLinks().predecessorsComeFirst();
   }
 
   @Test
   void theTestPlansLinksAreAChain() {
     MutualActionPlan plan = TestPlans.plan();
-    PlanLinks links = PlanLinks.of(plan);
+    DependencyLinks links = plan.dependencyLinks();
 
     assertThat(starts(links)).containsExactly(0, 0, 1, 2);
     assertThat(predecessors(links)).containsExactly(0, 1);
-    assertThat(links).isSameAs(plan.links());
+    assertThat(links).isSameAs(plan.dependencyLinks());
   }
 
   @Test
   void anEmptyPlanHasNoLinks() {
     MutualActionPlan plan = TestPlans.builder().milestones(List.of()).build();
-    PlanLinks links = PlanLinks.of(plan);
+    DependencyLinks links = plan.dependencyLinks();
 
     assertThat(links.size()).isZero();
     assertThat(links.count()).isZero();
-    assertThat(links.start(0)).isZero();
+    assertThat(links.firstLink(0)).isZero();
   }
 
   @Test
   void aPlanWithoutDependenciesHasNoLinks() {
-    PlanLinks links = PlanLinks.of(plan(milestone("a"), milestone("b"), milestone("c")));
+    DependencyLinks links =
+        plan(milestone("a"), milestone("b"), milestone("c")).dependencyLinks();
 
     assertThat(links.size()).isEqualTo(3);
     assertThat(links.count()).isZero();
@@ -223,7 +175,7 @@ class PlanLinksTest {
         milestone("Aa"),
         milestone("BBAa", link("BB", FINISH_TO_START, 3), link("BBBB", START_TO_FINISH, 4)));
 
-    assertThat(predecessors(PlanLinks.of(plan))).containsExactly(3, 4, 1, 2, 0);
+    assertThat(predecessors(plan.dependencyLinks())).containsExactly(3, 4, 1, 2, 0);
     assertLinksMatchMilestones(plan);
   }
 
@@ -234,8 +186,8 @@ class PlanLinksTest {
     MutualActionPlan plan = TestPlans.plan();
     MutualActionPlan changed = plan.completeMilestone(SECURITY, LocalDate.parse("2026-12-10"));
 
-    assertThat(starts(PlanLinks.of(changed))).containsExactly(0, 0, 1, 2);
-    assertThat(predecessors(PlanLinks.of(changed))).containsExactly(0, 1);
+    assertThat(starts(changed.dependencyLinks())).containsExactly(0, 0, 1, 2);
+    assertThat(predecessors(changed.dependencyLinks())).containsExactly(0, 1);
     assertLinksMatchMilestones(changed);
   }
 
@@ -248,11 +200,11 @@ class PlanLinksTest {
         plan.milestone(SECURITY).orElseThrow());
 
     // signature (now 0) follows legal (1), which follows security (2).
-    assertThat(starts(PlanLinks.of(reordered))).containsExactly(0, 1, 2, 2);
-    assertThat(predecessors(PlanLinks.of(reordered))).containsExactly(1, 2);
+    assertThat(starts(reordered.dependencyLinks())).containsExactly(0, 1, 2, 2);
+    assertThat(predecessors(reordered.dependencyLinks())).containsExactly(1, 2);
     assertLinksMatchMilestones(reordered);
     // The plan it was made from keeps its own links.
-    assertThat(predecessors(PlanLinks.of(plan))).containsExactly(0, 1);
+    assertThat(predecessors(plan.dependencyLinks())).containsExactly(0, 1);
   }
 
   @Test
@@ -265,9 +217,10 @@ class PlanLinksTest {
         plan.milestone(SECURITY).orElseThrow(), plan.milestone(LEGAL).orElseThrow());
 
     // signature (now 0) follows legal (2) and security (1); legal follows security.
-    assertThat(starts(PlanLinks.of(changed))).containsExactly(0, 2, 2, 3);
-    assertThat(predecessors(PlanLinks.of(changed))).containsExactly(2, 1, 1);
-    assertThat(PlanLinks.of(changed).link(1)).isEqualTo(PlanLinks.pack(false, false, -3));
+    assertThat(starts(changed.dependencyLinks())).containsExactly(0, 2, 2, 3);
+    assertThat(predecessors(changed.dependencyLinks())).containsExactly(2, 1, 1);
+    assertThat(changed.dependencyLinks().type(1)).isEqualTo(START_TO_START);
+    assertThat(changed.dependencyLinks().lagDays(1)).isEqualTo(-3);
     assertLinksMatchMilestones(changed);
   }
 
@@ -308,7 +261,8 @@ class PlanLinksTest {
       }
       List<Milestone> milestones = new ArrayList<>();
       List<Integer> expectedPredecessors = new ArrayList<>();
-      List<Integer> expectedLinks = new ArrayList<>();
+      List<DependencyType> expectedTypes = new ArrayList<>();
+      List<Integer> expectedLags = new ArrayList<>();
       int[] expectedStarts = new int[size + 1];
       for (int s = 0; s < size; s++) {
         Milestone.Builder milestone =
@@ -326,23 +280,23 @@ class PlanLinksTest {
               : random.nextInt(-MAX, MAX + 1);
           milestone.addDependsOn(link(ids.get(p), type, lag));
           expectedPredecessors.add(p);
-          expectedLinks.add(PlanLinks.pack(MEANING.get(type)[0], MEANING.get(type)[1], lag));
+          expectedTypes.add(type);
+          expectedLags.add(lag);
         }
         milestones.add(milestone.build());
         expectedStarts[s + 1] = expectedPredecessors.size();
       }
       MutualActionPlan plan = planBuilder().milestones(milestones).build();
-      PlanLinks links = PlanLinks.of(plan);
+      DependencyLinks links = plan.dependencyLinks();
 
       long replay = seed;
       assertThat(starts(links)).as(() -> "seed " + replay).containsExactly(expectedStarts);
       assertThat(predecessors(links)).as(() -> "seed " + replay)
           .containsExactlyElementsOf(expectedPredecessors);
-      for (int e = 0; e < links.count(); e++) {
-        int link = e;
-        assertThat(links.link(e)).as(() -> "seed " + replay + ", link " + link)
-            .isEqualTo(expectedLinks.get(link));
-      }
+      assertThat(types(links)).as(() -> "seed " + replay)
+          .containsExactlyElementsOf(expectedTypes);
+      assertThat(lags(links)).as(() -> "seed " + replay)
+          .containsExactlyElementsOf(expectedLags);
     }
   }
 
@@ -359,40 +313,58 @@ class PlanLinksTest {
 
   /** The plan's links against its milestones' dependsOn, read through the plan's own lookups. */
   private static void assertLinksMatchMilestones(MutualActionPlan plan) {
-    PlanLinks links = PlanLinks.of(plan);
+    DependencyLinks links = plan.dependencyLinks();
     List<Milestone> milestones = plan.milestones();
     assertThat(links.size()).isEqualTo(milestones.size());
     int e = 0;
-    boolean forwardOnly = true;
+    boolean predecessorsFirst = true;
     for (int s = 0; s < milestones.size(); s++) {
-      assertThat(links.start(s)).as("start of milestone " + s).isEqualTo(e);
+      assertThat(links.firstLink(s)).as("start of milestone " + s).isEqualTo(e);
       for (Dependency dependency : milestones.get(s).dependsOn()) {
         String what = "milestone " + s + ", link " + e;
         int predecessor = links.predecessor(e);
-        forwardOnly &= predecessor < s;
+        predecessorsFirst &= predecessor < s;
         assertThat(milestones.get(predecessor).id()).as(what).isEqualTo(dependency.milestone());
-        assertThat(PlanLinks.lag(links.link(e))).as(what).isEqualTo(dependency.lagDays());
-        assertThat(PlanLinks.fromPredecessorFinish(links.link(e))).as(what)
+        assertThat(links.lagDays(e)).as(what).isEqualTo(dependency.lagDays());
+        assertThat(links.type(e)).as(what).isEqualTo(dependency.type());
+        assertThat(links.fromPredecessorFinish(e)).as(what)
             .isEqualTo(MEANING.get(dependency.type())[0]);
-        assertThat(PlanLinks.boundsSuccessorFinish(links.link(e))).as(what)
+        assertThat(links.boundsSuccessorFinish(e)).as(what)
             .isEqualTo(MEANING.get(dependency.type())[1]);
         e++;
       }
     }
-    assertThat(links.start(milestones.size())).isEqualTo(e);
+    assertThat(links.firstLink(milestones.size())).isEqualTo(e);
     assertThat(links.count()).isEqualTo(e);
-    assertThat(links.forwardOnly()).as("forward only").isEqualTo(forwardOnly);
+    assertThat(links.predecessorsComeFirst()).as("predecessors come first")
+        .isEqualTo(predecessorsFirst);
   }
 
-  private static int[] starts(PlanLinks links) {
+  private static int[] starts(DependencyLinks links) {
     int[] starts = new int[links.size() + 1];
     for (int s = 0; s <= links.size(); s++) {
-      starts[s] = links.start(s);
+      starts[s] = links.firstLink(s);
     }
     return starts;
   }
 
-  private static List<Integer> predecessors(PlanLinks links) {
+  private static List<DependencyType> types(DependencyLinks links) {
+    List<DependencyType> types = new ArrayList<>();
+    for (int e = 0; e < links.count(); e++) {
+      types.add(links.type(e));
+    }
+    return types;
+  }
+
+  private static List<Integer> lags(DependencyLinks links) {
+    List<Integer> lags = new ArrayList<>();
+    for (int e = 0; e < links.count(); e++) {
+      lags.add(links.lagDays(e));
+    }
+    return lags;
+  }
+
+  private static List<Integer> predecessors(DependencyLinks links) {
     List<Integer> predecessors = new ArrayList<>();
     for (int e = 0; e < links.count(); e++) {
       predecessors.add(links.predecessor(e));

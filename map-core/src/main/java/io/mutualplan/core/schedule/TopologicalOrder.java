@@ -1,80 +1,46 @@
 package io.mutualplan.core.schedule;
 
+import io.mutualplan.core.DependencyLinks;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.core.internal.PlanLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A plan's dependencies as int-indexed arrays, so that the scheduler's passes are loops over
- * arrays: no map lookups, no boxing, no recursion (a chain of a million milestones must not
- * overflow the stack). The links are the plan's own ({@link PlanLinks}): every dependency resolved
- * to its predecessor's position once, by the check the plan passed when it was built.
- *
- * <p>Milestones are numbered by their position in the plan. The links into milestone {@code s} are
- * {@code predecessorStart(s) .. predecessorStart(s + 1) - 1}, in the order of its {@code
- * dependsOn}; link {@code e} comes from milestone {@code predecessor(e)} and its type and lag are
- * packed into {@code link(e)} (see {@link #lag(int)}, {@link #fromPredecessorFinish(int)} and
- * {@link #boundsSuccessorFinish(int)}).
+ * The order the passes visit milestones in, every milestone after all its predecessors, found by
+ * Kahn's algorithm over a plan's {@link DependencyLinks}: no recursion, so a chain of a million
+ * milestones cannot overflow the stack. When there is no such order the plan has a cycle, and
+ * {@link #findCycle} names one.
  */
-final class DependencyGraph {
+final class TopologicalOrder {
+  private final DependencyLinks links;
   private final int size;
-  private final PlanLinks links;
-  /** Every link goes from an earlier milestone to a later one, so plan order is topological. */
-  private final boolean planOrderIsTopological;
 
-  private DependencyGraph(PlanLinks links) {
-    this.size = links.size();
+  private TopologicalOrder(DependencyLinks links) {
     this.links = links;
-    this.planOrderIsTopological = links.forwardOnly();
+    this.size = links.size();
   }
 
   /**
-   * The graph of a plan.
+   * A topological order of a plan's milestones.
    *
-   * @param plan a plan
-   * @return the graph
+   * @param links the plan's links
+   * @return the milestones' positions in a topological order, or empty when there is a cycle
    */
-  static DependencyGraph of(MutualActionPlan plan) {
-    return new DependencyGraph(PlanLinks.of(plan));
+  static Optional<int[]> of(DependencyLinks links) {
+    return new TopologicalOrder(links).order();
   }
 
-  /** The number of milestones. */
-  int size() {
-    return size;
-  }
-
-  /** The first link into milestone {@code s}; its links end at {@code predecessorStart(s + 1)}. */
-  int predecessorStart(int s) {
-    return links.start(s);
-  }
-
-  /** The predecessor of link {@code e}. */
-  int predecessor(int e) {
-    return links.predecessor(e);
-  }
-
-  /** The packed type and lag of link {@code e}. */
-  int link(int e) {
-    return links.link(e);
-  }
-
-  /** The lag of a packed link, in working days; negative is a lead. */
-  static int lag(int link) {
-    return PlanLinks.lag(link);
-  }
-
-  /** Whether a packed link is measured from the predecessor's finish (finish-to-*). */
-  static boolean fromPredecessorFinish(int link) {
-    return PlanLinks.fromPredecessorFinish(link);
-  }
-
-  /** Whether a packed link bounds the successor's finish (*-to-finish). */
-  static boolean boundsSuccessorFinish(int link) {
-    return PlanLinks.boundsSuccessorFinish(link);
+  /**
+   * One dependency cycle of a plan, if it has one.
+   *
+   * @param plan the plan
+   * @return the cycle, as {@link Scheduler#findCycle} describes it
+   */
+  static Optional<List<MilestoneId>> findCycle(MutualActionPlan plan) {
+    return new TopologicalOrder(plan.dependencyLinks()).cycle(plan);
   }
 
   /**
@@ -82,9 +48,9 @@ final class DependencyGraph {
    *
    * @return the milestones' indices in a topological order, or empty when there is a cycle
    */
-  Optional<int[]> topologicalOrder() {
+  private Optional<int[]> order() {
     int[] order = new int[size];
-    if (planOrderIsTopological) {
+    if (links.predecessorsComeFirst()) {
       // The common case (plans list their steps in order) needs no sort, and keeps the passes'
       // memory accesses in plan order.
       for (int i = 0; i < size; i++) {
@@ -117,10 +83,10 @@ final class DependencyGraph {
     System.arraycopy(successorStart, 0, fill, 0, size);
     int[] successor = new int[linkCount];
     for (int s = 0; s < size; s++) {
-      for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
+      for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
         successor[fill[links.predecessor(e)]++] = s;
       }
-      unplacedPredecessors[s] = links.start(s + 1) - links.start(s);
+      unplacedPredecessors[s] = links.firstLink(s + 1) - links.firstLink(s);
     }
     int tail = 0;
     for (int s = 0; s < size; s++) {
@@ -148,8 +114,8 @@ final class DependencyGraph {
    * @param plan the plan this graph was compiled from
    * @return the cycle, or empty when the graph has none
    */
-  Optional<List<MilestoneId>> findCycle(MutualActionPlan plan) {
-    if (planOrderIsTopological) {
+  private Optional<List<MilestoneId>> cycle(MutualActionPlan plan) {
+    if (links.predecessorsComeFirst()) {
       return Optional.empty();
     }
     int[] unplaced = new int[size];
@@ -192,7 +158,7 @@ final class DependencyGraph {
   }
 
   private int firstUnplacedPredecessor(int s, int[] unplaced) {
-    for (int e = links.start(s), end = links.start(s + 1); e < end; e++) {
+    for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
       if (unplaced[links.predecessor(e)] != 0) {
         return links.predecessor(e);
       }
