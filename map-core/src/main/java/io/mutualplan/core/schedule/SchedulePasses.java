@@ -252,7 +252,7 @@ public final class SchedulePasses {
     }
   }
 
-  /** A link's bound, left side minus right side: e.g. {@code ES(s) - (EF(p) + L)}. */
+  /** A link's bound, left side minus right side, for example {@code ES(s) - (EF(p) + L)}. */
   private long linkSlack(int p, int s, int e) {
     return early[2 * s + (links.boundsSuccessorFinish(e) ? 1 : 0)]
         - early[2 * p + (links.fromPredecessorFinish(e) ? 1 : 0)]

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // No @Generated on the generated types: javac would warn wherever the annotations are not on
+    // the class path (see map-core's PlanStyle). Override is a placeholder: empty allows all.
+    allowedClasspathAnnotations = Override.class,
     depluralize = true,
     defaults = @Value.Immutable(copy = true))
 public @interface ForecastStyle {}
