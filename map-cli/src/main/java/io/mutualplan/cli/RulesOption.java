@@ -81,7 +81,9 @@ final class RulesOption {
       throw new BadInputException(
           what + (Files.exists(path) ? "not a jar file" : "no such file"));
     }
+    // Opening it is the check: a file that is not a zip fails here, not in the ServiceLoader.
     try (JarFile opened = new JarFile(path.toFile())) {
+      opened.getManifest();
       return path.toUri().toURL();
     } catch (MalformedURLException e) {
       throw new BadInputException(what + "not a valid path (" + e.getMessage() + ")");

@@ -82,7 +82,7 @@ class DeriveDatesCommandTest {
 
   @Test
   void aDerivedDateOutOfTheFormatsRangeIsBadInputAtTheMilestonesLineAndColumn() {
-    // Built back from 0001-01-03, the first step would have to finish in the year 0.
+    // Built back from 0001-01-03, the first step would have to start in the year 0.
     String plan = TestPlans.plan("\"date\":\"0001-01-03\",\"leadTimeDays\":1",
         "\n{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5},"
             + "\n{\"id\":\"b\",\"title\":\"Second step\",\"buyerOwner\":\"bea\","
@@ -92,8 +92,8 @@ class DeriveDatesCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.stderr())
-        .startsWith("map: <stdin>: /milestones/0/due (line 2, column 1): due 0000-12-27 is out "
-            + "of range");
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0 (line 2, column 1): the late"
+        + " start of milestone 'a' would be 0000-12-23, before 0001-01-01, the earliest date a plan"
+        + " can hold; the plan cannot be scheduled as of this date\n");
   }
 }

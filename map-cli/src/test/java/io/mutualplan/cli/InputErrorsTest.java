@@ -156,8 +156,8 @@ class InputErrorsTest {
         map("schedule", "-", "--as-of", "9999-12-31", "--format", format).stdin(plan).run();
 
     assertBadInput(result);
-    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0: the early finish of"
-        + " milestone 'ship' would be +10000-01-01, after 9999-12-31, the latest date a plan can"
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0 (line 1, column 274): the"
+        + " early finish of milestone 'ship' would be +10000-01-01, after 9999-12-31, the latest date a plan can"
         + " hold; the plan cannot be scheduled as of this date\n");
   }
 
