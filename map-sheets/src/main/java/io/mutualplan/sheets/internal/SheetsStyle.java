@@ -18,5 +18,8 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // As in the model's style: no @org.immutables.value.Generated on NewPlan, whose class is
+    // missing where NewPlan is used (javac warned in every module compiling against it).
+    allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = true))
 public @interface SheetsStyle {}
