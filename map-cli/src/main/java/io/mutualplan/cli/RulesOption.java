@@ -81,7 +81,10 @@ final class RulesOption {
       throw new BadInputException(
           what + (Files.exists(path) ? "not a jar file" : "no such file"));
     }
-    try (JarFile opened = new JarFile(path.toFile())) {
+    try {
+      // Opened only to learn that it is a jar that can be read (javac's lint would flag a
+      // try-with-resources whose resource the body never uses).
+      new JarFile(path.toFile()).close();
       return path.toUri().toURL();
     } catch (MalformedURLException e) {
       throw new BadInputException(what + "not a valid path (" + e.getMessage() + ")");
