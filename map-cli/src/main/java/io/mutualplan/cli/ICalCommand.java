@@ -29,6 +29,9 @@ import picocli.CommandLine.Option;
           + "every export, and a new revision of the plan updates them all, so subscribed "
           + "calendars move events instead of adding copies. Owners with an email are attendees.",
       "",
+      "The events are stamped with the time of the plan's latest revision, else its creation "
+          + "date; only a plan with neither is stamped with the --as-of date.",
+      "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, an --owner the "
           + "plan does not have, or output that cannot be written; 3 internal error."
     },
