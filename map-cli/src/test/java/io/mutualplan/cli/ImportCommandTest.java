@@ -406,6 +406,19 @@ class ImportCommandTest {
         .isEqualTo("map: cannot read " + folder + ": it is a directory, not a table\n");
   }
 
+  /** Reading half a gigabyte takes a moment: once. */
+  @Test
+  void aTableThatNeverEndsStopsAtTheLimit() throws Exception {
+    Path zero = Files.createSymbolicLink(directory.resolve("zero.csv"),
+        SpecialFiles.device("/dev/zero"));
+
+    Result result = map(args(zero.toString(), NEW_PLAN)).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + zero + ": it is larger than 512 "
+        + "MiB, the limit of a table\n");
+  }
+
   // ---- bad usage ------------------------------------------------------------------------------
 
   @Test
