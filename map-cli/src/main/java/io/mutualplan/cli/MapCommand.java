@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     headerHeading = "",
-    header = "Check, schedule and format mutual action plans.",
+    header = "Check, schedule and format mutual action plans; import and export their tables and "
+        + "calendars.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
       "Exit codes: 0 done (check: no error findings), 1 check found errors, "
-          + "2 bad usage or a plan that cannot be read, is invalid or (schedule, derive-dates) "
+          + "2 bad usage or a plan or table that cannot be read, is invalid or (schedule, "
+          + "derive-dates) "
           + "has a dependency cycle, 3 internal error.",
       "",
       "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
@@ -37,7 +40,10 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScheduleCommand.class,
       DeriveDatesCommand.class,
-      FormatCommand.class
+      FormatCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      ICalCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;
@@ -76,6 +82,11 @@ final class MapCommand implements Callable<Integer> {
 
   boolean debug() {
     return debug;
+  }
+
+  /** Standard error, for the few lines a command tells the person running it. */
+  PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /** The style of text written to standard output, when that is where it goes. */

@@ -5,6 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -91,12 +92,22 @@ final class OutputTarget {
     });
   }
 
-  /** Writes the result. */
+  /**
+   * Writes the result. The library's writers report a stream that cannot be written as an
+   * {@link UncheckedIOException}; its cause is the write's failure, reported like any other.
+   */
   void write(Body body) {
+    Body checked = out -> {
+      try {
+        body.writeTo(out);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    };
     if (file.isPresent()) {
-      file.get().write(body);
+      file.get().write(checked);
     } else {
-      writeToStandardOutput(body);
+      writeToStandardOutput(checked);
     }
   }
 

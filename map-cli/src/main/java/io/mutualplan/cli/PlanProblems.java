@@ -4,14 +4,16 @@ import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
 import io.mutualplan.json.PlanFormatException;
 import io.mutualplan.json.PlanFormatProblem;
+import io.mutualplan.sheets.TableException;
+import io.mutualplan.sheets.TableProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plan's problems as lines for standard error, each naming the file, the JSON Pointer and, when
  * known, the line and column: {@code plan.json: /milestones/3/buyerOwner (line 12, column 22):
- * ...}. A long list is cut after {@value #MAX_LISTED} lines, so that a broken file does not bury
- * the terminal.
+ * ...}; a table's, each naming the file, the row and the column. A long list is cut after
+ * {@value #MAX_LISTED} lines, so that a broken file does not bury the terminal.
  */
 final class PlanProblems {
   static final int MAX_LISTED = 10;
@@ -35,6 +37,19 @@ final class PlanProblems {
     List<String> described = new ArrayList<>();
     for (PlanProblem problem : e.problems()) {
       described.add(located(source, problem.pointer(), problem.message()));
+    }
+    return lines(source, described);
+  }
+
+  /**
+   * A MAP table that could not be imported: each problem with its row (1 is the header), its
+   * column and the cell's text, as the table's reader words it: {@code deal.csv: row 4, Due:
+   * '15/04/2027' is not a date (yyyy-MM-dd)}.
+   */
+  static BadInputException table(PlanSource source, TableException e) {
+    List<String> described = new ArrayList<>();
+    for (TableProblem problem : e.problems()) {
+      described.add(problem.toString());
     }
     return lines(source, described);
   }

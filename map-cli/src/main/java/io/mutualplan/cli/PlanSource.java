@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bytes of a {@code PLAN} (or {@code --config}) argument: a file, or standard input for
- * {@code -}, read whole before parsing so that "cannot read the file" and "the file is not a plan"
+ * The bytes of a {@code PLAN} (or {@code --config}, or {@code import}'s {@code TABLE}) argument: a
+ * file, or standard input for {@code -}, read whole before parsing so that "cannot read the file" and "the file is not a plan"
  * stay distinct errors, and so that a problem found after reading can still be located in it.
  *
  * <p>Bytes are counted as they are read: a pipe, a device such as {@code /dev/zero} or a file of
  * {@code /proc} (whose size the system reports as 0) stops at the limit of a plan document like
- * any file, after {@value PlanLimits#MAX_DOCUMENT_BYTES} bytes.
+ * any file, after {@value PlanLimits#MAX_DOCUMENT_BYTES} bytes. A table has the same limit: it
+ * becomes a plan, and a table that large would make a plan beyond the format's limits anyway.
  *
  * @param name what error messages call it: the path as given, or {@code <stdin>}
  * @param bytes the document
@@ -34,13 +35,37 @@ record PlanSource(String name, byte[] bytes) {
   private static final int FIRST_CHUNK_BYTES = 1 << 16;
   private static final int LARGEST_CHUNK_BYTES = 1 << 24;
 
-  private static final String TOO_LARGE =
-      "it is larger than 512 MiB, the limit of a plan document";
+  /** What a source holds, in the words of its messages. */
+  private enum Holds {
+    PLAN("a plan file", "a plan document"),
+    TABLE("a table", "a table");
+
+    final String file;
+    final String document;
+
+    Holds(String file, String document) {
+      this.file = file;
+      this.document = document;
+    }
+
+    String tooLarge() {
+      return "it is larger than 512 MiB, the limit of " + document;
+    }
+  }
 
   /** The file (or standard input) named by a {@code PLAN} argument. */
   static PlanSource read(String argument, InputStream stdin) {
+    return read(argument, stdin, Holds.PLAN);
+  }
+
+  /** The file (or standard input) named by {@code import}'s {@code TABLE} argument. */
+  static PlanSource readTable(String argument, InputStream stdin) {
+    return read(argument, stdin, Holds.TABLE);
+  }
+
+  private static PlanSource read(String argument, InputStream stdin, Holds holds) {
     if (STDIN_ARGUMENT.equals(argument)) {
-      return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0));
+      return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0, holds));
     }
     Path path;
     try {
@@ -51,17 +76,17 @@ record PlanSource(String name, byte[] bytes) {
     }
     if (Files.isDirectory(path)) {
       throw new BadInputException(
-          "cannot read " + argument + ": it is a directory, not a plan file");
+          "cannot read " + argument + ": it is a directory, not " + holds.file);
     }
     try {
       // A file that says it is too large costs no time and no memory to reject. The size is only
       // what the file says: the bytes are counted as they come (/proc files say 0).
       long size = Files.isRegularFile(path) ? Files.size(path) : 0;
       if (size > PlanLimits.MAX_DOCUMENT_BYTES) {
-        throw new BadInputException("cannot read " + argument + ": " + TOO_LARGE);
+        throw new BadInputException("cannot read " + argument + ": " + holds.tooLarge());
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return new PlanSource(argument, readAtMostTheLimit(argument, in, size));
+        return new PlanSource(argument, readAtMostTheLimit(argument, in, size, holds));
       }
     } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
@@ -75,7 +100,8 @@ record PlanSource(String name, byte[] bytes) {
    * @param expectedBytes what the stream is expected to hold (a file's size), or 0 when unknown:
    *     a file read in one piece costs no copy
    */
-  private static byte[] readAtMostTheLimit(String name, InputStream in, long expectedBytes) {
+  private static byte[] readAtMostTheLimit(String name, InputStream in, long expectedBytes,
+      Holds holds) {
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
     int chunkSize = (int) Math.max(FIRST_CHUNK_BYTES, expectedBytes);
@@ -90,7 +116,7 @@ record PlanSource(String name, byte[] bytes) {
         int read = offset + in.readNBytes(chunk, offset, chunkSize - offset);
         total += read - offset;
         if (total > PlanLimits.MAX_DOCUMENT_BYTES) {
-          throw new BadInputException("cannot read " + name + ": " + TOO_LARGE);
+          throw new BadInputException("cannot read " + name + ": " + holds.tooLarge());
         }
         chunks.add(read == chunkSize ? chunk : Arrays.copyOf(chunk, read));
         first = read == chunkSize ? in.read() : -1;

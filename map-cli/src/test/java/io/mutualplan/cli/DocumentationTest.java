@@ -7,7 +7,9 @@ import io.mutualplan.cli.MapRun.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,12 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Keeps {@code docs/cli.md}, {@code docs/scheduling.md} and the README true: every {@code $ ./map
  * ...} line of their console blocks is run, and what it prints must be what the page shows (a
  * block that ends with {@code ...} shows the first lines only); the Markdown table and the
- * Mermaid chart on a page must be what {@code map schedule} writes.
+ * Mermaid chart on a page must be what {@code map schedule} writes, and the calendar event what
+ * {@code map ical} writes.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
   private static final Path README = Path.of("..", "README.md");
   private static final Pattern CONSOLE = Pattern.compile("```console\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern CSV = Pattern.compile("```csv\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern EVENT =
+      Pattern.compile("```text\n(BEGIN:VEVENT\n.*?END:VEVENT\n)```", Pattern.DOTALL);
 
   @TempDir Path directory;
 
@@ -55,22 +61,40 @@ class DocumentationTest {
     return examples;
   }
 
+  /**
+   * The files the pages' examples name besides the examples: {@code cycle.json}, a plan with a
+   * cycle, and {@code deal.csv}, the table of the page's {@code csv} block.
+   */
+  private Map<String, Path> files(String page) throws Exception {
+    Map<String, Path> files = new LinkedHashMap<>();
+    files.put("cycle.json", Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle()));
+    Matcher csv = CSV.matcher(page);
+    if (csv.find()) {
+      files.put("deal.csv", Files.writeString(directory.resolve("deal.csv"), csv.group(1)));
+    }
+    return files;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md"})
   void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
     String page = Files.readString(Path.of(name));
-    Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+    Map<String, Path> files = files(page);
     List<Example> examples = examples(page);
 
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 6 : name.endsWith("README.md") ? 3 : 1);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 9 : name.endsWith("README.md") ? 3 : 1);
     for (Example example : examples) {
       List<String> args = new ArrayList<>();
       for (String arg : example.args()) {
         args.add(arg.startsWith("examples/") ? "../" + arg
-            : arg.equals("cycle.json") ? cycle.toString() : arg);
+            : files.containsKey(arg) ? files.get(arg).toString() : arg);
       }
       Result result = map(args.toArray(new String[0])).run();
-      String printed = (result.stdout() + result.stderr()).replace(cycle.toString(), "cycle.json");
+      // A page shows line breaks, not CSV's and iCalendar's carriage returns.
+      String printed = (result.stdout() + result.stderr()).replace("\r\n", "\n");
+      for (Map.Entry<String, Path> file : files.entrySet()) {
+        printed = printed.replace(file.getValue().toString(), file.getKey());
+      }
       String shown = example.output();
       if (shown.endsWith("...\n")) {
         assertThat(printed).as(String.join(" ", example.args()))
@@ -93,5 +117,15 @@ class DocumentationTest {
     assertThat(page).contains(markdown.stdout());
     assertThat(page).contains("```mermaid\n" + mermaid.stdout() + "```");
     assertThat(Files.readString(README)).contains("```mermaid\n" + mermaid.stdout() + "```");
+  }
+
+  @Test
+  void theCalendarEventOnThePageIsOneThatMapIcalWrites() throws Exception {
+    Matcher event = EVENT.matcher(Files.readString(PAGE));
+
+    Result feed = map("ical", "../examples/acme-go-live.json").run();
+
+    assertThat(event.find()).as("an event on the page").isTrue();
+    assertThat(feed.stdout().replace("\r\n", "\n")).contains(event.group(1));
   }
 }

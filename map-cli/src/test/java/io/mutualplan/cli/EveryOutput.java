@@ -8,19 +8,42 @@ import java.util.stream.Stream;
 
 /**
  * Every command with every output format it has, as arguments after the plan: the robustness
- * tests run each of them against every way output can go wrong.
+ * tests run each of them against every way output can go wrong. {@code map import} reads the
+ * plan as {@code --onto PLAN}, with the Acme example's table.
  */
 final class EveryOutput {
+  /** Where an invocation's options put the plan, when it is not right after the command. */
+  static final String PLAN = "{plan}";
+
   /** A command and a format, and how to run it. */
   record Invocation(String name, List<String> options) {
-    /** The arguments: the command, the plan, its options, then {@code extra}. */
+    /**
+     * The arguments: the command, the plan, its options, then {@code extra}; or, when the
+     * options say where the plan goes, the options with the plan there. An {@code -o} in {@code
+     * extra} replaces an {@code -o -} of the options (a workbook asks for one).
+     */
     String[] args(String plan, String... extra) {
       List<String> args = new ArrayList<>();
+      boolean output = List.of(extra).contains("-o");
       args.add(options.get(0));
-      args.add(plan);
-      args.addAll(options.subList(1, options.size()));
+      if (!options.contains(PLAN)) {
+        args.add(plan);
+      }
+      for (int i = 1; i < options.size(); i++) {
+        String option = options.get(i);
+        if (output && option.equals("-o")) {
+          i++;
+          continue;
+        }
+        args.add(option.equals(PLAN) ? plan : option);
+      }
       args.addAll(List.of(extra));
       return args.toArray(new String[0]);
+    }
+
+    /** The command's name, such as {@code import}. */
+    String command() {
+      return options.get(0);
     }
 
     @Override
@@ -46,7 +69,13 @@ final class EveryOutput {
         invocation("derive-dates", "derive-dates", "--as-of", "2026-11-22"),
         invocation("derive-dates pretty", "derive-dates", "--as-of", "2026-11-22", "--pretty"),
         invocation("format", "format"),
-        invocation("format pretty", "format", "--pretty"));
+        invocation("format pretty", "format", "--pretty"),
+        invocation("import csv", "import", TableFiles.acmeCsv(), "--onto", PLAN),
+        invocation("import xlsx pretty", "import", TableFiles.acmeXlsx(), "--onto", PLAN,
+            "--pretty"),
+        invocation("export csv", "export", "--to", "csv"),
+        invocation("export xlsx", "export", "--to", "xlsx", "-o", "-"),
+        invocation("ical", "ical", "--as-of", "2026-11-22"));
   }
 
   /**
@@ -55,7 +84,7 @@ final class EveryOutput {
    */
   static Stream<Invocation> oneOfEachCommand() {
     Set<String> commands = new HashSet<>();
-    return invocations().filter(invocation -> commands.add(invocation.options().get(0)));
+    return invocations().filter(invocation -> commands.add(invocation.command()));
   }
 
   private static Invocation invocation(String name, String... options) {

@@ -112,6 +112,54 @@ class MapJarIT {
     assertThat(document.get("milestones")).hasSize(100_000);
   }
 
+  /** iCal4j logs through SLF4J, which prints a warning when no binding is on the class path. */
+  @Test
+  void theJarWritesACalendarFeedAndNothingElse() throws Exception {
+    Run run = map("", "ical", "examples/acme-go-live.json");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+    assertThat(run.stderr()).isEmpty();
+  }
+
+  @Test
+  void aPlanGoesToAWorkbookAndItsEditsComeBackOntoThePlanInPlace() throws Exception {
+    Path plan = Files.copy(repository.resolve("examples/acme-go-live.json"),
+        directory.resolve("acme.json"));
+    Path workbook = directory.resolve("acme.xlsx");
+    Run formatted = map("", "format", plan.toString());
+
+    Run exported = map("", "export", plan.toString(), "--to", "xlsx", "-o", workbook.toString());
+    Run imported = map("", "import", workbook.toString(), "--onto", plan.toString(),
+        "-o", plan.toString());
+
+    assertThat(exported.exitCode()).as(exported.toString()).isZero();
+    assertThat(exported.stderr()).startsWith("map: note: ");
+    assertThat(imported.exitCode()).as(imported.toString()).isZero();
+    assertThat(imported.stderr()).isEmpty();
+    assertThat(Files.readString(plan)).isEqualTo(formatted.stdout());
+  }
+
+  @Test
+  void aBadTableImportedOntoAPlanInPlaceLeavesThePlanAsItWas() throws Exception {
+    Path plan = Files.copy(repository.resolve("examples/acme-go-live.json"),
+        directory.resolve("acme.json"));
+    byte[] before = Files.readAllBytes(plan);
+    Path table = Files.writeString(directory.resolve("acme.csv"),
+        "Id,Milestone,Due\nlegal,MSA redlines agreed,someday\n");
+
+    Run run = map("", "import", table.toString(), "--onto", plan.toString(),
+        "-o", plan.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo(
+        "map: " + table + ": row 2, Due: 'someday' is not a date (yyyy-MM-dd)\n");
+    assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+    try (var files = Files.list(directory)) {
+      assertThat(files).containsExactlyInAnyOrder(plan, table);
+    }
+  }
+
   @Test
   void theRepositoryScriptRunsTheJar() throws Exception {
     assumeTrue(new File("/bin/bash").canExecute() || new File("/usr/bin/bash").canExecute(),

@@ -21,13 +21,14 @@ class UsageTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
         .contains("Usage: map")
-        .contains("check", "schedule", "derive-dates", "format")
+        .contains("check", "schedule", "derive-dates", "format", "import", "export", "ical")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
+      "ical"})
   void everyCommandHasHelpThatNamesItsPlanArgument(String command) {
     Result result = map(command, "--help").run();
 
@@ -45,6 +46,9 @@ class UsageTest {
     assertThat(map("derive-dates", "--help").run().stdout())
         .contains("--as-of=DATE", "--overwrite", "-o, --output=OUT");
     assertThat(map("format", "--help").run().stdout()).contains("--pretty", "-o, --output=OUT");
+    assertThat(map("export", "--help").run().stdout()).contains("--to=FORMAT", "csv", "xlsx");
+    assertThat(map("ical", "--help").run().stdout())
+        .contains("--owner=STAKEHOLDER", "--as-of=DATE", "-o, --output=OUT");
   }
 
   @Test
@@ -131,13 +135,14 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
+      "ical"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"derive-dates", "format"})
+  @ValueSource(strings = {"derive-dates", "format", "import"})
   void everyCommandThatWritesAPlanCanIndentIt(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--pretty");
   }

@@ -156,20 +156,26 @@ public final class MapTable {
   }
 
   /**
-   * A new plan from a sheet of an XLSX workbook.
+   * A new plan from a sheet of an XLSX workbook. When the workbook also has a {@code Stakeholders}
+   * sheet, as the export writes (Name, Side, Roles, Title, Email), its people are the new plan's,
+   * with their roles, job titles and emails, whether or not they own a milestone; the owner
+   * columns find them by name.
    *
    * @param xlsx the workbook
    * @param plan what the table cannot say: the plan's id, title, organizations and outcome
-   * @return the plan, with a stakeholder for each owner the table names
+   * @return the plan, with the people of the stakeholders' sheet and a stakeholder for each other
+   *     owner the table names
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when the stream cannot be read
    */
   public MutualActionPlan importXlsx(InputStream xlsx, NewPlan plan) {
-    return TableImport.newPlan(XlsxReader.read(xlsx, sheet), plan, settings());
+    XlsxReader.Sheets sheets = XlsxReader.readWithStakeholders(xlsx, sheet);
+    return TableImport.newPlan(sheets.table(), sheets.stakeholders(), plan, settings());
   }
 
   /**
-   * A sheet of an XLSX workbook onto an existing plan.
+   * A sheet of an XLSX workbook onto an existing plan. The plan keeps its stakeholders: a {@code
+   * Stakeholders} sheet is not read.
    *
    * @param xlsx the workbook
    * @param plan the plan the table's rows go onto

@@ -6,33 +6,50 @@ import java.util.OptionalInt;
 
 /**
  * One thing wrong with a MAP table: the row (1 is the header row), the column as its header
- * names it, the cell's text, and what is wrong, in a sentence a person understands.
+ * names it, the cell's text, and what is wrong, in a sentence a person understands; for a problem
+ * in another sheet of the workbook than the MAP table's, the sheet.
  *
  * <p>{@link #toString()} gives the line to show: {@code row 4, Due: '15/04/2027' is not a date
- * (yyyy-MM-dd)}. A problem about the whole table (it is empty, it is not UTF-8 text) has no row; a
- * problem about a whole row has no column.
+ * (yyyy-MM-dd)}, or {@code Stakeholders sheet, row 3, Side: ...}. A problem about the whole table
+ * (it is empty, it is not UTF-8 text) has no row; a problem about a whole row has no column.
  *
+ * @param sheet the sheet, if the problem is in another sheet than the MAP table's
  * @param row the row number as a spreadsheet shows it, if the problem is in one row
  * @param column the column's header as the table writes it, if the problem is in one cell
  * @param cell the cell's text, trimmed, if the problem is in one cell
  * @param message what is wrong and, where it helps, what to do
  */
-public record TableProblem(
-    OptionalInt row, Optional<String> column, Optional<String> cell, String message) {
+public record TableProblem(Optional<String> sheet, OptionalInt row, Optional<String> column,
+    Optional<String> cell, String message) {
 
   /**
    * Creates a problem.
    *
+   * @param sheet the sheet, if the problem is in another sheet than the MAP table's
    * @param row the row number, if the problem is in one row
    * @param column the column's header, if the problem is in one cell
    * @param cell the cell's text, if the problem is in one cell
    * @param message what is wrong
    */
   public TableProblem {
+    Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(cell, "cell");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Creates a problem of the MAP table's own sheet.
+   *
+   * @param row the row number, if the problem is in one row
+   * @param column the column's header, if the problem is in one cell
+   * @param cell the cell's text, if the problem is in one cell
+   * @param message what is wrong
+   */
+  public TableProblem(OptionalInt row, Optional<String> column, Optional<String> cell,
+      String message) {
+    this(Optional.empty(), row, column, cell, message);
   }
 
   /**
@@ -69,11 +86,23 @@ public record TableProblem(
     return new TableProblem(OptionalInt.empty(), Optional.empty(), Optional.empty(), message);
   }
 
+  /**
+   * The same problem, in another sheet of the workbook than the MAP table's.
+   *
+   * @param name the sheet's name
+   * @return the problem
+   */
+  public TableProblem inSheet(String name) {
+    return new TableProblem(Optional.of(name), row, column, cell, message);
+  }
+
   @Override
   public String toString() {
-    if (row.isEmpty()) {
-      return message;
+    String where = sheet.map(name -> name + " sheet").orElse("");
+    if (row.isPresent()) {
+      where = (where.isEmpty() ? "" : where + ", ") + "row " + row.getAsInt()
+          + column.map(c -> ", " + c).orElse("");
     }
-    return "row " + row.getAsInt() + column.map(c -> ", " + c).orElse("") + ": " + message;
+    return where.isEmpty() ? message : where + ": " + message;
   }
 }

@@ -3,12 +3,19 @@ package io.mutualplan.sheets;
 import io.mutualplan.core.PlanId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
-/** Test inputs: CSV text as a stream, and the plan-level fields of a new plan. */
+/**
+ * Test inputs: CSV text as a stream, workbooks from another writer (fastexcel's), and the
+ * plan-level fields of a new plan.
+ */
 final class Tables {
   /** The plan-level fields the import tests start new plans from. */
   static final NewPlan ACME = NewPlan.builder()
@@ -33,6 +40,34 @@ final class Tables {
       return e.problems().stream().map(TableProblem::toString).toList();
     }
     throw new AssertionError("the import did not fail");
+  }
+
+  /** A workbook with one sheet per name, each filled by the consumer. */
+  static byte[] workbook(List<String> sheets, SheetFiller filler) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, "MAP tests", "1.0");
+      for (String name : sheets) {
+        filler.fill(name, workbook.newWorksheet(name));
+      }
+      workbook.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Fills a sheet of a test workbook. */
+  @FunctionalInterface
+  interface SheetFiller {
+    void fill(String name, Worksheet sheet);
+  }
+
+  /** Writes a header row. */
+  static void header(Worksheet sheet, String... headers) {
+    for (int c = 0; c < headers.length; c++) {
+      sheet.value(0, c, headers[c]);
+    }
   }
 
   /** The bytes something writes. */

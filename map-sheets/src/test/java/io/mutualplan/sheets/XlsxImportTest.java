@@ -1,6 +1,8 @@
 package io.mutualplan.sheets;
 
 import static io.mutualplan.sheets.Tables.ACME;
+import static io.mutualplan.sheets.Tables.header;
+import static io.mutualplan.sheets.Tables.workbook;
 import static io.mutualplan.sheets.Tables.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +27,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,32 +37,6 @@ class XlsxImportTest {
   private static final MapTable TABLE = MapTable.standard();
 
   private static final LocalDate DUE = LocalDate.of(2027, 4, 15);
-
-  /** A workbook with one sheet per name, each filled by the consumer. */
-  private static byte[] workbook(List<String> sheets, SheetFiller filler) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      Workbook workbook = new Workbook(out, "MAP tests", "1.0");
-      for (String name : sheets) {
-        filler.fill(name, workbook.newWorksheet(name));
-      }
-      workbook.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  @FunctionalInterface
-  interface SheetFiller {
-    void fill(String name, Worksheet sheet);
-  }
-
-  private static void header(Worksheet sheet, String... headers) {
-    for (int c = 0; c < headers.length; c++) {
-      sheet.value(0, c, headers[c]);
-    }
-  }
 
   private static InputStream in(byte[] bytes) {
     return new ByteArrayInputStream(bytes);

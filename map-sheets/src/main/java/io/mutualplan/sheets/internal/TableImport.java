@@ -70,6 +70,9 @@ public final class TableImport {
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<RowValues> rows = new ArrayList<>();
 
+  /** The people of a workbook's {@code Stakeholders} sheet, for a new plan that has one. */
+  private Optional<StakeholderSheet> people = Optional.empty();
+
   private TableImport(Table table, Settings settings) {
     this.table = table;
     this.settings = settings;
@@ -85,9 +88,29 @@ public final class TableImport {
    * @throws TableException listing every problem of the table
    */
   public static MutualActionPlan newPlan(Table table, NewPlan fields, Settings settings) {
+    return newPlan(table, Optional.empty(), fields, settings);
+  }
+
+  /**
+   * A new plan of a workbook's table and its people: the {@code Stakeholders} sheet the export
+   * writes beside the table, whose people the owner columns then find by name.
+   *
+   * @param table the table
+   * @param people the people's sheet, if the workbook has one
+   * @param fields the plan-level fields
+   * @param settings how to read the table
+   * @return the plan
+   * @throws TableException listing every problem of the table and the people's sheet
+   */
+  public static MutualActionPlan newPlan(Table table, Optional<Table> people, NewPlan fields,
+      Settings settings) {
     TableImport reading = new TableImport(table, settings);
     reading.read();
-    Owners owners = new Owners(List.of(), fields.buyer(), fields.seller());
+    reading.people = people.map(sheet ->
+        StakeholderSheet.read(sheet, settings.ignoreUnknownColumns(), reading.problems));
+    Owners owners = new Owners(
+        reading.people.map(StakeholderSheet::stakeholders).orElse(List.of()),
+        fields.buyer(), fields.seller());
     List<Milestone> milestones = reading.milestones(owners, Map.of());
     MutualActionPlan.Builder plan = MutualActionPlan.builder()
         .id(fields.id())
@@ -298,8 +321,11 @@ public final class TableImport {
     return Optional.empty();
   }
 
-  /** A status or kind as the plan format spells it: {@code In Progress} is {@code in-progress}. */
-  private static String spelling(String text) {
+  /**
+   * A status, kind, side or role as the plan format spells it: {@code In Progress} is {@code
+   * in-progress}.
+   */
+  static String spelling(String text) {
     return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "-");
   }
 
@@ -516,7 +542,9 @@ public final class TableImport {
     }
     if (!problems.isEmpty()) {
       List<TableProblem> sorted = new ArrayList<>(problems);
-      sorted.sort(Comparator.<TableProblem>comparingInt(p -> p.row().orElse(0))
+      // The MAP table's problems first, then those of the people's sheet, each in row order.
+      sorted.sort(Comparator.<TableProblem, Boolean>comparing(p -> p.sheet().isPresent())
+          .thenComparingInt(p -> p.row().orElse(0))
           .thenComparingInt(p -> p.column().map(c -> positions.getOrDefault(c, Integer.MAX_VALUE))
               .orElse(-1)));
       throw new TableException(sorted);
@@ -542,7 +570,12 @@ public final class TableImport {
           message));
     }
     if (path.length >= 3 && path[1].equals("stakeholders")) {
-      Optional<Owners.Origin> origin = owners.origin(Integer.parseInt(path[2]));
+      int index = Integer.parseInt(path[2]);
+      if (people.isPresent() && index < people.get().stakeholders().size()) {
+        return Optional.of(people.get().problem(index,
+            path.length >= 4 ? Optional.of(path[3]) : Optional.empty(), problem.message()));
+      }
+      Optional<Owners.Origin> origin = owners.origin(index);
       if (origin.isPresent()) {
         Owners.Origin where = origin.get();
         return Optional.of(TableProblem.inCell(where.row(), heading(where.column()), where.name(),

@@ -29,6 +29,16 @@ public final class XlsxReader {
   private XlsxReader() {}
 
   /**
+   * A sheet of a workbook read as a table, and the workbook's {@code Stakeholders} sheet, the
+   * people the export lists, when it has one besides.
+   *
+   * @param table the sheet asked for
+   * @param stakeholders the {@code Stakeholders} sheet, when it is another sheet than the one
+   *     asked for
+   */
+  public record Sheets(Table table, Optional<Table> stakeholders) {}
+
+  /**
    * Reads a table from a workbook.
    *
    * @param in the workbook's bytes, read to the end and not closed
@@ -37,6 +47,23 @@ public final class XlsxReader {
    * @throws TableException when the bytes are not an XLSX workbook or it has no such sheet
    */
   public static Table read(InputStream in, Optional<String> sheet) {
+    return read(in, sheet, false).table();
+  }
+
+  /**
+   * Reads a table from a workbook, and the people of its {@code Stakeholders} sheet (any case),
+   * which the export writes beside the MAP table.
+   *
+   * @param in the workbook's bytes, read to the end and not closed
+   * @param sheet the sheet's name (any case), or empty for the first sheet
+   * @return the table, and the stakeholders' sheet when the workbook has one besides
+   * @throws TableException when the bytes are not an XLSX workbook or it has no such sheet
+   */
+  public static Sheets readWithStakeholders(InputStream in, Optional<String> sheet) {
+    return read(in, sheet, true);
+  }
+
+  private static Sheets read(InputStream in, Optional<String> sheet, boolean withStakeholders) {
     byte[] bytes = readAll(in);
     byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 8));
     if (ReadableWorkbook.isOLE2Header(head)) {
@@ -50,11 +77,14 @@ public final class XlsxReader {
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
         withFormats)) {
       Sheet chosen = sheet.isPresent() ? named(workbook, sheet.get()) : workbook.getFirstSheet();
-      List<TableRow> rows = new ArrayList<>();
-      try (Stream<Row> stream = chosen.openStream()) {
-        stream.forEach(row -> rows.add(row(row)));
-      }
-      return new Table(rows);
+      Optional<Sheet> people = withStakeholders
+          ? workbook.getSheets()
+              .filter(other -> other.getIndex() != chosen.getIndex()
+                  && key(other.getName()).equals(key(SheetNames.STAKEHOLDERS)))
+              .findFirst()
+          : Optional.empty();
+      return new Sheets(table(chosen), people.isEmpty() ? Optional.empty()
+          : Optional.of(table(people.get())));
     } catch (TableException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -66,11 +96,24 @@ public final class XlsxReader {
     }
   }
 
+  private static Table table(Sheet sheet) throws IOException {
+    List<TableRow> rows = new ArrayList<>();
+    try (Stream<Row> stream = sheet.openStream()) {
+      stream.forEach(row -> rows.add(row(row)));
+    }
+    return new Table(rows);
+  }
+
+  /** A sheet's name as Excel compares names: case and outer spaces aside. */
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
   private static Sheet named(ReadableWorkbook workbook, String name) {
     List<Sheet> sheets = workbook.getSheets().toList();
-    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    String wanted = key(name);
     return sheets.stream()
-        .filter(sheet -> sheet.getName().strip().toLowerCase(Locale.ROOT).equals(wanted))
+        .filter(sheet -> key(sheet.getName()).equals(wanted))
         .findFirst()
         .orElseThrow(() -> problem("the workbook has no sheet named '" + name + "'; its sheets are "
             + sheets.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", "))));

@@ -1,0 +1,55 @@
+package io.mutualplan.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What every command shares: {@code -o OUT}, access to the environment of the run, and notes for
+ * the person running it on standard error. {@link PlanCommand} adds the {@code PLAN} argument;
+ * {@code import}, whose argument is a table, builds on this directly.
+ */
+abstract class OutputCommand implements Callable<Integer> {
+  @ParentCommand private MapCommand root;
+
+  @Option(
+      names = {"-o", "--output"},
+      order = 5,
+      paramLabel = "OUT",
+      description = "Write to this file instead of standard output (- is standard output). A "
+          + "file is replaced only when the run succeeds, and keeps its permissions; a link is "
+          + "followed; a pipe or a device is written to as it is.")
+  private Optional<String> output = Optional.empty();
+
+  /** The environment of this run. */
+  final CliEnvironment environment() {
+    return root.environment();
+  }
+
+  /** Whether {@code -o} was given at all ({@code -o -} included). */
+  final boolean outputGiven() {
+    return output.isPresent();
+  }
+
+  /** Where the result goes. */
+  final OutputTarget target() {
+    return OutputTarget.of(output, environment().stdout());
+  }
+
+  /** How to colour text written to a target. */
+  final Style style(OutputTarget target) {
+    return root.style(target);
+  }
+
+  /**
+   * Tells the person running the command something they should know about a result that was
+   * written: one line each on standard error, after {@code map: note: }, made safe for the
+   * terminal.
+   */
+  final void note(List<String> lines) {
+    lines.forEach(line -> root.err().println("map: note: " + DisplayText.line(line)));
+    root.err().flush();
+  }
+}
