@@ -82,7 +82,7 @@ public record DateAxis(
       List<ChartText> labels = new ArrayList<>(ticks.size());
       for (LocalDate tick : ticks) {
         ChartText label = new ChartText(scale.startOf(tick) + INSET, minorBaseline, MINOR_FONT,
-            ChartText.START, step.label(tick));
+            FontWeight.REGULAR, ChartText.START, step.label(tick));
         if (label.box().right() <= scale.right()) {
           labels.add(label);
         }
@@ -115,8 +115,8 @@ public record DateAxis(
         if (!period.equals(scale.first()) || !firstBoundary.isAfter(scale.first())) {
           majorLines.add(scale.startOf(period));
         }
-        ChartText label = new ChartText(x, majorBaseline, MAJOR_FONT, ChartText.START,
-            upper.get().periodLabel(period, !yearShown));
+        ChartText label = new ChartText(x, majorBaseline, MAJOR_FONT, FontWeight.BOLD,
+            ChartText.START, upper.get().periodLabel(period, !yearShown));
         boolean crowdsNext = i + 1 < periods.size()
             && label.box().right() + GAP > scale.startOf(periods.get(i + 1)) + INSET;
         if (label.box().right() <= scale.right() && !crowdsNext) {

@@ -87,6 +87,9 @@ public record GanttChart(
   /** The line labels' font size. */
   private static final double MARKER_FONT = 10.5;
 
+  /** The widest the outcome line's label is estimated, so that a long label cannot fill the chart. */
+  private static final double OUTCOME_LABEL_WIDTH = 220;
+
   /** The fewest days the chart shows, so that even a one-day plan has a week or two of axis. */
   private static final long FEWEST_DAYS = 28;
 
@@ -192,8 +195,9 @@ public record GanttChart(
   private static String outcomeLabel(Outcome outcome) {
     String label = Words.oneLine(outcome.label().orElse("Outcome"));
     String date = " " + DateWords.dayAndMonth(outcome.date());
-    double room = 220 - TextWidth.of(date, MARKER_FONT);
-    String fitted = TextWidth.fit(label.isEmpty() ? "Outcome" : label, MARKER_FONT, room);
+    double room = OUTCOME_LABEL_WIDTH - TextWidth.of(date, MARKER_FONT, MarkerLanes.WEIGHT);
+    String fitted =
+        TextWidth.fit(label.isEmpty() ? "Outcome" : label, MARKER_FONT, MarkerLanes.WEIGHT, room);
     return fitted + date;
   }
 
@@ -203,7 +207,8 @@ public record GanttChart(
     double font = labelFont(height);
     String title = Words.oneLine(milestone.title());
     ChartText label = new ChartText(LABEL_LEFT, top + height / 2 + font * 0.35, font,
-        ChartText.START, TextWidth.fit(title, font, LABEL_WIDTH));
+        FontWeight.REGULAR, ChartText.START,
+        ChartText.fitted(title, font, FontWeight.REGULAR, LABEL_WIDTH));
     double barHeight = height * 0.5;
     double barTop = top + (height - barHeight) / 2;
     boolean event = line.durationDays() == 0;
