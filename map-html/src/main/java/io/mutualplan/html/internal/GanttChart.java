@@ -1,5 +1,7 @@
 package io.mutualplan.html.internal;
 
+import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -125,7 +127,7 @@ public record GanttChart(
 
     List<ChartRow> rows = new ArrayList<>(milestones.size());
     for (int i = 0; i < milestones.size(); i++) {
-      rows.add(row(milestones.get(i), schedule.milestone(i), scale, i % 2 == 1,
+      rows.add(row(plan, milestones.get(i), schedule.milestone(i), scale, i % 2 == 1,
           rowsTop + i * rowHeight, rowHeight));
     }
     return new GanttChart(WIDTH, rowsBottom + 10, scale.left(), scale.right(), rowsTop,
@@ -193,7 +195,7 @@ public record GanttChart(
 
   /** The outcome's label and date, the label cut so that a long one cannot fill the chart. */
   private static String outcomeLabel(Outcome outcome) {
-    String label = Words.oneLine(outcome.label().orElse("Outcome"));
+    String label = DisplayText.line(outcome.label().orElse("Outcome")).strip();
     String date = " " + DateWords.dayAndMonth(outcome.date());
     double room = OUTCOME_LABEL_WIDTH - TextWidth.of(date, MARKER_FONT, MarkerLanes.WEIGHT);
     String fitted =
@@ -202,10 +204,10 @@ public record GanttChart(
   }
 
   private static ChartRow row(
-      Milestone milestone, MilestoneSchedule line, TimeScale scale, boolean striped, double top,
-      double height) {
+      MutualActionPlan plan, Milestone milestone, MilestoneSchedule line, TimeScale scale,
+      boolean striped, double top, double height) {
     double font = labelFont(height);
-    String title = Words.oneLine(milestone.title());
+    String title = DisplayText.line(milestone.title());
     ChartText label = new ChartText(LABEL_LEFT, top + height / 2 + font * 0.35, font,
         FontWeight.REGULAR, ChartText.START,
         ChartText.fitted(title, font, FontWeight.REGULAR, LABEL_WIDTH));
@@ -228,10 +230,11 @@ public record GanttChart(
         : OptionalDouble.empty();
     String look = line.complete() ? "complete" : line.critical() ? "critical" : "open";
     return new ChartRow(milestone.id().value(), striped, top, height, label, event, shape, dueX, look,
-        tooltip(milestone, line, title));
+        tooltip(plan, milestone, line, title));
   }
 
-  private static String tooltip(Milestone milestone, MilestoneSchedule line, String title) {
+  private static String tooltip(
+      MutualActionPlan plan, Milestone milestone, MilestoneSchedule line, String title) {
     StringBuilder text = new StringBuilder(title).append(" (").append(milestone.id()).append("): ");
     if (line.complete()) {
       text.append("complete, ");
@@ -241,14 +244,14 @@ public record GanttChart(
     } else {
       text.append(DateWords.date(line.earlyStart())).append(" to ")
           .append(DateWords.date(line.earlyFinish())).append(", ")
-          .append(Words.count(line.durationDays(), "working day", "working days"));
+          .append(Counts.days(plan, line.durationDays()));
     }
     milestone.due().ifPresent(due -> text.append("; due ").append(DateWords.date(due)));
     if (line.totalFloat().isPresent()) {
       long slack = line.totalFloat().getAsLong();
       text.append("; ").append(slack < 0
-          ? Words.count(-slack, "working day", "working days") + " behind"
-          : Words.count(slack, "working day", "working days") + " of float");
+          ? Counts.days(plan, -slack) + " behind"
+          : Counts.days(plan, slack) + " of float");
     }
     if (line.critical()) {
       text.append("; on the critical path");
@@ -257,13 +260,13 @@ public record GanttChart(
   }
 
   private static String title(MutualActionPlan plan) {
-    return "Timeline of " + Words.oneLine(plan.title());
+    return "Timeline of " + DisplayText.line(plan.title());
   }
 
   private static String description(
       MutualActionPlan plan, Schedule schedule, TimeScale scale, DateAxis axis) {
     StringBuilder text = new StringBuilder()
-        .append(Words.count(plan.milestones().size(), "milestone", "milestones"))
+        .append(Counts.of(plan.milestones().size(), "milestone", "milestones"))
         .append(" in plan order, on a date axis in ").append(axis.step())
         .append(" from ").append(DateWords.date(scale.first())).append(" to ")
         .append(DateWords.date(scale.last())).append(". As of ")
@@ -271,11 +274,11 @@ public record GanttChart(
     schedule.deadline().ifPresent(
         deadline -> text.append(" Deadline ").append(DateWords.date(deadline)).append('.'));
     plan.outcome().ifPresent(outcome -> text.append(' ')
-        .append(Words.oneLine(outcome.label().orElse("Outcome"))).append(' ')
+        .append(DisplayText.line(outcome.label().orElse("Outcome"))).append(' ')
         .append(DateWords.date(outcome.date())).append('.'));
     if (!schedule.criticalPath().isEmpty()) {
       text.append(" Critical path: ").append(schedule.criticalPath().stream()
-          .map(id -> plan.milestone(id).map(m -> Words.oneLine(m.title())).orElse(id.value()))
+          .map(id -> plan.milestone(id).map(m -> DisplayText.line(m.title())).orElse(id.value()))
           .collect(Collectors.joining(", "))).append('.');
     }
     return text.toString();
