@@ -1,11 +1,13 @@
 /**
- * The {@code map} command line: check, schedule, derive due dates and format mutual action plan
- * files. Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
+ * The {@code map} command line: check, schedule, derive due dates, format mutual action plan
+ * files and make a plan's page. Run it with {@code java -jar map.jar} or the {@link
+ * io.mutualplan.cli.Main} class.
  */
 module io.mutualplan.cli {
   requires io.mutualplan.core;
   requires io.mutualplan.rules;
   requires io.mutualplan.json;
+  requires io.mutualplan.html;
   // Only to find where a JSON Pointer is in a document that was read (PointerPlaces).
   requires com.fasterxml.jackson.core;
   requires info.picocli;

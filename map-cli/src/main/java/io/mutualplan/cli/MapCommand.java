@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     headerHeading = "",
-    header = "Check, schedule and format mutual action plans.",
+    header = "Check, schedule and format mutual action plans, and make a plan's page to share.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScheduleCommand.class,
       DeriveDatesCommand.class,
-      FormatCommand.class
+      FormatCommand.class,
+      ReportCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

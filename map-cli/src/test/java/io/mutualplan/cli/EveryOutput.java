@@ -46,7 +46,9 @@ final class EveryOutput {
         invocation("derive-dates", "derive-dates", "--as-of", "2026-11-22"),
         invocation("derive-dates pretty", "derive-dates", "--as-of", "2026-11-22", "--pretty"),
         invocation("format", "format"),
-        invocation("format pretty", "format", "--pretty"));
+        invocation("format pretty", "format", "--pretty"),
+        invocation("report", "report", "--as-of", "2026-11-22"),
+        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"));
   }
 
   /**

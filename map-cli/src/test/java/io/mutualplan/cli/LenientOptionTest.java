@@ -19,7 +19,7 @@ class LenientOptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "report"})
   void withoutItAnUnknownFieldIsBadInputThatNamesIt(String command) throws Exception {
     Result result = run(command).stdin(fromACrm()).run();
 
@@ -28,7 +28,7 @@ class LenientOptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "report"})
   void withItTheUnknownFieldIsIgnoredAndTheCommandDoesItsJob(String command) throws Exception {
     Result lenient = run(command, "--lenient").stdin(fromACrm()).run();
     Result plain = run(command).stdin(exampleText("acme-go-live.json")).run();

@@ -21,13 +21,13 @@ class UsageTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
         .contains("Usage: map")
-        .contains("check", "schedule", "derive-dates", "format")
+        .contains("check", "schedule", "derive-dates", "format", "report")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "report"})
   void everyCommandHasHelpThatNamesItsPlanArgument(String command) {
     Result result = map(command, "--help").run();
 
@@ -131,7 +131,7 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "report"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }
