@@ -4,16 +4,15 @@ import io.mutualplan.html.Audience;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --audience}: {@code seller} or {@code buyer}. */
+/** Reads {@code --audience}: {@code seller} or {@code buyer}, as the library spells them. */
 final class AudienceConverter implements ITypeConverter<Audience> {
   @Override
   public Audience convert(String value) {
-    for (Audience audience : Audience.values()) {
-      if (audience.spelling().equals(value)) {
-        return audience;
-      }
+    try {
+      return Audience.parse(value);
+    } catch (IllegalArgumentException e) {
+      // The library's message names the value and the audiences there are.
+      throw new TypeConversionException(e.getMessage());
     }
-    throw new TypeConversionException(
-        "'" + value + "' is not an audience; expected seller or buyer");
   }
 }

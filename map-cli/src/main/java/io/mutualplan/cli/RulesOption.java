@@ -81,7 +81,9 @@ final class RulesOption {
       throw new BadInputException(
           what + (Files.exists(path) ? "not a jar file" : "no such file"));
     }
-    try (JarFile opened = new JarFile(path.toFile())) {
+    try {
+      // Opening it is the check that it is a jar; the class loader reads it when rules load.
+      new JarFile(path.toFile()).close();
       return path.toUri().toURL();
     } catch (MalformedURLException e) {
       throw new BadInputException(what + "not a valid path (" + e.getMessage() + ")");

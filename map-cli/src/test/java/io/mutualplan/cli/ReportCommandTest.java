@@ -152,8 +152,8 @@ class ReportCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.stderr()).contains("'" + audience + "' is not an audience; expected "
-        + "seller or buyer").contains("Try 'map report --help'");
+    assertThat(result.stderr()).contains("'" + audience + "' is not an audience; expected one "
+        + "of: seller, buyer").contains("Try 'map report --help'");
   }
 
   @Test
