@@ -74,6 +74,9 @@ public record GanttChart(
   /** Where the days end. */
   static final double PLOT_RIGHT = 988;
 
+  /** The right edge no text of the axis or of the lines passes, just inside the canvas. */
+  private static final double TEXT_RIGHT = WIDTH - 2;
+
   /** The upper tier's baseline. */
   private static final double MAJOR_BASELINE = 14;
 
@@ -113,11 +116,11 @@ public record GanttChart(
       throw new IllegalArgumentException("a chart needs at least one milestone");
     }
     TimeScale scale = scaleOf(plan, schedule);
-    DateAxis axis = DateAxis.of(scale, MAJOR_BASELINE, MINOR_BASELINE);
+    DateAxis axis = DateAxis.of(scale, MAJOR_BASELINE, MINOR_BASELINE, TEXT_RIGHT);
 
     MarkerLanes.Placement placement = MarkerLanes.place(
         lines(plan, schedule, scale), AXIS_BOTTOM + 14, LANE_HEIGHT, MARKER_FONT, 0,
-        WIDTH - 2, 0);
+        TEXT_RIGHT, 0);
     double rowsTop = AXIS_BOTTOM + placement.lanes() * LANE_HEIGHT + 8;
     double rowHeight = rowHeight(milestones.size());
     double rowsBottom = rowsTop + milestones.size() * rowHeight;
