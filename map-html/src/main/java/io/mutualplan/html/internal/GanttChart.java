@@ -92,7 +92,7 @@ public record GanttChart(
   /** The line labels' font size. */
   private static final double MARKER_FONT = 10.5;
 
-  /** The widest the outcome line's label is estimated, so that a long label cannot fill the chart. */
+  /** The outcome line's label is cut to this width, so that a long label cannot fill the chart. */
   private static final double OUTCOME_LABEL_WIDTH = 220;
 
   /** The fewest days the chart shows, so that even a one-day plan has a week or two of axis. */

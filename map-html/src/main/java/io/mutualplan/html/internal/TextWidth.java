@@ -11,8 +11,8 @@ package io.mutualplan.html.internal;
  * ASCII an estimate from it is an upper bound for the fonts the page asks for: a label that fits
  * here fits there. Kerning only makes a text narrower. Other letters (accented Latin, Greek,
  * Cyrillic) are counted about as wide as a capital, which most of them are not; a few very wide
- * ones (Ж, Ш, Ю) are wider, which {@link ChartText#TOLERANCE} and the room between the title column
- * and the bars absorb.
+ * ones (Ж, Ш, Ю) are wider, which {@link ChartText#TOLERANCE} and the room between the title
+ * column and the bars absorb.
  */
 final class TextWidth {
   /**
