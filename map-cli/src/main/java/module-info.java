@@ -1,6 +1,7 @@
 /**
  * The {@code map} command line: check, schedule, derive due dates and format mutual action plan
- * files, import and export their MAP tables, and write their calendar feeds. Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
+ * files, import and export their MAP tables, write their calendar feeds and make a plan's page.
+ * Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
  */
 module io.mutualplan.cli {
   requires io.mutualplan.core;
@@ -8,6 +9,7 @@ module io.mutualplan.cli {
   requires io.mutualplan.json;
   requires io.mutualplan.sheets;
   requires io.mutualplan.ical;
+  requires io.mutualplan.html;
   // Only to find where a JSON Pointer is in a document that was read (PointerPlaces).
   requires com.fasterxml.jackson.core;
   requires info.picocli;

@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.DisplayText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     headerHeading = "",
     header = "Check, schedule and format mutual action plans; import and export their tables and "
-        + "calendars.",
+        + "calendars; make a plan's page to share.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       FormatCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      ICalCommand.class
+      ICalCommand.class,
+      ReportCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

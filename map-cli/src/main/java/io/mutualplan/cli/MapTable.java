@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -67,8 +68,8 @@ final class MapTable {
     if (schedule.deadline().isPresent()) {
       long slack = schedule.slackDays();
       line.append(" · ").append(schedule.feasible()
-          ? PlanWords.days(plan, slack) + " of slack"
-          : "**" + PlanWords.days(plan, -slack) + " late**");
+          ? Counts.days(plan, slack) + " of slack"
+          : "**" + Counts.days(plan, -slack) + " late**");
     }
     line.append(" · as of ").append(schedule.asOf());
     return line.toString();

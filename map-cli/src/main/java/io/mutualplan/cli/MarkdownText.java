@@ -1,5 +1,7 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.DisplayText;
+
 /** Text made safe for one cell of a Markdown table. */
 final class MarkdownText {
   private MarkdownText() {}

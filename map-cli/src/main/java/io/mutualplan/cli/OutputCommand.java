@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.DisplayText;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.DisplayText;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;

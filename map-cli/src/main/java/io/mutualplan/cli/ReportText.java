@@ -1,5 +1,7 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
@@ -23,9 +25,9 @@ final class ReportText {
     out.write(style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + "): "
         + verdict(report.verdict(), style) + ", score " + report.score() + "/100\n");
     out.write("As of " + report.asOf() + ", profile " + report.profile().spelling() + ": "
-        + PlanWords.count(report.errors(), "error", "errors") + ", "
-        + PlanWords.count(report.warnings(), "warning", "warnings") + ", "
-        + PlanWords.count(report.infos(), "info", "infos") + "\n");
+        + Counts.of(report.errors(), "error", "errors") + ", "
+        + Counts.of(report.warnings(), "warning", "warnings") + ", "
+        + Counts.of(report.infos(), "info", "infos") + "\n");
     if (report.findings().isEmpty()) {
       out.write("\nNo findings.\n");
       return;

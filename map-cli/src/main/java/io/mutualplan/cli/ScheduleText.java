@@ -1,6 +1,8 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.cli.TextTable.Cell;
+import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
@@ -42,7 +44,7 @@ final class ScheduleText {
       Outcome outcome = plan.outcome().get();
       out.write(DisplayText.line(outcome.label().orElse("Outcome")) + " " + outcome.date());
       if (outcome.leadTimeDays() > 0) {
-        out.write(", " + PlanWords.days(plan, outcome.leadTimeDays()) + " lead time");
+        out.write(", " + Counts.days(plan, outcome.leadTimeDays()) + " lead time");
       }
       out.write(": deadline " + schedule.deadline().get() + "\n");
     } else {
@@ -53,8 +55,8 @@ final class ScheduleText {
     if (schedule.deadline().isPresent()) {
       long slack = schedule.slackDays();
       String verdict = schedule.feasible()
-          ? style.green(PlanWords.days(plan, slack) + " of slack, feasible")
-          : style.boldRed(PlanWords.days(plan, -slack) + " late, not feasible");
+          ? style.green(Counts.days(plan, slack) + " of slack, feasible")
+          : style.boldRed(Counts.days(plan, -slack) + " late, not feasible");
       out.write(": " + verdict);
     }
     out.write('\n');

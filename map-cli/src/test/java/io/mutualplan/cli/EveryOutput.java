@@ -75,7 +75,9 @@ final class EveryOutput {
             "--pretty"),
         invocation("export csv", "export", "--to", "csv"),
         invocation("export xlsx", "export", "--to", "xlsx", "-o", "-"),
-        invocation("ical", "ical", "--as-of", "2026-11-22"));
+        invocation("ical", "ical", "--as-of", "2026-11-22"),
+        invocation("report", "report", "--as-of", "2026-11-22"),
+        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"));
   }
 
   /**

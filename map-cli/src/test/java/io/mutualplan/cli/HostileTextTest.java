@@ -17,6 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * no human-readable output lets one through, and neither does standard error.
  */
 class HostileTextTest {
+  /**
+   * Every character that must not reach a person's screen as it is: controls (C0, DEL, C1), the
+   * line and paragraph separators, the bidirectional embeddings, overrides, isolates and marks.
+   */
+  static final String UNSAFE = "\u0000\u0007\t\n\r\u001b\u007f\u0085\u009b\u2028\u2029"
+      + "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+
   @TempDir Path directory;
 
   /** One hostile text: each unsafe character, between words. */
@@ -24,7 +31,7 @@ class HostileTextTest {
 
   private static String hostile() {
     StringBuilder text = new StringBuilder("Pay");
-    for (char unsafe : DisplayTextTest.UNSAFE.toCharArray()) {
+    for (char unsafe : UNSAFE.toCharArray()) {
       if (unsafe != '\u0000') {
         text.append(String.format("\\u%04x", (int) unsafe)).append("x");
       }
@@ -49,7 +56,7 @@ class HostileTextTest {
   }
 
   private static void assertSafe(String output) {
-    for (char unsafe : DisplayTextTest.UNSAFE.toCharArray()) {
+    for (char unsafe : UNSAFE.toCharArray()) {
       if (unsafe != '\n') {
         assertThat(output.indexOf(unsafe)).as("U+%04X in\n%s", (int) unsafe, output)
             .isNegative();

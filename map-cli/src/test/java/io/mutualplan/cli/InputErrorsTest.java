@@ -34,7 +34,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "ical"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "ical", "report"})
   void aMissingFileIsBadInputNamingTheFile(String command) {
     String missing = directory.resolve("nowhere.json").toString();
 

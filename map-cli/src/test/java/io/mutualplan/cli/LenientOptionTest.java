@@ -22,7 +22,8 @@ class LenientOptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "export", "ical"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "export", "ical",
+      "report"})
   void withoutItAnUnknownFieldIsBadInputThatNamesIt(String command) throws Exception {
     Result result = run(command).stdin(fromACrm()).run();
 
@@ -31,7 +32,8 @@ class LenientOptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "export", "ical"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "export", "ical",
+      "report"})
   void withItTheUnknownFieldIsIgnoredAndTheCommandDoesItsJob(String command) throws Exception {
     Result lenient = run(command, "--lenient").stdin(fromACrm()).run();
     Result plain = run(command).stdin(exampleText("acme-go-live.json")).run();

@@ -21,14 +21,15 @@ class UsageTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
         .contains("Usage: map")
-        .contains("check", "schedule", "derive-dates", "format", "import", "export", "ical")
+        .contains("check", "schedule", "derive-dates", "format", "import", "export", "ical",
+            "report")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
-      "ical"})
+      "ical", "report"})
   void everyCommandHasHelpThatNamesItsPlanArgument(String command) {
     Result result = map(command, "--help").run();
 
@@ -136,7 +137,7 @@ class UsageTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
-      "ical"})
+      "ical", "report"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.html.internal.Box;
+import io.mutualplan.html.internal.ChartText;
+import io.mutualplan.html.internal.FontWeight;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -189,6 +192,39 @@ class PlanPageInChromiumTest {
         "return found;"));
 
     assertThat(overlaps).isEmpty();
+  }
+
+  /**
+   * The layout's estimate against the browser: every chart text is drawn in the weight the page
+   * gives it (the style sheet changes no chart text's font), and no wider than the box the layout
+   * kept for it (its estimate and {@code ChartText.TOLERANCE}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void everyChartTextIsDrawnInItsOwnWeightAndWithinTheRoomTheLayoutKeptForIt(
+      String name, MutualActionPlan plan, PageOptions options) throws IOException {
+    Path file = write(name + "-widths", PlanPage.render(plan, AS_OF, options));
+    chromium.open(file, true);
+
+    @SuppressWarnings("unchecked")
+    List<List<Object>> texts = (List<List<Object>>) chromium.driver().executeScript(String.join(
+        "\n",
+        "return [...document.querySelectorAll('svg.gantt text')].map(t => [t.textContent,",
+        "  t.getAttribute('font-size'), t.getAttribute('font-weight'),",
+        "  getComputedStyle(t).fontWeight, t.getComputedTextLength()]);"));
+
+    assertThat(texts).isNotEmpty();
+    for (List<Object> text : texts) {
+      String content = (String) text.get(0);
+      String weight = (String) text.get(2);
+      assertThat(text.get(3)).as("the weight of '%s'", content).isEqualTo(weight);
+      FontWeight drawn = Stream.of(FontWeight.values())
+          .filter(candidate -> candidate.css().equals(weight)).findFirst().orElseThrow();
+      Box room = new ChartText(0, 0, Double.parseDouble((String) text.get(1)), drawn, "start",
+          content).box();
+      assertThat(((Number) text.get(4)).doubleValue()).as("the width of '%s'", content)
+          .isLessThanOrEqualTo(room.right() - room.left());
+    }
   }
 
   /** A screenshot is not blank: many colours, and dark text on a fair share of it. */

@@ -82,11 +82,22 @@ class PlanPageStructureTest {
     assertThat(header.select(".goal").text()).startsWith("Acme's operations team live");
     assertThat(header.select(".fact").eachText()).containsExactly(
         "Outcome Go-live 1 Mar 2027 set by Sarah Chen",
-        "Deadline 7 Feb 2027 the last day to finish, 21 working days before Go-live",
-        "Projected finish 15 Jan 2027 23 working days of slack",
+        "Deadline 7 Feb 2027 the last day to finish, 21 days before Go-live",
+        "Projected finish 15 Jan 2027 23 days of slack",
         "As of 22 Nov 2026");
     assertThat(header.select("time").eachAttr("datetime"))
         .containsExactly("2027-03-01", "2027-02-07", "2027-01-15", "2026-11-22");
+  }
+
+  @Test
+  void dayCountsAreWorkingDaysOnACalendarWithDaysOffAsTheRulesAndTheCommandLineSayThem() {
+    Document page = Pages.seller(TestPlans.example("seven-step-template"), AS_OF);
+
+    assertThat(page.select("header.plan-header .fact").eachText()).contains(
+        "Deadline 15 Jan 2027 the last day to finish, 15 working days before Go-live",
+        "Projected finish 30 Dec 2026 10 working days of slack");
+    assertThat(page.select("svg.gantt g[data-milestone=legal] rect.bar title").text())
+        .contains(", 20 working days;", "; 10 working days of float");
   }
 
   @Test
@@ -171,8 +182,8 @@ class PlanPageStructureTest {
     assertThat(svg.selectFirst("desc").text()).contains("7 milestones", "Critical path:");
     assertThat(svg.select("g.row rect.bar > title, g.row polygon.event > title")).hasSize(7);
     assertThat(svg.selectFirst("g.row[data-milestone=legal] rect.bar > title").text())
-        .isEqualTo("MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 working days;"
-            + " due 22 Jan 2027; 23 working days of float; on the critical path");
+        .isEqualTo("MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days;"
+            + " due 22 Jan 2027; 23 days of float; on the critical path");
     assertThat(svg.attr("viewBox")).startsWith("0 0 1000 ");
   }
 

@@ -94,8 +94,8 @@ class ICalendarFeedTest {
         "DTSTART;VALUE=DATE:20270301",
         "DTEND;VALUE=DATE:20270302",
         "SUMMARY:Go-live (Acme Corp)",
-        "DESCRIPTION:Acme Corp's outcome\\, which the plan Acme x Globex is built back from."
-            + "\\nLead time: 21 working days after the last step.\\nSet by: Sarah Chen",
+        "DESCRIPTION:The outcome for Acme Corp\\, which the plan Acme x Globex is built back"
+            + " from.\\nLead time: 21 days after the last step.\\nSet by: Sarah Chen",
         "CATEGORIES:outcome",
         "STATUS:CONFIRMED",
         "TRANSP:TRANSPARENT");

@@ -71,9 +71,12 @@ public record DateAxis(
    * @param scale the chart's scale
    * @param majorBaseline the baseline of the upper tier's labels
    * @param minorBaseline the baseline of the lower tier's labels
+   * @param labelsRight the right edge no label passes: the canvas's, a little right of the plot's,
+   *     so that a month starting near the chart's end is still named
    * @return the axis
    */
-  static DateAxis of(TimeScale scale, double majorBaseline, double minorBaseline) {
+  static DateAxis of(
+      TimeScale scale, double majorBaseline, double minorBaseline, double labelsRight) {
     for (Step step : STEPS) {
       if (scale.dayWidth() * step.fewestDays() < FEWEST_UNITS_PER_STEP) {
         continue;
@@ -82,13 +85,13 @@ public record DateAxis(
       List<ChartText> labels = new ArrayList<>(ticks.size());
       for (LocalDate tick : ticks) {
         ChartText label = new ChartText(scale.startOf(tick) + INSET, minorBaseline, MINOR_FONT,
-            ChartText.START, step.label(tick));
-        if (label.box().right() <= scale.right()) {
+            FontWeight.REGULAR, ChartText.START, step.label(tick));
+        if (label.box().right() <= labelsRight) {
           labels.add(label);
         }
       }
       if (apart(labels)) {
-        return withUpperTier(scale, step, ticks, labels, majorBaseline);
+        return withUpperTier(scale, step, ticks, labels, majorBaseline, labelsRight);
       }
     }
     // Unreachable for dates a plan can hold: ten-thousand-year steps always stand apart.
@@ -97,7 +100,7 @@ public record DateAxis(
 
   private static DateAxis withUpperTier(
       TimeScale scale, Step step, List<LocalDate> ticks, List<ChartText> minorLabels,
-      double majorBaseline) {
+      double majorBaseline, double labelsRight) {
     Optional<Step> upper = step.upperTier();
     List<Double> majorLines = new ArrayList<>();
     List<ChartText> majorLabels = new ArrayList<>();
@@ -115,13 +118,24 @@ public record DateAxis(
         if (!period.equals(scale.first()) || !firstBoundary.isAfter(scale.first())) {
           majorLines.add(scale.startOf(period));
         }
-        ChartText label = new ChartText(x, majorBaseline, MAJOR_FONT, ChartText.START,
-            upper.get().periodLabel(period, !yearShown));
-        boolean crowdsNext = i + 1 < periods.size()
-            && label.box().right() + GAP > scale.startOf(periods.get(i + 1)) + INSET;
-        if (label.box().right() <= scale.right() && !crowdsNext) {
-          majorLabels.add(label);
-          yearShown = true;
+        // The year goes on the first month named; when that month has no room for it, the month
+        // alone is named and the year goes on the next.
+        List<String> texts = new ArrayList<>(2);
+        texts.add(upper.get().periodLabel(period, !yearShown));
+        if (!yearShown) {
+          texts.add(upper.get().periodLabel(period, false));
+        }
+        double next = i + 1 < periods.size()
+            ? scale.startOf(periods.get(i + 1)) + INSET
+            : Double.POSITIVE_INFINITY;
+        for (String text : texts) {
+          ChartText label =
+              new ChartText(x, majorBaseline, MAJOR_FONT, FontWeight.BOLD, ChartText.START, text);
+          if (label.box().right() <= labelsRight && label.box().right() + GAP <= next) {
+            majorLabels.add(label);
+            yearShown = yearShown || text.equals(upper.get().periodLabel(period, true));
+            break;
+          }
         }
       }
     }

@@ -1,5 +1,7 @@
 package io.mutualplan.html.internal;
 
+import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -72,6 +74,9 @@ public record GanttChart(
   /** Where the days end. */
   static final double PLOT_RIGHT = 988;
 
+  /** The right edge no text of the axis or of the lines passes, just inside the canvas. */
+  private static final double TEXT_RIGHT = WIDTH - 2;
+
   /** The upper tier's baseline. */
   private static final double MAJOR_BASELINE = 14;
 
@@ -86,6 +91,9 @@ public record GanttChart(
 
   /** The line labels' font size. */
   private static final double MARKER_FONT = 10.5;
+
+  /** The outcome line's label is cut to this width, so that a long label cannot fill the chart. */
+  private static final double OUTCOME_LABEL_WIDTH = 220;
 
   /** The fewest days the chart shows, so that even a one-day plan has a week or two of axis. */
   private static final long FEWEST_DAYS = 28;
@@ -108,11 +116,11 @@ public record GanttChart(
       throw new IllegalArgumentException("a chart needs at least one milestone");
     }
     TimeScale scale = scaleOf(plan, schedule);
-    DateAxis axis = DateAxis.of(scale, MAJOR_BASELINE, MINOR_BASELINE);
+    DateAxis axis = DateAxis.of(scale, MAJOR_BASELINE, MINOR_BASELINE, TEXT_RIGHT);
 
     MarkerLanes.Placement placement = MarkerLanes.place(
         lines(plan, schedule, scale), AXIS_BOTTOM + 14, LANE_HEIGHT, MARKER_FONT, 0,
-        WIDTH - 2, 0);
+        TEXT_RIGHT, 0);
     double rowsTop = AXIS_BOTTOM + placement.lanes() * LANE_HEIGHT + 8;
     double rowHeight = rowHeight(milestones.size());
     double rowsBottom = rowsTop + milestones.size() * rowHeight;
@@ -122,7 +130,7 @@ public record GanttChart(
 
     List<ChartRow> rows = new ArrayList<>(milestones.size());
     for (int i = 0; i < milestones.size(); i++) {
-      rows.add(row(milestones.get(i), schedule.milestone(i), scale, i % 2 == 1,
+      rows.add(row(plan, milestones.get(i), schedule.milestone(i), scale, i % 2 == 1,
           rowsTop + i * rowHeight, rowHeight));
     }
     return new GanttChart(WIDTH, rowsBottom + 10, scale.left(), scale.right(), rowsTop,
@@ -190,20 +198,22 @@ public record GanttChart(
 
   /** The outcome's label and date, the label cut so that a long one cannot fill the chart. */
   private static String outcomeLabel(Outcome outcome) {
-    String label = Words.oneLine(outcome.label().orElse("Outcome"));
+    String label = DisplayText.line(outcome.label().orElse("Outcome")).strip();
     String date = " " + DateWords.dayAndMonth(outcome.date());
-    double room = 220 - TextWidth.of(date, MARKER_FONT);
-    String fitted = TextWidth.fit(label.isEmpty() ? "Outcome" : label, MARKER_FONT, room);
+    double room = OUTCOME_LABEL_WIDTH - TextWidth.of(date, MARKER_FONT, MarkerLanes.WEIGHT);
+    String fitted =
+        TextWidth.fit(label.isEmpty() ? "Outcome" : label, MARKER_FONT, MarkerLanes.WEIGHT, room);
     return fitted + date;
   }
 
   private static ChartRow row(
-      Milestone milestone, MilestoneSchedule line, TimeScale scale, boolean striped, double top,
-      double height) {
+      MutualActionPlan plan, Milestone milestone, MilestoneSchedule line, TimeScale scale,
+      boolean striped, double top, double height) {
     double font = labelFont(height);
-    String title = Words.oneLine(milestone.title());
+    String title = DisplayText.line(milestone.title());
     ChartText label = new ChartText(LABEL_LEFT, top + height / 2 + font * 0.35, font,
-        ChartText.START, TextWidth.fit(title, font, LABEL_WIDTH));
+        FontWeight.REGULAR, ChartText.START,
+        ChartText.fitted(title, font, FontWeight.REGULAR, LABEL_WIDTH));
     double barHeight = height * 0.5;
     double barTop = top + (height - barHeight) / 2;
     boolean event = line.durationDays() == 0;
@@ -223,10 +233,11 @@ public record GanttChart(
         : OptionalDouble.empty();
     String look = line.complete() ? "complete" : line.critical() ? "critical" : "open";
     return new ChartRow(milestone.id().value(), striped, top, height, label, event, shape, dueX, look,
-        tooltip(milestone, line, title));
+        tooltip(plan, milestone, line, title));
   }
 
-  private static String tooltip(Milestone milestone, MilestoneSchedule line, String title) {
+  private static String tooltip(
+      MutualActionPlan plan, Milestone milestone, MilestoneSchedule line, String title) {
     StringBuilder text = new StringBuilder(title).append(" (").append(milestone.id()).append("): ");
     if (line.complete()) {
       text.append("complete, ");
@@ -236,14 +247,14 @@ public record GanttChart(
     } else {
       text.append(DateWords.date(line.earlyStart())).append(" to ")
           .append(DateWords.date(line.earlyFinish())).append(", ")
-          .append(Words.count(line.durationDays(), "working day", "working days"));
+          .append(Counts.days(plan, line.durationDays()));
     }
     milestone.due().ifPresent(due -> text.append("; due ").append(DateWords.date(due)));
     if (line.totalFloat().isPresent()) {
       long slack = line.totalFloat().getAsLong();
       text.append("; ").append(slack < 0
-          ? Words.count(-slack, "working day", "working days") + " behind"
-          : Words.count(slack, "working day", "working days") + " of float");
+          ? Counts.days(plan, -slack) + " behind"
+          : Counts.days(plan, slack) + " of float");
     }
     if (line.critical()) {
       text.append("; on the critical path");
@@ -252,13 +263,13 @@ public record GanttChart(
   }
 
   private static String title(MutualActionPlan plan) {
-    return "Timeline of " + Words.oneLine(plan.title());
+    return "Timeline of " + DisplayText.line(plan.title());
   }
 
   private static String description(
       MutualActionPlan plan, Schedule schedule, TimeScale scale, DateAxis axis) {
     StringBuilder text = new StringBuilder()
-        .append(Words.count(plan.milestones().size(), "milestone", "milestones"))
+        .append(Counts.of(plan.milestones().size(), "milestone", "milestones"))
         .append(" in plan order, on a date axis in ").append(axis.step())
         .append(" from ").append(DateWords.date(scale.first())).append(" to ")
         .append(DateWords.date(scale.last())).append(". As of ")
@@ -266,11 +277,11 @@ public record GanttChart(
     schedule.deadline().ifPresent(
         deadline -> text.append(" Deadline ").append(DateWords.date(deadline)).append('.'));
     plan.outcome().ifPresent(outcome -> text.append(' ')
-        .append(Words.oneLine(outcome.label().orElse("Outcome"))).append(' ')
+        .append(DisplayText.line(outcome.label().orElse("Outcome"))).append(' ')
         .append(DateWords.date(outcome.date())).append('.'));
     if (!schedule.criticalPath().isEmpty()) {
       text.append(" Critical path: ").append(schedule.criticalPath().stream()
-          .map(id -> plan.milestone(id).map(m -> Words.oneLine(m.title())).orElse(id.value()))
+          .map(id -> plan.milestone(id).map(m -> DisplayText.line(m.title())).orElse(id.value()))
           .collect(Collectors.joining(", "))).append('.');
     }
     return text.toString();

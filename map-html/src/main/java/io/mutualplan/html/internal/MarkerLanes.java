@@ -19,6 +19,9 @@ final class MarkerLanes {
   /** The least room between two labels, or a label and a line. */
   private static final double GAP = 6;
 
+  /** The labels' weight: bold, to stand out from the axis and the titles. */
+  static final FontWeight WEIGHT = FontWeight.BOLD;
+
   /** More lines than this are placed one lane each, without the search. */
   private static final int MOST_SEARCHED = 4;
 
@@ -89,8 +92,9 @@ final class MarkerLanes {
 
   private static ChartText label(Line line, double baseline, double fontSize, boolean before) {
     return before
-        ? new ChartText(line.x() - INSET, baseline, fontSize, ChartText.END, line.label())
-        : new ChartText(line.x() + INSET, baseline, fontSize, ChartText.START, line.label());
+        ? new ChartText(line.x() - INSET, baseline, fontSize, WEIGHT, ChartText.END, line.label())
+        : new ChartText(line.x() + INSET, baseline, fontSize, WEIGHT, ChartText.START,
+            line.label());
   }
 
   private static boolean valid(

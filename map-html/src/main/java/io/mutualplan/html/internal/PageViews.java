@@ -1,5 +1,7 @@
 package io.mutualplan.html.internal;
 
+import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
@@ -49,7 +51,7 @@ public final class PageViews {
       List<MilestoneId> cycle,
       Optional<QualityReport> report,
       String version) {
-    String title = Words.oneLine(plan.title());
+    String title = DisplayText.line(plan.title());
     String parties = plan.buyer().name() + " × " + plan.seller().name();
     Optional<GanttChart> chart = plan.milestones().isEmpty()
         ? Optional.empty()
@@ -96,8 +98,8 @@ public final class PageViews {
         if (dates.deadline().isPresent()) {
           long slack = dates.slackDays();
           detail = Optional.of(dates.feasible()
-              ? Words.count(slack, "working day", "working days") + " of slack"
-              : Words.count(-slack, "working day", "working days") + " late");
+              ? Counts.days(plan, slack) + " of slack"
+              : Counts.days(plan, -slack) + " late");
           look = dates.feasible() ? "plain" : "late";
         }
         facts.add(new Fact("Projected finish", Optional.empty(),
@@ -115,7 +117,7 @@ public final class PageViews {
       return Optional.of("the last day to finish");
     }
     return Optional.of("the last day to finish, "
-        + Words.count(outcome.leadTimeDays(), "working day", "working days") + " before "
+        + Counts.days(plan, outcome.leadTimeDays()) + " before "
         + outcome.label().orElse("the outcome"));
   }
 
@@ -125,9 +127,9 @@ public final class PageViews {
         Words.ofSpelling(verdict.spelling()),
         verdict.spelling(),
         report.score(),
-        Words.count(report.errors(), "error", "errors"),
-        Words.count(report.warnings(), "warning", "warnings"),
-        Words.count(report.infos(), "info", "infos"),
+        Counts.of(report.errors(), "error", "errors"),
+        Counts.of(report.warnings(), "warning", "warnings"),
+        Counts.of(report.infos(), "info", "infos"),
         report.profile().spelling());
   }
 
@@ -171,7 +173,7 @@ public final class PageViews {
     boolean overdue = open && due.isPresent() && due.get().isBefore(asOf);
     if (overdue) {
       long late = ChronoUnit.DAYS.between(due.get(), asOf);
-      marks.add(new Mark("Overdue", Words.count(late, "day", "days"), "overdue"));
+      marks.add(new Mark("Overdue", Counts.of(late, "day", "days"), "overdue"));
     }
     if (open && milestone.atRisk()) {
       marks.add(new Mark("At risk", "flagged", "at-risk"));

@@ -4,14 +4,22 @@ package io.mutualplan.html.internal;
  * How wide a line of text is drawn, estimated without a browser, so that the chart can keep labels
  * apart and cut a title that does not fit its column.
  *
- * <p>The widths are DejaVu Sans's advances (the sans-serif font of most Linux desktops and of
- * headless Chromium here), which are wider than Arial, Helvetica, Segoe UI, Roboto and San
- * Francisco: an estimate from them is an upper bound for the fonts the page asks for, so a label
- * that fits here fits there.
+ * <p>The widths are DejaVu Sans's advances, Book for regular text and Bold for bold (which a
+ * browser also uses for weight 600, DejaVu having no semibold), rounded up. DejaVu Sans is the
+ * sans-serif font of most Linux desktops and of headless Chromium here, and it is wider than
+ * Arial, Helvetica, Segoe UI, Roboto and San Francisco, so for letters, digits and punctuation of
+ * ASCII an estimate from it is an upper bound for the fonts the page asks for: a label that fits
+ * here fits there. Kerning only makes a text narrower. Other letters (accented Latin, Greek,
+ * Cyrillic) are counted about as wide as a capital, which most of them are not; a few very wide
+ * ones (Ж, Ш, Ю) are wider, which {@link ChartText#TOLERANCE} and the room between the title
+ * column and the bars absorb.
  */
 final class TextWidth {
-  /** Advances of the printable ASCII characters, space to tilde, in thousandths of an em. */
-  private static final int[] ASCII = {
+  /**
+   * Advances of the printable ASCII characters, space to tilde, in thousandths of an em: DejaVu
+   * Sans Book.
+   */
+  private static final int[] REGULAR = {
     318, 401, 460, 838, 637, 951, 780, 275, 391, 391, 500, 838, 318, 361, 318, 337,
     637, 637, 637, 637, 637, 637, 637, 637, 637, 637, 337, 337, 838, 838, 838, 531,
     1000, 685, 687, 699, 771, 632, 576, 775, 752, 295, 295, 656, 558, 863, 749, 788,
@@ -20,8 +28,21 @@ final class TextWidth {
     635, 635, 412, 521, 393, 634, 592, 818, 592, 592, 525, 637, 337, 637, 838
   };
 
-  /** Letters outside ASCII (accented Latin, Greek, Cyrillic): about as wide as a capital. */
-  private static final int OTHER = 780;
+  /** The same for DejaVu Sans Bold: about a tenth wider, a quarter for the narrowest letters. */
+  private static final int[] BOLD = {
+    349, 457, 521, 838, 696, 1002, 873, 307, 458, 458, 523, 838, 380, 416, 380, 366,
+    696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 581,
+    1000, 774, 763, 734, 831, 684, 684, 821, 837, 373, 373, 775, 638, 996, 837, 851,
+    733, 851, 771, 721, 683, 813, 774, 1104, 771, 725, 726, 458, 366, 458, 838, 500,
+    500, 675, 716, 593, 716, 679, 436, 716, 712, 343, 343, 666, 343, 1042, 712, 688,
+    716, 716, 494, 596, 479, 712, 652, 924, 646, 652, 583, 712, 366, 712, 838
+  };
+
+  /** Regular letters outside ASCII (accented Latin, Greek, Cyrillic): about a capital's width. */
+  private static final int OTHER_REGULAR = 780;
+
+  /** Bold letters outside ASCII, in the same proportion to the regular ones as ASCII's. */
+  private static final int OTHER_BOLD = 870;
 
   /** Ideographs, emoji, dashes, ellipses and other characters drawn in a full square or close. */
   private static final int WIDE = 1000;
@@ -33,13 +54,14 @@ final class TextWidth {
    *
    * @param text the text, drawn on one line
    * @param fontSize the font size
+   * @param weight the weight it is drawn in
    * @return the estimated advance of the whole text
    */
-  static double of(String text, double fontSize) {
+  static double of(String text, double fontSize, FontWeight weight) {
     long thousandths = 0;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      thousandths += advance(codePoint);
+      thousandths += advance(codePoint, weight);
       i += Character.charCount(codePoint);
     }
     return thousandths * fontSize / 1000.0;
@@ -50,15 +72,16 @@ final class TextWidth {
    *
    * @param text the text, drawn on one line
    * @param fontSize the font size
+   * @param weight the weight it is drawn in
    * @param width the width available
    * @return the text itself when it fits, else its start and {@code …}; empty when not even the
    *     ellipsis fits
    */
-  static String fit(String text, double fontSize, double width) {
-    if (of(text, fontSize) <= width) {
+  static String fit(String text, double fontSize, FontWeight weight, double width) {
+    if (of(text, fontSize, weight) <= width) {
       return text;
     }
-    long limit = (long) Math.floor(width * 1000.0 / fontSize) - advance('…');
+    long limit = (long) Math.floor(width * 1000.0 / fontSize) - advance('…', weight);
     if (limit < 0) {
       return "";
     }
@@ -66,7 +89,7 @@ final class TextWidth {
     int end = 0;
     while (end < text.length()) {
       int codePoint = text.codePointAt(end);
-      int next = advance(codePoint);
+      int next = advance(codePoint, weight);
       if (used + next > limit) {
         break;
       }
@@ -76,16 +99,20 @@ final class TextWidth {
     return text.substring(0, end).stripTrailing() + "…";
   }
 
-  private static int advance(int codePoint) {
+  private static int advance(int codePoint, FontWeight weight) {
+    boolean bold = weight == FontWeight.BOLD;
     if (codePoint >= ' ' && codePoint <= '~') {
-      return ASCII[codePoint - ' '];
+      return (bold ? BOLD : REGULAR)[codePoint - ' '];
     }
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.FORMAT || type == Character.CONTROL) {
       return 0;
     }
-    return isWide(codePoint) ? WIDE : OTHER;
+    if (isWide(codePoint)) {
+      return WIDE;
+    }
+    return bold ? OTHER_BOLD : OTHER_REGULAR;
   }
 
   /**

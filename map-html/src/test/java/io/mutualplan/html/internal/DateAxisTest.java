@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateAxisTest {
   private static DateAxis axis(String first, String last) {
     return DateAxis.of(TimeScale.of(LocalDate.parse(first), LocalDate.parse(last), 310, 988), 14,
-        30);
+        30, 998);
   }
 
   private static List<String> texts(List<ChartText> labels) {
@@ -67,6 +67,22 @@ class DateAxisTest {
   }
 
   @Test
+  void aMonthThatStartsNearTheChartsEndIsNamedInTheRoomRightOfThePlot() {
+    DateAxis axis = axis("2026-11-16", "2027-03-03");
+
+    ChartText march = axis.majorLabels().get(axis.majorLabels().size() - 1);
+    assertThat(march.text()).isEqualTo("Mar");
+    assertThat(march.box().right()).isGreaterThan(988).isLessThanOrEqualTo(998);
+  }
+
+  @Test
+  void aFirstMonthWithoutRoomForItsYearIsNamedAloneAndTheNextCarriesTheYear() {
+    DateAxis axis = axis("2026-09-14", "2027-05-10");
+
+    assertThat(texts(axis.majorLabels())).startsWith("Sep", "Oct 2026", "Nov");
+  }
+
+  @Test
   void aMonthAlreadyUnderWayIsLabelledAtTheLeftEdgeWhenThereIsRoom() {
     DateAxis axis = axis("2026-11-10", "2027-01-20");
 
@@ -76,8 +92,8 @@ class DateAxisTest {
 
   /**
    * Invariant: for any span from a day to ten thousand years, the labels of each tier stand apart
-   * (at least {@link DateAxis#GAP} between two), stay between the plot's edges, and every tick is
-   * inside the plot.
+   * (at least {@link DateAxis#GAP} between two), start inside the plot and end before the edge
+   * given for labels, and every tick is inside the plot.
    */
   @ParameterizedTest
   @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
@@ -91,13 +107,13 @@ class DateAxisTest {
       TimeScale scale = TimeScale.of(first, last, 310, 988);
       String context = "seed " + seed + ", trial " + trial + ": " + first + " to " + last;
 
-      DateAxis axis = DateAxis.of(scale, 14, 30);
+      DateAxis axis = DateAxis.of(scale, 14, 30, 998);
 
       for (List<ChartText> tier : List.of(axis.minorLabels(), axis.majorLabels())) {
         for (int i = 0; i < tier.size(); i++) {
           Box box = tier.get(i).box();
           assertThat(box.left()).as(context).isGreaterThanOrEqualTo(310);
-          assertThat(box.right()).as(context).isLessThanOrEqualTo(988);
+          assertThat(box.right()).as(context).isLessThanOrEqualTo(998);
           if (i > 0) {
             assertThat(tier.get(i - 1).box().right() + DateAxis.GAP)
                 .as(context).isLessThanOrEqualTo(box.left());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Outcome;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
@@ -16,9 +17,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GanttChartTest {
@@ -28,30 +31,50 @@ class GanttChartTest {
     return GanttChart.of(plan, Scheduler.schedule(plan, asOf));
   }
 
-  static Stream<String> examples() {
-    return Fixtures.names().stream();
-  }
-
   /** Plans of 1 to 80 milestones, of every shape and calendar, with some tricky text. */
   static PlanGenerator chartablePlans() {
     return PlanGenerators.validPlans().milestones(1, 80).trickyText(0.1);
   }
 
-  @ParameterizedTest
-  @MethodSource("examples")
-  void noTextOfAnExamplePlansChartTouchesAnotherTextOrAShape(String example) {
-    assertLegible(chartOf(Fixtures.plan(example), AS_OF), example);
+  /** Every example, as of every third day from two months before its first due date to after it. */
+  static Stream<Arguments> examplesOnManyDays() {
+    return Fixtures.names().stream().flatMap(name -> {
+      MutualActionPlan plan = Fixtures.plan(name);
+      LocalDate first = plan.milestones().stream()
+          .flatMap(m -> m.due().stream()).min(LocalDate::compareTo).orElse(AS_OF);
+      LocalDate last = plan.outcome().map(Outcome::date).orElse(first).plusDays(30);
+      return Stream.iterate(first.minusDays(60), day -> !day.isAfter(last), day -> day.plusDays(3))
+          .map(day -> Arguments.of(name, day));
+    });
   }
 
   /**
-   * Invariant: for any plan with milestones, as of a date near it, every bar and diamond lies
-   * inside the plot, and no text (milestone titles, axis labels, line labels) touches another
-   * text or a shape, or leaves the canvas.
+   * Invariant: on the chart of every example, as of any day around its dates (as of moves the
+   * as-of line, the bars and the deadline's place on the axis), no text touches another text or a
+   * shape, counting for each text {@link ChartText#TOLERANCE} more width than its estimate.
+   */
+  @ParameterizedTest(name = "{0} as of {1}")
+  @MethodSource("examplesOnManyDays")
+  void noTextOfAnExamplePlansChartTouchesAnotherTextOrAShapeOnAnyDay(
+      String example, LocalDate asOf) {
+    assertLegible(chartOf(Fixtures.plan(example), asOf), example + " as of " + asOf);
+  }
+
+  /**
+   * Invariant: for any plan with milestones, as of a day anywhere from a month before its first
+   * due date to a month after its outcome, every bar and diamond lies inside the plot, and no text
+   * (milestone titles, axis labels, line labels) touches another text or a shape, or leaves the
+   * canvas, counting for each text {@link ChartText#TOLERANCE} more width than its estimate.
    */
   @PlanProperty(cases = 300, generator = "chartablePlans")
-  void noTextTouchesAnotherTextOrAShapeAndEveryShapeIsInsideThePlot(MutualActionPlan plan) {
-    LocalDate asOf = LocalDate.of(2027, 1, 4);
-    assertLegible(chartOf(plan, asOf), plan.id().value());
+  void noTextTouchesAnotherTextOrAShapeAndEveryShapeIsInsideThePlot(
+      MutualActionPlan plan, RandomGenerator random) {
+    LocalDate first = plan.milestones().stream()
+        .flatMap(m -> m.due().stream()).min(LocalDate::compareTo).orElse(AS_OF).minusDays(30);
+    LocalDate last = plan.outcome().map(Outcome::date).orElse(first).plusDays(30);
+    long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
+    LocalDate asOf = first.plusDays(random.nextLong(days));
+    assertLegible(chartOf(plan, asOf), plan.id().value() + " as of " + asOf);
   }
 
   @Test

@@ -10,53 +10,80 @@ import org.junit.jupiter.api.Test;
 class TextWidthTest {
   @Test
   void wideLettersTakeMoreRoomThanNarrowOnes() {
-    assertThat(TextWidth.of("MMMM", 10)).isGreaterThan(TextWidth.of("iiii", 10) * 2);
+    assertThat(TextWidth.of("MMMM", 10, FontWeight.REGULAR))
+        .isGreaterThan(TextWidth.of("iiii", 10, FontWeight.REGULAR) * 2);
   }
 
   @Test
   void widthGrowsWithTheFontSize() {
-    assertThat(TextWidth.of("Legal review", 20)).isEqualTo(TextWidth.of("Legal review", 10) * 2);
+    assertThat(TextWidth.of("Legal review", 20, FontWeight.REGULAR))
+        .isEqualTo(TextWidth.of("Legal review", 10, FontWeight.REGULAR) * 2);
+  }
+
+  @Test
+  void boldTextIsWiderThanRegularText() {
+    assertThat(TextWidth.of("Deadline 15 Jan", 10.5, FontWeight.BOLD))
+        .isGreaterThan(TextWidth.of("Deadline 15 Jan", 10.5, FontWeight.REGULAR) * 1.1);
+    assertThat(TextWidth.of("iiii", 10, FontWeight.BOLD))
+        .isGreaterThan(TextWidth.of("iiii", 10, FontWeight.REGULAR) * 1.2);
+    assertThat(TextWidth.of("é", 10, FontWeight.BOLD))
+        .isGreaterThan(TextWidth.of("é", 10, FontWeight.REGULAR));
+  }
+
+  @Test
+  void aBoldTextIsCutWhereItsOwnWidthRunsOut() {
+    String title = "Evaluation team and go-live date confirmed in writing";
+
+    String bold = TextWidth.fit(title, 13, FontWeight.BOLD, 200);
+
+    assertThat(TextWidth.of(bold, 13, FontWeight.BOLD)).isLessThanOrEqualTo(200);
+    assertThat(bold.length())
+        .isLessThan(TextWidth.fit(title, 13, FontWeight.REGULAR, 200).length());
   }
 
   @Test
   void ideographsAndEmojiCountAsFullSquares() {
-    assertThat(TextWidth.of("法务", 10)).isEqualTo(20);
-    assertThat(TextWidth.of("\uD83D\uDE80", 10)).isEqualTo(10);
+    assertThat(TextWidth.of("法务", 10, FontWeight.REGULAR)).isEqualTo(20);
+    assertThat(TextWidth.of("\uD83D\uDE80", 10, FontWeight.REGULAR)).isEqualTo(10);
   }
 
   @Test
   void combiningMarksAddNoWidth() {
-    assertThat(TextWidth.of("e\u0301", 10)).isEqualTo(TextWidth.of("e", 10));
+    assertThat(TextWidth.of("e\u0301", 10, FontWeight.REGULAR))
+        .isEqualTo(TextWidth.of("e", 10, FontWeight.REGULAR));
   }
 
   @Test
   void aTextThatFitsIsKeptWhole() {
-    assertThat(TextWidth.fit("MSA redlines agreed", 13, 284)).isEqualTo("MSA redlines agreed");
+    assertThat(TextWidth.fit("MSA redlines agreed", 13, FontWeight.REGULAR, 284))
+        .isEqualTo("MSA redlines agreed");
   }
 
   @Test
   void aTextThatDoesNotFitIsCutWithAnEllipsis() {
-    String cut = TextWidth.fit("Evaluation team and go-live date confirmed in writing", 13, 200);
+    String cut = TextWidth.fit(
+        "Evaluation team and go-live date confirmed in writing", 13, FontWeight.REGULAR, 200);
 
     assertThat(cut).endsWith("…").startsWith("Evaluation team");
-    assertThat(TextWidth.of(cut, 13)).isLessThanOrEqualTo(200);
+    assertThat(TextWidth.of(cut, 13, FontWeight.REGULAR)).isLessThanOrEqualTo(200);
   }
 
   @Test
   void nothingIsLeftWhenNotEvenTheEllipsisFits() {
-    assertThat(TextWidth.fit("Legal", 13, 5)).isEmpty();
+    assertThat(TextWidth.fit("Legal", 13, FontWeight.REGULAR, 5)).isEmpty();
   }
 
   @Test
   void aSurrogatePairIsNeverSplit() {
-    String cut = TextWidth.fit("\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80", 10, 25);
+    String cut = TextWidth.fit(
+        "\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80", 10, FontWeight.REGULAR, 25);
 
     assertThat(cut).isEqualTo("\uD83D\uDE80…");
   }
 
   /**
-   * Invariant: whatever the text and the width, the fitted text is no wider than the width, and it
-   * is the text itself or a start of it followed by an ellipsis.
+   * Invariant: whatever the text, the weight and the width, the fitted text is no wider than the
+   * width, and it is the text itself or a start of it followed by an ellipsis.
    */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
@@ -71,12 +98,13 @@ class TextWidthTest {
       }
       double font = random.nextDouble(3, 16);
       double width = random.nextDouble(0, 400);
+      FontWeight weight = random.nextBoolean() ? FontWeight.BOLD : FontWeight.REGULAR;
 
-      String fitted = TextWidth.fit(text.toString(), font, width);
+      String fitted = TextWidth.fit(text.toString(), font, weight, width);
 
       String context = "seed " + seed + ", trial " + trial + ": '" + text + "' at " + font
-          + " in " + width;
-      assertThat(TextWidth.of(fitted, font)).as(context).isLessThanOrEqualTo(width);
+          + " " + weight + " in " + width;
+      assertThat(TextWidth.of(fitted, font, weight)).as(context).isLessThanOrEqualTo(width);
       if (!fitted.equals(text.toString()) && !fitted.isEmpty()) {
         assertThat(fitted).as(context).endsWith("…");
         assertThat(text.toString())

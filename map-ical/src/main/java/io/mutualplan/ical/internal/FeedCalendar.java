@@ -2,6 +2,7 @@ package io.mutualplan.ical.internal;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneStatus;
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Revision;
@@ -139,10 +140,11 @@ public final class FeedCalendar {
     String label = outcome.label().orElse("Outcome");
     event.add(new Summary(FeedText.value(label + " (" + plan.buyer().name() + ")")));
     List<String> lines = new ArrayList<>();
-    lines.add(plan.buyer().name() + "'s outcome, which the plan " + plan.title()
+    lines.add("The outcome for " + plan.buyer().name() + ", which the plan " + plan.title()
         + " is built back from.");
     if (outcome.leadTimeDays() > 0) {
-      lines.add("Lead time: " + outcome.leadTimeDays() + " working days after the last step.");
+      lines.add("Lead time: " + Counts.days(plan, outcome.leadTimeDays())
+          + " after the last step.");
     }
     outcome.setBy().flatMap(plan::stakeholder).ifPresent(s -> lines.add("Set by: " + s.name()));
     event.add(new Description(FeedText.value(String.join("\n", lines))));

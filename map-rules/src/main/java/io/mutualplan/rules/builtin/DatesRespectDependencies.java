@@ -1,5 +1,6 @@
 package io.mutualplan.rules.builtin;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Milestone;
@@ -108,16 +109,16 @@ final class DatesRespectDependencies extends BuiltInRule {
     String when = lag == 0
         ? " after "
         : lag > 0
-            ? " " + Wording.days(plan, lag) + " after "
-            : " no more than " + Wording.days(plan, -lag) + " before ";
+            ? " " + Counts.days(plan, lag) + " after "
+            : " no more than " + Counts.days(plan, -lag) + " before ";
     int predecessorDays = predecessor.scheduledDurationDays();
     String predecessorDated = (predecessor.isComplete() ? "completed " : "due ") + predecessorDate
         + (predecessorStarts && predecessorDays > 0
             ? ", so starting " + predecessorStartDate + " given its "
-                + Wording.days(plan, predecessorDays)
+                + Counts.days(plan, predecessorDays)
             : "");
     String takes = successorStarts && duration > 0
-        ? ", and takes " + Wording.days(plan, duration)
+        ? ", and takes " + Counts.days(plan, duration)
         : "";
     return Wording.milestone(successor) + " is due " + successor.due().orElseThrow() + ", but it "
         + (successorStarts ? "starts" : "finishes") + when + Wording.milestone(predecessor) + " "

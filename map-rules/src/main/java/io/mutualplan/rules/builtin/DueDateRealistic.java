@@ -1,5 +1,6 @@
 package io.mutualplan.rules.builtin;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.MilestoneSchedule;
@@ -47,7 +48,7 @@ final class DueDateRealistic extends BuiltInRule {
         int days = line.durationDays();
         String given = days == 0
             ? "given today's date and the steps it waits for"
-            : "given today's date, its " + Wording.days(plan, days) + " and the steps it waits"
+            : "given today's date, its " + Counts.days(plan, days) + " and the steps it waits"
                 + " for";
         context.reportMilestone(i, "due",
             Wording.milestone(milestone) + " is due " + due + " but cannot finish before "

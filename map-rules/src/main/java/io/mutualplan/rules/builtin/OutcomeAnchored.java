@@ -1,5 +1,6 @@
 package io.mutualplan.rules.builtin;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -45,7 +46,7 @@ final class OutcomeAnchored extends BuiltInRule {
       }
       String lead = outcome.leadTimeDays() == 0
           ? ""
-          : " (" + Wording.days(plan, outcome.leadTimeDays()) + " of lead time after the last"
+          : " (" + Counts.days(plan, outcome.leadTimeDays()) + " of lead time after the last"
               + " step)";
       context.reportMilestone(i, "due",
           Wording.milestone(milestone) + " is due " + milestone.due().get() + ", after "

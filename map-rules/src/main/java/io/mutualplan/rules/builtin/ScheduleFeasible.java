@@ -1,5 +1,6 @@
 package io.mutualplan.rules.builtin;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.MilestoneSchedule;
@@ -51,13 +52,13 @@ final class ScheduleFeasible extends BuiltInRule {
     String outcome = plan.outcome().map(OutcomeWords::of).orElse("the outcome");
     String shorten = longest != null && longest.durationDays() > 0
         ? ", shorten its longest step (" + Wording.milestone(plan, longest.id()) + ", "
-            + Wording.days(plan, longest.durationDays()) + ")"
+            + Counts.days(plan, longest.durationDays()) + ")"
         : "";
     String first = path.isEmpty() ? "the first step" : Wording.milestone(plan, path.get(0));
     context.report(
         "From " + context.asOf() + ", the plan cannot be done by " + deadline + ", the last day"
             + " work can finish for " + outcome + ": it is "
-            + Wording.days(plan, -schedule.slackDays()) + " short along the critical path "
+            + Counts.days(plan, -schedule.slackDays()) + " short along the critical path "
             + chain + ".",
         "Find the days on the critical path with the owners: start " + first + " sooner"
             + shorten + ", run steps side by side where they do not really depend on each other,"

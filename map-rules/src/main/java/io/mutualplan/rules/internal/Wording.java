@@ -1,6 +1,6 @@
 package io.mutualplan.rules.internal;
 
-import io.mutualplan.core.CalendarSettings;
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
@@ -163,18 +163,7 @@ public final class Wording {
    * @return the words
    */
   public static String count(long count, String noun) {
-    return count + " " + (count == 1 ? noun : noun + "s");
-  }
-
-  /**
-   * Days of the plan's calendar: "days" when every day is a working day, else "working days".
-   *
-   * @param plan the plan
-   * @param count how many
-   * @return e.g. "3 days" or "1 working day"
-   */
-  public static String days(MutualActionPlan plan, long count) {
-    return count(count, everyDayWorks(plan) ? "day" : "working day");
+    return Counts.of(count, noun, noun + "s");
   }
 
   /**
@@ -230,13 +219,5 @@ public final class Wording {
   public static String quote(String text) {
     String line = text.strip();
     return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 3) + "...";
-  }
-
-  private static boolean everyDayWorks(MutualActionPlan plan) {
-    if (plan.calendar().isEmpty()) {
-      return true;
-    }
-    CalendarSettings calendar = plan.calendar().get();
-    return calendar.workingDays().size() == 7 && calendar.holidays().isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package io.mutualplan.cli;
+package io.mutualplan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,69 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.html.Audience;
+import io.mutualplan.html.PageOptions;
+import io.mutualplan.html.PlanPage;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code map report}: the plan as one self-contained HTML page, for the seller or the buyer. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Make the plan's page: one HTML file with the MAP table and a timeline, to open, "
+        + "send or print.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Writes the plan as a self-contained HTML page: the outcome, deadline and projected "
+          + "finish, the MAP table, a Gantt chart of the schedule and, for the seller, the "
+          + "verdict, the score and the findings with their hints. The page loads nothing and "
+          + "runs no script; open it in any browser, attach it to an email, or print it (A4 "
+          + "landscape).",
+      "",
+      "The buyer's page (--audience buyer) leaves out the seller's grading of the plan and "
+          + "lists the people of both sides instead: send that one to the buyer. Custom rules "
+          + "from the jars given with --rules or in the MAP_RULES environment variable grade "
+          + "the seller's page too.",
+      "",
+      "Exit codes: 0 done (whatever the findings); 2 bad usage, a plan or rule jar that "
+          + "cannot be read or is invalid, or output that cannot be written; 3 internal error."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
+final class ReportCommand extends PlanCommand {
+  @Mixin private AsOfOption asOf;
+
+  @Option(
+      names = "--audience",
+      order = 2,
+      paramLabel = "AUDIENCE",
+      defaultValue = "seller",
+      converter = AudienceConverter.class,
+      description = "seller (the default: the plan with its verdict, score and findings) or "
+          + "buyer (the shared plan and both sides' people, to send to the buyer).")
+  private Audience audience;
+
+  @Mixin private RulesOption rules;
+
+  @Override
+  public Integer call() {
+    try (CustomRules custom = rules.load(environment())) {
+      PageOptions options = PageOptions.builder()
+          .audience(audience)
+          .ruleEngine(custom.engineBuilder().build())
+          .build();
+      PlanSource source = source();
+      MutualActionPlan plan = readPlan(source);
+      LocalDate date = asOf.resolve(environment().clock());
+      target().writeText(out -> PlanPage.render(plan, date, options, out));
+      return ExitCode.OK;
+    }
+  }
+}
