@@ -2,8 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
-import io.mutualplan.json.PlanFormatException;
-import io.mutualplan.json.PlanFormatProblem;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.DocumentProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +19,9 @@ final class PlanProblems {
   private PlanProblems() {}
 
   /** A document that could not be read as a plan. */
-  static BadInputException unreadable(PlanSource source, PlanFormatException e) {
+  static BadInputException unreadable(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
-    for (PlanFormatProblem problem : e.problems()) {
+    for (DocumentProblem problem : e.problems()) {
       described.add(PlanWords.oneLine(problem.toString()));
     }
     return lines(source, described);

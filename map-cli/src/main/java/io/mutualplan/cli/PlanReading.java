@@ -3,7 +3,7 @@ package io.mutualplan.cli;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.json.MapJson;
-import io.mutualplan.json.PlanFormatException;
+import io.mutualplan.json.DocumentReadException;
 
 /**
  * Reads a plan document strictly (unknown fields are an error: a typo must not vanish), turning
@@ -15,8 +15,8 @@ final class PlanReading {
 
   static MutualActionPlan read(PlanSource source) {
     try {
-      return MapJson.standard().readPlan(source.bytes());
-    } catch (PlanFormatException e) {
+      return MapJson.standard().plans().read(source.bytes());
+    } catch (DocumentReadException e) {
       throw PlanProblems.unreadable(source, e);
     } catch (InvalidPlanException e) {
       throw PlanProblems.invalid(source, e);

@@ -5,6 +5,7 @@ import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,8 +40,7 @@ final class PlanWords {
 
   /** At most {@code max} characters of a text, cut at the end with {@code ...}. */
   static String shortened(String text, int max) {
-    String line = oneLine(text);
-    return line.length() <= max ? line : line.substring(0, max - 3).stripTrailing() + "...";
+    return Texts.shortened(oneLine(text), max);
   }
 
   /**

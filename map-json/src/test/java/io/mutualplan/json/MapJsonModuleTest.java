@@ -31,11 +31,11 @@ class MapJsonModuleTest {
 
   @Test
   void readsAndWritesAPlanLikeMapJson() throws Exception {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
 
     String json = MAPPER.writeValueAsString(plan);
 
-    assertThat(json).isEqualTo(MapJson.standard().writePlan(plan));
+    assertThat(json).isEqualTo(MapJson.standard().plans().write(plan));
     assertThat(MAPPER.readValue(json, MutualActionPlan.class)).isEqualTo(plan);
   }
 
@@ -45,7 +45,7 @@ class MapJsonModuleTest {
 
   @Test
   void readsAndWritesPartsInsideAUsersDocument() throws Exception {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
     Envelope envelope = new Envelope(MilestoneId.of("legal"), List.of(Role.ECONOMIC_BUYER),
         plan.milestones().get(4), Map.of("acme", plan));
 
@@ -65,14 +65,14 @@ class MapJsonModuleTest {
   }
 
   @Test
-  void reportsPlanFormatExceptionWithPointersRelativeToTheValueAsJacksonsCause() {
+  void reportsDocumentReadExceptionWithPointersRelativeToTheValueAsJacksonsCause() {
     String json = "{\"focus\":\"legal\",\"roles\":[],\"milestone\":{\"id\":\"a b\",\"title\":\"A\"},"
         + "\"plans\":{}}";
 
     JsonMappingException wrapped = catchThrowableOfType(JsonMappingException.class,
         () -> MAPPER.readValue(json, Envelope.class));
 
-    assertThat(wrapped.getCause()).isInstanceOfSatisfying(PlanFormatException.class,
+    assertThat(wrapped.getCause()).isInstanceOfSatisfying(DocumentReadException.class,
         e -> assertThat(e.problems()).singleElement().satisfies(p -> {
           assertThat(p.pointer()).isEqualTo("/id");
           assertThat(p.line()).hasValue(1);
@@ -81,11 +81,11 @@ class MapJsonModuleTest {
   }
 
   @Test
-  void throwsPlanFormatExceptionItselfForATopLevelValue() {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+  void throwsDocumentReadExceptionItselfForATopLevelValue() {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue("{\"id\":\"a\"}", Milestone.class));
 
-    assertThat(e.problems()).extracting(PlanFormatProblem::pointer).containsExactly("/title");
+    assertThat(e.problems()).extracting(DocumentProblem::pointer).containsExactly("/title");
   }
 
   @Test
@@ -95,9 +95,9 @@ class MapJsonModuleTest {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     assertThat(lenient.readValue(json, Milestone.class).id()).isEqualTo(MilestoneId.of("a"));
-    assertThat(catchThrowableOfType(PlanFormatException.class,
+    assertThat(catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue(json, Milestone.class)).problems())
-        .extracting(PlanFormatProblem::pointer).containsExactly("/crm");
+        .extracting(DocumentProblem::pointer).containsExactly("/crm");
   }
 
   @Test
@@ -105,7 +105,7 @@ class MapJsonModuleTest {
     assertThat(MAPPER.readValue("\"sarah\"", StakeholderId.class)).isEqualTo(StakeholderId.of("sarah"));
     assertThat(MAPPER.readValue("\"finish-to-finish\"", DependencyType.class))
         .isEqualTo(DependencyType.FINISH_TO_FINISH);
-    assertThat(catchThrowableOfType(PlanFormatException.class,
+    assertThat(catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue("\"FINISH_TO_FINISH\"", DependencyType.class)).getMessage())
         .startsWith("(document) (line 1, column 1): a dependency type: 'FINISH_TO_FINISH' is not a"
             + " dependency type; expected one of:");

@@ -61,7 +61,7 @@ class PlanSchemaTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void acceptsEveryGeneratedPlan(long seed) {
-    String json = MapJson.standard().writePlan(RandomPlans.plan(seed, 10));
+    String json = MapJson.standard().plans().write(RandomPlans.plan(seed, 10));
 
     assertThat(validate(json)).as("seed %d: %s", seed, json).isEmpty();
   }

@@ -1,4 +1,4 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -45,7 +45,11 @@ final class IsoDates {
   }
 
   /** The date, or null when the text is not a real date in the strict form. */
-  static LocalDate parseDate(char[] text, int offset, int length) {
+  static LocalDate parseDate(String text) {
+    return parseDate(text.toCharArray(), 0, text.length());
+  }
+
+  private static LocalDate parseDate(char[] text, int offset, int length) {
     if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
@@ -108,7 +112,7 @@ final class IsoDates {
         minute, second, nanos).toInstant(ZoneOffset.UTC);
   }
 
-  static String explainInstant(String text) {
+  static String explainInstant() {
     return "write instants in UTC as yyyy-MM-ddTHH:mm:ssZ, e.g. 2026-11-20T15:04:05Z"
         + " (a fraction of a second may follow the seconds)";
   }

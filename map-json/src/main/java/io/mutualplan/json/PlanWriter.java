@@ -1,8 +1,19 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
-import static io.mutualplan.json.internal.PlanFields.*;
+import static io.mutualplan.json.PlanFields.CALENDAR;
+import static io.mutualplan.json.PlanFields.DEPENDENCY;
+import static io.mutualplan.json.PlanFields.ESTIMATE;
+import static io.mutualplan.json.PlanFields.MILESTONE;
+import static io.mutualplan.json.PlanFields.MONEY;
+import static io.mutualplan.json.PlanFields.ORGANIZATION;
+import static io.mutualplan.json.PlanFields.OUTCOME;
+import static io.mutualplan.json.PlanFields.PLAN;
+import static io.mutualplan.json.PlanFields.REVISION;
+import static io.mutualplan.json.PlanFields.SIGN_OFF;
+import static io.mutualplan.json.PlanFields.STAKEHOLDER;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.Dependency;
@@ -17,6 +28,17 @@ import io.mutualplan.core.Revision;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
+import io.mutualplan.json.PlanFields.CalendarField;
+import io.mutualplan.json.PlanFields.DependencyField;
+import io.mutualplan.json.PlanFields.EstimateField;
+import io.mutualplan.json.PlanFields.MilestoneField;
+import io.mutualplan.json.PlanFields.MoneyField;
+import io.mutualplan.json.PlanFields.OrganizationField;
+import io.mutualplan.json.PlanFields.OutcomeField;
+import io.mutualplan.json.PlanFields.PlanField;
+import io.mutualplan.json.PlanFields.RevisionField;
+import io.mutualplan.json.PlanFields.SignOffField;
+import io.mutualplan.json.PlanFields.StakeholderField;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,56 +56,44 @@ import java.util.Optional;
 final class PlanWriter {
   private PlanWriter() {}
 
-  private static final SerializedString[] PLAN_NAMES = Names.of(PLAN);
-  private static final SerializedString[] ORGANIZATION_NAMES = Names.of(ORGANIZATION);
-  private static final SerializedString[] OUTCOME_NAMES = Names.of(OUTCOME);
-  private static final SerializedString[] CALENDAR_NAMES = Names.of(CALENDAR);
-  private static final SerializedString[] MONEY_NAMES = Names.of(MONEY);
-  private static final SerializedString[] STAKEHOLDER_NAMES = Names.of(STAKEHOLDER);
-  private static final SerializedString[] MILESTONE_NAMES = Names.of(MILESTONE);
-  private static final SerializedString[] ESTIMATE_NAMES = Names.of(ESTIMATE);
-  private static final SerializedString[] DEPENDENCY_NAMES = Names.of(DEPENDENCY);
-  private static final SerializedString[] REVISION_NAMES = Names.of(REVISION);
-  private static final SerializedString[] SIGN_OFF_NAMES = Names.of(SIGN_OFF);
-  private static final SerializedString FORMAT_VALUE = new SerializedString(FORMAT);
+  private static final SerializedString FORMAT_VALUE = new SerializedString(PlanFields.FORMAT_NAME);
   private static final List<DayOfWeek> EVERY_DAY = List.of(DayOfWeek.values());
 
   /** Writes a whole plan document. */
   static void plan(JsonGenerator gen, MutualActionPlan plan) throws IOException {
-    SerializedString[] n = PLAN_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[P_FORMAT]);
+    gen.writeFieldName(PLAN.encoded(PlanField.FORMAT));
     gen.writeString(FORMAT_VALUE);
-    gen.writeFieldName(n[P_ID]);
+    gen.writeFieldName(PLAN.encoded(PlanField.ID));
     gen.writeString(plan.id().value());
-    gen.writeFieldName(n[P_TITLE]);
+    gen.writeFieldName(PLAN.encoded(PlanField.TITLE));
     gen.writeString(plan.title());
-    text(gen, n[P_GOAL], plan.goal());
-    gen.writeFieldName(n[P_BUYER]);
+    text(gen, PLAN.encoded(PlanField.GOAL), plan.goal());
+    gen.writeFieldName(PLAN.encoded(PlanField.BUYER));
     organization(gen, plan.buyer());
-    gen.writeFieldName(n[P_SELLER]);
+    gen.writeFieldName(PLAN.encoded(PlanField.SELLER));
     organization(gen, plan.seller());
     if (plan.outcome().isPresent()) {
-      gen.writeFieldName(n[P_OUTCOME]);
+      gen.writeFieldName(PLAN.encoded(PlanField.OUTCOME));
       outcome(gen, plan.outcome().get());
     }
     if (plan.calendar().isPresent()) {
-      gen.writeFieldName(n[P_CALENDAR]);
+      gen.writeFieldName(PLAN.encoded(PlanField.CALENDAR));
       calendar(gen, plan.calendar().get());
     }
     if (plan.dealValue().isPresent()) {
-      gen.writeFieldName(n[P_DEAL_VALUE]);
+      gen.writeFieldName(PLAN.encoded(PlanField.DEAL_VALUE));
       money(gen, plan.dealValue().get());
     }
-    date(gen, n[P_CREATED_ON], plan.createdOn());
-    gen.writeFieldName(n[P_STAKEHOLDERS]);
+    date(gen, PLAN.encoded(PlanField.CREATED_ON), plan.createdOn());
+    gen.writeFieldName(PLAN.encoded(PlanField.STAKEHOLDERS));
     List<Stakeholder> stakeholders = plan.stakeholders();
     gen.writeStartArray(stakeholders, stakeholders.size());
     for (int i = 0, size = stakeholders.size(); i < size; i++) {
       stakeholder(gen, stakeholders.get(i));
     }
     gen.writeEndArray();
-    gen.writeFieldName(n[P_MILESTONES]);
+    gen.writeFieldName(PLAN.encoded(PlanField.MILESTONES));
     List<Milestone> milestones = plan.milestones();
     gen.writeStartArray(milestones, milestones.size());
     for (int i = 0, size = milestones.size(); i < size; i++) {
@@ -92,7 +102,7 @@ final class PlanWriter {
     gen.writeEndArray();
     List<Revision> revisions = plan.revisions();
     if (!revisions.isEmpty()) {
-      gen.writeFieldName(n[P_REVISIONS]);
+      gen.writeFieldName(PLAN.encoded(PlanField.REVISIONS));
       gen.writeStartArray(revisions, revisions.size());
       for (Revision revision : revisions) {
         revision(gen, revision);
@@ -101,37 +111,36 @@ final class PlanWriter {
     }
     List<SignOff> signOffs = plan.signOffs();
     if (!signOffs.isEmpty()) {
-      gen.writeFieldName(n[P_SIGN_OFFS]);
+      gen.writeFieldName(PLAN.encoded(PlanField.SIGN_OFFS));
       gen.writeStartArray(signOffs, signOffs.size());
       for (SignOff signOff : signOffs) {
         signOff(gen, signOff);
       }
       gen.writeEndArray();
     }
-    attributes(gen, n[P_ATTRIBUTES], plan.attributes());
+    attributes(gen, PLAN.encoded(PlanField.ATTRIBUTES), plan.attributes());
     gen.writeEndObject();
   }
 
   static void organization(JsonGenerator gen, Organization organization)
       throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(ORGANIZATION_NAMES[O_NAME]);
+    gen.writeFieldName(ORGANIZATION.encoded(OrganizationField.NAME));
     gen.writeString(organization.name());
     gen.writeEndObject();
   }
 
   static void outcome(JsonGenerator gen, Outcome outcome) throws IOException {
-    SerializedString[] n = OUTCOME_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[OC_DATE]);
+    gen.writeFieldName(OUTCOME.encoded(OutcomeField.DATE));
     IsoDates.write(gen, outcome.date());
-    text(gen, n[OC_LABEL], outcome.label());
+    text(gen, OUTCOME.encoded(OutcomeField.LABEL), outcome.label());
     if (outcome.leadTimeDays() != 0) {
-      gen.writeFieldName(n[OC_LEAD_TIME_DAYS]);
+      gen.writeFieldName(OUTCOME.encoded(OutcomeField.LEAD_TIME_DAYS));
       gen.writeNumber(outcome.leadTimeDays());
     }
     if (outcome.setBy().isPresent()) {
-      gen.writeFieldName(n[OC_SET_BY]);
+      gen.writeFieldName(OUTCOME.encoded(OutcomeField.SET_BY));
       gen.writeString(outcome.setBy().get().value());
     }
     gen.writeEndObject();
@@ -141,7 +150,7 @@ final class PlanWriter {
     gen.writeStartObject();
     List<DayOfWeek> workingDays = calendar.workingDays();
     if (!workingDays.equals(EVERY_DAY)) {
-      gen.writeFieldName(CALENDAR_NAMES[C_WORKING_DAYS]);
+      gen.writeFieldName(CALENDAR.encoded(CalendarField.WORKING_DAYS));
       gen.writeStartArray(workingDays, workingDays.size());
       for (DayOfWeek day : workingDays) {
         gen.writeString(PlanFields.weekday(day));
@@ -150,7 +159,7 @@ final class PlanWriter {
     }
     List<LocalDate> holidays = calendar.holidays();
     if (!holidays.isEmpty()) {
-      gen.writeFieldName(CALENDAR_NAMES[C_HOLIDAYS]);
+      gen.writeFieldName(CALENDAR.encoded(CalendarField.HOLIDAYS));
       gen.writeStartArray(holidays, holidays.size());
       for (LocalDate holiday : holidays) {
         IsoDates.write(gen, holiday);
@@ -162,76 +171,74 @@ final class PlanWriter {
 
   static void money(JsonGenerator gen, Money money) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(MONEY_NAMES[M_AMOUNT]);
+    gen.writeFieldName(MONEY.encoded(MoneyField.AMOUNT));
     gen.writeNumber(money.amount().toPlainString());
-    gen.writeFieldName(MONEY_NAMES[M_CURRENCY]);
+    gen.writeFieldName(MONEY.encoded(MoneyField.CURRENCY));
     gen.writeString(money.currency());
     gen.writeEndObject();
   }
 
   static void stakeholder(JsonGenerator gen, Stakeholder stakeholder) throws IOException {
-    SerializedString[] n = STAKEHOLDER_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[S_ID]);
+    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.ID));
     gen.writeString(stakeholder.id().value());
-    gen.writeFieldName(n[S_NAME]);
+    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.NAME));
     gen.writeString(stakeholder.name());
-    gen.writeFieldName(n[S_SIDE]);
+    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.SIDE));
     gen.writeString(stakeholder.side().spelling());
     List<Role> roles = stakeholder.roles();
     if (!roles.isEmpty()) {
-      gen.writeFieldName(n[S_ROLES]);
+      gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.ROLES));
       gen.writeStartArray(roles, roles.size());
       for (Role role : roles) {
         gen.writeString(role.spelling());
       }
       gen.writeEndArray();
     }
-    text(gen, n[S_TITLE], stakeholder.title());
-    text(gen, n[S_EMAIL], stakeholder.email());
+    text(gen, STAKEHOLDER.encoded(StakeholderField.TITLE), stakeholder.title());
+    text(gen, STAKEHOLDER.encoded(StakeholderField.EMAIL), stakeholder.email());
     gen.writeEndObject();
   }
 
   static void milestone(JsonGenerator gen, Milestone milestone) throws IOException {
-    SerializedString[] n = MILESTONE_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[MS_ID]);
+    gen.writeFieldName(MILESTONE.encoded(MilestoneField.ID));
     gen.writeString(milestone.id().value());
-    gen.writeFieldName(n[MS_TITLE]);
+    gen.writeFieldName(MILESTONE.encoded(MilestoneField.TITLE));
     gen.writeString(milestone.title());
-    text(gen, n[MS_DESCRIPTION], milestone.description());
+    text(gen, MILESTONE.encoded(MilestoneField.DESCRIPTION), milestone.description());
     if (milestone.kind().isPresent()) {
-      gen.writeFieldName(n[MS_KIND]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.KIND));
       gen.writeString(milestone.kind().get().spelling());
     }
     if (milestone.buyerOwner().isPresent()) {
-      gen.writeFieldName(n[MS_BUYER_OWNER]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.BUYER_OWNER));
       gen.writeString(milestone.buyerOwner().get().value());
     }
     if (milestone.sellerOwner().isPresent()) {
-      gen.writeFieldName(n[MS_SELLER_OWNER]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.SELLER_OWNER));
       gen.writeString(milestone.sellerOwner().get().value());
     }
-    date(gen, n[MS_DUE], milestone.due());
-    date(gen, n[MS_BASELINE_DUE], milestone.baselineDue());
+    date(gen, MILESTONE.encoded(MilestoneField.DUE), milestone.due());
+    date(gen, MILESTONE.encoded(MilestoneField.BASELINE_DUE), milestone.baselineDue());
     if (milestone.durationDays().isPresent()) {
-      gen.writeFieldName(n[MS_DURATION_DAYS]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.DURATION_DAYS));
       gen.writeNumber(milestone.durationDays().getAsInt());
     }
     if (milestone.estimate().isPresent()) {
-      gen.writeFieldName(n[MS_ESTIMATE]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.ESTIMATE));
       estimate(gen, milestone.estimate().get());
     }
-    text(gen, n[MS_EXIT_CRITERIA], milestone.exitCriteria());
+    text(gen, MILESTONE.encoded(MilestoneField.EXIT_CRITERIA), milestone.exitCriteria());
     if (milestone.status() != MilestoneStatus.NOT_STARTED) {
-      gen.writeFieldName(n[MS_STATUS]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.STATUS));
       gen.writeString(milestone.status().spelling());
     }
-    date(gen, n[MS_STARTED], milestone.started());
-    date(gen, n[MS_COMPLETED], milestone.completed());
+    date(gen, MILESTONE.encoded(MilestoneField.STARTED), milestone.started());
+    date(gen, MILESTONE.encoded(MilestoneField.COMPLETED), milestone.completed());
     List<Dependency> dependsOn = milestone.dependsOn();
     if (!dependsOn.isEmpty()) {
-      gen.writeFieldName(n[MS_DEPENDS_ON]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.DEPENDS_ON));
       gen.writeStartArray(dependsOn, dependsOn.size());
       for (int i = 0, size = dependsOn.size(); i < size; i++) {
         dependency(gen, dependsOn.get(i));
@@ -239,21 +246,21 @@ final class PlanWriter {
       gen.writeEndArray();
     }
     if (milestone.atRisk()) {
-      gen.writeFieldName(n[MS_AT_RISK]);
+      gen.writeFieldName(MILESTONE.encoded(MilestoneField.AT_RISK));
       gen.writeBoolean(true);
     }
-    text(gen, n[MS_NOTES], milestone.notes());
-    attributes(gen, n[MS_ATTRIBUTES], milestone.attributes());
+    text(gen, MILESTONE.encoded(MilestoneField.NOTES), milestone.notes());
+    attributes(gen, MILESTONE.encoded(MilestoneField.ATTRIBUTES), milestone.attributes());
     gen.writeEndObject();
   }
 
   static void estimate(JsonGenerator gen, Estimate estimate) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(ESTIMATE_NAMES[E_OPTIMISTIC]);
+    gen.writeFieldName(ESTIMATE.encoded(EstimateField.OPTIMISTIC));
     gen.writeNumber(estimate.optimistic());
-    gen.writeFieldName(ESTIMATE_NAMES[E_LIKELY]);
+    gen.writeFieldName(ESTIMATE.encoded(EstimateField.LIKELY));
     gen.writeNumber(estimate.likely());
-    gen.writeFieldName(ESTIMATE_NAMES[E_PESSIMISTIC]);
+    gen.writeFieldName(ESTIMATE.encoded(EstimateField.PESSIMISTIC));
     gen.writeNumber(estimate.pessimistic());
     gen.writeEndObject();
   }
@@ -265,45 +272,43 @@ final class PlanWriter {
       return;
     }
     gen.writeStartObject();
-    gen.writeFieldName(DEPENDENCY_NAMES[D_MILESTONE]);
+    gen.writeFieldName(DEPENDENCY.encoded(DependencyField.MILESTONE));
     gen.writeString(dependency.milestone().value());
     if (dependency.type() != io.mutualplan.core.DependencyType.FINISH_TO_START) {
-      gen.writeFieldName(DEPENDENCY_NAMES[D_TYPE]);
+      gen.writeFieldName(DEPENDENCY.encoded(DependencyField.TYPE));
       gen.writeString(dependency.type().spelling());
     }
     if (dependency.lagDays() != 0) {
-      gen.writeFieldName(DEPENDENCY_NAMES[D_LAG_DAYS]);
+      gen.writeFieldName(DEPENDENCY.encoded(DependencyField.LAG_DAYS));
       gen.writeNumber(dependency.lagDays());
     }
     gen.writeEndObject();
   }
 
   static void revision(JsonGenerator gen, Revision revision) throws IOException {
-    SerializedString[] n = REVISION_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[R_NUMBER]);
+    gen.writeFieldName(REVISION.encoded(RevisionField.NUMBER));
     gen.writeNumber(revision.number());
-    gen.writeFieldName(n[R_AUTHOR]);
+    gen.writeFieldName(REVISION.encoded(RevisionField.AUTHOR));
     gen.writeString(revision.author().value());
-    gen.writeFieldName(n[R_AT]);
+    gen.writeFieldName(REVISION.encoded(RevisionField.AT));
     gen.writeString(revision.at().toString());
-    text(gen, n[R_SUMMARY], revision.summary());
+    text(gen, REVISION.encoded(RevisionField.SUMMARY), revision.summary());
     gen.writeEndObject();
   }
 
   static void signOff(JsonGenerator gen, SignOff signOff) throws IOException {
-    SerializedString[] n = SIGN_OFF_NAMES;
     gen.writeStartObject();
-    gen.writeFieldName(n[SO_BY]);
+    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.BY));
     gen.writeString(signOff.by().value());
-    gen.writeFieldName(n[SO_REVISION]);
+    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.REVISION));
     gen.writeNumber(signOff.revision());
-    gen.writeFieldName(n[SO_ON]);
+    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.ON));
     IsoDates.write(gen, signOff.on());
     gen.writeEndObject();
   }
 
-  private static void text(JsonGenerator gen, SerializedString name, Optional<String> value)
+  private static void text(JsonGenerator gen, SerializableString name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       gen.writeFieldName(name);
@@ -311,7 +316,7 @@ final class PlanWriter {
     }
   }
 
-  private static void date(JsonGenerator gen, SerializedString name, Optional<LocalDate> value)
+  private static void date(JsonGenerator gen, SerializableString name, Optional<LocalDate> value)
       throws IOException {
     if (value.isPresent()) {
       gen.writeFieldName(name);
@@ -319,7 +324,7 @@ final class PlanWriter {
     }
   }
 
-  private static void attributes(JsonGenerator gen, SerializedString name,
+  private static void attributes(JsonGenerator gen, SerializableString name,
       Map<String, String> attributes) throws IOException {
     if (attributes.isEmpty()) {
       return;
