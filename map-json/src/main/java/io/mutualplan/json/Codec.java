@@ -55,8 +55,8 @@ final class Codec<T> {
    *
    * @throws DocumentReadException with every problem found
    */
-  T readDocument(DocumentSources.Source source, boolean lenient) {
-    return new DocumentReader(source.parser(), source.text(), lenient).readDocument(what, reader);
+  T readDocument(JsonParser parser, SourceText text, boolean lenient) {
+    return new DocumentReader(parser, text, lenient).readDocument(what, reader);
   }
 
   /**

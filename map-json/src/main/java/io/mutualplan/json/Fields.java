@@ -1,9 +1,14 @@
 package io.mutualplan.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +25,7 @@ final class Fields<F extends Enum<F>> {
   private final F[] fields;
   private final String[] names;
   private final SerializableString[] encodedNames;
-  private final Set<F> required;
+  private final EnumSet<F> required;
 
   /**
    * The fields of one kind of object.
@@ -40,7 +45,8 @@ final class Fields<F extends Enum<F>> {
       names[field.ordinal()] = camelCase(field.name()).intern();
       encodedNames[field.ordinal()] = new SerializedString(names[field.ordinal()]);
     }
-    this.required = required.length == 0 ? EnumSet.noneOf(type) : EnumSet.of(required[0], required);
+    this.required = EnumSet.noneOf(type);
+    this.required.addAll(Arrays.asList(required));
   }
 
   private static String camelCase(String constant) {
@@ -67,9 +73,47 @@ final class Fields<F extends Enum<F>> {
     return names[field.ordinal()];
   }
 
-  /** The field's name, encoded once for writers. */
-  SerializableString encoded(F field) {
-    return encodedNames[field.ordinal()];
+  /** Writes the field's name, encoded once for writers. */
+  void name(JsonGenerator gen, F field) throws IOException {
+    gen.writeFieldName(encodedNames[field.ordinal()]);
+  }
+
+  /** Writes the field with a string value. */
+  void string(JsonGenerator gen, F field, String value) throws IOException {
+    name(gen, field);
+    gen.writeString(value);
+  }
+
+  /** Writes the field with a whole number. */
+  void number(JsonGenerator gen, F field, long value) throws IOException {
+    name(gen, field);
+    gen.writeNumber(value);
+  }
+
+  /** Writes the field with {@code true} or {@code false}. */
+  void bool(JsonGenerator gen, F field, boolean value) throws IOException {
+    name(gen, field);
+    gen.writeBoolean(value);
+  }
+
+  /** Writes the field with a date. */
+  void date(JsonGenerator gen, F field, LocalDate value) throws IOException {
+    name(gen, field);
+    IsoDates.write(gen, value);
+  }
+
+  /** Writes the field with a string value when there is one. */
+  void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      string(gen, field, value.get());
+    }
+  }
+
+  /** Writes the field with a date when there is one. */
+  void date(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    if (value.isPresent()) {
+      date(gen, field, value.get());
+    }
   }
 
   boolean isRequired(F field) {

@@ -147,7 +147,7 @@ public final class JsonDocuments<T> {
           + " read: " + Quote.oneLine(String.valueOf(e.getMessage()))));
     }
     try (JsonParser parser = opened.parser()) {
-      return codec.readDocument(opened, lenient);
+      return codec.readDocument(parser, opened.text(), lenient);
     } catch (IOException e) {
       // Closing a parser over our own or the caller's source: nothing was lost.
       throw new UncheckedIOException(e);

@@ -13,21 +13,21 @@ import static io.mutualplan.json.PlanFields.SIGN_OFF;
 import static io.mutualplan.json.PlanFields.STAKEHOLDER;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.Dependency;
+import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Estimate;
 import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.Money;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Organization;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Revision;
-import io.mutualplan.core.Role;
 import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
+import io.mutualplan.core.StakeholderId;
 import io.mutualplan.json.PlanFields.CalendarField;
 import io.mutualplan.json.PlanFields.DependencyField;
 import io.mutualplan.json.PlanFields.EstimateField;
@@ -41,10 +41,8 @@ import io.mutualplan.json.PlanFields.SignOffField;
 import io.mutualplan.json.PlanFields.StakeholderField;
 import java.io.IOException;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes {@code mutual-action-plan/1} in its canonical form: fields in the order of the format's
@@ -54,214 +52,158 @@ import java.util.Optional;
  * decimal notation.
  */
 final class PlanWriter {
+  private static final List<DayOfWeek> EVERY_DAY = List.of(DayOfWeek.values());
+
   private PlanWriter() {}
 
-  private static final SerializedString FORMAT_VALUE = new SerializedString(PlanFields.FORMAT_NAME);
-  private static final List<DayOfWeek> EVERY_DAY = List.of(DayOfWeek.values());
+  /** Writes a value of a list, for {@link #array}. */
+  @FunctionalInterface
+  private interface Element<T> {
+    void write(JsonGenerator gen, T value) throws IOException;
+  }
 
   /** Writes a whole plan document. */
   static void plan(JsonGenerator gen, MutualActionPlan plan) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(PLAN.encoded(PlanField.FORMAT));
-    gen.writeString(FORMAT_VALUE);
-    gen.writeFieldName(PLAN.encoded(PlanField.ID));
-    gen.writeString(plan.id().value());
-    gen.writeFieldName(PLAN.encoded(PlanField.TITLE));
-    gen.writeString(plan.title());
-    text(gen, PLAN.encoded(PlanField.GOAL), plan.goal());
-    gen.writeFieldName(PLAN.encoded(PlanField.BUYER));
+    PLAN.string(gen, PlanField.FORMAT, PlanFields.FORMAT_NAME);
+    PLAN.string(gen, PlanField.ID, plan.id().value());
+    PLAN.string(gen, PlanField.TITLE, plan.title());
+    PLAN.string(gen, PlanField.GOAL, plan.goal());
+    PLAN.name(gen, PlanField.BUYER);
     organization(gen, plan.buyer());
-    gen.writeFieldName(PLAN.encoded(PlanField.SELLER));
+    PLAN.name(gen, PlanField.SELLER);
     organization(gen, plan.seller());
     if (plan.outcome().isPresent()) {
-      gen.writeFieldName(PLAN.encoded(PlanField.OUTCOME));
+      PLAN.name(gen, PlanField.OUTCOME);
       outcome(gen, plan.outcome().get());
     }
     if (plan.calendar().isPresent()) {
-      gen.writeFieldName(PLAN.encoded(PlanField.CALENDAR));
+      PLAN.name(gen, PlanField.CALENDAR);
       calendar(gen, plan.calendar().get());
     }
     if (plan.dealValue().isPresent()) {
-      gen.writeFieldName(PLAN.encoded(PlanField.DEAL_VALUE));
+      PLAN.name(gen, PlanField.DEAL_VALUE);
       money(gen, plan.dealValue().get());
     }
-    date(gen, PLAN.encoded(PlanField.CREATED_ON), plan.createdOn());
-    gen.writeFieldName(PLAN.encoded(PlanField.STAKEHOLDERS));
-    List<Stakeholder> stakeholders = plan.stakeholders();
-    gen.writeStartArray(stakeholders, stakeholders.size());
-    for (int i = 0, size = stakeholders.size(); i < size; i++) {
-      stakeholder(gen, stakeholders.get(i));
+    PLAN.date(gen, PlanField.CREATED_ON, plan.createdOn());
+    PLAN.name(gen, PlanField.STAKEHOLDERS);
+    array(gen, plan.stakeholders(), PlanWriter::stakeholder);
+    PLAN.name(gen, PlanField.MILESTONES);
+    array(gen, plan.milestones(), PlanWriter::milestone);
+    if (!plan.revisions().isEmpty()) {
+      PLAN.name(gen, PlanField.REVISIONS);
+      array(gen, plan.revisions(), PlanWriter::revision);
     }
-    gen.writeEndArray();
-    gen.writeFieldName(PLAN.encoded(PlanField.MILESTONES));
-    List<Milestone> milestones = plan.milestones();
-    gen.writeStartArray(milestones, milestones.size());
-    for (int i = 0, size = milestones.size(); i < size; i++) {
-      milestone(gen, milestones.get(i));
+    if (!plan.signOffs().isEmpty()) {
+      PLAN.name(gen, PlanField.SIGN_OFFS);
+      array(gen, plan.signOffs(), PlanWriter::signOff);
     }
-    gen.writeEndArray();
-    List<Revision> revisions = plan.revisions();
-    if (!revisions.isEmpty()) {
-      gen.writeFieldName(PLAN.encoded(PlanField.REVISIONS));
-      gen.writeStartArray(revisions, revisions.size());
-      for (Revision revision : revisions) {
-        revision(gen, revision);
-      }
-      gen.writeEndArray();
+    if (!plan.attributes().isEmpty()) {
+      PLAN.name(gen, PlanField.ATTRIBUTES);
+      attributes(gen, plan.attributes());
     }
-    List<SignOff> signOffs = plan.signOffs();
-    if (!signOffs.isEmpty()) {
-      gen.writeFieldName(PLAN.encoded(PlanField.SIGN_OFFS));
-      gen.writeStartArray(signOffs, signOffs.size());
-      for (SignOff signOff : signOffs) {
-        signOff(gen, signOff);
-      }
-      gen.writeEndArray();
-    }
-    attributes(gen, PLAN.encoded(PlanField.ATTRIBUTES), plan.attributes());
     gen.writeEndObject();
   }
 
-  static void organization(JsonGenerator gen, Organization organization)
-      throws IOException {
+  static void organization(JsonGenerator gen, Organization organization) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(ORGANIZATION.encoded(OrganizationField.NAME));
-    gen.writeString(organization.name());
+    ORGANIZATION.string(gen, OrganizationField.NAME, organization.name());
     gen.writeEndObject();
   }
 
   static void outcome(JsonGenerator gen, Outcome outcome) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(OUTCOME.encoded(OutcomeField.DATE));
-    IsoDates.write(gen, outcome.date());
-    text(gen, OUTCOME.encoded(OutcomeField.LABEL), outcome.label());
+    OUTCOME.date(gen, OutcomeField.DATE, outcome.date());
+    OUTCOME.string(gen, OutcomeField.LABEL, outcome.label());
     if (outcome.leadTimeDays() != 0) {
-      gen.writeFieldName(OUTCOME.encoded(OutcomeField.LEAD_TIME_DAYS));
-      gen.writeNumber(outcome.leadTimeDays());
+      OUTCOME.number(gen, OutcomeField.LEAD_TIME_DAYS, outcome.leadTimeDays());
     }
     if (outcome.setBy().isPresent()) {
-      gen.writeFieldName(OUTCOME.encoded(OutcomeField.SET_BY));
-      gen.writeString(outcome.setBy().get().value());
+      OUTCOME.string(gen, OutcomeField.SET_BY, outcome.setBy().get().value());
     }
     gen.writeEndObject();
   }
 
   static void calendar(JsonGenerator gen, CalendarSettings calendar) throws IOException {
     gen.writeStartObject();
-    List<DayOfWeek> workingDays = calendar.workingDays();
-    if (!workingDays.equals(EVERY_DAY)) {
-      gen.writeFieldName(CALENDAR.encoded(CalendarField.WORKING_DAYS));
-      gen.writeStartArray(workingDays, workingDays.size());
-      for (DayOfWeek day : workingDays) {
-        gen.writeString(PlanFields.weekday(day));
-      }
-      gen.writeEndArray();
+    if (!calendar.workingDays().equals(EVERY_DAY)) {
+      CALENDAR.name(gen, CalendarField.WORKING_DAYS);
+      array(gen, calendar.workingDays(), (out, day) -> out.writeString(PlanFields.weekday(day)));
     }
-    List<LocalDate> holidays = calendar.holidays();
-    if (!holidays.isEmpty()) {
-      gen.writeFieldName(CALENDAR.encoded(CalendarField.HOLIDAYS));
-      gen.writeStartArray(holidays, holidays.size());
-      for (LocalDate holiday : holidays) {
-        IsoDates.write(gen, holiday);
-      }
-      gen.writeEndArray();
+    if (!calendar.holidays().isEmpty()) {
+      CALENDAR.name(gen, CalendarField.HOLIDAYS);
+      array(gen, calendar.holidays(), IsoDates::write);
     }
     gen.writeEndObject();
   }
 
   static void money(JsonGenerator gen, Money money) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(MONEY.encoded(MoneyField.AMOUNT));
+    MONEY.name(gen, MoneyField.AMOUNT);
     gen.writeNumber(money.amount().toPlainString());
-    gen.writeFieldName(MONEY.encoded(MoneyField.CURRENCY));
-    gen.writeString(money.currency());
+    MONEY.string(gen, MoneyField.CURRENCY, money.currency());
     gen.writeEndObject();
   }
 
   static void stakeholder(JsonGenerator gen, Stakeholder stakeholder) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.ID));
-    gen.writeString(stakeholder.id().value());
-    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.NAME));
-    gen.writeString(stakeholder.name());
-    gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.SIDE));
-    gen.writeString(stakeholder.side().spelling());
-    List<Role> roles = stakeholder.roles();
-    if (!roles.isEmpty()) {
-      gen.writeFieldName(STAKEHOLDER.encoded(StakeholderField.ROLES));
-      gen.writeStartArray(roles, roles.size());
-      for (Role role : roles) {
-        gen.writeString(role.spelling());
-      }
-      gen.writeEndArray();
+    STAKEHOLDER.string(gen, StakeholderField.ID, stakeholder.id().value());
+    STAKEHOLDER.string(gen, StakeholderField.NAME, stakeholder.name());
+    STAKEHOLDER.string(gen, StakeholderField.SIDE, stakeholder.side().spelling());
+    if (!stakeholder.roles().isEmpty()) {
+      STAKEHOLDER.name(gen, StakeholderField.ROLES);
+      array(gen, stakeholder.roles(), (out, role) -> out.writeString(role.spelling()));
     }
-    text(gen, STAKEHOLDER.encoded(StakeholderField.TITLE), stakeholder.title());
-    text(gen, STAKEHOLDER.encoded(StakeholderField.EMAIL), stakeholder.email());
+    STAKEHOLDER.string(gen, StakeholderField.TITLE, stakeholder.title());
+    STAKEHOLDER.string(gen, StakeholderField.EMAIL, stakeholder.email());
     gen.writeEndObject();
   }
 
   static void milestone(JsonGenerator gen, Milestone milestone) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(MILESTONE.encoded(MilestoneField.ID));
-    gen.writeString(milestone.id().value());
-    gen.writeFieldName(MILESTONE.encoded(MilestoneField.TITLE));
-    gen.writeString(milestone.title());
-    text(gen, MILESTONE.encoded(MilestoneField.DESCRIPTION), milestone.description());
-    if (milestone.kind().isPresent()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.KIND));
-      gen.writeString(milestone.kind().get().spelling());
-    }
-    if (milestone.buyerOwner().isPresent()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.BUYER_OWNER));
-      gen.writeString(milestone.buyerOwner().get().value());
-    }
-    if (milestone.sellerOwner().isPresent()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.SELLER_OWNER));
-      gen.writeString(milestone.sellerOwner().get().value());
-    }
-    date(gen, MILESTONE.encoded(MilestoneField.DUE), milestone.due());
-    date(gen, MILESTONE.encoded(MilestoneField.BASELINE_DUE), milestone.baselineDue());
+    MILESTONE.string(gen, MilestoneField.ID, milestone.id().value());
+    MILESTONE.string(gen, MilestoneField.TITLE, milestone.title());
+    MILESTONE.string(gen, MilestoneField.DESCRIPTION, milestone.description());
+    MILESTONE.string(gen, MilestoneField.KIND, milestone.kind().map(MilestoneKind::spelling));
+    MILESTONE.string(gen, MilestoneField.BUYER_OWNER,
+        milestone.buyerOwner().map(StakeholderId::value));
+    MILESTONE.string(gen, MilestoneField.SELLER_OWNER,
+        milestone.sellerOwner().map(StakeholderId::value));
+    MILESTONE.date(gen, MilestoneField.DUE, milestone.due());
+    MILESTONE.date(gen, MilestoneField.BASELINE_DUE, milestone.baselineDue());
     if (milestone.durationDays().isPresent()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.DURATION_DAYS));
-      gen.writeNumber(milestone.durationDays().getAsInt());
+      MILESTONE.number(gen, MilestoneField.DURATION_DAYS, milestone.durationDays().getAsInt());
     }
     if (milestone.estimate().isPresent()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.ESTIMATE));
+      MILESTONE.name(gen, MilestoneField.ESTIMATE);
       estimate(gen, milestone.estimate().get());
     }
-    text(gen, MILESTONE.encoded(MilestoneField.EXIT_CRITERIA), milestone.exitCriteria());
+    MILESTONE.string(gen, MilestoneField.EXIT_CRITERIA, milestone.exitCriteria());
     if (milestone.status() != MilestoneStatus.NOT_STARTED) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.STATUS));
-      gen.writeString(milestone.status().spelling());
+      MILESTONE.string(gen, MilestoneField.STATUS, milestone.status().spelling());
     }
-    date(gen, MILESTONE.encoded(MilestoneField.STARTED), milestone.started());
-    date(gen, MILESTONE.encoded(MilestoneField.COMPLETED), milestone.completed());
-    List<Dependency> dependsOn = milestone.dependsOn();
-    if (!dependsOn.isEmpty()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.DEPENDS_ON));
-      gen.writeStartArray(dependsOn, dependsOn.size());
-      for (int i = 0, size = dependsOn.size(); i < size; i++) {
-        dependency(gen, dependsOn.get(i));
-      }
-      gen.writeEndArray();
+    MILESTONE.date(gen, MilestoneField.STARTED, milestone.started());
+    MILESTONE.date(gen, MilestoneField.COMPLETED, milestone.completed());
+    if (!milestone.dependsOn().isEmpty()) {
+      MILESTONE.name(gen, MilestoneField.DEPENDS_ON);
+      array(gen, milestone.dependsOn(), PlanWriter::dependency);
     }
     if (milestone.atRisk()) {
-      gen.writeFieldName(MILESTONE.encoded(MilestoneField.AT_RISK));
-      gen.writeBoolean(true);
+      MILESTONE.bool(gen, MilestoneField.AT_RISK, true);
     }
-    text(gen, MILESTONE.encoded(MilestoneField.NOTES), milestone.notes());
-    attributes(gen, MILESTONE.encoded(MilestoneField.ATTRIBUTES), milestone.attributes());
+    MILESTONE.string(gen, MilestoneField.NOTES, milestone.notes());
+    if (!milestone.attributes().isEmpty()) {
+      MILESTONE.name(gen, MilestoneField.ATTRIBUTES);
+      attributes(gen, milestone.attributes());
+    }
     gen.writeEndObject();
   }
 
   static void estimate(JsonGenerator gen, Estimate estimate) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(ESTIMATE.encoded(EstimateField.OPTIMISTIC));
-    gen.writeNumber(estimate.optimistic());
-    gen.writeFieldName(ESTIMATE.encoded(EstimateField.LIKELY));
-    gen.writeNumber(estimate.likely());
-    gen.writeFieldName(ESTIMATE.encoded(EstimateField.PESSIMISTIC));
-    gen.writeNumber(estimate.pessimistic());
+    ESTIMATE.number(gen, EstimateField.OPTIMISTIC, estimate.optimistic());
+    ESTIMATE.number(gen, EstimateField.LIKELY, estimate.likely());
+    ESTIMATE.number(gen, EstimateField.PESSIMISTIC, estimate.pessimistic());
     gen.writeEndObject();
   }
 
@@ -272,64 +214,44 @@ final class PlanWriter {
       return;
     }
     gen.writeStartObject();
-    gen.writeFieldName(DEPENDENCY.encoded(DependencyField.MILESTONE));
-    gen.writeString(dependency.milestone().value());
-    if (dependency.type() != io.mutualplan.core.DependencyType.FINISH_TO_START) {
-      gen.writeFieldName(DEPENDENCY.encoded(DependencyField.TYPE));
-      gen.writeString(dependency.type().spelling());
+    DEPENDENCY.string(gen, DependencyField.MILESTONE, dependency.milestone().value());
+    if (dependency.type() != DependencyType.FINISH_TO_START) {
+      DEPENDENCY.string(gen, DependencyField.TYPE, dependency.type().spelling());
     }
     if (dependency.lagDays() != 0) {
-      gen.writeFieldName(DEPENDENCY.encoded(DependencyField.LAG_DAYS));
-      gen.writeNumber(dependency.lagDays());
+      DEPENDENCY.number(gen, DependencyField.LAG_DAYS, dependency.lagDays());
     }
     gen.writeEndObject();
   }
 
   static void revision(JsonGenerator gen, Revision revision) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(REVISION.encoded(RevisionField.NUMBER));
-    gen.writeNumber(revision.number());
-    gen.writeFieldName(REVISION.encoded(RevisionField.AUTHOR));
-    gen.writeString(revision.author().value());
-    gen.writeFieldName(REVISION.encoded(RevisionField.AT));
-    gen.writeString(revision.at().toString());
-    text(gen, REVISION.encoded(RevisionField.SUMMARY), revision.summary());
+    REVISION.number(gen, RevisionField.NUMBER, revision.number());
+    REVISION.string(gen, RevisionField.AUTHOR, revision.author().value());
+    REVISION.string(gen, RevisionField.AT, revision.at().toString());
+    REVISION.string(gen, RevisionField.SUMMARY, revision.summary());
     gen.writeEndObject();
   }
 
   static void signOff(JsonGenerator gen, SignOff signOff) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.BY));
-    gen.writeString(signOff.by().value());
-    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.REVISION));
-    gen.writeNumber(signOff.revision());
-    gen.writeFieldName(SIGN_OFF.encoded(SignOffField.ON));
-    IsoDates.write(gen, signOff.on());
+    SIGN_OFF.string(gen, SignOffField.BY, signOff.by().value());
+    SIGN_OFF.number(gen, SignOffField.REVISION, signOff.revision());
+    SIGN_OFF.date(gen, SignOffField.ON, signOff.on());
     gen.writeEndObject();
   }
 
-  private static void text(JsonGenerator gen, SerializableString name, Optional<String> value)
+  private static <T> void array(JsonGenerator gen, List<T> values, Element<? super T> element)
       throws IOException {
-    if (value.isPresent()) {
-      gen.writeFieldName(name);
-      gen.writeString(value.get());
+    gen.writeStartArray(values, values.size());
+    for (int i = 0, size = values.size(); i < size; i++) {
+      element.write(gen, values.get(i));
     }
+    gen.writeEndArray();
   }
 
-  private static void date(JsonGenerator gen, SerializableString name, Optional<LocalDate> value)
+  private static void attributes(JsonGenerator gen, Map<String, String> attributes)
       throws IOException {
-    if (value.isPresent()) {
-      gen.writeFieldName(name);
-      IsoDates.write(gen, value.get());
-    }
-  }
-
-  private static void attributes(JsonGenerator gen, SerializableString name,
-      Map<String, String> attributes) throws IOException {
-    if (attributes.isEmpty()) {
-      return;
-    }
-    gen.writeFieldName(name);
     gen.writeStartObject();
     for (Map.Entry<String, String> entry : attributes.entrySet()) {
       gen.writeFieldName(entry.getKey());

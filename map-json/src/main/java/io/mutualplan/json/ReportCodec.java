@@ -45,28 +45,19 @@ final class ReportCodec {
 
   static void write(JsonGenerator gen, QualityReport report) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(FIELDS.encoded(ReportField.FORMAT));
-    gen.writeString(FORMAT_NAME);
-    gen.writeFieldName(FIELDS.encoded(ReportField.PLAN_ID));
-    gen.writeString(report.planId().value());
-    gen.writeFieldName(FIELDS.encoded(ReportField.AS_OF));
-    IsoDates.write(gen, report.asOf());
-    gen.writeFieldName(FIELDS.encoded(ReportField.PROFILE));
-    gen.writeString(report.profile().spelling());
-    gen.writeFieldName(FIELDS.encoded(ReportField.SCORE));
-    gen.writeNumber(report.score());
-    gen.writeFieldName(FIELDS.encoded(ReportField.VERDICT));
-    gen.writeString(report.verdict().spelling());
-    gen.writeFieldName(FIELDS.encoded(ReportField.SUMMARY));
+    FIELDS.string(gen, ReportField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ReportField.PLAN_ID, report.planId().value());
+    FIELDS.date(gen, ReportField.AS_OF, report.asOf());
+    FIELDS.string(gen, ReportField.PROFILE, report.profile().spelling());
+    FIELDS.number(gen, ReportField.SCORE, report.score());
+    FIELDS.string(gen, ReportField.VERDICT, report.verdict().spelling());
+    FIELDS.name(gen, ReportField.SUMMARY);
     gen.writeStartObject();
-    gen.writeFieldName(SUMMARY_FIELDS.encoded(SummaryField.ERRORS));
-    gen.writeNumber(report.errors());
-    gen.writeFieldName(SUMMARY_FIELDS.encoded(SummaryField.WARNINGS));
-    gen.writeNumber(report.warnings());
-    gen.writeFieldName(SUMMARY_FIELDS.encoded(SummaryField.INFOS));
-    gen.writeNumber(report.infos());
+    SUMMARY_FIELDS.number(gen, SummaryField.ERRORS, report.errors());
+    SUMMARY_FIELDS.number(gen, SummaryField.WARNINGS, report.warnings());
+    SUMMARY_FIELDS.number(gen, SummaryField.INFOS, report.infos());
     gen.writeEndObject();
-    gen.writeFieldName(FIELDS.encoded(ReportField.FINDINGS));
+    FIELDS.name(gen, ReportField.FINDINGS);
     gen.writeStartArray();
     for (Finding finding : report.findings()) {
       writeFinding(gen, finding);
@@ -77,18 +68,14 @@ final class ReportCodec {
 
   private static void writeFinding(JsonGenerator gen, Finding finding) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.RULE));
-    gen.writeString(finding.ruleId());
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.SEVERITY));
-    gen.writeString(finding.severity().spelling());
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.MESSAGE));
-    gen.writeString(finding.message());
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.PATH));
+    FINDING_FIELDS.string(gen, FindingField.RULE, finding.ruleId());
+    FINDING_FIELDS.string(gen, FindingField.SEVERITY, finding.severity().spelling());
+    FINDING_FIELDS.string(gen, FindingField.MESSAGE, finding.message());
+    FINDING_FIELDS.name(gen, FindingField.PATH);
     stringOrNull(gen, finding.path());
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.MILESTONE));
+    FINDING_FIELDS.name(gen, FindingField.MILESTONE);
     stringOrNull(gen, finding.milestone().map(MilestoneId::value));
-    gen.writeFieldName(FINDING_FIELDS.encoded(FindingField.HINT));
-    gen.writeString(finding.hint());
+    FINDING_FIELDS.string(gen, FindingField.HINT, finding.hint());
     gen.writeEndObject();
   }
 

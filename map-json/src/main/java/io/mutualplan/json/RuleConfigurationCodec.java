@@ -48,14 +48,13 @@ final class RuleConfigurationCodec {
   static void write(JsonGenerator gen, RuleConfiguration configuration) throws IOException {
     gen.writeStartObject();
     if (configuration.profile().isPresent()) {
-      gen.writeFieldName(FIELDS.encoded(ConfigurationField.PROFILE));
-      gen.writeString(configuration.profile().get().spelling());
+      FIELDS.string(gen, ConfigurationField.PROFILE, configuration.profile().get().spelling());
     }
     if (configuration.autoThreshold().isPresent()) {
-      gen.writeFieldName(FIELDS.encoded(ConfigurationField.AUTO_THRESHOLD));
+      FIELDS.name(gen, ConfigurationField.AUTO_THRESHOLD);
       gen.writeNumber(configuration.autoThreshold().get().toPlainString());
     }
-    gen.writeFieldName(FIELDS.encoded(ConfigurationField.RULES));
+    FIELDS.name(gen, ConfigurationField.RULES);
     gen.writeStartObject();
     for (Map.Entry<String, RuleOverride> rule : configuration.rules().entrySet()) {
       gen.writeFieldName(rule.getKey());
@@ -68,15 +67,13 @@ final class RuleConfigurationCodec {
   private static void writeOverride(JsonGenerator gen, RuleOverride override) throws IOException {
     gen.writeStartObject();
     if (override.enabled().isPresent()) {
-      gen.writeFieldName(OVERRIDE_FIELDS.encoded(OverrideField.ENABLED));
-      gen.writeBoolean(override.enabled().get());
+      OVERRIDE_FIELDS.bool(gen, OverrideField.ENABLED, override.enabled().get());
     }
     if (override.severity().isPresent()) {
-      gen.writeFieldName(OVERRIDE_FIELDS.encoded(OverrideField.SEVERITY));
-      gen.writeString(override.severity().get().spelling());
+      OVERRIDE_FIELDS.string(gen, OverrideField.SEVERITY, override.severity().get().spelling());
     }
     if (!override.parameters().isEmpty()) {
-      gen.writeFieldName(OVERRIDE_FIELDS.encoded(OverrideField.PARAMETERS));
+      OVERRIDE_FIELDS.name(gen, OverrideField.PARAMETERS);
       gen.writeStartObject();
       for (Map.Entry<String, Object> parameter : override.parameters().entrySet()) {
         gen.writeFieldName(parameter.getKey());

@@ -48,27 +48,22 @@ final class ScheduleCodec {
 
   static void write(JsonGenerator gen, Schedule schedule) throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.FORMAT));
-    gen.writeString(FORMAT_NAME);
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.PLAN_ID));
-    gen.writeString(schedule.planId().value());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.AS_OF));
-    IsoDates.write(gen, schedule.asOf());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.DEADLINE));
+    FIELDS.string(gen, ScheduleField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ScheduleField.PLAN_ID, schedule.planId().value());
+    FIELDS.date(gen, ScheduleField.AS_OF, schedule.asOf());
+    FIELDS.name(gen, ScheduleField.DEADLINE);
     dateOrNull(gen, schedule.deadline());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.PROJECTED_FINISH));
+    FIELDS.name(gen, ScheduleField.PROJECTED_FINISH);
     dateOrNull(gen, schedule.projectedFinish());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.SLACK_DAYS));
-    gen.writeNumber(schedule.slackDays());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.FEASIBLE));
-    gen.writeBoolean(schedule.feasible());
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.CRITICAL_PATH));
+    FIELDS.number(gen, ScheduleField.SLACK_DAYS, schedule.slackDays());
+    FIELDS.bool(gen, ScheduleField.FEASIBLE, schedule.feasible());
+    FIELDS.name(gen, ScheduleField.CRITICAL_PATH);
     gen.writeStartArray();
     for (MilestoneId id : schedule.criticalPath()) {
       gen.writeString(id.value());
     }
     gen.writeEndArray();
-    gen.writeFieldName(FIELDS.encoded(ScheduleField.MILESTONES));
+    FIELDS.name(gen, ScheduleField.MILESTONES);
     gen.writeStartArray();
     for (MilestoneSchedule milestone : schedule.milestones()) {
       writeMilestone(gen, milestone);
@@ -80,26 +75,18 @@ final class ScheduleCodec {
   private static void writeMilestone(JsonGenerator gen, MilestoneSchedule milestone)
       throws IOException {
     gen.writeStartObject();
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.ID));
-    gen.writeString(milestone.id().value());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.DURATION_DAYS));
-    gen.writeNumber(milestone.durationDays());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.COMPLETE));
-    gen.writeBoolean(milestone.complete());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.EARLY_START));
-    IsoDates.write(gen, milestone.earlyStart());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.EARLY_FINISH));
-    IsoDates.write(gen, milestone.earlyFinish());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.LATE_START));
-    IsoDates.write(gen, milestone.lateStart());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.LATE_FINISH));
-    IsoDates.write(gen, milestone.lateFinish());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.TOTAL_FLOAT));
+    MILESTONE_FIELDS.string(gen, MilestoneField.ID, milestone.id().value());
+    MILESTONE_FIELDS.number(gen, MilestoneField.DURATION_DAYS, milestone.durationDays());
+    MILESTONE_FIELDS.bool(gen, MilestoneField.COMPLETE, milestone.complete());
+    MILESTONE_FIELDS.date(gen, MilestoneField.EARLY_START, milestone.earlyStart());
+    MILESTONE_FIELDS.date(gen, MilestoneField.EARLY_FINISH, milestone.earlyFinish());
+    MILESTONE_FIELDS.date(gen, MilestoneField.LATE_START, milestone.lateStart());
+    MILESTONE_FIELDS.date(gen, MilestoneField.LATE_FINISH, milestone.lateFinish());
+    MILESTONE_FIELDS.name(gen, MilestoneField.TOTAL_FLOAT);
     longOrNull(gen, milestone.totalFloat());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.FREE_FLOAT));
+    MILESTONE_FIELDS.name(gen, MilestoneField.FREE_FLOAT);
     longOrNull(gen, milestone.freeFloat());
-    gen.writeFieldName(MILESTONE_FIELDS.encoded(MilestoneField.CRITICAL));
-    gen.writeBoolean(milestone.critical());
+    MILESTONE_FIELDS.bool(gen, MilestoneField.CRITICAL, milestone.critical());
     gen.writeEndObject();
   }
 
