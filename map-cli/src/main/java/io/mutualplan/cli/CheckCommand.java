@@ -9,6 +9,7 @@ import io.mutualplan.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,27 +95,31 @@ final class CheckCommand extends PlanCommand {
    * then {@code --profile}, so the command line has the last word.
    */
   private RuleEngine engine() {
-    RuleEngine.Builder builder = RuleEngine.builder().discoverRules();
+    Supplier<RuleEngine.Builder> engines = () -> RuleEngine.builder().discoverRules();
+    RuleEngine.Builder builder = engines.get();
     String name = "";
+    PlanSource source = null;
+    RuleConfiguration configuration = null;
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
         throw new ParameterException(spec.commandLine(),
             "PLAN and --config cannot both be - (standard input holds one document)");
       }
-      PlanSource source = PlanSource.read(config.get(), environment().stdin());
+      source = PlanSource.read(config.get(), environment().stdin());
       name = source.name();
-      RuleConfiguration configuration = Documents.readRuleConfiguration(source);
+      configuration = Documents.readRuleConfiguration(source);
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
-        throw configurationProblems(name, e);
+        throw ConfigurationProblems.of(source, configuration, engines, e);
       }
     }
     profile.ifPresent(builder::profile);
     try {
       return builder.build();
     } catch (RuleConfigurationException e) {
-      throw configurationProblems(name, e);
+      throw configuration == null ? configurationProblems(name, e)
+          : ConfigurationProblems.of(source, configuration, engines, e);
     }
   }
 

@@ -71,6 +71,31 @@ class CheckConfigurationTest {
   }
 
   @Test
+  void placesAnUnknownRuleAndAnUnknownParameterAtTheirSettings() throws Exception {
+    Path config = config("{\"rules\": {\n"
+        + "  \"sellers-share\": {\"enabled\": false},\n"
+        + "  \"seller-share\": {\"parameters\": {\"maxShar\": 0.5}}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains(config + ": /rules/sellers-share (line 2, column 20): ")
+        .contains(config + ": /rules/seller-share/parameters/maxShar (line 3, column 46): ");
+  }
+
+  @Test
+  void placesANegativeAutoThresholdAtItsValue() throws Exception {
+    Path config = config("{\"profile\": \"auto\",\n \"autoThreshold\": -5}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: " + config + ": /autoThreshold (line 2, column 19):"
+        + " autoThreshold must be 0 or more, not -5\n");
+  }
+
+  @Test
   void aMalformedConfigurationIsBadInputWithPointerLineAndColumn() throws Exception {
     Path config = config("{\"rules\":{\"seller-share\":{\"enabled\":\"no\"}}}");
 

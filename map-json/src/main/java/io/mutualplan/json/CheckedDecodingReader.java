@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@code InputStreamReader} would put U+FFFD in its place, silently changing the text.) Holds one
  * buffer, never the document; closing it does not close the stream it reads.
  */
-final class CheckedDecodingReader extends Reader implements SourceText {
+final class CheckedDecodingReader extends Reader {
   private final InputStream in;
   private final CharsetDecoder decoder;
   /** The encoding's name in messages: {@code UTF-16} or {@code UTF-32}, whatever the order. */
@@ -117,19 +117,8 @@ final class CheckedDecodingReader extends Reader implements SourceText {
         lines.column(delivered));
   }
 
-  /** Nothing: the characters go to the parser without a copy kept. */
-  @Override
-  public int unitAt(long offset) {
-    return -1;
-  }
-
-  @Override
-  public boolean isBytes() {
-    return false;
-  }
-
-  @Override
-  public boolean isEnd(long offset) {
+  /** Whether the document ends at or before a character offset: all of it handed over. */
+  boolean isEnd(long offset) {
     return flushed && offset >= delivered;
   }
 

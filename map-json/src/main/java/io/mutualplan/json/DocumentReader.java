@@ -154,7 +154,7 @@ final class DocumentReader {
   }
 
   private static long place(JsonLocation at) {
-    return at == null ? ValuePlaces.UNKNOWN : ValuePlaces.place(at.getLineNr(), at.getColumnNr());
+    return ValuePlaces.place(at);
   }
 
   private long offset(JsonLocation at) {
@@ -213,11 +213,7 @@ final class DocumentReader {
   }
 
   private long locate(String pointer) {
-    try {
-      return root.locate(JsonPointer.compile(pointer));
-    } catch (IllegalArgumentException e) {
-      return ValuePlaces.UNKNOWN;
-    }
+    return root.locate(pointer);
   }
 
   private void add(String pointer, long place, String message) {
@@ -229,7 +225,8 @@ final class DocumentReader {
     }
   }
 
-  private static DocumentProblem problem(String pointer, long place, String message) {
+  /** A problem at a place in the text, or without one when the place is not known. */
+  static DocumentProblem problem(String pointer, long place, String message) {
     return place == ValuePlaces.UNKNOWN
         ? new DocumentProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message)
         : DocumentProblem.at(pointer, ValuePlaces.line(place), ValuePlaces.column(place), message);

@@ -73,9 +73,9 @@ final class DocumentSources {
     if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
       StringReader characters = new StringReader(json);
       characters.skip(1);
-      return new Source(FACTORY.createParser(characters), text(json, 1));
+      return new Source(FACTORY.createParser(characters), SourceText.of(json, 1));
     }
-    return new Source(FACTORY.createParser(json), text(json, 0));
+    return new Source(FACTORY.createParser(json), SourceText.of(json, 0));
   }
 
   static Source of(Reader json) throws IOException {
@@ -94,24 +94,8 @@ final class DocumentSources {
   static Source of(byte[] json) throws IOException {
     int start = Utf8CheckedStream.startsWithByteOrderMark(json) ? 3 : 0;
     if (encoding(json) == null && Utf8.scan(json, start, json.length) == json.length) {
-      SourceText text = new SourceText() {
-        @Override
-        public int unitAt(long offset) {
-          long at = offset + start;
-          return at >= start && at < json.length ? json[(int) at] & 0xFF : -1;
-        }
-
-        @Override
-        public boolean isBytes() {
-          return true;
-        }
-
-        @Override
-        public boolean isEnd(long offset) {
-          return offset + start >= json.length;
-        }
-      };
-      return new Source(FACTORY.createParser(json, start, json.length - start), text);
+      return new Source(FACTORY.createParser(json, start, json.length - start),
+          SourceText.of(json, start));
     }
     // Invalid text is read the way a stream is, so that every source reports it the same way.
     return of(new ByteArrayInputStream(json));
@@ -129,7 +113,7 @@ final class DocumentSources {
       return new Source(FACTORY.createParser(checked), checked);
     }
     CheckedDecodingReader characters = new CheckedDecodingReader(head, json, encoding);
-    return new Source(FACTORY.createParser(characters), characters);
+    return new Source(FACTORY.createParser(characters), SourceText.ending(characters::isEnd));
   }
 
   /**
@@ -163,26 +147,6 @@ final class DocumentSources {
       return StandardCharsets.UTF_16LE;
     }
     return null;
-  }
-
-  private static SourceText text(String json, int start) {
-    return new SourceText() {
-      @Override
-      public int unitAt(long offset) {
-        long at = offset + start;
-        return at >= start && at < json.length() ? json.charAt((int) at) : -1;
-      }
-
-      @Override
-      public boolean isBytes() {
-        return false;
-      }
-
-      @Override
-      public boolean isEnd(long offset) {
-        return offset + start >= json.length();
-      }
-    };
   }
 
   /** Makes a generator pretty-print, the same way for every document. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +45,9 @@ final class Fields<F extends Enum<F>> {
       encodedNames[field.ordinal()] = new SerializedString(names[field.ordinal()]);
     }
     this.required = EnumSet.noneOf(type);
-    this.required.addAll(Arrays.asList(required));
+    for (F field : required) {
+      this.required.add(field);
+    }
   }
 
   private static String camelCase(String constant) {

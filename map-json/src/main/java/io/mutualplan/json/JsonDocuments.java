@@ -3,6 +3,7 @@ package io.mutualplan.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import io.mutualplan.core.PlanProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -152,6 +155,38 @@ public final class JsonDocuments<T> {
       // Closing a parser over our own or the caller's source: nothing was lost.
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Places problems found in a value after it was read from a document (by a rule engine that
+   * checks a configuration, by a command that changed a plan) where the values they point at start
+   * in that document, as the reader places its own problems.
+   *
+   * <pre>{@code
+   * List<DocumentProblem> placed = json.ruleConfigurations().place(bytes,
+   *     List.of(new PlanProblem("/rules/seller-shar", "there is no rule 'seller-shar'")));
+   * }</pre>
+   *
+   * @param json the document the value was read from
+   * @param problems the problems, each with a JSON Pointer into the document
+   * @return the same problems with their lines and columns where known (a pointer to a value the
+   *     document does not have is placed at the nearest value that encloses it); without them
+   *     when the document is not JSON
+   */
+  public List<DocumentProblem> place(byte[] json, List<PlanProblem> problems) {
+    Objects.requireNonNull(json, "json");
+    ValuePlaces places = null;
+    try (JsonParser parser = DocumentSources.of(json).parser()) {
+      places = ValuePlaces.of(parser);
+    } catch (IOException e) {
+      // Not JSON: the problems are returned without places.
+    }
+    List<DocumentProblem> placed = new ArrayList<>(problems.size());
+    for (PlanProblem problem : problems) {
+      long at = places == null ? ValuePlaces.UNKNOWN : places.locate(problem.pointer());
+      placed.add(DocumentReader.problem(problem.pointer(), at, problem.message()));
+    }
+    return placed;
   }
 
   private static DocumentReadException cannotRead(Path file, String why) {

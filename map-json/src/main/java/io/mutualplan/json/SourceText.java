@@ -1,27 +1,16 @@
 package io.mutualplan.json;
 
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongPredicate;
+
 /**
  * The text a parser read, where its source still holds it: for a syntax error, the character at
- * the error and the one before it, so that the message can name them.
+ * the error and the one before it, so that the message can name them, and whether the text ended
+ * there.
  */
 interface SourceText {
-  /** A source that holds nothing. */
-  SourceText NONE = new SourceText() {
-    @Override
-    public int unitAt(long offset) {
-      return -1;
-    }
-
-    @Override
-    public boolean isBytes() {
-      return false;
-    }
-
-    @Override
-    public boolean isEnd(long offset) {
-      return false;
-    }
-  };
+  /** A source that holds nothing and does not know where the text ends. */
+  SourceText NONE = ending(offset -> false);
 
   /**
    * The unit (a byte of UTF-8, or a UTF-16 character) at an offset as the parser counts it.
@@ -46,4 +35,53 @@ interface SourceText {
    * @return true when known to be at the end
    */
   boolean isEnd(long offset);
+
+  /** A document held whole, as bytes from {@code start}: the parser counts from there. */
+  static SourceText of(byte[] bytes, int start) {
+    return held(true, bytes.length - start, at -> bytes[at + start] & 0xFF);
+  }
+
+  /** A document held whole, as characters from {@code start}: the parser counts from there. */
+  static SourceText of(String characters, int start) {
+    return held(false, characters.length() - start, at -> characters.charAt(at + start));
+  }
+
+  /** A source that holds no text but knows where it ends. */
+  static SourceText ending(LongPredicate isEnd) {
+    return new SourceText() {
+      @Override
+      public int unitAt(long offset) {
+        return -1;
+      }
+
+      @Override
+      public boolean isBytes() {
+        return false;
+      }
+
+      @Override
+      public boolean isEnd(long offset) {
+        return isEnd.test(offset);
+      }
+    };
+  }
+
+  private static SourceText held(boolean bytes, int length, IntUnaryOperator unit) {
+    return new SourceText() {
+      @Override
+      public int unitAt(long offset) {
+        return offset >= 0 && offset < length ? unit.applyAsInt((int) offset) : -1;
+      }
+
+      @Override
+      public boolean isBytes() {
+        return bytes;
+      }
+
+      @Override
+      public boolean isEnd(long offset) {
+        return offset >= length;
+      }
+    };
+  }
 }

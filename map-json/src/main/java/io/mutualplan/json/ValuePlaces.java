@@ -1,7 +1,13 @@
 package io.mutualplan.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 
 /**
  * Where each value of one JSON object or array started in the text, kept during one read so that
@@ -26,8 +32,36 @@ final class ValuePlaces {
     this.keys = array ? null : new String[starts.length];
   }
 
-  static long place(int line, int column) {
-    return line <= 0 || column <= 0 ? UNKNOWN : ((long) line << 32) | column;
+  /** Where a token starts, packed; {@link #UNKNOWN} when the parser does not know. */
+  static long place(JsonLocation at) {
+    return at == null || at.getLineNr() <= 0 || at.getColumnNr() <= 0
+        ? UNKNOWN : ((long) at.getLineNr() << 32) | at.getColumnNr();
+  }
+
+  /**
+   * Where every value of a whole document started, read from a parser that has not started: for
+   * problems found in a value long after it was read.
+   *
+   * @param parser the parser
+   * @return the places, the document's root value in the first slot
+   * @throws IOException when the document cannot be parsed
+   */
+  static ValuePlaces of(JsonParser parser) throws IOException {
+    ValuePlaces root = new ValuePlaces(true);
+    Deque<ValuePlaces> open = new ArrayDeque<>();
+    ValuePlaces node = root;
+    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+      if (token.isStructEnd()) {
+        node = open.pop();
+      } else if (token != JsonToken.FIELD_NAME) {
+        int slot = node.add(parser.currentName(), place(parser.currentTokenLocation()));
+        if (token.isStructStart()) {
+          open.push(node);
+          node = node.open(slot, token == JsonToken.START_ARRAY);
+        }
+      }
+    }
+    return root;
   }
 
   static int line(long place) {
@@ -81,7 +115,15 @@ final class ValuePlaces {
    * of a read) started, or where the deepest value on the way to it started when the document does
    * not have it: a missing field is placed at its object.
    */
-  long locate(JsonPointer pointer) {
+  long locate(String pointer) {
+    try {
+      return locate(JsonPointer.compile(pointer));
+    } catch (IllegalArgumentException e) {
+      return UNKNOWN;
+    }
+  }
+
+  private long locate(JsonPointer pointer) {
     ValuePlaces node = this;
     int slot = 0;
     for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
