@@ -36,7 +36,7 @@ import java.util.function.Supplier;
  * <p>A problem found while reading is placed at the value the parser stands on: its pointer is the
  * parser's own path, its line and column where the value started. A problem the model finds once
  * the value is built names a JSON Pointer; the read keeps where every value started ({@link
- * ValuePlaces}) to place it.
+ * ValuePlaces}, one row per value) to place it.
  */
 final class DocumentReader {
   /** Reading stops after this many problems: a document this broken needs a first pass of fixes. */
@@ -54,10 +54,10 @@ final class DocumentReader {
   private final List<DocumentProblem> problems = new ArrayList<>();
   /** The pointer of the value read inside a larger document, cut from the problems' pointers. */
   private String base = "";
-  private ValuePlaces root;
-  /** The object or array being read, and the slot of the value the parser stands on in it. */
-  private ValuePlaces node;
-  private int slot;
+  private final ValuePlaces places = new ValuePlaces();
+  /** The row of the object or array being read, and the row of the value the parser is on. */
+  private int container = ValuePlaces.NO_PARENT;
+  private int row;
   /** The value's name in messages: its field's name, or what an element is, such as "a role". */
   private String what;
   private boolean readingName;
@@ -107,9 +107,7 @@ final class DocumentReader {
             "the document is empty"));
       }
       base = wholeDocument ? "" : parser.getParsingContext().pathAsPointer().toString();
-      root = new ValuePlaces(true);
-      node = root;
-      slot = root.add(null, tokenStart());
+      row = places.add(ValuePlaces.NO_PARENT, null, tokenStart());
       what = rootWhat;
       value = reader.read(this);
       if (wholeDocument && problems.size() < MAX_PROBLEMS && parser.nextToken() != null) {
@@ -201,7 +199,7 @@ final class DocumentReader {
 
   /** Records a problem with the value the parser stands on (or has just read to its end). */
   void problem(String message) {
-    add(pointer(), node.start(slot), message);
+    add(pointer(), places.start(row), message);
   }
 
   /**
@@ -213,7 +211,7 @@ final class DocumentReader {
   }
 
   private long locate(String pointer) {
-    return root.locate(pointer);
+    return places.locate(pointer);
   }
 
   private void add(String pointer, long place, String message) {
@@ -234,7 +232,7 @@ final class DocumentReader {
 
   /** Stops the read after this problem about the current value, such as a limit reached. */
   Stop fatal(String message) {
-    problems.add(problem(pointer(), node.start(slot), message));
+    problems.add(problem(pointer(), places.start(row), message));
     return new Stop();
   }
 
@@ -301,19 +299,22 @@ final class DocumentReader {
   // ---- objects and arrays -----------------------------------------------------------------------
 
   /** An object or array being read: what to restore when it ends. */
-  private final class Container {
-    private final ValuePlaces parent = node;
-    private final int parentSlot = slot;
+  private class Container {
+    private final int parent = container;
+    private final int parentRow = row;
     private final String parentWhat = what;
-    private final int problemsBefore = problems.size();
+    final int problemsBefore = problems.size();
 
-    Container(boolean array) {
-      node = node.open(slot, array);
+    /** Opens the object or array the parser stands on; opens nothing when {@code open} is false. */
+    Container(boolean open) {
+      if (open) {
+        container = row;
+      }
     }
 
     void close() {
-      node = parent;
-      slot = parentSlot;
+      container = parent;
+      row = parentRow;
       what = parentWhat;
     }
   }
@@ -330,17 +331,19 @@ final class DocumentReader {
    * return object.complete() ? milestone.build() : null;
    * }</pre>
    */
-  final class ObjectReading<F extends Enum<F>> {
+  final class ObjectReading<F extends Enum<F>> extends Container {
     private final Fields<F> fields;
-    /** Null when the value was not an object: then there are no fields and nothing to build. */
-    private final Container container;
+    /** Whether the value was an object: if not, there are no fields and nothing to build. */
+    private final boolean isObject;
     /** A bit per field given (by ordinal), and whether a required one was null. */
     private long seen;
     private boolean nullRequired;
+    private F previous;
 
     private ObjectReading(Fields<F> fields, boolean isObject) {
+      super(isObject);
       this.fields = fields;
-      this.container = isObject ? new Container(false) : null;
+      this.isObject = isObject;
     }
 
     /**
@@ -349,11 +352,11 @@ final class DocumentReader {
      * @return the field, or null at the end of the object
      */
     F next() throws IOException {
-      if (container == null) {
+      if (!isObject) {
         return null;
       }
       for (String name = nextName(); name != null; name = nextName()) {
-        F field = fields.find(name);
+        F field = fields.find(name, previous);
         if (field == null) {
           if (!lenient) {
             String closest = fields.closest(name);
@@ -368,6 +371,7 @@ final class DocumentReader {
           skip();
         } else {
           seen |= bit(field);
+          previous = field;
           if (parser.currentToken() != JsonToken.VALUE_NULL) {
             return field;
           }
@@ -385,18 +389,17 @@ final class DocumentReader {
      * object, every required field given and no problem found inside it.
      */
     boolean complete() {
-      if (container == null) {
+      if (!isObject) {
         return false;
       }
-      container.close();
-      String pointer = pointer();
+      close();
       for (F field : fields.required()) {
         if ((seen & bit(field)) == 0) {
-          add(pointer + "/" + fields.name(field), node.start(slot),
+          add(pointer() + "/" + fields.name(field), places.start(row),
               fields.what() + " needs " + fields.name(field) + "; it is missing");
         }
       }
-      return !nullRequired && problems.size() == container.problemsBefore;
+      return !nullRequired && problems.size() == problemsBefore;
     }
 
     private long bit(F field) {
@@ -420,13 +423,13 @@ final class DocumentReader {
       return null;
     }
     parser.nextToken();
-    slot = node.add(name, tokenStart());
+    row = places.add(container, name, tokenStart());
     what = name;
     return name;
   }
 
   private void duplicate(String name) {
-    long first = node.earlier(name, slot);
+    long first = places.earlier(name, row);
     problem("field '" + Quote.text(name) + "' appears twice in this object"
         + (first == ValuePlaces.UNKNOWN ? "" : " (first at line " + ValuePlaces.line(first)
             + ", column " + ValuePlaces.column(first) + ")")
@@ -452,10 +455,10 @@ final class DocumentReader {
       return;
     }
     Container array = new Container(true);
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      slot = node.add(null, tokenStart());
+    for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+      row = places.add(container, null, tokenStart());
       what = elementWhat;
-      if (slot >= most) {
+      if (index >= most) {
         throw fatal(tooMany);
       }
       if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -485,7 +488,7 @@ final class DocumentReader {
     if (!expect(JsonToken.START_OBJECT, "an object")) {
       return map;
     }
-    Container object = new Container(false);
+    Container object = new Container(true);
     for (String key = nextName(); key != null; key = nextName()) {
       if (map.containsKey(key)) {
         duplicate(key);

@@ -125,9 +125,17 @@ final class Fields<F extends Enum<F>> {
     return required;
   }
 
-  /** The field named {@code name}, or null when the object has no such field. */
-  F find(String name) {
-    for (int i = 0; i < names.length; i++) {
+  /**
+   * The field named {@code name}, or null when the object has no such field. The search starts
+   * after the field read before, {@code previous} (null at an object's start): documents list
+   * fields in the format's order, so the next one is usually the first looked at. The parser
+   * interns names, so comparing references nearly always decides; equality covers parsers that do
+   * not intern.
+   */
+  F find(String name, F previous) {
+    int start = previous == null ? 0 : previous.ordinal() + 1;
+    for (int k = 0; k < names.length; k++) {
+      int i = (start + k) % names.length;
       if (names[i] == name) {
         return fields[i];
       }

@@ -3,8 +3,8 @@ package io.mutualplan.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.mutualplan.core.PlanProblem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -213,9 +213,11 @@ public final class JsonDocuments<T> {
    * @return the document
    */
   public byte[] writeBytes(T value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    write(value, out);
-    return out.toByteArray();
+    // Jackson's segmented builder: growing it copies nothing, and the bytes are copied once.
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      write(value, out);
+      return out.toByteArray();
+    }
   }
 
   /**

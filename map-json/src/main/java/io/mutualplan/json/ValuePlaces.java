@@ -10,58 +10,30 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * Where each value of one JSON object or array started in the text, kept during one read so that
- * a problem the model finds once the plan is built (it knows only JSON Pointers) can be given a
- * line and a column. One node per object or array, made by the read that reads it and dropped
- * with it. A place packs the line in the high and the column in the low 32 bits of a {@code long};
+ * Where each value of one document started in the text, kept during one read so that a problem
+ * the model finds once the plan is built (it knows only JSON Pointers) can be given a line and a
+ * column. One row per value, in document order: where it started, its key in its object (none in
+ * an array), and the row of the object or array it is in. The root value is row 0. Made by the read
+ * that reads the document and dropped with it.
+ *
+ * <p>A place packs the line in the high and the column in the low 32 bits of a {@code long};
  * {@link #UNKNOWN} when the parser has no positions.
  */
 final class ValuePlaces {
   static final long UNKNOWN = -1L;
 
-  private final boolean array;
-  private long[] starts = new long[8];
-  /** The keys of an object's values, by slot; null for an array. */
-  private String[] keys;
-  /** The objects and arrays among the values, by slot; null until there is one. */
-  private ValuePlaces[] children;
-  private int size;
+  /** The row of the root value's parent: none. */
+  static final int NO_PARENT = -1;
 
-  ValuePlaces(boolean array) {
-    this.array = array;
-    this.keys = array ? null : new String[starts.length];
-  }
+  private long[] starts = new long[64];
+  private String[] keys = new String[64];
+  private int[] parents = new int[64];
+  private int size;
 
   /** Where a token starts, packed; {@link #UNKNOWN} when the parser does not know. */
   static long place(JsonLocation at) {
     return at == null || at.getLineNr() <= 0 || at.getColumnNr() <= 0
         ? UNKNOWN : ((long) at.getLineNr() << 32) | at.getColumnNr();
-  }
-
-  /**
-   * Where every value of a whole document started, read from a parser that has not started: for
-   * problems found in a value long after it was read.
-   *
-   * @param parser the parser
-   * @return the places, the document's root value in the first slot
-   * @throws IOException when the document cannot be parsed
-   */
-  static ValuePlaces of(JsonParser parser) throws IOException {
-    ValuePlaces root = new ValuePlaces(true);
-    Deque<ValuePlaces> open = new ArrayDeque<>();
-    ValuePlaces node = root;
-    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-      if (token.isStructEnd()) {
-        node = open.pop();
-      } else if (token != JsonToken.FIELD_NAME) {
-        int slot = node.add(parser.currentName(), place(parser.currentTokenLocation()));
-        if (token.isStructStart()) {
-          open.push(node);
-          node = node.open(slot, token == JsonToken.START_ARRAY);
-        }
-      }
-    }
-    return root;
   }
 
   static int line(long place) {
@@ -72,81 +44,112 @@ final class ValuePlaces {
     return (int) place;
   }
 
-  /** Records where the next value started; {@code key} is null in an array. Returns its slot. */
-  int add(String key, long start) {
+  /**
+   * Where every value of a whole document started, read from a parser that has not started: for
+   * problems found in a value long after it was read.
+   *
+   * @param parser the parser
+   * @return the places
+   * @throws IOException when the document cannot be parsed
+   */
+  static ValuePlaces of(JsonParser parser) throws IOException {
+    ValuePlaces places = new ValuePlaces();
+    Deque<int[]> open = new ArrayDeque<>(); // {row, 1 for an array}
+    int parent = NO_PARENT;
+    boolean inArray = false;
+    String key = null;
+    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+      if (token == JsonToken.FIELD_NAME) {
+        key = parser.currentName();
+      } else if (token.isStructEnd()) {
+        int[] enclosing = open.pop();
+        parent = enclosing[0];
+        inArray = enclosing[1] == 1;
+      } else {
+        int row = places.add(parent, inArray ? null : key, place(parser.currentTokenLocation()));
+        if (token.isStructStart()) {
+          open.push(new int[] {parent, inArray ? 1 : 0});
+          parent = row;
+          inArray = token == JsonToken.START_ARRAY;
+        }
+      }
+    }
+    return places;
+  }
+
+  /**
+   * Records where a value started.
+   *
+   * @param parent the row of its object or array, {@link #NO_PARENT} for the root value
+   * @param key its key in its object, null in an array
+   * @param start where it started
+   * @return its row
+   */
+  int add(int parent, String key, long start) {
     if (size == starts.length) {
       starts = Arrays.copyOf(starts, size * 2);
-      keys = keys == null ? null : Arrays.copyOf(keys, size * 2);
-      children = children == null ? null : Arrays.copyOf(children, size * 2);
+      keys = Arrays.copyOf(keys, size * 2);
+      parents = Arrays.copyOf(parents, size * 2);
     }
     starts[size] = start;
-    if (keys != null) {
-      keys[size] = key;
-    }
+    keys[size] = key;
+    parents[size] = parent;
     return size++;
   }
 
-  /** Records that the value in {@code slot} is an object or array, and returns its node. */
-  ValuePlaces open(int slot, boolean childIsArray) {
-    if (children == null) {
-      children = new ValuePlaces[starts.length];
-    }
-    ValuePlaces child = new ValuePlaces(childIsArray);
-    children[slot] = child;
-    return child;
+  long start(int row) {
+    return starts[row];
   }
 
-  long start(int slot) {
-    return starts[slot];
-  }
-
-  /** Where the first value with {@code key} started, before {@code slot}; {@link #UNKNOWN} if none. */
-  long earlier(String key, int slot) {
-    for (int i = 0; i < slot; i++) {
-      if (key.equals(keys[i])) {
-        return starts[i];
+  /** Where the first value with {@code key} in the same object started, before {@code row}. */
+  long earlier(String key, int row) {
+    for (int other = parents[row] + 1; other < row; other++) {
+      if (parents[other] == parents[row] && key.equals(keys[other])) {
+        return starts[other];
       }
     }
     return UNKNOWN;
   }
 
   /**
-   * Where the value at {@code pointer} (from the value in this node's first slot, the root value
-   * of a read) started, or where the deepest value on the way to it started when the document does
-   * not have it: a missing field is placed at its object.
+   * Where the value at {@code pointer} (from the root value) started, or where the deepest value
+   * on the way to it started when the document does not have it: a missing field is placed at its
+   * object.
    */
   long locate(String pointer) {
+    if (size == 0) {
+      return UNKNOWN;
+    }
+    JsonPointer rest;
     try {
-      return locate(JsonPointer.compile(pointer));
+      rest = JsonPointer.compile(pointer);
     } catch (IllegalArgumentException e) {
       return UNKNOWN;
     }
-  }
-
-  private long locate(JsonPointer pointer) {
-    ValuePlaces node = this;
-    int slot = 0;
-    for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
-      ValuePlaces next = node.children == null ? null : node.children[slot];
-      int nextSlot = next == null ? -1 : next.find(rest);
-      if (nextSlot < 0) {
+    int row = 0;
+    for (; !rest.matches(); rest = rest.tail()) {
+      int child = child(row, rest);
+      if (child < 0) {
         break;
       }
-      node = next;
-      slot = nextSlot;
+      row = child;
     }
-    return node.starts[slot];
+    return starts[row];
   }
 
-  private int find(JsonPointer step) {
-    if (array) {
-      int index = step.getMatchingIndex();
-      return index >= 0 && index < size ? index : -1;
-    }
-    String key = step.getMatchingProperty();
-    for (int i = 0; i < size; i++) {
-      if (key.equals(keys[i])) {
-        return i;
+  /**
+   * The row of the value that {@code step} names in the object or array at {@code row}, or -1. Its
+   * values are the rows after it, up to the first row outside it (whose parent comes before it).
+   */
+  private int child(int row, JsonPointer step) {
+    int index = 0;
+    for (int other = row + 1; other < size && parents[other] >= row; other++) {
+      if (parents[other] != row) {
+        continue;
+      }
+      if (keys[other] == null ? index++ == step.getMatchingIndex()
+          : keys[other].equals(step.getMatchingProperty())) {
+        return other;
       }
     }
     return -1;
