@@ -554,14 +554,19 @@ final class DocumentReader {
     return value;
   }
 
-  /** A string value, checked to be valid Unicode; null after a recorded problem. */
-  String text() throws IOException {
+  /** The string the parser stands on; null, after a recorded problem, when it is not a string. */
+  private String string(String expected) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType("a string");
+      wrongType(expected);
       return null;
     }
-    String value = readString();
-    return validText(what, value) ? value : null;
+    return readString();
+  }
+
+  /** A string value, checked to be valid Unicode; null after a recorded problem. */
+  String text() throws IOException {
+    String value = string("a string");
+    return value != null && validText(what, value) ? value : null;
   }
 
   private boolean validText(String whatText, String value) {
@@ -680,11 +685,10 @@ final class DocumentReader {
 
   /** A calendar date written {@code yyyy-MM-dd}; null after a recorded problem. */
   LocalDate date() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType("a date written yyyy-MM-dd");
+    String value = string("a date written yyyy-MM-dd");
+    if (value == null) {
       return null;
     }
-    String value = readString();
     LocalDate date = IsoDates.parseDate(value);
     if (date == null) {
       problem(what + " '" + Quote.text(value) + "' is not a date; " + IsoDates.explainDate(value));
@@ -694,11 +698,10 @@ final class DocumentReader {
 
   /** A UTC instant written {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}; null after a problem. */
   Instant instant() throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType("an instant written yyyy-MM-ddTHH:mm:ssZ");
+    String value = string("an instant written yyyy-MM-ddTHH:mm:ssZ");
+    if (value == null) {
       return null;
     }
-    String value = readString();
     try {
       Instant instant = IsoDates.parseInstant(value);
       if (instant != null) {

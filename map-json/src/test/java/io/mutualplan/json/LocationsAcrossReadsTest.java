@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where each value starts is kept in arrays that one read hands to the next. These tests pin that
- * a read never sees what an earlier or a concurrent read left there: the model's problems, which
- * are placed through those arrays, keep their exact line and column.
+ * Each read keeps where its values start for itself. These tests pin that a read never sees what
+ * an earlier or a concurrent read kept: the model's problems, which are placed through those
+ * places, keep their exact line and column after larger reads and beside reads on other threads.
  */
 class LocationsAcrossReadsTest {
   private static final MapJson JSON = MapJson.standard();
