@@ -112,7 +112,8 @@ final class CheckedDecodingReader extends Reader {
     String found = Utf8.hexes(bytes.array(), at, Math.min(shown, bytes.limit() - at));
     String problem = endOfInput && at + length >= bytes.limit()
         ? "the document ends inside a character (bytes " + found + ")"
-        : "bytes " + found + (utf16 ? " are an unpaired surrogate" : " are not a Unicode character");
+        : "bytes " + found
+            + (utf16 ? " are an unpaired surrogate" : " are not a Unicode character");
     return new MalformedTextException(bufferOffset + at, encoding, problem, lines.line(),
         lines.column(delivered));
   }

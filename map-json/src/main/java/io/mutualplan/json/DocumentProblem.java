@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * @param column the column where the value starts, if known
  * @param message what is wrong and, where it helps, what to do
  */
-public record DocumentProblem(String pointer, OptionalInt line, OptionalInt column, String message) {
+public record DocumentProblem(
+    String pointer, OptionalInt line, OptionalInt column, String message) {
 
   /**
    * Creates a problem.

@@ -103,8 +103,8 @@ final class DocumentReader {
     T value = null;
     try {
       if (wholeDocument && parser.nextToken() == null) {
-        throw stop(new DocumentProblem("", OptionalInt.empty(), OptionalInt.empty(),
-            "the document is empty"));
+        problems.add(problem("", ValuePlaces.UNKNOWN, "the document is empty"));
+        throw new Stop();
       }
       base = wholeDocument ? "" : parser.getParsingContext().pathAsPointer().toString();
       row = places.add(ValuePlaces.NO_PARENT, null, tokenStart());
@@ -120,13 +120,15 @@ final class DocumentReader {
       problems.add(DocumentProblem.at(malformedTextPointer(), e.line(), e.column(),
           e.getMessage()));
     } catch (StreamConstraintsException e) {
+      // A string is placed where it starts, anything else where the parser stopped.
       JsonLocation at = parser.currentLocation();
-      boolean string = parser.currentToken() == JsonToken.VALUE_STRING;
-      problems.add(problem(pointer(), place(string ? parser.currentTokenLocation() : at),
+      JsonLocation placed = parser.currentToken() == JsonToken.VALUE_STRING
+          ? parser.currentTokenLocation() : at;
+      problems.add(problem(pointer(), ValuePlaces.place(placed),
           ParserProblems.limit(parser, offset(at))));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      problems.add(problem(pointer(), place(at), e instanceof JsonEOFException
+      problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
           || text.isEnd(offset(at))
           ? "the document ends too early: an object, array or string is not closed (was the file"
               + " cut off?)"
@@ -148,11 +150,7 @@ final class DocumentReader {
   // ---- where the parser is ----------------------------------------------------------------------
 
   private long tokenStart() {
-    return place(parser.currentTokenLocation());
-  }
-
-  private static long place(JsonLocation at) {
-    return ValuePlaces.place(at);
+    return ValuePlaces.place(parser.currentTokenLocation());
   }
 
   private long offset(JsonLocation at) {
@@ -207,11 +205,7 @@ final class DocumentReader {
    * where the value (or, when the document does not have it, its nearest enclosing value) started.
    */
   void problemAt(String pointer, String message) {
-    add(pointer, locate(pointer), message);
-  }
-
-  private long locate(String pointer) {
-    return places.locate(pointer);
+    add(pointer, places.locate(pointer), message);
   }
 
   private void add(String pointer, long place, String message) {
@@ -233,11 +227,6 @@ final class DocumentReader {
   /** Stops the read after this problem about the current value, such as a limit reached. */
   Stop fatal(String message) {
     problems.add(problem(pointer(), places.start(row), message));
-    return new Stop();
-  }
-
-  private Stop stop(DocumentProblem problem) {
-    problems.add(problem);
     return new Stop();
   }
 
@@ -275,7 +264,8 @@ final class DocumentReader {
       return builder.get();
     } catch (InvalidPlanException e) {
       for (PlanProblem problem : e.problems()) {
-        problems.add(problem(problem.pointer(), locate(problem.pointer()), problem.message()));
+        problems.add(problem(problem.pointer(), places.locate(problem.pointer()),
+            problem.message()));
       }
       throw new Stop();
     }

@@ -27,7 +27,8 @@ final class MalformedTextException extends CharConversionException {
    *     as the parser counts them
    */
   MalformedTextException(long byteOffset, String encoding, String reason, int line, int column) {
-    super("the document is not valid " + encoding + " at byte offset " + byteOffset + ": " + reason);
+    super("the document is not valid " + encoding + " at byte offset " + byteOffset + ": "
+        + reason);
     this.line = line;
     this.column = column;
   }

@@ -162,7 +162,7 @@ final class ParserProblems {
     return -1;
   }
 
-  /** The character at {@code offset}, decoded from UTF-8 when the units are bytes; -1 if unknown. */
+  /** The character at {@code offset}, decoded from UTF-8 for bytes; -1 when not known. */
   private static int codePointAt(SourceText text, long offset) {
     int unit = text.unitAt(offset);
     if (unit < 0x80 || !text.isBytes()) {

@@ -74,7 +74,7 @@ class LocationsAcrossReadsTest {
 
   private static List<DocumentProblem> problemsOf(String document) {
     DocumentReadException e =
-        catchThrowableOfType(() -> JSON.plans().read(document), DocumentReadException.class);
+        catchThrowableOfType(DocumentReadException.class, () -> JSON.plans().read(document));
     assertThat(e).as("the document is rejected").isNotNull();
     return e.problems();
   }

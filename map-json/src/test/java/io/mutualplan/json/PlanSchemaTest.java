@@ -36,7 +36,7 @@ class PlanSchemaTest {
 
   @Test
   void isADraft202012SchemaInTheJar() throws IOException {
-    JsonNode schema = TREES.readTree(MapJson.planSchema());
+    JsonNode schema = TREES.readTree(MapJson.planSchemaText());
 
     assertThat(schema.get("$schema").asText())
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
