@@ -54,7 +54,7 @@ final class DocumentReader {
   private final List<DocumentProblem> problems = new ArrayList<>();
   /** The pointer of the value read inside a larger document, cut from the problems' pointers. */
   private String base = "";
-  private final ValuePlaces places = new ValuePlaces();
+  private final ValuePlaces places;
   /** The row of the object or array being read, and the row of the value the parser is on. */
   private int container = ValuePlaces.NO_PARENT;
   private int row;
@@ -67,6 +67,7 @@ final class DocumentReader {
     this.parser = parser;
     this.text = text;
     this.lenient = lenient;
+    this.places = new ValuePlaces(text.length());
   }
 
   /** Gives a read value to a builder's setter; a value that could not be read sets nothing. */
@@ -675,12 +676,17 @@ final class DocumentReader {
 
   /** A calendar date written {@code yyyy-MM-dd}; null after a recorded problem. */
   LocalDate date() throws IOException {
-    String value = string("a date written yyyy-MM-dd");
-    if (value == null) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("a date written yyyy-MM-dd");
       return null;
     }
-    LocalDate date = IsoDates.parseDate(value);
+    // Parsed from the parser's characters: a plan has tens of thousands of dates, each a string.
+    readingString = true;
+    char[] characters = parser.getTextCharacters();
+    readingString = false;
+    LocalDate date = IsoDates.parseDate(characters, parser.getTextOffset(), parser.getTextLength());
     if (date == null) {
+      String value = parser.getText();
       problem(what + " '" + Quote.text(value) + "' is not a date; " + IsoDates.explainDate(value));
     }
     return date;

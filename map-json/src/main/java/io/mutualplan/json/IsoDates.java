@@ -44,19 +44,14 @@ final class IsoDates {
     }
   }
 
-  /** The date, or null when the text is not a real date in the strict form. */
-  static LocalDate parseDate(String text) {
-    return text.length() == 10 ? parseDateAt(text) : null;
-  }
-
-  /** The date written in the first ten characters, or null. */
-  private static LocalDate parseDateAt(String text) {
-    if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+  /** The date written in {@code length} characters from {@code offset}, or null. */
+  static LocalDate parseDate(char[] text, int offset, int length) {
+    if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
+    int year = digits(text, offset, 4);
+    int month = digits(text, offset + 5, 2);
+    int day = digits(text, offset + 8, 2);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -68,8 +63,9 @@ final class IsoDates {
   }
 
   static String explainDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-        && digits(text, 0, 4) >= 0 && digits(text, 5, 2) >= 0 && digits(text, 8, 2) >= 0) {
+    char[] chars = text.toCharArray();
+    if (chars.length == 10 && chars[4] == '-' && chars[7] == '-' && digits(chars, 0, 4) >= 0
+        && digits(chars, 5, 2) >= 0 && digits(chars, 8, 2) >= 0) {
       return "there is no such day in the calendar";
     }
     return "write dates as yyyy-MM-dd, e.g. 2027-03-01";
@@ -85,20 +81,21 @@ final class IsoDates {
         || text.charAt(13) != ':' || text.charAt(16) != ':') {
       return null;
     }
-    LocalDate date = parseDateAt(text);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
+    char[] chars = text.toCharArray();
+    LocalDate date = parseDate(chars, 0, 10);
+    int hour = digits(chars, 11, 2);
+    int minute = digits(chars, 14, 2);
+    int second = digits(chars, 17, 2);
     if (date == null || hour < 0 || minute < 0 || second < 0) {
       return null;
     }
     int nanos = 0;
     if (length > 20) {
       int fractionDigits = length - 21;
-      if (text.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+      if (chars[19] != '.' || fractionDigits < 1 || fractionDigits > 9) {
         return null;
       }
-      int fraction = digits(text, 20, fractionDigits);
+      int fraction = digits(chars, 20, fractionDigits);
       if (fraction < 0) {
         return null;
       }
@@ -117,10 +114,10 @@ final class IsoDates {
   }
 
   /** The value of {@code count} ASCII digits, or -1 when one of them is not a digit. */
-  private static int digits(String text, int offset, int count) {
+  private static int digits(char[] text, int offset, int count) {
     int value = 0;
     for (int i = offset; i < offset + count; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -36,6 +36,15 @@ interface SourceText {
    */
   boolean isEnd(long offset);
 
+  /**
+   * How long the text is, in units, when the source holds it whole; 0 when it does not know.
+   *
+   * @return the length, or 0
+   */
+  default int length() {
+    return 0;
+  }
+
   /** A document held whole, as bytes from {@code start}: the parser counts from there. */
   static SourceText of(byte[] bytes, int start) {
     return held(true, bytes.length - start, at -> bytes[at + start] & 0xFF);
@@ -81,6 +90,11 @@ interface SourceText {
       @Override
       public boolean isEnd(long offset) {
         return offset >= length;
+      }
+
+      @Override
+      public int length() {
+        return length;
       }
     };
   }

@@ -25,10 +25,27 @@ final class ValuePlaces {
   /** The row of the root value's parent: none. */
   static final int NO_PARENT = -1;
 
-  private long[] starts = new long[64];
-  private String[] keys = new String[64];
-  private int[] parents = new int[64];
+  /** A plan's values take about 16 to 20 bytes of JSON each: room for a document that long. */
+  private static final int BYTES_PER_VALUE = 16;
+  private static final int MOST_ROWS_RESERVED = 1 << 20;
+
+  private long[] starts;
+  private String[] keys;
+  private int[] parents;
   private int size;
+
+  /**
+   * An empty table.
+   *
+   * @param documentLength the document's length when known, else 0: the table starts with room
+   *     for its values, so that it need not grow while a document held whole is read
+   */
+  ValuePlaces(int documentLength) {
+    int rows = Math.max(64, Math.min(documentLength / BYTES_PER_VALUE, MOST_ROWS_RESERVED));
+    starts = new long[rows];
+    keys = new String[rows];
+    parents = new int[rows];
+  }
 
   /** Where a token starts, packed; {@link #UNKNOWN} when the parser does not know. */
   static long place(JsonLocation at) {
@@ -53,7 +70,7 @@ final class ValuePlaces {
    * @throws IOException when the document cannot be parsed
    */
   static ValuePlaces of(JsonParser parser) throws IOException {
-    ValuePlaces places = new ValuePlaces();
+    ValuePlaces places = new ValuePlaces(0);
     Deque<int[]> open = new ArrayDeque<>(); // {row, 1 for an array}
     int parent = NO_PARENT;
     boolean inArray = false;
