@@ -14,6 +14,12 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.RuleEngine;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -37,6 +43,27 @@ class MapJsonModuleTest {
 
     assertThat(json).isEqualTo(MapJson.standard().plans().write(plan));
     assertThat(MAPPER.readValue(json, MutualActionPlan.class)).isEqualTo(plan);
+  }
+
+  @Test
+  void readsAndWritesEveryDocumentTypeLikeMapJson() throws Exception {
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
+    LocalDate asOf = LocalDate.parse("2026-11-22");
+    Schedule schedule = Scheduler.schedule(plan, asOf);
+    QualityReport report = RuleEngine.builder().build().evaluate(plan, asOf);
+    RuleConfiguration configuration = MapJson.standard().ruleConfigurations()
+        .read("{\"rules\": {\"seller-share\": {\"enabled\": false}}}");
+
+    assertThat(MAPPER.writeValueAsString(schedule))
+        .isEqualTo(MapJson.standard().schedules().write(schedule));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(schedule), Schedule.class))
+        .isEqualTo(schedule);
+    assertThat(MAPPER.writeValueAsString(report))
+        .isEqualTo(MapJson.standard().reports().write(report));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(report), QualityReport.class))
+        .isEqualTo(report);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(configuration),
+        RuleConfiguration.class)).isEqualTo(configuration);
   }
 
   /** A user's own document holding plan parts. */
