@@ -313,6 +313,56 @@ def verdict(met: Optional[bool]) -> str:
     return "–" if met is None else ("yes" if met else "**no**")
 
 
+FORECAST_PLANS = {
+    # plan parameter: (trials of the forecast, its target in seconds, the target's text)
+    "acme-go-live": (10_000, 5e-3, "< 5 ms"),
+    "random-10000": (1_000, 1.0, "< 1 s"),
+}
+
+
+def render_forecast(results: dict, claimed: set) -> list:
+    """The forecast's table: a whole forecast, and per trial beside the obvious way's trial."""
+    rows = [r for r in results.values() if r.klass == "ForecastBenchmark" and r.method == "forecast"]
+    if not rows:
+        return []
+    lines = [
+        "### The Monte Carlo forecast, one thread",
+        "",
+        "`acme-go-live`: 10,000 trials of the 7-milestone Acme plan; `random-10000`: 1,000 trials "
+        "of a 10,000-milestone random DAG with about 30,000 dependencies and an estimate on every "
+        "milestone (`BenchmarkPlans.estimatedDag`). *Per trial* is the forecast divided by its "
+        "trials; *the obvious way* is one trial as a new plan with the drawn durations through "
+        "`Scheduler.schedule`, reading the finish, the slack and every milestone's early finish "
+        "and critical flag (`obviousTrial`).",
+        "",
+        "| plan | trials | forecast | per trial | the obvious way, per trial | speed-up | target | met? |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for ours in sorted(rows, key=lambda r: r.params.get("plan", "")):
+        key = tuple(sorted(ours.params.items()))
+        claimed.add(("ForecastBenchmark", "forecast", key))
+        plan = ours.params.get("plan", "")
+        trials, limit, text = FORECAST_PLANS.get(plan, (1, None, ""))
+        per_trial = ours.seconds_per_op() / trials
+        obvious = results.get(("ForecastBenchmark", "obviousTrial", key))
+        targets, verdicts = [], []
+        if limit is not None:
+            targets.append(text)
+            verdicts.append(verdict(ours.seconds_per_op() < limit))
+        if obvious:
+            claimed.add(("ForecastBenchmark", "obviousTrial", key))
+            ratio = obvious.seconds_per_op() / per_trial
+            targets.append("≥ 20× per trial")
+            verdicts.append(verdict(ratio >= 20))
+            obvious_cell, ratio_cell = obvious.shown(), f"{ratio:.2f}×"
+        else:
+            obvious_cell, ratio_cell = "not run", "–"
+        cells = [plan, f"{trials:,}", ours.shown(), in_unit(per_trial, "us/op"), obvious_cell,
+                 ratio_cell, "; ".join(targets) or "–", "; ".join(verdicts) or "–"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
 def render_wall(path: str) -> list:
     with open(path, encoding="utf-8") as file:
         results = json.load(file)["results"]
@@ -382,6 +432,7 @@ def render(args) -> str:
         lines += render_machine(args.machine)
     for table in TABLES:
         lines += render_table(table, results, claimed)
+    lines += render_forecast(results, claimed)
     if args.wall:
         lines += render_wall(args.wall)
     lines += render_others(results, claimed)

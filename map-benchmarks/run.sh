@@ -74,7 +74,7 @@ uptime
 #   baselines run fewer iterations: at a million milestones one call takes seconds);
 # - every other class (JSON, rules, ...) runs with the settings below.
 # quick overrides both: one fork, one 1 s warm-up and two 1 s iterations, shuffled random DAGs only.
-own_settings='(RandomDagScheduleBenchmark|ChainScheduleBenchmark|SevenStepScheduleBenchmark|CliScheduleBenchmark)[.]'
+own_settings='(RandomDagScheduleBenchmark|ChainScheduleBenchmark|SevenStepScheduleBenchmark|CliScheduleBenchmark|ForecastBenchmark)[.]'
 if [[ "$mode" == quick ]]; then
   quick=(-f 1 -wi 1 -i 2 -w 1s -r 1s -p listed=shuffled)
   annotated=("${quick[@]}")

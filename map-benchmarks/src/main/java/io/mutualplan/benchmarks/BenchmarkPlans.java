@@ -72,6 +72,23 @@ final class BenchmarkPlans {
   }
 
   /**
+   * A random DAG like {@link #randomDag(int, boolean)}, listed in random order, in which every
+   * milestone has a three-point estimate ({@code ValidPlanGenerator.estimates(1.0)}): what a
+   * forecast draws from. A fifth of the milestones are complete, as in every generated plan.
+   *
+   * @param milestones milestones
+   * @return the plan, the same for the same size
+   */
+  static MutualActionPlan estimatedDag(int milestones) {
+    long dependencies = (long) DEPENDENCIES_PER_MILESTONE * milestones;
+    return withIdsAsIfRead(PlanGenerators.largePlans(milestones, dependencies)
+        .calendar(CalendarStyle.EVERY_DAY)
+        .anchor(AS_OF)
+        .estimates(1.0)
+        .plan(new SplittableRandom(SEED + milestones)));
+  }
+
+  /**
    * A chain: each milestone depends on the one before it ({@link GraphShape#CHAIN}), listed in
    * dependency order, the deepest graph a plan can have. Generated like {@link #randomDag(int,
    * boolean)} otherwise.

@@ -30,6 +30,16 @@ class BenchmarkPlansTest {
   }
 
   @Test
+  void theForecastsLargePlanHasAnEstimateOnEveryMilestoneAndThreeDependenciesEach() {
+    MutualActionPlan plan = BenchmarkPlans.estimatedDag(10_000);
+
+    assertThat(plan).isEqualTo(BenchmarkPlans.estimatedDag(10_000));
+    assertThat(plan.milestones()).hasSize(10_000)
+        .allSatisfy(milestone -> assertThat(milestone.estimate()).isPresent());
+    assertThat(dependencies(plan)).isBetween(29_000L, 31_000L);
+  }
+
+  @Test
   void listsInOrderMilestonesAfterTheirPredecessors() {
     MutualActionPlan plan = BenchmarkPlans.randomDag(2_000, false);
 

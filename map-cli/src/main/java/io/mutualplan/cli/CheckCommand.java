@@ -9,7 +9,6 @@ import io.mutualplan.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +31,12 @@ import picocli.CommandLine.Spec;
           + "each with a hint, the score and the verdict: ready, needs-work or not-mutual. A "
           + "dependency cycle is reported as a finding here.",
       "",
-      "Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage, a plan or "
-          + "configuration that cannot be read or is invalid; 3 internal error."
+      "Custom rules come from the jars given with --rules or in the MAP_RULES environment "
+          + "variable.",
+      "",
+      "Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage, a plan, "
+          + "configuration or rule jar that cannot be read or is invalid, or output that cannot "
+          + "be written; 3 internal error."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
@@ -70,56 +73,57 @@ final class CheckCommand extends PlanCommand {
           + "document) or markdown (a table of findings).")
   private OutputFormat format;
 
+  @Mixin private RulesOption rules;
+
   @Override
   public Integer call() {
-    RuleEngine engine = engine();
-    MutualActionPlan plan = readPlan();
-    QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
-    OutputTarget target = target();
-    switch (format) {
-      case JSON:
-        target.write(out -> Documents.writeReport(report, out));
-        break;
-      case MARKDOWN:
-        target.writeText(ReportMarkdown.render(plan, report));
-        break;
-      default:
-        target.writeText(ReportText.render(plan, report, style(target)));
-        break;
+    try (CustomRules custom = rules.load(environment())) {
+      RuleEngine engine = engine(custom.engineBuilder());
+      PlanSource source = source();
+      MutualActionPlan plan = readPlan(source);
+      QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
+      OutputTarget target = target();
+      switch (format) {
+        case JSON:
+          target.write(out -> Documents.writeReport(report, out));
+          break;
+        case MARKDOWN:
+          target.writeText(out -> ReportMarkdown.write(plan, report, out));
+          break;
+        default:
+          Style style = style(target);
+          target.writeText(out -> ReportText.write(plan, report, style, out));
+          break;
+      }
+      return report.errors() > 0 ? ExitCode.ERROR_FINDINGS : ExitCode.OK;
     }
-    return report.errors() > 0 ? ExitCode.ERROR_FINDINGS : ExitCode.OK;
   }
 
   /**
-   * The engine: built-in rules and any found on the class path, then the configuration file,
-   * then {@code --profile}, so the command line has the last word.
+   * The engine: built-in rules and the custom ones found, then the configuration file, then
+   * {@code --profile}, so the command line has the last word.
    */
-  private RuleEngine engine() {
-    Supplier<RuleEngine.Builder> engines = () -> RuleEngine.builder().discoverRules();
-    RuleEngine.Builder builder = engines.get();
+  private RuleEngine engine(RuleEngine.Builder builder) {
     String name = "";
-    PlanSource source = null;
-    RuleConfiguration configuration = null;
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
         throw new ParameterException(spec.commandLine(),
             "PLAN and --config cannot both be - (standard input holds one document)");
       }
-      source = PlanSource.read(config.get(), environment().stdin());
+      PlanSource source = PlanSource.read(config.get(), environment().stdin());
       name = source.name();
-      configuration = Documents.readRuleConfiguration(source);
+      RuleConfiguration configuration = Documents.readRuleConfiguration(source);
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
-        throw ConfigurationProblems.of(source, configuration, engines, e);
+        throw configurationProblems(name, e);
       }
     }
     profile.ifPresent(builder::profile);
     try {
       return builder.build();
     } catch (RuleConfigurationException e) {
-      throw configuration == null ? configurationProblems(name, e)
-          : ConfigurationProblems.of(source, configuration, engines, e);
+      throw configurationProblems(name, e);
     }
   }
 
@@ -127,7 +131,7 @@ final class CheckCommand extends PlanCommand {
       String file, RuleConfigurationException e) {
     String prefix = file.isEmpty() ? "" : file + ": ";
     List<String> lines = new ArrayList<>();
-    e.problems().forEach(problem -> lines.add(prefix + PlanWords.oneLine(problem)));
+    e.problems().forEach(problem -> lines.add(prefix + problem));
     return new BadInputException(lines);
   }
 }

@@ -1,6 +1,8 @@
 package io.mutualplan.cli;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
@@ -38,11 +40,17 @@ record CliEnvironment(
     environment = Map.copyOf(environment);
   }
 
-  /** The real world: the process's streams, the system clock in the default zone. */
+  /**
+   * The real world: the process's streams, the system clock in the default zone.
+   *
+   * <p>Standard output is the file descriptor itself, not {@code System.out}: a {@code
+   * PrintStream} swallows write errors, and a command that lost its output to a full disk, a
+   * closed descriptor or a broken pipe must not say it succeeded.
+   */
   static CliEnvironment system() {
     return new CliEnvironment(
         System.in,
-        System.out,
+        new FileOutputStream(FileDescriptor.out),
         System.err,
         Clock.systemDefaultZone(),
         System.getenv(),

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
           + "dependencies. The result is a canonical plan document.",
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, has no "
-          + "outcome, or has a dependency cycle; 3 internal error."
+          + "outcome or has a dependency cycle, a derived date out of the format's range, or "
+          + "output that cannot be written; 3 internal error."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
@@ -30,18 +31,20 @@ final class DeriveDatesCommand extends PlanCommand {
 
   @Option(
       names = "--overwrite",
-      order = 4,
+      order = 3,
       description = "Replace due dates that are already set, too (completed milestones are "
           + "never changed).")
   private boolean overwrite;
 
+  @Mixin private PrettyOption pretty;
+
   @Override
   public Integer call() {
     PlanSource source = source();
-    MutualActionPlan plan = PlanReading.read(source);
+    MutualActionPlan plan = readPlan(source);
     MutualActionPlan derived =
         Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
-    target().write(out -> Documents.writePlan(derived, false, out));
+    target().write(out -> Documents.writePlan(derived, pretty.isPretty(), out));
     return ExitCode.OK;
   }
 }

@@ -31,7 +31,7 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    err.println("map: " + failure.getMessage());
+    err.println("map: " + DisplayText.line(failure.getMessage()));
     UnmatchedArgumentException.printSuggestions(failure, err);
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
@@ -50,15 +50,29 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
     return internalError(failure);
   }
 
+  /**
+   * Bad input: the lines, each after {@code map: }. They name files and quote plans, so they are
+   * made safe for the terminal first.
+   */
   int badInput(List<String> lines) {
-    lines.forEach(line -> err.println("map: " + line));
+    lines.forEach(line -> err.println("map: " + DisplayText.line(line)));
     err.flush();
     return ExitCode.BAD_INPUT;
   }
 
+  /**
+   * The plan needs more memory than Java may use: a limit of this computer, not a bug, so exit
+   * code 2 and how to raise it.
+   */
+  int outOfMemory() {
+    long mebibytes = Runtime.getRuntime().maxMemory() >> 20;
+    return badInput(List.of("not enough memory: this run needs more than the " + mebibytes
+        + " MiB Java may use here; give Java more with -Xmx (for ./map: MAP_JAVA_OPTS=-Xmx8g)"));
+  }
+
   /** Anything not foreseen is a bug in {@code map}: say so, and how to learn more. */
   int internalError(Throwable failure) {
-    err.println("map: internal error (a bug): " + describe(failure));
+    err.println("map: internal error (a bug): " + DisplayText.line(describe(failure)));
     if (debug.getAsBoolean()) {
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));

@@ -2,7 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code map format}: read, validate and write a plan in its canonical form. */
 @Command(
@@ -19,19 +19,18 @@ import picocli.CommandLine.Option;
           + "fields in the format's order, optional fields omitted when absent, no insignificant "
           + "whitespace unless --pretty is given.",
       "",
-      "Exit codes: 0 done; 2 bad usage, or a plan that cannot be read or is invalid; "
-          + "3 internal error."
+      "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or output "
+          + "that cannot be written; 3 internal error."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
 final class FormatCommand extends PlanCommand {
-  @Option(names = "--pretty", order = 4, description = "Indent the document for people to read.")
-  private boolean pretty;
+  @Mixin private PrettyOption pretty;
 
   @Override
   public Integer call() {
-    MutualActionPlan plan = PlanReading.read(source());
-    target().write(out -> Documents.writePlan(plan, pretty, out));
+    MutualActionPlan plan = readPlan(source());
+    target().write(out -> Documents.writePlan(plan, pretty.isPretty(), out));
     return ExitCode.OK;
   }
 }

@@ -6,6 +6,8 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,29 +40,28 @@ final class GanttChart {
 
   private GanttChart() {}
 
-  static String render(MutualActionPlan plan, Schedule schedule) {
-    StringBuilder out = new StringBuilder(128 + 80 * plan.milestones().size());
-    out.append("gantt\n")
-        .append("    title ").append(text(plan.title())).append('\n')
-        .append("    dateFormat YYYY-MM-DD\n")
-        .append("    axisFormat %Y-%m-%d\n");
-    out.append("    section Milestones\n");
+  static void write(MutualActionPlan plan, Schedule schedule, Writer out) throws IOException {
+    out.write("gantt\n");
+    out.write("    title " + text(plan.title()) + "\n");
+    out.write("    dateFormat YYYY-MM-DD\n");
+    out.write("    axisFormat %Y-%m-%d\n");
+    out.write("    section Milestones\n");
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
-      appendTask(out, milestones.get(i), schedule.milestone(i));
+      writeTask(out, milestones.get(i), schedule.milestone(i));
     }
     if (plan.outcome().isPresent() && schedule.deadline().isPresent()) {
       Outcome outcome = plan.outcome().get();
-      out.append("    section Outcome\n");
-      out.append("    Deadline : milestone, ").append(schedule.deadline().get()).append(", 0d\n");
-      out.append("    ").append(taskName(outcome.label().orElse("Outcome")))
-          .append(" : milestone, ").append(outcome.date()).append(", 0d\n");
+      out.write("    section Outcome\n");
+      out.write("    Deadline : milestone, " + schedule.deadline().get() + ", 0d\n");
+      out.write("    " + taskName(outcome.label().orElse("Outcome")) + " : milestone, "
+          + outcome.date() + ", 0d\n");
     }
-    return out.toString();
   }
 
-  private static void appendTask(StringBuilder out, Milestone milestone, MilestoneSchedule line) {
-    List<String> tags = new ArrayList<>(3);
+  private static void writeTask(Writer out, Milestone milestone, MilestoneSchedule line)
+      throws IOException {
+    List<String> tags = new ArrayList<>(4);
     if (line.critical()) {
       tags.add("crit");
     }
@@ -69,17 +70,19 @@ final class GanttChart {
     } else if (milestone.status() == MilestoneStatus.IN_PROGRESS) {
       tags.add("active");
     }
-    out.append("    ").append(taskName(milestone.title())).append(" : ");
+    String dates;
     if (line.durationDays() == 0) {
       tags.add("milestone");
-      out.append(String.join(", ", tags)).append(tags.isEmpty() ? "" : ", ")
-          .append(line.earlyFinish()).append(", 0d\n");
+      dates = line.earlyFinish() + ", 0d";
     } else {
       // Mermaid's end date is exclusive: the bar ends where the finish day ends.
-      out.append(String.join(", ", tags)).append(tags.isEmpty() ? "" : ", ")
-          .append(line.earlyStart()).append(", ").append(line.earlyFinish().plusDays(1))
-          .append('\n');
+      dates = line.earlyStart() + ", " + line.earlyFinish().plusDays(1);
     }
+    out.write("    " + taskName(milestone.title()) + " : ");
+    for (String tag : tags) {
+      out.write(tag + ", ");
+    }
+    out.write(dates + "\n");
   }
 
   /** A task's name: {@link #text}, kept from reading as a statement of the chart. */
@@ -89,7 +92,7 @@ final class GanttChart {
   }
 
   private static String text(String text) {
-    String clean = SPACES.matcher(SYNTAX.matcher(PlanWords.oneLine(text)).replaceAll(" "))
+    String clean = SPACES.matcher(SYNTAX.matcher(DisplayText.line(text)).replaceAll(" "))
         .replaceAll(" ").strip();
     return clean.isEmpty() ? "(untitled)" : clean;
   }

@@ -3,6 +3,7 @@ package io.mutualplan.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** One run of {@code map} in an environment: parse the arguments, run the command, exit code. */
@@ -32,8 +33,16 @@ final class MapCli {
           .setErr(err)
           .setParameterExceptionHandler(reporter)
           .setExecutionExceptionHandler(reporter);
-      return commandLine.execute(args);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError failure) {
+      int exitCode = commandLine.execute(args);
+      if (exitCode == ExitCode.OK && out.checkError()) {
+        // picocli's own output (the usage, the version) goes through a PrintWriter, which keeps
+        // write errors to itself until asked.
+        return reporter.badInput(List.of("cannot write to standard output"));
+      }
+      return exitCode;
+    } catch (OutOfMemoryError failure) {
+      return reporter.outOfMemory();
+    } catch (RuntimeException | StackOverflowError | AssertionError failure) {
       // Errors thrown by a command pass through picocli's exception handler; they are bugs too.
       return reporter.internalError(failure);
     } finally {

@@ -5,6 +5,8 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,33 +21,37 @@ final class MapTable {
 
   private MapTable() {}
 
-  static String render(MutualActionPlan plan, Schedule schedule) {
-    StringBuilder out = new StringBuilder(256 + 200 * plan.milestones().size());
-    out.append("## ").append(MarkdownText.cell(plan.title())).append("\n\n");
-    plan.goal().ifPresent(goal -> out.append(MarkdownText.cell(goal)).append("\n\n"));
-    appendHeadline(out, plan, schedule);
-    out.append("| Milestone | Buyer owner | Seller owner | Due | Status | Exit criteria |\n");
-    out.append("|---|---|---|---|---|---|\n");
+  static void write(MutualActionPlan plan, Schedule schedule, Writer out) throws IOException {
+    out.write("## " + MarkdownText.cell(plan.title()) + "\n\n");
+    if (plan.goal().isPresent()) {
+      out.write(MarkdownText.cell(plan.goal().get()) + "\n\n");
+    }
+    out.write(headline(plan, schedule) + "\n\n");
+    out.write("| Milestone | Buyer owner | Seller owner | Due | Status | Exit criteria |\n");
+    out.write("|---|---|---|---|---|---|\n");
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
-      Milestone milestone = milestones.get(i);
-      MilestoneSchedule line = schedule.milestone(i);
-      String title = MarkdownText.cell(milestone.title());
-      out.append("| ").append(line.critical() ? "**" + title + "**" : title)
-          .append(" | ").append(cell(PlanWords.name(plan, milestone.buyerOwner()).orElse(NONE)))
-          .append(" | ").append(cell(PlanWords.name(plan, milestone.sellerOwner()).orElse(NONE)))
-          .append(" | ").append(milestone.due().map(LocalDate::toString).orElse(NONE))
-          .append(" | ").append(status(milestone))
-          .append(" | ").append(cell(milestone.exitCriteria().orElse(NONE)))
-          .append(" |\n");
+      writeRow(out, plan, milestones.get(i), schedule.milestone(i));
     }
     if (!schedule.criticalPath().isEmpty()) {
-      out.append("\nCritical path in **bold**.\n");
+      out.write("\nCritical path in **bold**.\n");
     }
-    return out.toString();
   }
 
-  private static void appendHeadline(StringBuilder out, MutualActionPlan plan, Schedule schedule) {
+  private static void writeRow(
+      Writer out, MutualActionPlan plan, Milestone milestone, MilestoneSchedule line)
+      throws IOException {
+    String title = MarkdownText.cell(milestone.title());
+    out.write("| " + (line.critical() ? "**" + title + "**" : title)
+        + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.buyerOwner()).orElse(NONE))
+        + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.sellerOwner()).orElse(NONE))
+        + " | " + milestone.due().map(LocalDate::toString).orElse(NONE)
+        + " | " + status(milestone)
+        + " | " + MarkdownText.cell(milestone.exitCriteria().orElse(NONE))
+        + " |\n");
+  }
+
+  private static String headline(MutualActionPlan plan, Schedule schedule) {
     StringBuilder line = new StringBuilder();
     if (plan.outcome().isPresent()) {
       Outcome outcome = plan.outcome().get();
@@ -61,19 +67,15 @@ final class MapTable {
     if (schedule.deadline().isPresent()) {
       long slack = schedule.slackDays();
       line.append(" · ").append(schedule.feasible()
-          ? PlanWords.count(slack, "day", "days") + " of slack"
-          : "**" + PlanWords.count(-slack, "working day", "working days") + " late**");
+          ? PlanWords.days(plan, slack) + " of slack"
+          : "**" + PlanWords.days(plan, -slack) + " late**");
     }
     line.append(" · as of ").append(schedule.asOf());
-    out.append(line).append("\n\n");
+    return line.toString();
   }
 
   private static String status(Milestone milestone) {
     String status = PlanWords.status(milestone);
     return milestone.completed().map(on -> status + " " + on).orElse(status);
-  }
-
-  private static String cell(String text) {
-    return MarkdownText.cell(text);
   }
 }

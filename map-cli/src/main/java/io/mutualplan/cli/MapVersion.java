@@ -12,7 +12,7 @@ final class MapVersion implements IVersionProvider {
     return new String[] {"map " + version()};
   }
 
-  /** The project version, e.g. {@code 0.1.0}. */
+  /** The project version, for example {@code 0.1.0}. */
   static String version() throws IOException {
     Properties properties = new Properties();
     try (InputStream in = MapVersion.class.getResourceAsStream("version.properties")) {

@@ -15,6 +15,6 @@ final class MarkdownText {
         .replace("\r\n", "<br>")
         .replace("\n", "<br>")
         .replace("\r", "<br>");
-    return PlanWords.oneLine(cell);
+    return DisplayText.line(cell);
   }
 }

@@ -19,7 +19,7 @@ enum OutputFormat {
   /** A Mermaid {@code gantt} chart definition. */
   MERMAID;
 
-  /** The spelling on the command line, e.g. {@code markdown}. */
+  /** The spelling on the command line, for example {@code markdown}. */
   String spelling() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -4,56 +4,76 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 
 /**
- * Where a command writes its result: standard output, or the file given with {@code -o}.
+ * Where a command writes its result: standard output, or the file given with {@code -o}. Every
+ * command writes through here, and so should every new one: the result is streamed (never built
+ * as one string first), every write is checked (a failed write is bad input, exit code 2, with a
+ * message, never a silent success), and a file is written as {@link OutputFile} describes
+ * (atomically when it is a regular file or a new one).
  *
- * <p>A file is written to a temporary file beside it and then moved over it, so a run that fails
- * half way never leaves a half-written file, and {@code map format plan.json -o plan.json} is
- * safe: the plan is read whole before anything is written.
+ * <p>Text for people goes through {@link #writeText}, in UTF-8; whatever text of the input it
+ * contains must pass through {@link DisplayText} first.
  */
 final class OutputTarget {
-  private static final int BUFFER_BYTES = 1 << 16;
+  /** Output is written in blocks of this size: few system calls, little memory. */
+  static final int BUFFER_BYTES = 1 << 16;
 
-  /** Something that writes a command's result. */
+  /**
+   * The names of standard output. Through {@code /dev/stdout} the system would reopen whatever
+   * standard output is: for a file opened by {@code >>}, at its start, writing over it, or
+   * replaced by a new file. These names mean the process's own standard output instead.
+   */
+  private static final Set<String> STANDARD_OUTPUT =
+      Set.of("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+
+  /** Something that writes a command's result as bytes. */
   @FunctionalInterface
   interface Body {
-    /** Writes the whole result; buffering is already done. */
+    /** Writes the whole result; the stream is buffered, and closed by the caller. */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private final Optional<Path> file;
-  private final String name;
+  /** Something that writes a command's result as text. */
+  @FunctionalInterface
+  interface TextBody {
+    /** Writes the whole result; the writer is buffered, flushed and closed by the caller. */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private final Optional<OutputFile> file;
   private final OutputStream stdout;
 
-  private OutputTarget(Optional<Path> file, String name, OutputStream stdout) {
+  private OutputTarget(Optional<OutputFile> file, OutputStream stdout) {
     this.file = file;
-    this.name = name;
     this.stdout = stdout;
   }
 
   /**
    * The target named by an {@code -o} argument: a file, or standard output when there is none or
-   * it is {@code -}.
+   * it is {@code -} (or {@code /dev/stdout}).
    */
   static OutputTarget of(Optional<String> argument, OutputStream stdout) {
-    if (argument.isEmpty() || argument.get().equals("-")) {
-      return new OutputTarget(Optional.empty(), "<stdout>", stdout);
+    if (argument.isEmpty() || STANDARD_OUTPUT.contains(argument.get())) {
+      return new OutputTarget(Optional.empty(), stdout);
     }
     String given = argument.get();
+    if (given.isEmpty()) {
+      throw new BadInputException(
+          "-o '' names no file; give a file name, or - for standard output");
+    }
     try {
-      return new OutputTarget(Optional.of(Path.of(given)), given, stdout);
+      return new OutputTarget(Optional.of(new OutputFile(given, Path.of(given))), stdout);
     } catch (InvalidPathException e) {
-      throw new BadInputException("cannot write " + given + ": not a valid path (" + e.getReason() + ")");
+      throw new BadInputException(
+          "cannot write " + given + ": not a valid path (" + e.getReason() + ")");
     }
   }
 
@@ -63,16 +83,20 @@ final class OutputTarget {
   }
 
   /** Writes a text result, in UTF-8. */
-  void writeText(String text) {
-    write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  void writeText(TextBody body) {
+    write(out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      body.writeTo(writer);
+      writer.flush();
+    });
   }
 
   /** Writes the result. */
   void write(Body body) {
-    if (file.isEmpty()) {
-      writeToStandardOutput(body);
+    if (file.isPresent()) {
+      file.get().write(body);
     } else {
-      writeAtomically(file.get(), body);
+      writeToStandardOutput(body);
     }
   }
 
@@ -94,62 +118,8 @@ final class OutputTarget {
         body.writeTo(out);
       }
     } catch (IOException e) {
-      throw new BadInputException("cannot write to standard output: " + PlanSource.reason(e));
-    }
-  }
-
-  private void writeAtomically(Path target, Body body) {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new BadInputException("cannot write " + name + ": no such directory");
-    }
-    if (Files.isDirectory(absolute)) {
-      throw new BadInputException("cannot write " + name + ": it is a directory");
-    }
-    Path temporary = directory.resolve(temporaryName(absolute));
-    OutputStream file;
-    try {
-      // CREATE_NEW (not createTempFile, whose file only its owner may read) so that the result
-      // gets the permissions any new file gets.
-      file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
-    } catch (IOException e) {
-      throw new BadInputException("cannot write " + name + ": " + PlanSource.reason(e));
-    }
-    boolean moved = false;
-    try {
-      try (OutputStream out = new BufferedOutputStream(file, BUFFER_BYTES)) {
-        body.writeTo(out);
-      }
-      move(temporary, absolute);
-      moved = true;
-    } catch (IOException e) {
-      throw new BadInputException("cannot write " + name + ": " + PlanSource.reason(e));
-    } finally {
-      if (!moved) {
-        deleteQuietly(temporary);
-      }
-    }
-  }
-
-  private static String temporaryName(Path target) {
-    return "." + target.getFileName() + "."
-        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // The run already failed and says why; a stray temporary file is the lesser problem.
+      throw new BadInputException(
+          "cannot write to standard output: " + PlanSource.reason(e) + "; the output is incomplete");
     }
   }
 }

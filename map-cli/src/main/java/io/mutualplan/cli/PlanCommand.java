@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * What every command shares: the {@code PLAN} argument, {@code -o OUT}, and access to the
- * environment of the run.
+ * What every command that reads a plan shares: the {@code PLAN} argument, {@code --lenient},
+ * {@code -o OUT}, and access to the environment of the run.
  */
 abstract class PlanCommand implements Callable<Integer> {
   @ParentCommand private MapCommand root;
@@ -21,21 +21,24 @@ abstract class PlanCommand implements Callable<Integer> {
   private String plan;
 
   @Option(
+      names = "--lenient",
+      order = 7,
+      description = "Ignore fields the plan format does not know (a CRM's own fields, say) "
+          + "instead of rejecting the plan; known fields are checked as strictly as ever.")
+  private boolean lenient;
+
+  @Option(
       names = {"-o", "--output"},
       order = 5,
       paramLabel = "OUT",
-      description = "Write to this file instead of standard output. The file is replaced only "
-          + "when the run succeeds.")
+      description = "Write to this file instead of standard output (- is standard output). A "
+          + "file is replaced only when the run succeeds, and keeps its permissions; a link is "
+          + "followed; a pipe or a device is written to as it is.")
   private Optional<String> output = Optional.empty();
 
   /** The environment of this run. */
   final CliEnvironment environment() {
     return root.environment();
-  }
-
-  /** Reads and validates the plan named by {@code PLAN}. */
-  final MutualActionPlan readPlan() {
-    return PlanReading.read(source());
   }
 
   /** Whether {@code PLAN} is {@code -}: the plan comes from standard input. */
@@ -46,6 +49,11 @@ abstract class PlanCommand implements Callable<Integer> {
   /** The bytes of {@code PLAN}, and what to call them in messages. */
   final PlanSource source() {
     return PlanSource.read(plan, environment().stdin());
+  }
+
+  /** Reads and validates the plan in a source, leniently when {@code --lenient} is given. */
+  final MutualActionPlan readPlan(PlanSource source) {
+    return PlanReading.read(source, lenient);
   }
 
   /** Where the result goes. */

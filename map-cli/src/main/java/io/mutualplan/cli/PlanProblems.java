@@ -22,18 +22,32 @@ final class PlanProblems {
   static BadInputException unreadable(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
     for (DocumentProblem problem : e.problems()) {
-      described.add(PlanWords.oneLine(problem.toString()));
+      described.add(problem.toString());
     }
     return lines(source, described);
   }
 
-  /** A plan that breaks a rule of the plan format. */
+  /**
+   * A plan that breaks a rule of the plan format once changed (deriving its due dates), each
+   * problem placed in the document it was read from.
+   */
   static BadInputException invalid(PlanSource source, InvalidPlanException e) {
     List<String> described = new ArrayList<>();
     for (PlanProblem problem : e.problems()) {
-      described.add(PlanWords.oneLine(problem.toString()));
+      described.add(located(source, problem.pointer(), problem.message()));
     }
     return lines(source, described);
+  }
+
+  /**
+   * A problem at a JSON Pointer of a document that was read, with the line and column of the
+   * pointer (or of the deepest part of it that the document has).
+   */
+  static String located(PlanSource source, String pointer, String message) {
+    return PointerPlaces.find(source.bytes(), pointer)
+        .map(place -> DocumentProblem.at(pointer, place.line(), place.column(), message))
+        .orElseGet(() -> DocumentProblem.unlocated(pointer, message))
+        .toString();
   }
 
   private static BadInputException lines(PlanSource source, List<String> problems) {

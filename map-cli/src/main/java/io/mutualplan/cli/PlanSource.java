@@ -4,14 +4,24 @@ import io.mutualplan.core.PlanLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The bytes of the {@code PLAN} argument: a file, or standard input for {@code -}, read whole
- * before parsing so that "cannot read the file" and "the file is not a plan" stay distinct errors.
+ * The bytes of a {@code PLAN} (or {@code --config}) argument: a file, or standard input for
+ * {@code -}, read whole before parsing so that "cannot read the file" and "the file is not a plan"
+ * stay distinct errors, and so that a problem found after reading can still be located in it.
+ *
+ * <p>Bytes are counted as they are read: a pipe, a device such as {@code /dev/zero} or a file of
+ * {@code /proc} (whose size the system reports as 0) stops at the limit of a plan document like
+ * any file, after {@value PlanLimits#MAX_DOCUMENT_BYTES} bytes.
  *
  * @param name what error messages call it: the path as given, or {@code <stdin>}
  * @param bytes the document
@@ -21,55 +31,109 @@ record PlanSource(String name, byte[] bytes) {
   /** What the {@code PLAN} argument {@code -} means. */
   static final String STDIN_ARGUMENT = "-";
 
+  private static final int FIRST_CHUNK_BYTES = 1 << 16;
+  private static final int LARGEST_CHUNK_BYTES = 1 << 24;
+
   private static final String TOO_LARGE =
       "it is larger than 512 MiB, the limit of a plan document";
 
   /** The file (or standard input) named by a {@code PLAN} argument. */
   static PlanSource read(String argument, InputStream stdin) {
     if (STDIN_ARGUMENT.equals(argument)) {
-      byte[] bytes;
-      try {
-        bytes = stdin.readNBytes((int) PlanLimits.MAX_DOCUMENT_BYTES + 1);
-      } catch (IOException | OutOfMemoryError e) {
-        throw new BadInputException("cannot read standard input: " + reason(e));
-      }
-      if (bytes.length > PlanLimits.MAX_DOCUMENT_BYTES) {
-        throw new BadInputException("cannot read standard input: " + TOO_LARGE);
-      }
-      return new PlanSource("<stdin>", bytes);
+      return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0));
     }
     Path path;
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
-      throw new BadInputException("cannot read " + argument + ": not a valid path (" + e.getReason() + ")");
+      throw new BadInputException(
+          "cannot read " + argument + ": not a valid path (" + e.getReason() + ")");
     }
     if (Files.isDirectory(path)) {
-      throw new BadInputException("cannot read " + argument + ": it is a directory, not a plan file");
+      throw new BadInputException(
+          "cannot read " + argument + ": it is a directory, not a plan file");
     }
     try {
-      // Checked before reading, so that a huge file costs no memory to reject.
-      if (Files.size(path) > PlanLimits.MAX_DOCUMENT_BYTES) {
+      // A file that says it is too large costs no time and no memory to reject. The size is only
+      // what the file says: the bytes are counted as they come (/proc files say 0).
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
+      if (size > PlanLimits.MAX_DOCUMENT_BYTES) {
         throw new BadInputException("cannot read " + argument + ": " + TOO_LARGE);
       }
-      return new PlanSource(argument, Files.readAllBytes(path));
-    } catch (IOException | OutOfMemoryError e) {
+      try (InputStream in = Files.newInputStream(path)) {
+        return new PlanSource(argument, readAtMostTheLimit(argument, in, size));
+      }
+    } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
     }
   }
 
+  /**
+   * Reads a stream to its end, unless it holds more than a plan document may: then it stops as
+   * soon as the count passes the limit, holding no more than the limit in memory.
+   *
+   * @param expectedBytes what the stream is expected to hold (a file's size), or 0 when unknown:
+   *     a file read in one piece costs no copy
+   */
+  private static byte[] readAtMostTheLimit(String name, InputStream in, long expectedBytes) {
+    List<byte[]> chunks = new ArrayList<>();
+    long total = 0;
+    int chunkSize = (int) Math.max(FIRST_CHUNK_BYTES, expectedBytes);
+    try {
+      int first = -1; // a byte read ahead to learn whether the stream had ended
+      while (true) {
+        byte[] chunk = new byte[chunkSize];
+        int offset = 0;
+        if (first >= 0) {
+          chunk[offset++] = (byte) first;
+        }
+        int read = offset + in.readNBytes(chunk, offset, chunkSize - offset);
+        total += read - offset;
+        if (total > PlanLimits.MAX_DOCUMENT_BYTES) {
+          throw new BadInputException("cannot read " + name + ": " + TOO_LARGE);
+        }
+        chunks.add(read == chunkSize ? chunk : Arrays.copyOf(chunk, read));
+        first = read == chunkSize ? in.read() : -1;
+        if (first < 0) {
+          break;
+        }
+        total++;
+        chunkSize = Math.min(chunkSize * 2, LARGEST_CHUNK_BYTES);
+      }
+      return join(chunks, (int) total);
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + name + ": " + reason(e));
+    }
+  }
+
+  private static byte[] join(List<byte[]> chunks, int length) {
+    if (chunks.size() == 1) {
+      return chunks.get(0);
+    }
+    byte[] bytes = new byte[length];
+    int offset = 0;
+    for (byte[] chunk : chunks) {
+      System.arraycopy(chunk, 0, bytes, offset, chunk.length);
+      offset += chunk.length;
+    }
+    return bytes;
+  }
+
   /** The cause of an I/O failure in words, without the exception's class name. */
-  static String reason(Throwable failure) {
+  static String reason(IOException failure) {
     if (failure instanceof NoSuchFileException) {
       return "no such file";
     }
     if (failure instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (failure instanceof OutOfMemoryError) {
-      return "not enough memory to read it (" + failure.getMessage() + ")";
+    String message = failure instanceof FileSystemException
+        ? ((FileSystemException) failure).getReason()
+        : failure.getMessage();
+    if (message == null || message.isBlank()) {
+      return failure.getClass().getSimpleName();
     }
-    String message = failure.getMessage();
-    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    // The system's words ("No space left on device") continue our sentence.
+    return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 }

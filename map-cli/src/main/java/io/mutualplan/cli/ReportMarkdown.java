@@ -5,6 +5,8 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.spi.Severity;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * {@code map check --format markdown}: the verdict line and a table of findings, errors first,
@@ -13,35 +15,31 @@ import io.mutualplan.rules.spi.Severity;
 final class ReportMarkdown {
   private ReportMarkdown() {}
 
-  static String render(MutualActionPlan plan, QualityReport report) {
-    StringBuilder out = new StringBuilder(512 + 300 * report.findings().size());
-    out.append("## Plan check: ").append(MarkdownText.cell(plan.title())).append("\n\n");
-    out.append("**Verdict: ").append(report.verdict().spelling()).append("** · score ")
-        .append(report.score()).append("/100 · ")
-        .append(PlanWords.count(report.errors(), "error", "errors")).append(", ")
-        .append(PlanWords.count(report.warnings(), "warning", "warnings")).append(", ")
-        .append(PlanWords.count(report.infos(), "info", "infos"))
-        .append(" · profile ").append(report.profile().spelling())
-        .append(" · as of ").append(report.asOf()).append("\n\n");
+  static void write(MutualActionPlan plan, QualityReport report, Writer out) throws IOException {
+    out.write("## Plan check: " + MarkdownText.cell(plan.title()) + "\n\n");
+    out.write("**Verdict: " + report.verdict().spelling() + "** · score " + report.score()
+        + "/100 · " + PlanWords.count(report.errors(), "error", "errors") + ", "
+        + PlanWords.count(report.warnings(), "warning", "warnings") + ", "
+        + PlanWords.count(report.infos(), "info", "infos")
+        + " · profile " + report.profile().spelling() + " · as of " + report.asOf() + "\n\n");
     if (report.findings().isEmpty()) {
-      out.append("No findings.\n");
-      return out.toString();
+      out.write("No findings.\n");
+      return;
     }
-    out.append("| Severity | Rule | Milestone | Finding | Hint |\n");
-    out.append("|---|---|---|---|---|\n");
+    out.write("| Severity | Rule | Milestone | Finding | Hint |\n");
+    out.write("|---|---|---|---|---|\n");
     for (Severity severity : Severity.values()) {
       for (Finding finding : report.findings()) {
         if (finding.severity() == severity) {
-          out.append("| ").append(severity.spelling())
-              .append(" | ").append(finding.ruleId())
-              .append(" | ").append(milestone(plan, finding))
-              .append(" | ").append(MarkdownText.cell(finding.message()))
-              .append(" | ").append(MarkdownText.cell(finding.hint()))
-              .append(" |\n");
+          out.write("| " + severity.spelling()
+              + " | " + MarkdownText.cell(finding.ruleId())
+              + " | " + milestone(plan, finding)
+              + " | " + MarkdownText.cell(finding.message())
+              + " | " + MarkdownText.cell(finding.hint())
+              + " |\n");
         }
       }
     }
-    return out.toString();
   }
 
   private static String milestone(MutualActionPlan plan, Finding finding) {

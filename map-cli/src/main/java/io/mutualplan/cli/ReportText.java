@@ -5,6 +5,8 @@ import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.spi.Severity;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -16,25 +18,21 @@ import java.util.function.UnaryOperator;
 final class ReportText {
   private ReportText() {}
 
-  static String render(MutualActionPlan plan, QualityReport report, Style style) {
-    StringBuilder out = new StringBuilder(512 + 240 * report.findings().size());
-    out.append(style.bold(PlanWords.oneLine(plan.title())))
-        .append(" (").append(plan.id().value()).append("): ")
-        .append(verdict(report.verdict(), style))
-        .append(", score ").append(report.score()).append("/100\n");
-    out.append("As of ").append(report.asOf())
-        .append(", profile ").append(report.profile().spelling()).append(": ")
-        .append(PlanWords.count(report.errors(), "error", "errors")).append(", ")
-        .append(PlanWords.count(report.warnings(), "warning", "warnings")).append(", ")
-        .append(PlanWords.count(report.infos(), "info", "infos")).append('\n');
+  static void write(MutualActionPlan plan, QualityReport report, Style style, Writer out)
+      throws IOException {
+    out.write(style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + "): "
+        + verdict(report.verdict(), style) + ", score " + report.score() + "/100\n");
+    out.write("As of " + report.asOf() + ", profile " + report.profile().spelling() + ": "
+        + PlanWords.count(report.errors(), "error", "errors") + ", "
+        + PlanWords.count(report.warnings(), "warning", "warnings") + ", "
+        + PlanWords.count(report.infos(), "info", "infos") + "\n");
     if (report.findings().isEmpty()) {
-      out.append("\nNo findings.\n");
-      return out.toString();
+      out.write("\nNo findings.\n");
+      return;
     }
-    appendGroup(out, report, Severity.ERROR, "Errors", style::boldRed, style);
-    appendGroup(out, report, Severity.WARNING, "Warnings", style::boldYellow, style);
-    appendGroup(out, report, Severity.INFO, "Infos", style::boldCyan, style);
-    return out.toString();
+    writeGroup(out, report, Severity.ERROR, "Errors", style::boldRed, style);
+    writeGroup(out, report, Severity.WARNING, "Warnings", style::boldYellow, style);
+    writeGroup(out, report, Severity.INFO, "Infos", style::boldCyan, style);
   }
 
   private static String verdict(Verdict verdict, Style style) {
@@ -48,41 +46,38 @@ final class ReportText {
     }
   }
 
-  private static void appendGroup(
-      StringBuilder out,
+  private static void writeGroup(
+      Writer out,
       QualityReport report,
       Severity severity,
       String heading,
       UnaryOperator<String> headingColour,
-      Style style) {
-    List<Finding> findings = new ArrayList<>();
-    for (Finding finding : report.findings()) {
-      if (finding.severity() == severity) {
-        findings.add(finding);
-      }
-    }
-    if (findings.isEmpty()) {
+      Style style)
+      throws IOException {
+    long count = report.findings().stream().filter(f -> f.severity() == severity).count();
+    if (count == 0) {
       return;
     }
-    out.append('\n').append(headingColour.apply(heading + " (" + findings.size() + ")"))
-        .append('\n');
-    for (Finding finding : findings) {
-      out.append("  ").append(style.bold(finding.ruleId()));
+    out.write("\n" + headingColour.apply(heading + " (" + count + ")") + "\n");
+    for (Finding finding : report.findings()) {
+      if (finding.severity() != severity) {
+        continue;
+      }
+      out.write("  " + style.bold(DisplayText.line(finding.ruleId())));
       String where = where(finding);
       if (!where.isEmpty()) {
-        out.append(' ').append(style.dim("[" + where + "]"));
+        out.write(" " + style.dim("[" + where + "]"));
       }
-      out.append(": ").append(PlanWords.oneLine(finding.message())).append('\n');
-      out.append("    ").append(style.cyan("hint:")).append(' ')
-          .append(PlanWords.oneLine(finding.hint())).append('\n');
+      out.write(": " + DisplayText.line(finding.message()) + "\n");
+      out.write("    " + style.cyan("hint:") + " " + DisplayText.line(finding.hint()) + "\n");
     }
   }
 
-  /** The milestone and the JSON Pointer a finding is about, e.g. {@code legal, /milestones/4/due}. */
+  /** The milestone and the JSON Pointer a finding is about: {@code legal, /milestones/4/due}. */
   private static String where(Finding finding) {
     List<String> parts = new ArrayList<>(2);
     finding.milestone().ifPresent(id -> parts.add(id.value()));
-    finding.path().ifPresent(parts::add);
+    finding.path().map(DisplayText::line).ifPresent(parts::add);
     return String.join(", ", parts);
   }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
           + "date (the critical path method): the deadline, the projected finish, the slack, and "
           + "for every milestone its earliest and latest dates and its float.",
       "",
-      "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or a "
-          + "dependency cycle; 3 internal error."
+      "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, a "
+          + "dependency cycle, or output that cannot be written; 3 internal error."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n")
@@ -43,7 +43,7 @@ final class ScheduleCommand extends PlanCommand {
   @Override
   public Integer call() {
     PlanSource source = source();
-    MutualActionPlan plan = PlanReading.read(source);
+    MutualActionPlan plan = readPlan(source);
     Schedule schedule = Scheduling.schedule(source, plan, asOf.resolve(environment().clock()));
     OutputTarget target = target();
     switch (format) {
@@ -51,13 +51,14 @@ final class ScheduleCommand extends PlanCommand {
         target.write(out -> Documents.writeSchedule(schedule, out));
         break;
       case MARKDOWN:
-        target.writeText(MapTable.render(plan, schedule));
+        target.writeText(out -> MapTable.write(plan, schedule, out));
         break;
       case MERMAID:
-        target.writeText(GanttChart.render(plan, schedule));
+        target.writeText(out -> GanttChart.write(plan, schedule, out));
         break;
       default:
-        target.writeText(ScheduleText.render(plan, schedule, style(target)));
+        Style style = style(target);
+        target.writeText(out -> ScheduleText.write(plan, schedule, style, out));
         break;
     }
     return ExitCode.OK;

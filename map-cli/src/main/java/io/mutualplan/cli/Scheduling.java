@@ -6,18 +6,28 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.builtin.BuiltInRules;
+import io.mutualplan.rules.spi.QualityRule;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The scheduler, for a plan read from a file: a dependency cycle, or a plan without the outcome
- * that deriving dates needs, becomes bad input (exit code 2) that names the file and the place in
- * it, as the command line's contract asks.
+ * The scheduler, for a plan read from a file: a dependency cycle, a plan without the outcome that
+ * deriving dates needs, or a schedule whose dates would leave the range a plan can hold, becomes
+ * bad input (exit code 2) that names the file and the place in it, as the command line's contract
+ * asks.
  */
 final class Scheduling {
+  /** The rule of {@code map check} that describes a cycle: its words are the ones used here. */
+  private static final String CYCLE_RULE = "dependencies-acyclic";
+
   private Scheduling() {}
 
   /** The plan's schedule as of a date. */
@@ -25,7 +35,9 @@ final class Scheduling {
     try {
       return Scheduler.schedule(plan, asOf);
     } catch (CyclicDependencyException e) {
-      throw cycle(source, plan, e);
+      throw cycle(source, plan, asOf, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
   }
 
@@ -35,33 +47,53 @@ final class Scheduling {
     try {
       return Scheduler.deriveDueDates(plan, asOf, overwrite);
     } catch (CyclicDependencyException e) {
-      throw cycle(source, plan, e);
+      throw cycle(source, plan, asOf, e);
     } catch (InvalidPlanException e) {
       throw PlanProblems.invalid(source, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
     }
+  }
+
+  /** A schedule whose dates would leave the range a plan can hold, at the place that moves them. */
+  private static BadInputException outOfRange(PlanSource source, DateOutOfRangeException e) {
+    String words = e.getMessage() + "; the plan cannot be scheduled as of this date";
+    return new BadInputException(source.name() + ": "
+        + (e.pointer().isEmpty() ? words : PlanProblems.located(source, e.pointer(), words)));
   }
 
   /**
-   * The cycle, located at the dependency that closes it: the second milestone of the cycle
-   * depends on the first, so that dependency is one to remove.
+   * The cycle in the words of {@code map check}, placed at its first dependency: the second
+   * milestone of the cycle depends on the first, so that dependency is one that could go.
    */
   private static BadInputException cycle(
-      PlanSource source, MutualActionPlan plan, CyclicDependencyException e) {
+      PlanSource source, MutualActionPlan plan, LocalDate asOf, CyclicDependencyException e) {
     List<MilestoneId> cycle = e.cycle();
-    String where = "";
-    if (cycle.size() >= 2) {
-      where = pointer(plan, cycle.get(1), cycle.get(0));
-    }
-    return new BadInputException(
-        source.name() + ": " + (where.isEmpty() ? "" : where + ": ") + e.getMessage()
-            + "; the plan cannot be scheduled until one of these dependencies is removed"
-            + " (map check reports it too)");
+    String pointer = pointer(plan, cycle.get(1), cycle.get(0));
+    String words = checksWords(plan, asOf).orElse("There is a " + e.getMessage() + ".");
+    return new BadInputException(source.name() + ": " + PlanProblems.located(source, pointer,
+        words + " The plan cannot be scheduled until one of these dependencies is removed."));
   }
 
-  private static String pointer(MutualActionPlan plan, MilestoneId successor, MilestoneId predecessor) {
+  /** What {@code map check} says about the plan's cycle. */
+  private static Optional<String> checksWords(MutualActionPlan plan, LocalDate asOf) {
+    Optional<QualityRule> rule = BuiltInRules.all().stream()
+        .filter(candidate -> candidate.id().equals(CYCLE_RULE))
+        .findFirst();
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false).addRule(rule.get()).build();
+    return engine.evaluate(plan, asOf).findings().stream()
+        .map(Finding::message)
+        .findFirst();
+  }
+
+  private static String pointer(
+      MutualActionPlan plan, MilestoneId successor, MilestoneId predecessor) {
     OptionalInt index = plan.indexOf(successor);
     if (index.isEmpty()) {
-      return "";
+      return "/milestones";
     }
     Milestone milestone = plan.milestones().get(index.getAsInt());
     List<Dependency> dependencies = milestone.dependsOn();

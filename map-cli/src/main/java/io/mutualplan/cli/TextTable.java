@@ -1,12 +1,16 @@
 package io.mutualplan.cli;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * A table of aligned columns for a terminal. Widths are measured on the plain text, so colour
  * never shifts a column.
+ *
+ * <p>The table holds no rows: it asks for them twice, once to measure the columns and once to write
+ * them, so a plan of a million milestones is written line by line in constant memory.
  */
 final class TextTable {
   private static final String GAP = "  ";
@@ -18,9 +22,20 @@ final class TextTable {
     }
   }
 
+  /** The rows of a table, made when asked for. */
+  interface Rows {
+    /** How many rows there are. */
+    int size();
+
+    /** The cells of a row, exactly one per column; asked for twice, so they must be the same. */
+    Cell[] row(int index);
+
+    /** What the row's line starts with, as wide as the header's prefix (a marker). */
+    String prefix(int index);
+  }
+
   private final List<String> headers;
   private final boolean[] rightAligned;
-  private final List<Cell[]> rows = new ArrayList<>();
 
   /**
    * A table with these column headers.
@@ -36,54 +51,57 @@ final class TextTable {
     this.rightAligned = rightAligned.clone();
   }
 
-  /** Adds a row of exactly one cell per column. */
-  void addRow(Cell... cells) {
-    if (cells.length != headers.size()) {
-      throw new IllegalArgumentException(
-          "a row has " + cells.length + " cells, the table " + headers.size() + " columns");
-    }
-    rows.add(cells.clone());
-  }
-
-  /** Writes the header and the rows, each line starting with its prefix (e.g. a marker). */
-  void render(StringBuilder out, Style style, String headerPrefix, List<String> rowPrefixes) {
+  /** Writes the header and the rows, the header's line starting with {@code headerPrefix}. */
+  void write(Writer out, Style style, String headerPrefix, Rows rows) throws IOException {
     int[] widths = new int[headers.size()];
     for (int column = 0; column < widths.length; column++) {
       widths[column] = headers.get(column).length();
     }
-    for (Cell[] row : rows) {
+    for (int index = 0; index < rows.size(); index++) {
+      Cell[] row = cells(rows, index);
       for (int column = 0; column < widths.length; column++) {
         widths[column] = Math.max(widths[column], row[column].text().length());
       }
     }
-    out.append(headerPrefix);
+    out.write(headerPrefix);
     for (int column = 0; column < widths.length; column++) {
-      appendCell(out, Cell.plain(headers.get(column)), widths, column, style::bold);
+      writeCell(out, Cell.plain(headers.get(column)), widths, column, style::bold);
     }
-    out.append('\n');
+    out.write('\n');
     for (int index = 0; index < rows.size(); index++) {
-      out.append(rowPrefixes.get(index));
-      Cell[] row = rows.get(index);
+      out.write(rows.prefix(index));
+      Cell[] row = cells(rows, index);
       for (int column = 0; column < widths.length; column++) {
-        appendCell(out, row[column], widths, column, row[column].colour());
+        writeCell(out, row[column], widths, column, row[column].colour());
       }
-      out.append('\n');
+      out.write('\n');
     }
   }
 
-  private void appendCell(
-      StringBuilder out, Cell cell, int[] widths, int column, UnaryOperator<String> colour) {
+  private Cell[] cells(Rows rows, int index) {
+    Cell[] row = rows.row(index);
+    if (row.length != headers.size()) {
+      throw new IllegalArgumentException(
+          "a row has " + row.length + " cells, the table " + headers.size() + " columns");
+    }
+    return row;
+  }
+
+  private void writeCell(
+      Writer out, Cell cell, int[] widths, int column, UnaryOperator<String> colour)
+      throws IOException {
     boolean last = column == widths.length - 1;
     int padding = widths[column] - cell.text().length();
     if (column > 0) {
-      out.append(GAP);
+      out.write(GAP);
     }
     if (rightAligned[column]) {
-      out.append(" ".repeat(padding)).append(colour.apply(cell.text()));
+      out.write(" ".repeat(padding));
+      out.write(colour.apply(cell.text()));
     } else {
-      out.append(colour.apply(cell.text()));
+      out.write(colour.apply(cell.text()));
       if (!last) {
-        out.append(" ".repeat(padding));
+        out.write(" ".repeat(padding));
       }
     }
   }

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.cli.MapRun.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +137,37 @@ class CheckConfigurationTest {
     assertThat(result.stderr())
         .contains("PLAN and --config cannot both be -")
         .contains("Try 'map check --help'");
+  }
+
+  @Test
+  void aConfigurationThatNeverEndsStopsAtTheLimitOfADocument() {
+    Path devZero = SpecialFiles.device("/dev/zero");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", devZero.toString())
+        .run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot read /dev/zero: it is larger than 512 MiB, "
+        + "the limit of a plan document\n");
+  }
+
+  @Test
+  void aConfigurationCanComeThroughANamedPipe() throws Exception {
+    Path fifo = SpecialFiles.fifo(directory.resolve("rules-pipe"));
+    CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+      try {
+        Files.writeString(fifo, "{\"profile\":\"lightweight\"}");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    Result result = map("check", example("lightweight-email-plan.json"), "--as-of", "2026-11-22",
+        "--config", fifo.toString(), "--format", "json").run();
+    SpecialFiles.release(fifo);
+    writer.get();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(JSON.readTree(result.stdout()).get("profile").asText()).isEqualTo("lightweight");
   }
 }

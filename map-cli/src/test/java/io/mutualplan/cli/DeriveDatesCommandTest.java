@@ -53,7 +53,9 @@ class DeriveDatesCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.stderr()).startsWith("map: <stdin>: /outcome: the plan has no outcome");
+    // No outcome to point at: the place is the plan's, the object that is to hold it.
+    assertThat(result.stderr())
+        .startsWith("map: <stdin>: /outcome (line 1, column 1): the plan has no outcome");
   }
 
   @Test
@@ -63,5 +65,35 @@ class DeriveDatesCommandTest {
 
     MutualActionPlan derived = MapJson.standard().plans().read(result.stdout());
     assertThat(derived.milestones().get(0).due()).contains(LocalDate.parse("2026-11-20"));
+  }
+
+  @Test
+  void prettyIndentsTheDerivedPlanSoAHandFormattedFileStaysReadable() {
+    MutualActionPlan plan = MapJson.standard().plans().read(TestPlans.chainWithoutDueDates());
+
+    Result result = map("derive-dates", "-", "--as-of", "2026-11-22", "--pretty")
+        .stdin(TestPlans.chainWithoutDueDates()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    MutualActionPlan derived = Scheduler.deriveDueDates(plan, AS_OF);
+    assertThat(result.stdout()).isEqualTo(MapJson.standard().pretty().plans().write(derived) + "\n");
+    assertThat(result.stdout()).contains("\n  \"milestones\": [\n");
+  }
+
+  @Test
+  void aDerivedDateOutOfTheFormatsRangeIsBadInputAtTheMilestonesLineAndColumn() {
+    // Built back from 0001-01-03, the first step would have to start in the year 0.
+    String plan = TestPlans.plan("\"date\":\"0001-01-03\",\"leadTimeDays\":1",
+        "\n{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5},"
+            + "\n{\"id\":\"b\",\"title\":\"Second step\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":5,\"dependsOn\":[\"a\"]}");
+
+    Result result = map("derive-dates", "-", "--as-of", "0001-01-01").stdin(plan).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0 (line 2, column 1): the late"
+        + " start of milestone 'a' would be 0000-12-23, before 0001-01-01, the earliest date a plan"
+        + " can hold; the plan cannot be scheduled as of this date\n");
   }
 }

@@ -12,15 +12,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps {@code docs/cli.md} true: every {@code $ ./map ...} line of its console blocks is run, and
- * what it prints must be what the page shows (a block that ends with {@code ...} shows the first
- * lines only); the Markdown table and the Mermaid chart on the page must be what {@code map
- * schedule} writes.
+ * Keeps {@code docs/cli.md}, {@code docs/scheduling.md} and the README true: every {@code $ ./map
+ * ...} line of their console blocks is run, and what it prints must be what the page shows (a
+ * block that ends with {@code ...} shows the first lines only); the Markdown table and the
+ * Mermaid chart on a page must be what {@code map schedule} writes.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
+  private static final Path README = Path.of("..", "README.md");
   private static final Pattern CONSOLE = Pattern.compile("```console\n(.*?)```", Pattern.DOTALL);
 
   @TempDir Path directory;
@@ -52,13 +55,14 @@ class DocumentationTest {
     return examples;
   }
 
-  @Test
-  void everyCommandOnThePagePrintsWhatThePageShows() throws Exception {
-    String page = Files.readString(PAGE);
+  @ParameterizedTest
+  @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md"})
+  void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
+    String page = Files.readString(Path.of(name));
     Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
     List<Example> examples = examples(page);
 
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 6 : name.endsWith("README.md") ? 3 : 1);
     for (Example example : examples) {
       List<String> args = new ArrayList<>();
       for (String arg : example.args()) {
@@ -88,5 +92,6 @@ class DocumentationTest {
 
     assertThat(page).contains(markdown.stdout());
     assertThat(page).contains("```mermaid\n" + mermaid.stdout() + "```");
+    assertThat(Files.readString(README)).contains("```mermaid\n" + mermaid.stdout() + "```");
   }
 }

@@ -4,7 +4,10 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.cli.MapRun.Result;
 import io.mutualplan.core.PlanLimits;
 import java.io.RandomAccessFile;
@@ -128,26 +131,61 @@ class InputErrorsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"schedule", "derive-dates"})
-  void aCycleStopsSchedulingWithTheCycleAndWhereItIs(String command) throws Exception {
-    Path file = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+  void aCycleStopsSchedulingInTheWordsOfCheckAtItsFirstDependency(String command)
+      throws Exception {
+    String plan = TestPlans.cycle();
+    Path file = Files.writeString(directory.resolve("cycle.json"), plan);
+    // procurement (milestone 1) depends on legal: the first link of legal -> procurement -> legal.
+    int column = plan.indexOf("\"dependsOn\":[\"legal\"]") + "\"dependsOn\":[".length() + 1;
 
     Result result = map(command, file.toString(), "--as-of", "2026-11-22").run();
 
     assertBadInput(result);
-    assertThat(result.stderr()).isEqualTo("map: " + file + ": /milestones/1/dependsOn/0: "
-        + "dependency cycle: legal -> procurement -> legal; the plan cannot be scheduled until "
-        + "one of these dependencies is removed (map check reports it too)\n");
+    assertThat(result.stderr()).isEqualTo("map: " + file + ": /milestones/1/dependsOn/0 (line 1, "
+        + "column " + column + "): " + checksWordsFor(file) + " The plan cannot be scheduled "
+        + "until one of these dependencies is removed.\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "markdown", "mermaid"})
+  void aScheduleWhoseDatesWouldPassTheLastDateIsBadInputNotADocumentMapCannotRead(String format) {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"ship\",\"title\":\"Shipped\",\"buyerOwner\":\"bea\",\"durationDays\":2}");
+
+    Result result =
+        map("schedule", "-", "--as-of", "9999-12-31", "--format", format).stdin(plan).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /milestones/0 (line 1, column 274): the"
+        + " early finish of milestone 'ship' would be +10000-01-01, after 9999-12-31, the latest date a plan can"
+        + " hold; the plan cannot be scheduled as of this date\n");
   }
 
   @Test
-  void aSelfDependencyIsACycle() {
+  void aSelfDependencyIsACycleInTheWordsOfCheck() throws Exception {
     String plan = TestPlans.plan("",
         "{\"id\":\"legal\",\"title\":\"MSA agreed\",\"buyerOwner\":\"bea\",\"dependsOn\":[\"legal\"]}");
+    Path file = Files.writeString(directory.resolve("self.json"), plan);
 
-    Result result = map("schedule", "-").stdin(plan).run();
+    Result result = map("schedule", file.toString()).run();
 
     assertBadInput(result);
-    assertThat(result.stderr()).contains("/milestones/0/dependsOn/0: dependency cycle: legal -> legal");
+    assertThat(result.stderr())
+        .startsWith("map: " + file + ": /milestones/0/dependsOn/0 (line 1, column ")
+        .contains(checksWordsFor(file))
+        .contains("MSA agreed (legal) depends on itself");
+  }
+
+  /** The message of {@code map check}'s finding about the plan's cycle. */
+  private static String checksWordsFor(Path file) throws Exception {
+    Result check = map("check", file.toString(), "--as-of", "2026-11-22", "--format", "json")
+        .run();
+    for (JsonNode finding : new ObjectMapper().readTree(check.stdout()).get("findings")) {
+      if (finding.get("rule").asText().equals("dependencies-acyclic")) {
+        return finding.get("message").asText();
+      }
+    }
+    throw new AssertionError("map check reports no cycle:\n" + check);
   }
 
   @Test
@@ -156,6 +194,19 @@ class InputErrorsTest {
 
     assertBadInput(result);
     assertThat(result.stderr()).startsWith("map: <stdin>: ");
+  }
+
+  @Test
+  void aFileWhoseSizeTheSystemGivesAsZeroIsReadToItsEnd() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "no /proc here");
+
+    Result result = map("format", status.toString()).run();
+
+    // Read, not taken for empty: the reader stops at its first word, which is not JSON.
+    assertBadInput(result);
+    assertThat(result.stderr()).startsWith("map: /proc/self/status: (document) (line 1, column ")
+        .doesNotContain("empty");
   }
 
   @Test

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mutualplan.cli.MapJar.Run;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,48 +27,16 @@ class MapJarIT {
 
   @BeforeAll
   static void findTheJar() {
-    jar = Path.of(System.getProperty("map.jar", "target/map.jar")).toAbsolutePath();
-    repository = Path.of(System.getProperty("map.repository", "..")).toAbsolutePath().normalize();
-    assertThat(jar).as("the shaded jar; run `./mvnw verify`, not just `test`").isRegularFile();
-  }
-
-  /** What a process did. */
-  record Run(int exitCode, String stdout, String stderr) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
-    }
+    jar = MapJar.jar();
+    repository = MapJar.repository();
   }
 
   private static Run run(List<String> command, String stdin) throws Exception {
-    Process process = new ProcessBuilder(command).directory(repository.toFile()).start();
-    CompletableFuture<byte[]> out =
-        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-    CompletableFuture<byte[]> err =
-        CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-    try (var in = process.getOutputStream()) {
-      in.write(stdin.getBytes(StandardCharsets.UTF_8));
-    }
-    int exitCode = process.waitFor();
-    return new Run(exitCode, new String(out.get(), StandardCharsets.UTF_8),
-        new String(err.get(), StandardCharsets.UTF_8));
-  }
-
-  private static byte[] readAll(java.io.InputStream stream) {
-    try {
-      return stream.readAllBytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return MapJar.run(new ProcessBuilder(command), stdin);
   }
 
   private static Run map(String stdin, String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(List.of(args));
-    return run(command, stdin);
+    return MapJar.map(stdin, args);
   }
 
   @Test
@@ -130,7 +95,7 @@ class MapJarIT {
     Run run = map(TestPlans.cycle(), "derive-dates", "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr()).contains("dependency cycle: legal -> procurement -> legal");
+    assertThat(run.stderr()).contains("go round in a circle: legal -> procurement -> legal");
   }
 
   @Test

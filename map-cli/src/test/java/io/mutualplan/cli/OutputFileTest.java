@@ -4,18 +4,32 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.cli.MapRun.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code -o OUT}: the result goes to the file, which is replaced only when the run succeeds. */
+/**
+ * {@code -o OUT}: the result goes to the file, which is replaced only when the run succeeds, as
+ * its kind asks: a regular file or a new path atomically, keeping its permissions; a link
+ * followed; a pipe or a device written to in place; a read-only file never.
+ */
 class OutputFileTest {
   @TempDir Path directory;
 
@@ -95,6 +109,15 @@ class OutputFileTest {
     assertThat(result.stdout()).startsWith("{\"format\":\"mutual-action-plan/1\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+  void theNamesOfStandardOutputMeanTheProcesssOwnStandardOutput(String name) {
+    Result result = map("format", example("acme-go-live.json"), "-o", name).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(formatted());
+  }
+
   @Test
   void textWrittenToAFileIsNeverColoured() throws Exception {
     Path out = directory.resolve("schedule.txt");
@@ -104,5 +127,192 @@ class OutputFileTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(Files.readString(out)).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void aSymbolicLinkIsFollowedAndStaysALink() throws Exception {
+    Path target = Files.writeString(directory.resolve("plan.json"), "old");
+    Path link = Files.createSymbolicLink(directory.resolve("link.json"), target.getFileName());
+
+    Result result = map("format", example("acme-go-live.json"), "-o", link.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(link).isSymbolicLink();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(target.getFileName());
+    assertThat(Files.readString(target)).isEqualTo(formatted());
+    assertThat(SpecialFiles.snapshot(directory)).containsOnlyKeys("plan.json", "link.json");
+  }
+
+  @Test
+  void aLinkToNothingCreatesTheFileItNames() throws Exception {
+    Path link = Files.createSymbolicLink(directory.resolve("link.json"), Path.of("new.json"));
+
+    Result result = map("format", example("acme-go-live.json"), "-o", link.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(link).isSymbolicLink();
+    assertThat(Files.readString(directory.resolve("new.json"))).isEqualTo(formatted());
+  }
+
+  @Test
+  void linksThatGoRoundInACircleAreBadInput() throws Exception {
+    Path first = directory.resolve("first.json");
+    Files.createSymbolicLink(first, Path.of("second.json"));
+    Files.createSymbolicLink(directory.resolve("second.json"), Path.of("first.json"));
+    Map<String, String> before = SpecialFiles.snapshot(directory);
+
+    Result result = map("format", example("acme-go-live.json"), "-o", first.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: cannot write " + first + ": ")
+        .containsIgnoringCase("symbolic links");
+    assertThat(SpecialFiles.snapshot(directory)).isEqualTo(before);
+  }
+
+  @Test
+  void aNamedPipeIsWrittenToNotReplaced() throws Exception {
+    Path fifo = SpecialFiles.fifo(directory.resolve("pipe"));
+    CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> readAll(fifo));
+
+    Result result = map("format", example("acme-go-live.json"), "-o", fifo.toString()).run();
+    SpecialFiles.release(fifo);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(new String(reader.get(), StandardCharsets.UTF_8)).isEqualTo(formatted());
+    assertThat(SpecialFiles.isDevice(fifo)).as("still a named pipe").isTrue();
+    assertThat(SpecialFiles.snapshot(directory)).containsOnlyKeys("pipe");
+  }
+
+  @Test
+  void aDeviceIsWrittenToInPlace() {
+    Path devNull = SpecialFiles.device("/dev/null");
+
+    Result result = map("format", example("acme-go-live.json"), "-o", devNull.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(SpecialFiles.isDevice(devNull)).as("/dev/null is still a device").isTrue();
+  }
+
+  @Test
+  void aFullDeviceIsBadInputThatSaysSo() {
+    Path devFull = SpecialFiles.device("/dev/full");
+
+    Result result = map("format", example("acme-go-live.json"), "-o", devFull.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot write /dev/full: no space left on device\n");
+    assertThat(SpecialFiles.isDevice(devFull)).isTrue();
+  }
+
+  @Test
+  void aReadOnlyFileIsNeverReplaced() throws Exception {
+    Path out = Files.writeString(directory.resolve("plan.json"), "precious");
+    assertThat(out.toFile().setWritable(false, false)).isTrue();
+    Map<String, String> before = SpecialFiles.snapshot(directory);
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot write " + out
+        + ": the file is read-only; map never replaces a read-only file\n");
+    assertThat(SpecialFiles.snapshot(directory)).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-------", "rw-r-----", "rwxr-xr-x", "rw-rw-rw-"})
+  void aReplacedFileKeepsItsPermissions(String permissions) throws Exception {
+    Path out = Files.writeString(directory.resolve("plan.json"), "old");
+    assumePosix(out);
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(permissions));
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(formatted());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo(permissions);
+  }
+
+  @Test
+  void aNewFileGetsThePermissionsOfAnyNewFile() throws Exception {
+    Path any = Files.createFile(directory.resolve("any"));
+    assumePosix(any);
+    Path out = directory.resolve("plan.json");
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(any));
+  }
+
+  @Test
+  void theReplacementOfAFileIsReadableOnlyByItsOwnerUntilItIsComplete() throws Exception {
+    Path out = Files.writeString(directory.resolve("secret.json"), "old");
+    assumePosix(out);
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-------"));
+    List<String> seen = new ArrayList<>();
+
+    OutputTarget.of(Optional.of(out.toString()), System.out).write(stream -> {
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (!file.equals(out)) {
+            seen.add(file.getFileName() + " "
+                + PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+          }
+        }
+      }
+      stream.write("new".getBytes(StandardCharsets.UTF_8));
+    });
+
+    assertThat(seen).singleElement().asString().matches("\\.map-[0-9a-z]+\\.tmp rw-------");
+    assertThat(Files.readString(out)).isEqualTo("new");
+  }
+
+  @Test
+  void aFileNameOf250CharactersCanBeWritten() throws Exception {
+    Path out = directory.resolve("p".repeat(245) + ".json");
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(formatted());
+    assertThat(SpecialFiles.snapshot(directory)).containsOnlyKeys(out.getFileName().toString());
+  }
+
+  @Test
+  void anEmptyFileNameSaysThatItNamesNoFile() {
+    Result result = map("format", example("acme-go-live.json"), "-o", "").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .isEqualTo("map: -o '' names no file; give a file name, or - for standard output\n");
+  }
+
+  @Test
+  void theRootDirectorySaysThatItIsADirectory() {
+    Path root = directory.getRoot();
+
+    Result result = map("format", example("acme-go-live.json"), "-o", root.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot write " + root + ": it is a directory\n");
+  }
+
+  /** What {@code map format} writes for the Acme example. */
+  private static String formatted() {
+    return map("format", example("acme-go-live.json")).run().stdout();
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assumePosix(Path file) {
+    assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null,
+        "a file system without POSIX permissions");
   }
 }

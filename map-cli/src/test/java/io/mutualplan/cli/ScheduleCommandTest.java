@@ -46,11 +46,12 @@ class ScheduleCommandTest {
     assertThat(lines.get(2)).isEqualTo("Projected finish " + schedule.projectedFinish().get()
         + ": " + schedule.slackDays() + " days of slack, feasible");
     String header = lines.get(4);
-    assertThat(header).startsWith("  MILESTONE").contains("BUYER OWNER", "SELLER OWNER", "STATUS",
-        "DUE", "START", "FINISH", "LATEST FINISH", "FLOAT");
+    assertThat(header).startsWith("  ID").contains("MILESTONE", "BUYER OWNER", "SELLER OWNER",
+        "STATUS", "DUE", "START", "FINISH", "LATEST FINISH", "FLOAT");
     List<String> rows = lines.subList(5, 12);
     assertThat(rows.get(2))
-        .startsWith("* IT security review approved")
+        .startsWith("* security-review")
+        .contains("IT security review approved")
         .contains("Priya Nair", "Jordan Blake", "not started", "2026-12-18");
     assertThat(rows.get(1)).contains("in progress").contains("Jordan Blake");
     int dueColumn = header.indexOf("DUE");
@@ -72,6 +73,62 @@ class ScheduleCommandTest {
           .as(rows.get(i))
           .isEqualTo(schedule.milestone(i).critical());
     }
+  }
+
+  @Test
+  void textShowsEachMilestonesIdSoTheCriticalPathLinesUpWithTheTable() throws Exception {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
+
+    Schedule schedule = Scheduler.schedule(acme(), AS_OF);
+    List<String> rows = result.stdout().lines().toList().subList(5, 12);
+    List<String> starred = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String id = rows.get(i).substring(2).split(" ")[0];
+      assertThat(id).isEqualTo(acme().milestones().get(i).id().value());
+      if (rows.get(i).startsWith("* ")) {
+        starred.add(id);
+      }
+    }
+    assertThat(starred).containsExactlyInAnyOrderElementsOf(
+        schedule.criticalPath().stream().map(MilestoneId::value).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void daysOfAWeekdayCalendarAreCalledWorkingDays(String format) {
+    String plan = TestPlans.onWeekdays(TestPlans.plan(
+        "\"date\":\"2027-01-29\",\"leadTimeDays\":20",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5}"));
+
+    String shown = map("schedule", "-", "--as-of", "2026-11-23", "--format", format)
+        .stdin(plan).run().stdout();
+
+    if (format.equals("text")) {
+      assertThat(shown).contains("20 working days lead time");
+    }
+    assertThat(shown).containsPattern("\\d+ working days of slack")
+        .doesNotContainPattern("\\d+ days (lead time|of slack)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void daysOfACalendarWhereEveryDayWorksAreCalendarDaysAndCalledDays(String format) {
+    String shown = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", format).run().stdout();
+
+    assertThat(shown).contains("23 days of slack").doesNotContain("working days");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void aLatePlanOnAWeekdayCalendarIsLateByWorkingDays(String format) {
+    String plan = TestPlans.onWeekdays(TestPlans.plan("\"date\":\"2026-11-27\"",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":15}"));
+
+    String shown = map("schedule", "-", "--as-of", "2026-11-23", "--format", format)
+        .stdin(plan).run().stdout();
+
+    assertThat(shown).containsPattern("\\d+ working days late");
   }
 
   @Test
@@ -290,7 +347,7 @@ class ScheduleCommandTest {
   @Test
   void everyExamplePlanCanBeScheduledInEveryFormat() throws Exception {
     for (String name : List.of("acme-go-live.json", "close-plan-in-disguise.json",
-        "five-step-template.json", "lightweight-email-plan.json", "seven-step-template.json")) {
+        "classic-mistakes.json", "lightweight-email-plan.json", "seven-step-template.json")) {
       for (String format : List.of("text", "json", "markdown", "mermaid")) {
         Result result =
             map("schedule", example(name), "--as-of", "2026-11-22", "--format", format).run();

@@ -15,6 +15,12 @@ final class TestPlans {
         + "\"milestones\":[" + milestones + "]}";
   }
 
+  /** The same plan on a calendar of weekdays: Saturdays and Sundays are not working days. */
+  static String onWeekdays(String plan) {
+    return plan.replace("\"stakeholders\":", "\"calendar\":{\"workingDays\":[\"monday\","
+        + "\"tuesday\",\"wednesday\",\"thursday\",\"friday\"]},\"stakeholders\":");
+  }
+
   /** Three milestones in a chain, without due dates, built back from 2027-01-31. */
   static String chainWithoutDueDates() {
     return plan(

@@ -5,6 +5,9 @@ import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.cli.MapRun.Result;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,5 +128,29 @@ class UsageTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
+    assertThat(map(command, "--help").run().stdout()).contains("--lenient");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"derive-dates", "format"})
+  void everyCommandThatWritesAPlanCanIndentIt(String command) {
+    assertThat(map(command, "--help").run().stdout()).contains("--pretty");
+  }
+
+  @Test
+  void helpThatCannotBeWrittenIsExitTwoNotASilentSuccess() throws Exception {
+    Path devFull = SpecialFiles.device("/dev/full");
+    Result result;
+    try (OutputStream full = new FileOutputStream(devFull.toFile())) {
+      result = map("--help").stdout(full).run();
+    }
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot write to standard output\n");
   }
 }

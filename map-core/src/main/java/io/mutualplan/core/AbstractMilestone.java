@@ -148,7 +148,7 @@ abstract class AbstractMilestone {
   }
 
   /**
-   * Notes, e.g. why the step is blocked.
+   * Notes, for example why the step is blocked.
    *
    * @return the notes, if any
    */
@@ -188,6 +188,7 @@ abstract class AbstractMilestone {
    * a plan's check need not repeat them. A thread that sees the milestone through a data race may
    * read false, and the plan's check then runs them all: the answer is the same, only slower.
    */
+  @SuppressWarnings("immutables:incompat") // derived from the values, never part of them
   private transient boolean passedAlone;
 
   @Value.Check

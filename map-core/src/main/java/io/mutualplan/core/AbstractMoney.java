@@ -4,7 +4,7 @@ import io.mutualplan.core.internal.PlanStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** An amount of money, read exactly (no binary floating point), e.g. the deal's value. */
+/** An amount of money, read exactly (no binary floating point), for example the deal's value. */
 @Value.Immutable
 @PlanStyle
 abstract class AbstractMoney {
@@ -17,7 +17,7 @@ abstract class AbstractMoney {
   public abstract BigDecimal amount();
 
   /**
-   * The ISO-4217 currency code, e.g. {@code USD}.
+   * The ISO-4217 currency code, for example {@code USD}.
    *
    * @return the currency code
    */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @PlanStyle
 abstract class AbstractOrganization {
   /**
-   * The organization's name, e.g. {@code Acme Corp}.
+   * The organization's name, for example {@code Acme Corp}.
    *
    * @return the name
    */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The buyer's outcome the plan is built back from, e.g. go-live on March 1. */
+/** The buyer's outcome the plan is built back from, for example go-live on March 1. */
 @Value.Immutable
 @PlanStyle
 abstract class AbstractOutcome {
@@ -17,14 +17,14 @@ abstract class AbstractOutcome {
   public abstract LocalDate date();
 
   /**
-   * A label for the outcome, e.g. {@code Go-live}.
+   * A label for the outcome, for example {@code Go-live}.
    *
    * @return the label, if any
    */
   public abstract Optional<String> label();
 
   /**
-   * Working days needed between the last milestone and the outcome (e.g. implementation).
+   * Working days needed between the last milestone and the outcome (for example, implementation).
    *
    * @return the lead time, {@code >= 0}; 0 by default
    */

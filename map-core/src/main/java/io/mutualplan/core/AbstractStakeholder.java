@@ -17,7 +17,7 @@ abstract class AbstractStakeholder {
   public abstract StakeholderId id();
 
   /**
-   * The person's name, e.g. {@code Sarah Chen}.
+   * The person's name, for example {@code Sarah Chen}.
    *
    * @return the name
    */
@@ -38,7 +38,7 @@ abstract class AbstractStakeholder {
   public abstract List<Role> roles();
 
   /**
-   * The person's job title, e.g. {@code CFO}.
+   * The person's job title, for example {@code CFO}.
    *
    * @return the title, if known
    */

@@ -12,7 +12,7 @@ public enum DependencyType {
   START_TO_FINISH;
 
   /**
-   * The spelling used in plan documents, e.g. {@code finish-to-start}.
+   * The spelling used in plan documents, for example {@code finish-to-start}.
    *
    * @return the lower-case kebab-case spelling
    */

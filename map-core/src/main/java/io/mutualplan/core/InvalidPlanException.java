@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 public final class InvalidPlanException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Serializable: records are serializable, and an immutable list copy is too. */
+  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of records. */
+  @SuppressWarnings("serial")
   private final List<PlanProblem> problems;
 
   /**

@@ -42,7 +42,7 @@ public enum MilestoneKind {
   OTHER;
 
   /**
-   * The spelling used in plan documents, e.g. {@code security-review}.
+   * The spelling used in plan documents, for example {@code security-review}.
    *
    * @return the lower-case kebab-case spelling
    */

@@ -14,7 +14,7 @@ public enum MilestoneStatus {
   COMPLETE;
 
   /**
-   * The spelling used in plan documents, e.g. {@code in-progress}.
+   * The spelling used in plan documents, for example {@code in-progress}.
    *
    * @return the lower-case kebab-case spelling
    */

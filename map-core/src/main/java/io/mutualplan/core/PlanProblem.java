@@ -1,15 +1,16 @@
 package io.mutualplan.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One thing wrong with a plan: where (a JSON Pointer into the plan document, {@code ""} for the
  * whole plan) and what, in a sentence a person understands.
  *
- * @param pointer the JSON Pointer of the offending value, e.g. {@code /milestones/3/buyerOwner}
+ * @param pointer the JSON Pointer of the offending value, such as {@code /milestones/3/buyerOwner}
  * @param message what is wrong and, where it helps, what to do
  */
-public record PlanProblem(String pointer, String message) {
+public record PlanProblem(String pointer, String message) implements Serializable {
 
   /**
    * Creates a problem.

@@ -1,6 +1,5 @@
 package io.mutualplan.core;
 
-import io.mutualplan.core.internal.PlanLinks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +22,13 @@ import java.util.Set;
 final class PlanValidator {
   private final MutualActionPlan plan;
   private final List<PlanProblem> problems = new ArrayList<>();
-  /** Each dependency resolved on the way, kept for the scheduler when the plan is valid. */
-  private final PlanLinks.Builder links;
+  /** The plan's dependencies, resolved: where each names a milestone, or -1. */
+  private final DependencyLinks links;
 
   private PlanValidator(MutualActionPlan plan) {
     this.plan = plan;
-    this.links = new PlanLinks.Builder(plan.milestones().size());
+    // The plan's own links, made now and kept by the plan: the scheduler reads the same ones.
+    this.links = plan.dependencyLinks();
   }
 
   /** A validator of one milestone alone, without a plan: only the checks that need no plan. */
@@ -43,39 +43,27 @@ final class PlanValidator {
    * while its values are in the cache; a plan's check then skips those checks for it, which find
    * nothing, and so reports the same problems in the same order.
    *
-   * <p>This asks the same questions as {@link #checkMilestone}'s own checks, through the same
-   * predicates, but stops at the first failure and builds nothing: almost every milestone passes,
-   * and the milestone that fails is checked again, in full, by its plan.
+   * <p>These are the checks {@link #checkMilestone} runs without a plan. A problem's pointer and
+   * message are only built when there is a problem, so a milestone that passes costs no more than
+   * the questions themselves.
    */
   static boolean passesAlone(Milestone milestone) {
-    return !isBadText(milestone.title())
-        && !isBadText(milestone.description())
-        && !isBadText(milestone.exitCriteria())
-        && !isBadText(milestone.notes())
-        && !outOfDateRange(milestone.due())
-        && !outOfDateRange(milestone.baselineDue())
-        && !outOfDateRange(milestone.started())
-        && !outOfDateRange(milestone.completed())
-        && !outOfDayRange(milestone.durationDays())
-        && (milestone.estimate().isEmpty() || isGoodEstimate(milestone.estimate().get()))
-        && isCompletionConsistent(milestone)
-        && hasGoodOwnDependencies(milestone.dependsOn())
-        && (milestone.attributes().isEmpty() || hasGoodAttributes(milestone.attributes()));
+    PlanValidator alone = new PlanValidator();
+    alone.checkMilestone(0, milestone);
+    return alone.problems.isEmpty();
   }
 
   /**
    * Checks a plan.
    *
-   * @return the plan's links, each dependency resolved to its predecessor's position
    * @throws InvalidPlanException with every problem found
    */
-  static PlanLinks validate(MutualActionPlan plan) {
+  static void validate(MutualActionPlan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.checkPlan();
     if (!validator.problems.isEmpty()) {
       throw new InvalidPlanException(validator.problems);
     }
-    return validator.links.build();
   }
 
   private void problem(String pointer, String message) {
@@ -103,7 +91,7 @@ final class PlanValidator {
     checkMilestones();
     checkRevisions();
     checkSignOffs();
-    attributes("/attributes", plan.attributes());
+    attributes(-1, plan.attributes());
   }
 
   // ---- plan-level values --------------------------------------------------------------------
@@ -254,25 +242,24 @@ final class PlanValidator {
       optionalDate(i, "/started", "started", milestone.started());
       optionalDate(i, "/completed", "completed", milestone.completed());
       OptionalInt duration = milestone.durationDays();
-      if (duration.isPresent() && outOfDayRange(duration.getAsInt())) {
-        days(at(i, "/durationDays"), "durationDays", duration.getAsInt());
+      if (duration.isPresent()) {
+        days(i, "/durationDays", "durationDays", duration.getAsInt());
       }
-      if (milestone.estimate().isPresent() && !isGoodEstimate(milestone.estimate().get())) {
-        checkEstimate(at(i, "/estimate"), milestone.estimate().get());
+      if (milestone.estimate().isPresent()) {
+        checkEstimate(i, milestone.estimate().get());
       }
-      if (!isCompletionConsistent(milestone)) {
-        checkCompletion(i, milestone);
-      }
+      checkCompletion(i, milestone);
     }
     checkDependencies(i, milestone, own);
     if (own && !milestone.attributes().isEmpty()) {
-      attributes(at(i, "/attributes"), milestone.attributes());
+      attributes(i, milestone.attributes());
     }
   }
 
   private void text(int i, String suffix, String what, String value) {
-    if (isBadText(value)) {
-      text(at(i, suffix), what, value);
+    String problem = textProblem(what, value);
+    if (problem != null) {
+      problem(at(i, suffix), problem);
     }
   }
 
@@ -283,8 +270,18 @@ final class PlanValidator {
   }
 
   private void optionalDate(int i, String suffix, String what, Optional<LocalDate> value) {
-    if (value.isPresent() && outOfDateRange(value.get())) {
-      date(at(i, suffix), what, value.get());
+    if (value.isPresent()) {
+      String problem = dateProblem(what, value.get());
+      if (problem != null) {
+        problem(at(i, suffix), problem);
+      }
+    }
+  }
+
+  private void days(int i, String suffix, String what, int value) {
+    String problem = daysProblem(what, value);
+    if (problem != null) {
+      problem(at(i, suffix), problem);
     }
   }
 
@@ -301,35 +298,18 @@ final class PlanValidator {
     }
   }
 
-  private void checkEstimate(String at, Estimate estimate) {
-    days(at + "/optimistic", "the optimistic estimate", estimate.optimistic());
-    days(at + "/likely", "the likely estimate", estimate.likely());
-    days(at + "/pessimistic", "the pessimistic estimate", estimate.pessimistic());
+  private void checkEstimate(int i, Estimate estimate) {
+    days(i, "/estimate/optimistic", "the optimistic estimate", estimate.optimistic());
+    days(i, "/estimate/likely", "the likely estimate", estimate.likely());
+    days(i, "/estimate/pessimistic", "the pessimistic estimate", estimate.pessimistic());
     if (estimate.optimistic() > estimate.likely() || estimate.likely() > estimate.pessimistic()) {
-      problem(at, "the estimate is out of order (optimistic " + estimate.optimistic()
-          + ", likely " + estimate.likely() + ", pessimistic " + estimate.pessimistic()
-          + "); it needs optimistic <= likely <= pessimistic");
+      problem(at(i, "/estimate"), "the estimate is out of order (optimistic "
+          + estimate.optimistic() + ", likely " + estimate.likely() + ", pessimistic "
+          + estimate.pessimistic() + "); it needs optimistic <= likely <= pessimistic");
     }
   }
 
-  private static boolean isGoodEstimate(Estimate estimate) {
-    return !outOfDayRange(estimate.optimistic())
-        && !outOfDayRange(estimate.likely())
-        && !outOfDayRange(estimate.pessimistic())
-        && estimate.optimistic() <= estimate.likely()
-        && estimate.likely() <= estimate.pessimistic();
-  }
-
-  /** Whether the status, completed and started agree: what {@link #checkCompletion} checks. */
-  private static boolean isCompletionConsistent(Milestone milestone) {
-    Optional<LocalDate> completed = milestone.completed();
-    if (milestone.isComplete() != completed.isPresent()) {
-      return false;
-    }
-    Optional<LocalDate> started = milestone.started();
-    return completed.isEmpty() || started.isEmpty() || !completed.get().isBefore(started.get());
-  }
-
+  /** Whether the status, {@code completed} and {@code started} agree. */
   private void checkCompletion(int i, Milestone milestone) {
     Optional<LocalDate> completed = milestone.completed();
     if (milestone.isComplete() && completed.isEmpty()) {
@@ -347,8 +327,8 @@ final class PlanValidator {
   }
 
   /**
-   * A milestone's dependencies: in a plan, each must name one of its milestones (and is kept,
-   * resolved, for the scheduler); with {@code own}, the milestone's own rules (no repeats, lags in
+   * A milestone's dependencies: in a plan, each must name one of its milestones (the plan's links
+   * say which it names, or -1); with {@code own}, the milestone's own rules (no repeats, lags in
    * range) are checked too.
    */
   private void checkDependencies(int i, Milestone milestone, boolean own) {
@@ -358,13 +338,9 @@ final class PlanValidator {
     for (int d = 0; d < count; d++) {
       Dependency dependency = dependencies.get(d);
       MilestoneId predecessor = dependency.milestone();
-      int position = IdPositions.ABSENT;
-      if (plan != null) {
-        position = plan.milestonePositions().positionOf(predecessor.value());
-        if (position == IdPositions.ABSENT) {
-          problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
-              + predecessor + "', which is not a milestone of this plan");
-        }
+      if (links != null && links.predecessor(links.firstLink(i) + d) == IdPositions.ABSENT) {
+        problem(at(i, "/dependsOn/" + d), "'" + milestone.id() + "' depends on '"
+            + predecessor + "', which is not a milestone of this plan");
       }
       int lag = dependency.lagDays();
       if (own) {
@@ -380,29 +356,7 @@ final class PlanValidator {
               + PlanLimits.MAX_DAYS + " working days");
         }
       }
-      if (links != null) {
-        links.add(position, link(dependency.type(), lag));
-      }
     }
-    if (links != null) {
-      links.endMilestone();
-    }
-  }
-
-  /**
-   * Whether a milestone's own dependency rules hold (no predecessor twice, lags in range): what
-   * {@link #checkDependencies} checks with {@code own}.
-   */
-  private static boolean hasGoodOwnDependencies(List<Dependency> dependencies) {
-    int count = dependencies.size();
-    Map<MilestoneId, Integer> firstPosition = firstPositions(count);
-    for (int d = 0; d < count; d++) {
-      if (outOfLagRange(dependencies.get(d).lagDays())
-          || earlierRepeat(dependencies, d, firstPosition) >= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -434,14 +388,6 @@ final class PlanValidator {
 
   private static boolean outOfLagRange(int lag) {
     return Math.abs((long) lag) > PlanLimits.MAX_DAYS;
-  }
-
-  private static int link(DependencyType type, int lagDays) {
-    boolean fromFinish =
-        type == DependencyType.FINISH_TO_START || type == DependencyType.FINISH_TO_FINISH;
-    boolean toFinish =
-        type == DependencyType.FINISH_TO_FINISH || type == DependencyType.START_TO_FINISH;
-    return PlanLinks.pack(fromFinish, toFinish, lagDays);
   }
 
   // ---- history ------------------------------------------------------------------------------
@@ -497,37 +443,44 @@ final class PlanValidator {
     return field + " '" + id + "' is not a stakeholder of this plan; add them to stakeholders";
   }
 
-  private static boolean isBadText(String value) {
-    return value.length() > PlanLimits.MAX_TEXT_LENGTH || hasUnpairedSurrogate(value);
+  /*
+   * Each value check below asks its questions once and says what is wrong, or returns null when
+   * nothing is: the caller builds the problem's pointer only then, so a plan of a million
+   * milestones is checked without a string per value.
+   */
+
+  private static String textProblem(String what, String value) {
+    if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
+      return what + " is " + value.length() + " characters long; free text is at most "
+          + PlanLimits.MAX_TEXT_LENGTH + " characters";
+    }
+    if (hasUnpairedSurrogate(value)) {
+      // Such text cannot be written as UTF-8: the plan could be built but never saved.
+      return what + " contains a broken character (an unpaired UTF-16 surrogate)";
+    }
+    return null;
   }
 
-  private static boolean isBadText(Optional<String> value) {
-    return value.isPresent() && isBadText(value.get());
+  private static String daysProblem(String what, int value) {
+    if (value < 0 || value > PlanLimits.MAX_DAYS) {
+      return what + " " + value + " is out of range; it must be between 0 and "
+          + PlanLimits.MAX_DAYS + " working days";
+    }
+    return null;
   }
 
-  private static boolean outOfDateRange(Optional<LocalDate> value) {
-    return value.isPresent() && outOfDateRange(value.get());
-  }
-
-  private static boolean outOfDayRange(OptionalInt value) {
-    return value.isPresent() && outOfDayRange(value.getAsInt());
-  }
-
-  private static boolean outOfDayRange(int value) {
-    return value < 0 || value > PlanLimits.MAX_DAYS;
-  }
-
-  private static boolean outOfDateRange(LocalDate value) {
-    return value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE);
+  private static String dateProblem(String what, LocalDate value) {
+    if (value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE)) {
+      return what + " " + value + " is out of range; dates are between "
+          + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE;
+    }
+    return null;
   }
 
   private void text(String pointer, String what, String value) {
-    if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
-      problem(pointer, what + " is " + value.length() + " characters long; free text is at most "
-          + PlanLimits.MAX_TEXT_LENGTH + " characters");
-    } else if (hasUnpairedSurrogate(value)) {
-      // Such text cannot be written as UTF-8: the plan could be built but never saved.
-      problem(pointer, what + " contains a broken character (an unpaired UTF-16 surrogate)");
+    String problem = textProblem(what, value);
+    if (problem != null) {
+      problem(pointer, problem);
     }
   }
 
@@ -539,38 +492,36 @@ final class PlanValidator {
     value.ifPresent(v -> text(pointer, what, v));
   }
 
-  private static boolean hasGoodAttributes(Map<String, String> attributes) {
-    for (Map.Entry<String, String> entry : attributes.entrySet()) {
-      if (isBadText(entry.getKey()) || isBadText(entry.getValue())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void attributes(String pointer, Map<String, String> attributes) {
+  /** The attributes of milestone {@code milestone}, or of the plan when it is -1. */
+  private void attributes(int milestone, Map<String, String> attributes) {
     for (Map.Entry<String, String> entry : attributes.entrySet()) {
       String key = entry.getKey();
-      String value = entry.getValue();
-      if (isBadText(key) || isBadText(value)) {
-        String at = pointer + "/" + Pointers.escape(key);
-        text(at, "the attribute name", key);
-        text(at, "the attribute value", value);
+      String keyProblem = textProblem("the attribute name", key);
+      String valueProblem = textProblem("the attribute value", entry.getValue());
+      if (keyProblem != null || valueProblem != null) {
+        String at = (milestone < 0 ? "/attributes" : at(milestone, "/attributes")) + "/"
+            + Pointers.escape(key);
+        if (keyProblem != null) {
+          problem(at, keyProblem);
+        }
+        if (valueProblem != null) {
+          problem(at, valueProblem);
+        }
       }
     }
   }
 
   private void days(String pointer, String what, int value) {
-    if (outOfDayRange(value)) {
-      problem(pointer, what + " " + value + " is out of range; it must be between 0 and "
-          + PlanLimits.MAX_DAYS + " working days");
+    String problem = daysProblem(what, value);
+    if (problem != null) {
+      problem(pointer, problem);
     }
   }
 
   private void date(String pointer, String what, LocalDate value) {
-    if (outOfDateRange(value)) {
-      problem(pointer, what + " " + value + " is out of range; dates are between "
-          + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
+    String problem = dateProblem(what, value);
+    if (problem != null) {
+      problem(pointer, problem);
     }
   }
 

@@ -34,7 +34,7 @@ public enum Role {
   OTHER;
 
   /**
-   * The spelling used in plan documents, e.g. {@code economic-buyer}.
+   * The spelling used in plan documents, for example {@code economic-buyer}.
    *
    * @return the lower-case kebab-case spelling
    */

@@ -8,7 +8,7 @@ public enum Side {
   SELLER;
 
   /**
-   * The spelling used in plan documents, e.g. {@code buyer}.
+   * The spelling used in plan documents, for example {@code buyer}.
    *
    * @return the lower-case kebab-case spelling
    */

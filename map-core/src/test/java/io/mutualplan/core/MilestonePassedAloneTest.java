@@ -309,7 +309,7 @@ class MilestonePassedAloneTest {
   }
 
   private static List<PlanProblem> problems(MutualActionPlan.Builder builder) {
-    InvalidPlanException e = catchThrowableOfType(builder::build, InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, builder::build);
     return e == null ? List.of() : e.problems();
   }
 }

@@ -27,9 +27,8 @@ class PlanChangesTest {
 
   @Test
   void completingAnUnknownMilestoneSaysWhichId() {
-    InvalidPlanException e = catchThrowableOfType(
-        () -> plan.completeMilestone(MilestoneId.of("pilot"), LocalDate.parse("2026-12-16")),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.completeMilestone(MilestoneId.of("pilot"), LocalDate.parse("2026-12-16")));
     assertThat(e.problems()).containsExactly(
         new PlanProblem("/milestones", "the plan has no milestone with id 'pilot'"));
   }
@@ -37,9 +36,8 @@ class PlanChangesTest {
   @Test
   void completingAMilestoneTwiceIsAnError() {
     MutualActionPlan done = plan.completeMilestone(SECURITY, LocalDate.parse("2026-12-16"));
-    InvalidPlanException e = catchThrowableOfType(
-        () -> done.completeMilestone(SECURITY, LocalDate.parse("2026-12-17")),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> done.completeMilestone(SECURITY, LocalDate.parse("2026-12-17")));
     assertThat(e.problems()).containsExactly(new PlanProblem("/milestones/0/status",
         "milestone 'security-review' is already complete (on 2026-12-16); it cannot be completed"
             + " again"));
@@ -50,9 +48,8 @@ class PlanChangesTest {
     MutualActionPlan started = plan.withMilestones(plan.milestones().get(0)
         .withStatus(MilestoneStatus.IN_PROGRESS).withStarted(LocalDate.parse("2026-12-01")),
         plan.milestones().get(1), plan.milestones().get(2));
-    InvalidPlanException e = catchThrowableOfType(
-        () -> started.completeMilestone(SECURITY, LocalDate.parse("2026-11-30")),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> started.completeMilestone(SECURITY, LocalDate.parse("2026-11-30")));
     assertThat(e.problems()).containsExactly(new PlanProblem("/milestones/0/completed",
         "completed 2026-11-30 is before started 2026-12-01"));
   }
@@ -79,8 +76,8 @@ class PlanChangesTest {
   @Test
   void aCompletedMilestonesDueDateDoesNotMove() {
     MutualActionPlan done = plan.completeMilestone(SECURITY, LocalDate.parse("2026-12-16"));
-    InvalidPlanException e = catchThrowableOfType(
-        () -> done.moveDue(SECURITY, LocalDate.parse("2026-12-30")), InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> done.moveDue(SECURITY, LocalDate.parse("2026-12-30")));
     assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly("/milestones/0/due");
   }
 
@@ -101,9 +98,8 @@ class PlanChangesTest {
 
   @Test
   void aRevisionByAStrangerOrBackInTimeIsRejected() {
-    InvalidPlanException e = catchThrowableOfType(
-        () -> plan.addRevision(StakeholderId.of("nobody"), Instant.parse("2026-11-01T00:00:00Z")),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.addRevision(StakeholderId.of("nobody"), Instant.parse("2026-11-01T00:00:00Z")));
     assertThat(e.problems()).extracting(PlanProblem::pointer)
         .containsExactly("/revisions/2/author", "/revisions/2/at");
   }
@@ -117,9 +113,8 @@ class PlanChangesTest {
 
   @Test
   void aSignOffOfARevisionThatDoesNotExistIsRejected() {
-    InvalidPlanException e = catchThrowableOfType(
-        () -> plan.recordSignOff(DAN, 3, LocalDate.parse("2026-11-22")),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.recordSignOff(DAN, 3, LocalDate.parse("2026-11-22")));
     assertThat(e.problems()).containsExactly(new PlanProblem("/signOffs/1/revision",
         "the sign-off names revision 3, which is not in the plan's revisions"));
   }

@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,10 +32,26 @@ class PlanValidatorTest {
   }
 
   private static PlanProblem onlyProblem(MutualActionPlan.Builder builder) {
-    InvalidPlanException e = catchThrowableOfType(builder::build, InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, builder::build);
     assertThat(e).as("the plan should be rejected").isNotNull();
     assertThat(e.problems()).hasSize(1);
     return e.problems().get(0);
+  }
+
+  @Test
+  void anInvalidPlanExceptionKeepsItsProblemsWhenSerialized() throws Exception {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> TestPlans.builder().title("x".repeat(10_001)).build());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      InvalidPlanException read = (InvalidPlanException) in.readObject();
+      assertThat(read.problems()).isEqualTo(e.problems()).isNotEmpty();
+      assertThat(read.getMessage()).isEqualTo(e.getMessage());
+    }
   }
 
   @Test
@@ -352,9 +372,8 @@ class PlanValidatorTest {
     List<Milestone> milestones = new ArrayList<>(TestPlans.plan().milestones());
     milestones.set(0, milestones.get(0).withBuyerOwner(ALEX));
     milestones.set(2, milestones.get(2).withEstimate(Estimate.of(3, 2, 1)));
-    InvalidPlanException e = catchThrowableOfType(
-        () -> TestPlans.builder().title("t".repeat(10_001)).milestones(milestones).build(),
-        InvalidPlanException.class);
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> TestPlans.builder().title("t".repeat(10_001)).milestones(milestones).build());
     assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly(
         "/title", "/milestones/0/buyerOwner", "/milestones/2/estimate");
     assertThat(e.getMessage()).startsWith("3 problems in the plan:\n  /title: title is 10001");

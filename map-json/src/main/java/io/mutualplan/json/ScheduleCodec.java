@@ -134,8 +134,16 @@ final class ScheduleCodec {
     if (!object.complete() || in.hasProblems()) {
       return null;
     }
-    return Schedule.of(planId, asOf, Optional.ofNullable(deadline),
-        Optional.ofNullable(projectedFinish), slackDays, feasible, criticalPath, milestones);
+    return Schedule.builder()
+        .planId(planId)
+        .asOf(asOf)
+        .deadline(Optional.ofNullable(deadline))
+        .projectedFinish(Optional.ofNullable(projectedFinish))
+        .slackDays(slackDays)
+        .feasible(feasible)
+        .criticalPath(criticalPath)
+        .milestones(milestones)
+        .build();
   }
 
   private static MilestoneSchedule readMilestone(DocumentReader in) throws IOException {
@@ -168,7 +176,17 @@ final class ScheduleCodec {
     boolean onCriticalPath = critical;
     OptionalLong total = totalFloat == null ? OptionalLong.empty() : OptionalLong.of(totalFloat);
     OptionalLong free = freeFloat == null ? OptionalLong.empty() : OptionalLong.of(freeFloat);
-    return in.buildPart(() -> MilestoneSchedule.of(milestone, duration, done,
-        dates[0], dates[1], dates[2], dates[3], total, free, onCriticalPath));
+    return in.buildPart(() -> MilestoneSchedule.builder()
+        .id(milestone)
+        .durationDays(duration)
+        .complete(done)
+        .earlyStart(dates[0])
+        .earlyFinish(dates[1])
+        .lateStart(dates[2])
+        .lateFinish(dates[3])
+        .totalFloat(total)
+        .freeFloat(free)
+        .critical(onCriticalPath)
+        .build());
   }
 }

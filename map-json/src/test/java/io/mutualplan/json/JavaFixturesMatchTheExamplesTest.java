@@ -23,7 +23,7 @@ class JavaFixturesMatchTheExamplesTest {
     return Stream.of(
         fixture("acme-go-live", ExamplePlans::acme),
         fixture("seven-step-template", ExamplePlans::sevenStepTemplate),
-        fixture("five-step-template", ExamplePlans::fiveStepTemplate),
+        fixture("classic-mistakes", ExamplePlans::classicMistakes),
         fixture("close-plan-in-disguise", ExamplePlans::closePlanInDisguise),
         fixture("lightweight-email-plan", ExamplePlans::lightweightEmailPlan));
   }

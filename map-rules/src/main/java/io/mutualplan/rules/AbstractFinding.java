@@ -25,8 +25,8 @@ import org.immutables.value.Value;
 @RulesStyle
 abstract class AbstractFinding {
   /**
-   * The id of the rule that reported it, e.g. {@code milestone-count}, or {@code rule-failed}
-   * when a rule threw.
+   * The id of the rule that reported it, for example {@code milestone-count}, or {@code
+   * rule-failed} when a rule failed.
    *
    * @return the rule id
    */
@@ -48,7 +48,7 @@ abstract class AbstractFinding {
   public abstract String message();
 
   /**
-   * A JSON Pointer into the plan document when the finding concerns one value, e.g. {@code
+   * A JSON Pointer into the plan document when the finding concerns one value, for example {@code
    * /milestones/2/exitCriteria}. It may point at a member the plan leaves out (a missing {@code
    * due}): that is where the value belongs.
    *

@@ -8,6 +8,7 @@ import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.core.schedule.WorkCalendar;
+import io.mutualplan.rules.internal.FindingPaths;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.RuleParameters;
 import io.mutualplan.rules.spi.Severity;
@@ -16,13 +17,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * One evaluation of one plan: runs the rules in order, gives each the shared, lazily computed
- * schedule, collects findings, and turns a rule that throws into a {@code rule-failed} finding in
+ * schedule, collects findings, and turns a rule that fails into a {@code rule-failed} finding in
  * that rule's place. Used by one thread, then dropped.
+ *
+ * <p>A rule fails when it throws anything but an error of the virtual machine itself (running out
+ * of memory and overflowing the stack are the rule's: it allocated or recursed without bound, and
+ * what it held is freed as its stack unwinds), when it reports a finding at a path that is not a
+ * place of the plan's document, and when it changes its thread's interrupt status. The status is
+ * the caller's: it is set back to what it was before the rule ran.
  */
 final class EvaluationContext implements RuleContext {
   private static final int MAX_FAILURE_TEXT = 500;
@@ -63,14 +71,34 @@ final class EvaluationContext implements RuleContext {
     for (ResolvedRule rule : rules) {
       current = rule;
       currentStart = findings.size();
+      boolean interrupted = Thread.currentThread().isInterrupted();
+      Throwable failure = null;
       try {
         rule.rule().check(this);
-        orderCurrentRule();
-      } catch (Throwable failure) {
-        rethrowIfFatal(failure);
-        findings.subList(currentStart, findings.size()).clear();
-        add(ruleFailed(rule, failure), -1);
+      } catch (Throwable thrown) {
+        failure = thrown;
       }
+      // Thread.interrupted() clears the status: set it again only when the caller had set it.
+      boolean changedInterrupt = Thread.interrupted() != interrupted;
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      String reason;
+      if (failure != null) {
+        rethrowIfNotContained(failure);
+        reason = describe(failure);
+      } else if (changedInterrupt) {
+        reason = interrupted
+            ? "it cleared the interrupt status of the thread that checks the plan, which belongs"
+                + " to the caller (it is set again)"
+            : "it interrupted the thread that checks the plan, which only the caller may do (the"
+                + " interrupt is cleared)";
+      } else {
+        orderCurrentRule();
+        continue;
+      }
+      findings.subList(currentStart, findings.size()).clear();
+      add(ruleFailed(rule, reason, failure instanceof OutOfMemoryError), -1);
     }
     current = null;
     return findings;
@@ -149,7 +177,7 @@ final class EvaluationContext implements RuleContext {
 
   @Override
   public void reportAt(String path, String message, String hint) {
-    add(finding(rule().severity(), path, null, message, hint), -1);
+    add(finding(rule().severity(), checked(path), null, message, hint), -1);
   }
 
   @Override
@@ -162,7 +190,7 @@ final class EvaluationContext implements RuleContext {
   @Override
   public void reportMilestone(int milestoneIndex, String field, String message, String hint) {
     MilestoneId id = plan.milestones().get(milestoneIndex).id();
-    String path = "/milestones/" + milestoneIndex + "/" + field;
+    String path = checked("/milestones/" + milestoneIndex + "/" + field);
     add(finding(rule().severity(), path, id, message, hint), milestoneIndex);
   }
 
@@ -183,7 +211,19 @@ final class EvaluationContext implements RuleContext {
       }
       order = index.getAsInt();
     }
-    add(finding(severity, path.orElse(null), milestone.orElse(null), message, hint), order);
+    String checkedPath = path.isPresent() ? checked(path.get()) : null;
+    add(finding(severity, checkedPath, milestone.orElse(null), message, hint), order);
+  }
+
+  /** A finding's path, once it is known to be a place of the plan's document. */
+  private String checked(String path) {
+    Objects.requireNonNull(path, "path");
+    Optional<String> problem = FindingPaths.problemWith(path, plan);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException("rule '" + rule().id() + "' reported a finding at '"
+          + oneLine(path) + "', which " + problem.get());
+    }
+    return path;
   }
 
   private ResolvedRule rule() {
@@ -246,18 +286,26 @@ final class EvaluationContext implements RuleContext {
     }
   }
 
-  private static Finding ruleFailed(ResolvedRule rule, Throwable failure) {
-    String reason = failure.getMessage() == null || failure.getMessage().isBlank()
+  private static String describe(Throwable failure) {
+    return failure.getMessage() == null || failure.getMessage().isBlank()
         ? failure.getClass().getSimpleName()
         : oneLine(failure.getMessage()) + " (" + failure.getClass().getSimpleName() + ")";
+  }
+
+  private static Finding ruleFailed(ResolvedRule rule, String reason, boolean outOfMemory) {
+    String author = "the author of '" + rule.id() + "' (" + rule.rule().getClass().getName() + ")";
+    String hint = outOfMemory
+        ? "The rule ran out of memory on this plan: either it holds too much for a plan this"
+            + " size, which is a bug to report to " + author + ", or the heap is too small for"
+            + " the plan (give Java more with -Xmx)."
+        : "This is a bug in the rule, not a problem with the plan: report it to " + author
+            + " with the plan attached.";
     return Finding.builder()
         .ruleId(RuleResolver.RULE_FAILED)
         .severity(Severity.ERROR)
         .message("The rule '" + rule.id() + "' failed on this plan, so its check is missing from"
             + " this report: " + reason + ".")
-        .hint("This is a bug in the rule, not a problem with the plan: report it to the author of '"
-            + rule.id() + "' (" + rule.rule().getClass().getName() + ") with the plan attached."
-            + " Every other rule's findings are complete.")
+        .hint(hint + " Every other rule's findings are complete.")
         .build();
   }
 
@@ -267,15 +315,15 @@ final class EvaluationContext implements RuleContext {
   }
 
   /**
-   * Lets failures of the virtual machine through: running out of memory is not a rule's bug.
-   * A stack overflow is, when a rule recurses over the plan.
+   * Lets through the errors that say the virtual machine itself is broken ({@link InternalError},
+   * {@link UnknownError}). Running out of memory and overflowing the stack are contained: a rule
+   * that allocates or recurses without bound causes them, and unwinding its stack frees what it
+   * held, so the rules after it run as usual.
    */
-  private static void rethrowIfFatal(Throwable failure) {
-    if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+  private static void rethrowIfNotContained(Throwable failure) {
+    if (failure instanceof VirtualMachineError
+        && !(failure instanceof OutOfMemoryError || failure instanceof StackOverflowError)) {
       throw (VirtualMachineError) failure;
-    }
-    if (failure instanceof InterruptedException) {
-      Thread.currentThread().interrupt();
     }
   }
 }

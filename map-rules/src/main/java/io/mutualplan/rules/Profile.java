@@ -20,7 +20,8 @@ public enum Profile {
   AUTO;
 
   /**
-   * The spelling used in reports, configuration and on the command line, e.g. {@code lightweight}.
+   * The spelling used in reports, configuration and on the command line, for example {@code
+   * lightweight}.
    *
    * @return the lower-case spelling
    */

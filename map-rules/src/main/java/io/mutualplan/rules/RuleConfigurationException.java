@@ -10,6 +10,8 @@ import java.util.List;
 public final class RuleConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of texts. */
+  @SuppressWarnings("serial")
   private final List<String> problems;
 
   /**

@@ -34,11 +34,12 @@ import java.util.ServiceLoader;
  *
  * <p>Findings come in rule order: the built-in rules in the order of the rules table, then rules
  * passed to {@link Builder#addRule(QualityRule)} in the order given, then discovered rules; within
- * a rule, whole-plan findings first, then milestone order. A rule that throws is replaced by one
- * {@code rule-failed} error naming it; every other rule's findings are kept.
+ * a rule, whole-plan findings first, then milestone order. A rule that fails (see {@link
+ * QualityRule}) is replaced by one {@code rule-failed} error naming it; every other rule's
+ * findings are kept.
  */
 public final class RuleEngine {
-  /** The rule id of the finding that takes the place of a rule that threw. */
+  /** The rule id of the finding that takes the place of a rule that failed. */
   public static final String RULE_FAILED = RuleResolver.RULE_FAILED;
 
   /**

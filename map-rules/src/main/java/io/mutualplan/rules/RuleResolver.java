@@ -1,13 +1,11 @@
 package io.mutualplan.rules;
 
-import io.mutualplan.rules.builtin.BuiltInRules;
-import io.mutualplan.rules.builtin.LightweightChange;
 import io.mutualplan.rules.internal.Suggestion;
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +19,8 @@ import java.util.Set;
  * them all at once in one {@link RuleConfigurationException}.
  *
  * <p>Settings apply in layers: the rule's defaults, then what the {@code lightweight} profile
- * changes (built-in rules only), then the configuration's override for the rule.
+ * changes ({@link QualityRule#lightweight()}), then the configuration's override for the rule.
+ * Built-in and custom rules go through the same steps.
  */
 final class RuleResolver {
   /** The id of the finding that replaces a failing rule's findings; no rule may take it. */
@@ -31,6 +30,8 @@ final class RuleResolver {
 
   private final List<QualityRule> rules = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
+  /** What the lightweight profile changes about each admitted rule, as a first override. */
+  private final List<RuleOverride> lightweight = new ArrayList<>();
   private final Map<String, QualityRule> byId = new LinkedHashMap<>();
   private final Map<String, RuleOverride> overrides;
   private final Set<String> problems = new LinkedHashSet<>();
@@ -76,7 +77,7 @@ final class RuleResolver {
       QualityRule rule = rules.get(i);
       String id = ids.get(i);
       RuleOverride settings = profile == Profile.LIGHTWEIGHT
-          ? settingsOf(BuiltInRules.lightweightChange(rule))
+          ? lightweight.get(i)
           : RuleOverride.builder().build();
       RuleOverride override = overrides.get(id);
       if (override != null) {
@@ -95,9 +96,7 @@ final class RuleResolver {
         values.put(spec.name(), value);
       }
       ResolvedParameters parameters = new ResolvedParameters(id, rule.parameters(), values);
-      BuiltInRules.checkParameters(rule, parameters)
-          .ifPresent(problem -> problems.add(
-              "rule '" + id + "' (profile " + profile.spelling() + "): " + problem));
+      checkTogether(rule, id, profile, parameters);
       enabled.add(new ResolvedRule(rule, id, severity, parameters));
     }
     return enabled.toArray(new ResolvedRule[0]);
@@ -114,20 +113,63 @@ final class RuleResolver {
     }
   }
 
-  /** The lightweight profile's change as the first layer of a rule's settings. */
-  private static RuleOverride settingsOf(LightweightChange change) {
+  /** Asks the rule whether its parameter values, each valid alone, fit together. */
+  private void checkTogether(
+      QualityRule rule, String id, Profile profile, ResolvedParameters parameters) {
+    String where = "rule '" + id + "' (profile " + profile.spelling() + "): ";
+    try {
+      List<String> found = rule.checkParameters(parameters);
+      if (found == null) {
+        problems.add(where + rule.getClass().getName()
+            + " returns null from checkParameters instead of a list of problems");
+        return;
+      }
+      for (String problem : found) {
+        problems.add(where + problem);
+      }
+    } catch (RuntimeException e) {
+      problems.add(where + "checking its parameters together failed: " + e);
+    }
+  }
+
+  /**
+   * The lightweight profile's change as the first layer of a rule's settings, once its parameters
+   * are known to be the rule's own: a rule that names a parameter it lacks is a bug in the rule.
+   */
+  private void admitLightweight(
+      QualityRule rule, String id, ProfileChange change, Map<String, ParameterSpec> specs) {
+    String where = "rule '" + id + "' (" + rule.getClass().getName() + ") ";
+    if (change == null) {
+      problems.add(where + "returns null from lightweight(); return ProfileChange.none() to keep"
+          + " the rule as it is");
+      lightweight.add(RuleOverride.builder().build());
+      return;
+    }
+    for (Map.Entry<String, Object> parameter : change.parameters().entrySet()) {
+      ParameterSpec spec = specs.get(parameter.getKey());
+      if (spec == null) {
+        problems.add(where + "changes parameter '" + parameter.getKey()
+            + "' in profile lightweight, but it declares no such parameter");
+      } else {
+        spec.checkValue(parameter.getValue()).ifPresent(problem -> problems.add(
+            where + "sets parameter '" + parameter.getKey() + "' in profile lightweight to a"
+                + " value that " + problem));
+      }
+    }
     RuleOverride.Builder settings = RuleOverride.builder()
         .severity(change.severity())
         .parameters(change.parameters());
     if (!change.enabled()) {
       settings.enabled(false);
     }
-    return settings.build();
+    lightweight.add(settings.build());
   }
 
   private void admit(QualityRule rule) {
     String name = rule.getClass().getName();
     String id;
+    Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+    ProfileChange lightweightChange;
     try {
       id = rule.id();
       String problem = idProblem(id);
@@ -146,15 +188,15 @@ final class RuleResolver {
         problems.add("rule '" + id + "' (" + name + ") returns null for its parameters");
         return;
       }
-      Set<String> names = new HashSet<>();
       for (ParameterSpec spec : parameters) {
         if (spec == null) {
           problems.add("rule '" + id + "' (" + name + ") declares a null parameter");
-        } else if (!names.add(spec.name())) {
+        } else if (specs.putIfAbsent(spec.name(), spec) != null) {
           problems.add(
               "rule '" + id + "' (" + name + ") declares parameter '" + spec.name() + "' twice");
         }
       }
+      lightweightChange = rule.lightweight();
     } catch (RuntimeException e) {
       problems.add("rule " + name + " cannot describe itself: " + e);
       return;
@@ -168,6 +210,7 @@ final class RuleResolver {
     }
     rules.add(rule);
     ids.add(id);
+    admitLightweight(rule, id, lightweightChange, specs);
   }
 
   private void checkOverride(String id, RuleOverride override) {

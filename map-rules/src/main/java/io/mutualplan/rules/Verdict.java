@@ -15,7 +15,7 @@ public enum Verdict {
   READY;
 
   /**
-   * The spelling used in reports, e.g. {@code not-mutual}.
+   * The spelling used in reports, for example {@code not-mutual}.
    *
    * @return the lower-case kebab-case spelling
    */

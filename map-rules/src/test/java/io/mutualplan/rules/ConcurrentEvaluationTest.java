@@ -32,6 +32,7 @@ class ConcurrentEvaluationTest {
     plans.add(ExamplePlans.closePlanInDisguise());
     plans.add(ExamplePlans.lightweightEmailPlan());
     plans.add(ExamplePlans.sevenStepTemplate());
+    plans.add(ExamplePlans.classicMistakes());
     plans.add(Check.edit(acme, "legal", m -> m.withDurationDays(60)));
     plans.add(Check.edit(acme, "legal", m -> m.withStatus(MilestoneStatus.BLOCKED)));
     plans.add(Check.edit(acme, "security-docs", m -> m.withDependsOn(Dependency.on("legal"))));

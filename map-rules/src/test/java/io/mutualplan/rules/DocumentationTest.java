@@ -3,8 +3,8 @@ package io.mutualplan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.rules.builtin.BuiltInRules;
-import io.mutualplan.rules.builtin.LightweightChange;
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ class DocumentationTest {
       assertThat(text).as(rule.id())
           .startsWith("# `" + rule.id() + "`\n")
           .contains("- Default severity: **" + rule.defaultSeverity().spelling() + "**")
-          .contains("- Profile `lightweight`: " + lightweight(BuiltInRules.lightweightChange(rule)))
+          .contains("- Profile `lightweight`: " + lightweight(rule.lightweight()))
           .contains("## What it reports", "## Why\n\n> ", "## How to fix", "## Parameters");
       for (ParameterSpec parameter : rule.parameters()) {
         assertThat(text).as(rule.id()).contains("| `" + parameter.name() + "` | "
@@ -62,7 +62,7 @@ class DocumentationTest {
     assertThat(guide).contains("```java\n" + example + "```");
   }
 
-  private static String lightweight(LightweightChange lightweight) {
+  private static String lightweight(ProfileChange lightweight) {
     if (!lightweight.enabled()) {
       return "off";
     }

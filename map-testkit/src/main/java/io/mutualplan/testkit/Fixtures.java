@@ -26,8 +26,8 @@ public final class Fixtures {
   /** The example plans, in alphabetical order; a test keeps this list equal to the folder. */
   private static final List<String> NAMES = List.of(
       "acme-go-live",
+      "classic-mistakes",
       "close-plan-in-disguise",
-      "five-step-template",
       "lightweight-email-plan",
       "seven-step-template");
 

@@ -47,7 +47,7 @@ public final class MalformedDocument {
   }
 
   /**
-   * What was done to the document, e.g. {@code truncated to 523 of 1410 bytes}.
+   * What was done to the document, for example {@code truncated to 523 of 1410 bytes}.
    *
    * @return a sentence
    */

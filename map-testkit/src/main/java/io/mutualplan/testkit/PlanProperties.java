@@ -110,6 +110,7 @@ public final class PlanProperties {
    * @throws PlanPropertyFailure on the first case that fails, with the seeds and the shrunk plan
    * @throws TestAbortedException when an assumption aborted every case
    */
+  @SuppressWarnings("exports") // a JUnit type: the test that calls this reads JUnit's API itself
   public void check(ThrowingConsumer<? super MutualActionPlan> property) {
     int runCases = PropertySettings.cases(cases);
     long runSeed = PropertySettings.seed(seed, PropertySettings.seedOf(name));

@@ -42,6 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @TestTemplate
 @ExtendWith(PlanPropertyExtension.class)
+// JUnit's annotations, which a test reads itself, and the extension, which is not API: JUnit
+// creates it reflectively (module-info opens it to JUnit), and users never name it.
+@SuppressWarnings("exports")
 public @interface PlanProperty {
 
   /**

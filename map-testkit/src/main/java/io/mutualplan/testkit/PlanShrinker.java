@@ -8,6 +8,7 @@ import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneStatus;
+import io.mutualplan.core.Money;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Revision;
@@ -15,11 +16,15 @@ import io.mutualplan.core.Role;
 import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +43,9 @@ import java.util.function.UnaryOperator;
  * milestones, then single milestones (dropping the dependencies on them, or bridging them so their
  * successors inherit their predecessors, which is how a long cycle shrinks to a self-dependency),
  * dependencies, stakeholders (with every reference to them), revisions and sign-offs; clear
- * optional fields; shorten durations, estimates, lags and lead times toward 0; make dependencies
- * plain {@code finish-to-start}; halve long titles and names. Every step builds its plan through the
+ * optional fields; shorten durations, estimates, lags and lead times toward 0, and the deal value
+ * toward 0 and toward fewer decimals; make dependencies plain {@code finish-to-start}; halve long
+ * titles and names. Every step builds its plan through the
  * model, so each plan the predicate sees is valid; a step that would not give a valid plan is
  * skipped.
  *
@@ -536,9 +542,14 @@ public final class PlanShrinker {
 
   // ---- numbers ------------------------------------------------------------------------------
 
-  /** Durations, estimates, lags and the lead time, each toward 0. */
+  /** The deal value, durations, estimates, lags and the lead time, each toward 0. */
   private static List<UnaryOperator<MutualActionPlan>> numbers(MutualActionPlan plan) {
     List<UnaryOperator<MutualActionPlan>> candidates = new ArrayList<>();
+    plan.dealValue().ifPresent(money -> {
+      for (BigDecimal amount : towardZero(money.amount())) {
+        candidates.add(p -> p.withDealValue(Money.of(amount, money.currency())));
+      }
+    });
     plan.outcome().ifPresent(outcome -> {
       for (int value : towardZero(outcome.leadTimeDays())) {
         candidates.add(p -> p.withOutcome(outcome.withLeadTimeDays(value)));
@@ -602,6 +613,28 @@ public final class PlanShrinker {
       }
     }
     return values;
+  }
+
+  /**
+   * Amounts between 0 and {@code amount}, simplest first: 0; the amount with fewer decimals, the
+   * whole amount first; then, keeping the decimals, the whole part toward 0 as {@link
+   * #towardZero(int)} does. Repeated to a fixed point, this finds the boundary of a threshold
+   * ({@code amount >= 15000} shrinks to exactly 15000).
+   */
+  static List<BigDecimal> towardZero(BigDecimal amount) {
+    Set<BigDecimal> values = new LinkedHashSet<>();
+    if (amount.signum() > 0) {
+      values.add(BigDecimal.ZERO);
+    }
+    for (int scale = 0; scale < amount.scale(); scale++) {
+      values.add(amount.setScale(scale, RoundingMode.DOWN));
+    }
+    BigInteger whole = amount.toBigInteger();
+    for (BigInteger delta = whole; delta.signum() > 0; delta = delta.shiftRight(1)) {
+      values.add(amount.subtract(new BigDecimal(delta)));
+    }
+    values.remove(amount);
+    return List.copyOf(values);
   }
 
   // ---- text ---------------------------------------------------------------------------------

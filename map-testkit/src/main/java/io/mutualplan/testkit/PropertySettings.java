@@ -10,7 +10,7 @@ import java.util.Optional;
  * editing the test.
  */
 final class PropertySettings {
-  /** Overrides every property's number of cases, e.g. {@code -Dmap.property.cases=10000}. */
+  /** Overrides every property's number of cases, for example {@code -Dmap.property.cases=10000}. */
   static final String CASES = "map.property.cases";
 
   /**

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanLimits;
@@ -29,8 +29,8 @@ import java.util.random.RandomGenerator;
  * RejectedDocument document = PlanGenerators.rejectedDocuments()
  *     .rejections(ReaderRejection.DUPLICATE_DEPENDENCY)
  *     .document(random);
- * DocumentReadException e = catchThrowableOfType(
- *     () -> MapJson.standard().plans().read(document.json()), DocumentReadException.class);
+ * DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+ *     () -> MapJson.standard().plans().read(document.json()));
  * assertThat(e.problems()).singleElement()
  *     .extracting(DocumentProblem::pointer).isEqualTo(document.pointer());
  * }</pre>
@@ -40,7 +40,7 @@ import java.util.random.RandomGenerator;
 public final class RejectedDocumentGenerator {
   private static final MapJson JSON = MapJson.standard();
   private static final ObjectMapper TREES = JsonMapper.builder()
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
   private static final String NOBODY = "nobody-here";

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.opentest4j.AssertionFailedError;
@@ -32,8 +33,9 @@ import org.opentest4j.AssertionFailedError;
  *     .verify();
  * }</pre>
  *
- * <p>The rule runs alone in a {@link RuleEngine} (no built-in rules, profile {@code full}, the
- * parameters given here), exactly as it would among the others. Each {@code expectFinding}
+ * <p>The rule runs alone in a {@link RuleEngine} (no built-in rules, profile {@code full} unless
+ * {@link #profile} says otherwise, the parameters given here), exactly as it would among the
+ * others. Each {@code expectFinding}
  * starts an expected finding; {@code atMilestone}, {@code at}, {@code withMessageContaining} and
  * {@code withHintContaining} narrow the one started last. {@link #verify()} then requires a
  * one-to-one match between the expected findings and the findings reported, in any order; a
@@ -48,6 +50,7 @@ public final class RuleTester {
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final List<Expected> expected = new ArrayList<>();
   private LocalDate asOf = ValidPlanGenerator.DEFAULT_ANCHOR;
+  private Profile profile = Profile.FULL;
   private MutualActionPlan plan;
   private boolean expectNone;
 
@@ -85,6 +88,18 @@ public final class RuleTester {
    */
   public RuleTester asOf(LocalDate asOf) {
     this.asOf = asOf;
+    return this;
+  }
+
+  /**
+   * The profile of the evaluation: {@link Profile#LIGHTWEIGHT} applies what the rule's {@link
+   * QualityRule#lightweight()} changes, under the parameters given here.
+   *
+   * @param profile the profile; {@link Profile#FULL} by default
+   * @return this tester
+   */
+  public RuleTester profile(Profile profile) {
+    this.profile = Objects.requireNonNull(profile, "profile");
     return this;
   }
 
@@ -220,7 +235,7 @@ public final class RuleTester {
     RuleEngine engine = RuleEngine.builder()
         .withBuiltInRules(false)
         .addRule(rule)
-        .profile(Profile.FULL)
+        .profile(profile)
         .override(rule.id(), override.build())
         .build();
     List<Finding> reported = engine.evaluate(plan, asOf).findings();

@@ -42,10 +42,9 @@ class PlanPropertiesTest {
 
   @Test
   void aFailureReportsTheCaseTheSeedsAndTheShrunkPlan() {
-    PlanPropertyFailure failure = catchThrowableOfType(
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(UP_TO_TWENTY).named("at most seven").seed(42)
-            .check(plan -> assertThat(plan.milestones()).hasSizeLessThanOrEqualTo(7)),
-        PlanPropertyFailure.class);
+            .check(plan -> assertThat(plan.milestones()).hasSizeLessThanOrEqualTo(7)));
 
     assertThat(failure.seed()).isEqualTo(42);
     assertThat(failure.shrunkPlan().milestones()).hasSize(8);
@@ -65,14 +64,12 @@ class PlanPropertiesTest {
 
   @Test
   void theCaseSeedReplaysTheFailingCaseAsTheFirstCase() {
-    PlanPropertyFailure failure = catchThrowableOfType(
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(UP_TO_TWENTY).seed(7)
-            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(15)),
-        PlanPropertyFailure.class);
-    PlanPropertyFailure replayed = catchThrowableOfType(
+            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(15)));
+    PlanPropertyFailure replayed = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(UP_TO_TWENTY).seed(failure.caseSeed()).cases(1)
-            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(15)),
-        PlanPropertyFailure.class);
+            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(15)));
     assertThat(replayed.caseNumber()).isEqualTo(1);
     assertThat(replayed.originalPlan()).isEqualTo(failure.originalPlan());
     assertThat(failure.originalPlan())
@@ -94,14 +91,13 @@ class PlanPropertiesTest {
   @Test
   void aRandomSeedIsReportedSoTheRunCanBeReplayed() {
     System.setProperty(PropertySettings.SEED, "random");
-    PlanPropertyFailure failure = catchThrowableOfType(
-        () -> PlanProperties.forAll(UP_TO_TWENTY).check(plan -> assertThat(plan.milestones()).isEmpty()),
-        PlanPropertyFailure.class);
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
+        () -> PlanProperties.forAll(UP_TO_TWENTY)
+            .check(plan -> assertThat(plan.milestones()).isEmpty()));
     clearOverrides();
-    PlanPropertyFailure replayed = catchThrowableOfType(
+    PlanPropertyFailure replayed = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(UP_TO_TWENTY).seed(failure.seed())
-            .check(plan -> assertThat(plan.milestones()).isEmpty()),
-        PlanPropertyFailure.class);
+            .check(plan -> assertThat(plan.milestones()).isEmpty()));
     assertThat(replayed.originalPlan()).isEqualTo(failure.originalPlan());
   }
 
@@ -120,25 +116,23 @@ class PlanPropertiesTest {
   void shrinkingKeepsTheKindOfFailure() {
     // Plans with more than 7 milestones throw IllegalStateException; any plan with a dependency
     // throws an AssertionError. Shrinking must not slide from the first failure to the second.
-    PlanPropertyFailure failure = catchThrowableOfType(
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(PlanGenerators.graph(GraphShape.CHAIN).milestones(9, 20))
             .check(plan -> {
               if (plan.milestones().size() > 7) {
                 throw new IllegalStateException("too many");
               }
               assertThat(Graphs.dependencyCount(plan)).isZero();
-            }),
-        PlanPropertyFailure.class);
+            }));
     assertThat(failure.getCause()).isInstanceOf(IllegalStateException.class);
     assertThat(failure.shrunkPlan().milestones()).hasSize(8);
   }
 
   @Test
   void withoutShrinkingTheGeneratedPlanIsReported() {
-    PlanPropertyFailure failure = catchThrowableOfType(
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
         () -> PlanProperties.forAll(UP_TO_TWENTY).shrinking(false)
-            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(3)),
-        PlanPropertyFailure.class);
+            .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(3)));
     assertThat(failure.shrunkPlan()).isSameAs(failure.originalPlan());
     assertThat(failure.getMessage()).contains("Not shrunk");
   }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.Milestone;
+import io.mutualplan.core.Money;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Side;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -208,6 +210,46 @@ class PlanShrinkerTest {
     assertThat(result.minimal()).isFalse();
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.plan().milestones().size()).isLessThan(20);
+  }
+
+  /** Invariant: a deal value shrinks to the boundary of the failure, in plain whole digits. */
+  @Test
+  void aDealValueShrinksToTheBoundaryOfAThreshold() {
+    BigDecimal threshold = new BigDecimal("15000");
+    Predicate<MutualActionPlan> bigDeal = p -> p.dealValue().isPresent()
+        && p.dealValue().get().amount().compareTo(threshold) >= 0;
+    ValidPlanGenerator generator = PlanGenerators.validPlans().milestones(0, 8);
+    for (long seed = 0; seed < 20; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      BigDecimal amount = new BigDecimal(15_000 + random.nextLong(10_000_000_000L))
+          .movePointLeft(random.nextInt(4));
+      MutualActionPlan failing = generator.plan(random)
+          .withDealValue(Money.of(amount.max(threshold), "EUR"));
+      MutualActionPlan shrunk = SHRINKER.shrink(failing, bigDeal).plan();
+      assertThat(shrunk.dealValue()).as("seed %d from %s", seed, amount)
+          .contains(Money.of(threshold, "EUR"));
+    }
+  }
+
+  /** Invariant: a deal value that only has to be there shrinks to 0. */
+  @Test
+  void aDealValueThatOnlyHasToBeThereShrinksToZero() {
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(3, 3)
+        .plan(new SplittableRandom(5))
+        .withDealValue(Money.of(new BigDecimal("987654.321"), "USD"));
+    MutualActionPlan shrunk = SHRINKER.shrink(failing, p -> p.dealValue().isPresent()).plan();
+    assertThat(shrunk.dealValue()).contains(Money.of(BigDecimal.ZERO, "USD"));
+  }
+
+  @Test
+  void amountsTowardZeroTakeZeroThenFewerDecimalsThenTheWholePartTowardZero() {
+    assertThat(PlanShrinker.towardZero(new BigDecimal("20.75"))).containsExactly(
+        BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("20.7"), new BigDecimal("0.75"),
+        new BigDecimal("10.75"), new BigDecimal("15.75"), new BigDecimal("18.75"),
+        new BigDecimal("19.75"));
+    assertThat(PlanShrinker.towardZero(new BigDecimal("4"))).containsExactly(
+        BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("3"));
+    assertThat(PlanShrinker.towardZero(BigDecimal.ZERO)).isEmpty();
   }
 
   @Test

@@ -26,8 +26,8 @@ class RejectedDocumentsTest {
     SplittableRandom random = new SplittableRandom(rejection.ordinal() * 7919L);
     for (int i = 0; i < 60; i++) {
       RejectedDocument document = generator.document(random);
-      DocumentReadException error = catchThrowableOfType(
-          () -> MapJson.standard().plans().read(document.json()), DocumentReadException.class);
+      DocumentReadException error = catchThrowableOfType(DocumentReadException.class,
+          () -> MapJson.standard().plans().read(document.json()));
       assertThat(error).as("%s: %s", document.description(), document.json()).isNotNull();
       assertThat(error.problems()).as("%s", document.description())
           .extracting(DocumentProblem::pointer)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Milestone;
+import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.spi.Severity;
 import io.mutualplan.testkit.samplerules.LongStepsFlagged;
@@ -42,6 +43,20 @@ class RuleTesterTest {
         .hasMessageContaining("Reported but not expected:\n    - WARNING long-steps-flagged at"
             + " /milestones/2/durationDays (milestone security-review)")
         .hasMessageContaining("Every finding reported:\n    1. WARNING");
+  }
+
+  @Test
+  void aRuleIsTestedUnderTheLightweightProfileWithWhatItChangesThere() {
+    // maxDays is 20, and 30 under lightweight: legal's 28 days are too long only in full.
+    assertThatCode(() -> RuleTester.forRule(new LongStepsFlagged())
+        .givenFixture("acme-go-live")
+        .expectFinding(Severity.WARNING).atMilestone("legal")
+        .verify()).doesNotThrowAnyException();
+    assertThatCode(() -> RuleTester.forRule(new LongStepsFlagged())
+        .profile(Profile.LIGHTWEIGHT)
+        .givenFixture("acme-go-live")
+        .expectNoFindings()
+        .verify()).doesNotThrowAnyException();
   }
 
   @Test

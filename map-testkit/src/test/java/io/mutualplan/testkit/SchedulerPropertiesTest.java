@@ -351,8 +351,8 @@ class SchedulerPropertiesTest {
       assertThat(Scheduler.findCycle(plan)).isEmpty();
       return;
     }
-    CyclicDependencyException error = catchThrowableOfType(
-        () -> Scheduler.schedule(plan, asOf), CyclicDependencyException.class);
+    CyclicDependencyException error = catchThrowableOfType(CyclicDependencyException.class,
+        () -> Scheduler.schedule(plan, asOf));
     List<MilestoneId> cycle = error.cycle();
     assertThat(cycle).hasSizeGreaterThanOrEqualTo(2);
     assertThat(cycle.get(cycle.size() - 1)).isEqualTo(cycle.get(0));

@@ -237,18 +237,36 @@ final class SpecSchedule {
       Milestone m = plan.milestones().get(i);
       if (incomplete[i]) {
         maxEf = Math.max(maxEf, ef[i]);
-        lines.add(MilestoneSchedule.of(m.id(), (int) d[i], false,
-            startDate(es[i], ef[i], d[i]), day.apply(ef[i] - 1),
-            startDate(ls[i], lf[i], d[i]), day.apply(lf[i] - 1),
-            OptionalLong.of(totalFloat[i]), OptionalLong.of(freeFloat[i]), critical[i]));
+        lines.add(MilestoneSchedule.builder()
+            .id(m.id())
+            .durationDays((int) d[i])
+            .complete(false)
+            .earlyStart(startDate(es[i], ef[i], d[i]))
+            .earlyFinish(day.apply(ef[i] - 1))
+            .lateStart(startDate(ls[i], lf[i], d[i]))
+            .lateFinish(day.apply(lf[i] - 1))
+            .totalFloat(OptionalLong.of(totalFloat[i]))
+            .freeFloat(OptionalLong.of(freeFloat[i]))
+            .critical(critical[i])
+            .build());
       } else {
         LocalDate completed = m.completed().orElseThrow();
         lastCompletion = lastCompletion == null || completed.isAfter(lastCompletion)
             ? completed : lastCompletion;
         LocalDate start = m.started().orElse(
             d[i] == 0 ? completed : day.apply(idx.applyAsLong(completed.plusDays(1)) - d[i]));
-        lines.add(MilestoneSchedule.of(m.id(), (int) d[i], true, start, completed, start,
-            completed, OptionalLong.empty(), OptionalLong.empty(), false));
+        lines.add(MilestoneSchedule.builder()
+            .id(m.id())
+            .durationDays((int) d[i])
+            .complete(true)
+            .earlyStart(start)
+            .earlyFinish(completed)
+            .lateStart(start)
+            .lateFinish(completed)
+            .totalFloat(OptionalLong.empty())
+            .freeFloat(OptionalLong.empty())
+            .critical(false)
+            .build());
       }
     }
     Optional<LocalDate> projected = maxEf != Long.MIN_VALUE
@@ -256,7 +274,16 @@ final class SpecSchedule {
     Optional<LocalDate> deadline = plan.outcome().map(o -> day.apply(deadlineBoundary - 1));
     List<MilestoneId> path = new ArrayList<>();
     criticalPath.forEach(i -> path.add(plan.milestones().get(i).id()));
-    return Schedule.of(plan.id(), asOf, deadline, projected, slack, slack >= 0, path, lines);
+    return Schedule.builder()
+        .planId(plan.id())
+        .asOf(asOf)
+        .deadline(deadline)
+        .projectedFinish(projected)
+        .slackDays(slack)
+        .feasible(slack >= 0)
+        .criticalPath(path)
+        .milestones(lines)
+        .build();
   }
 
   private LocalDate startDate(long start, long finish, long duration) {

@@ -17,6 +17,11 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // No annotation found on the compiler's class path goes on the generated types: the default
+    // adds @org.immutables.value.Generated, whose class is missing wherever the annotations are
+    // not (every module that compiles against these types), so javac warns once per type there.
+    // Override is only a placeholder: an empty list would allow them all.
+    allowedClasspathAnnotations = Override.class,
     // Every default is a constant, so no initialization shim is needed to order them; the shim
     // costs an object and two volatile writes for each milestone and dependency built.
     unsafeDefaultAndDerived = true,

@@ -46,7 +46,7 @@ public final class CyclicDependencyException extends RuntimeException {
 
   /**
    * The cycle: each milestone is followed by one that depends on it, and the first is repeated at
-   * the end, e.g. {@code [legal, procurement, legal]}.
+   * the end, for example {@code [legal, procurement, legal]}.
    *
    * @return the milestones of the cycle, at least two
    */

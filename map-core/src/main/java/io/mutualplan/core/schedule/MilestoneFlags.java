@@ -4,7 +4,10 @@ package io.mutualplan.core.schedule;
 final class MilestoneFlags {
   /** Done: its dates are facts. */
   static final byte COMPLETE = 1;
-  /** In progress with a recorded start: its early start is fixed. */
+  /**
+   * Its start is a fact: in progress with a recorded start (its early start is fixed), or complete
+   * with one (its actual start).
+   */
   static final byte STARTED = 2;
   /** Incomplete with total float equal to the plan's slack. */
   static final byte CRITICAL = 4;

@@ -2,6 +2,8 @@ package io.mutualplan.core.schedule;
 
 import io.mutualplan.core.MilestoneId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -56,54 +58,223 @@ public final class MilestoneSchedule {
   }
 
   /**
-   * A milestone's line, e.g. as read back from a schedule document.
+   * A builder of a milestone's line, for example as read back from a schedule document:
    *
-   * @param id the milestone
-   * @param durationDays the duration the scheduler used, {@code >= 0}
-   * @param complete whether the milestone is done
-   * @param earlyStart the early start date
-   * @param earlyFinish the early finish date
-   * @param lateStart the late start date
-   * @param lateFinish the late finish date
-   * @param totalFloat the total float; empty exactly when {@code complete}
-   * @param freeFloat the free float; empty exactly when {@code complete}
-   * @param critical whether the milestone is critical; never for a completed milestone
-   * @return the line
-   * @throws IllegalArgumentException when the duration is negative, or the floats or the critical
-   *     flag disagree with {@code complete}
+   * <pre>{@code
+   * MilestoneSchedule line = MilestoneSchedule.builder()
+   *     .id(MilestoneId.of("legal"))
+   *     .durationDays(10)
+   *     .complete(false)
+   *     .earlyStart(LocalDate.parse("2027-01-05")).earlyFinish(LocalDate.parse("2027-01-14"))
+   *     .lateStart(LocalDate.parse("2027-01-19")).lateFinish(LocalDate.parse("2027-01-28"))
+   *     .totalFloat(14).freeFloat(0)
+   *     .critical(false)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder
    */
-  public static MilestoneSchedule of(
-      MilestoneId id,
-      int durationDays,
-      boolean complete,
-      LocalDate earlyStart,
-      LocalDate earlyFinish,
-      LocalDate lateStart,
-      LocalDate lateFinish,
-      OptionalLong totalFloat,
-      OptionalLong freeFloat,
-      boolean critical) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(earlyStart, "earlyStart");
-    Objects.requireNonNull(earlyFinish, "earlyFinish");
-    Objects.requireNonNull(lateStart, "lateStart");
-    Objects.requireNonNull(lateFinish, "lateFinish");
-    Objects.requireNonNull(totalFloat, "totalFloat");
-    Objects.requireNonNull(freeFloat, "freeFloat");
-    if (durationDays < 0) {
-      throw new IllegalArgumentException(
-          "milestone '" + id + "': durationDays " + durationDays + " is negative");
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MilestoneSchedule}. Every setter but the floats and {@code critical} is
+   * required; the floats are set exactly when the milestone is not complete.
+   */
+  public static final class Builder {
+    private MilestoneId id;
+    private Integer durationDays;
+    private Boolean complete;
+    private LocalDate earlyStart;
+    private LocalDate earlyFinish;
+    private LocalDate lateStart;
+    private LocalDate lateFinish;
+    private OptionalLong totalFloat = OptionalLong.empty();
+    private OptionalLong freeFloat = OptionalLong.empty();
+    private boolean critical;
+
+    private Builder() {}
+
+    /**
+     * Sets the milestone.
+     *
+     * @param id its id
+     * @return this builder
+     */
+    public Builder id(MilestoneId id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
     }
-    if (complete && (totalFloat.isPresent() || freeFloat.isPresent() || critical)) {
-      throw new IllegalArgumentException("milestone '" + id
-          + "' is complete; a completed milestone has no float and is never critical");
+
+    /**
+     * Sets the duration the scheduler used.
+     *
+     * @param durationDays working days, {@code >= 0}
+     * @return this builder
+     */
+    public Builder durationDays(int durationDays) {
+      this.durationDays = durationDays;
+      return this;
     }
-    if (!complete && (totalFloat.isEmpty() || freeFloat.isEmpty())) {
-      throw new IllegalArgumentException(
-          "milestone '" + id + "' is not complete; it needs a total float and a free float");
+
+    /**
+     * Sets whether the milestone is done.
+     *
+     * @param complete true for a completed milestone
+     * @return this builder
+     */
+    public Builder complete(boolean complete) {
+      this.complete = complete;
+      return this;
     }
-    return new MilestoneSchedule(id, durationDays, complete, earlyStart, earlyFinish, lateStart,
-        lateFinish, totalFloat, freeFloat, critical);
+
+    /**
+     * Sets the early start date.
+     *
+     * @param earlyStart the date
+     * @return this builder
+     */
+    public Builder earlyStart(LocalDate earlyStart) {
+      this.earlyStart = Objects.requireNonNull(earlyStart, "earlyStart");
+      return this;
+    }
+
+    /**
+     * Sets the early finish date.
+     *
+     * @param earlyFinish the date
+     * @return this builder
+     */
+    public Builder earlyFinish(LocalDate earlyFinish) {
+      this.earlyFinish = Objects.requireNonNull(earlyFinish, "earlyFinish");
+      return this;
+    }
+
+    /**
+     * Sets the late start date.
+     *
+     * @param lateStart the date
+     * @return this builder
+     */
+    public Builder lateStart(LocalDate lateStart) {
+      this.lateStart = Objects.requireNonNull(lateStart, "lateStart");
+      return this;
+    }
+
+    /**
+     * Sets the late finish date.
+     *
+     * @param lateFinish the date
+     * @return this builder
+     */
+    public Builder lateFinish(LocalDate lateFinish) {
+      this.lateFinish = Objects.requireNonNull(lateFinish, "lateFinish");
+      return this;
+    }
+
+    /**
+     * Sets the total float.
+     *
+     * @param totalFloat working days
+     * @return this builder
+     */
+    public Builder totalFloat(long totalFloat) {
+      return totalFloat(OptionalLong.of(totalFloat));
+    }
+
+    /**
+     * Sets the total float, or clears it.
+     *
+     * @param totalFloat working days; empty for a completed milestone
+     * @return this builder
+     */
+    public Builder totalFloat(OptionalLong totalFloat) {
+      this.totalFloat = Objects.requireNonNull(totalFloat, "totalFloat");
+      return this;
+    }
+
+    /**
+     * Sets the free float.
+     *
+     * @param freeFloat working days
+     * @return this builder
+     */
+    public Builder freeFloat(long freeFloat) {
+      return freeFloat(OptionalLong.of(freeFloat));
+    }
+
+    /**
+     * Sets the free float, or clears it.
+     *
+     * @param freeFloat working days; empty for a completed milestone
+     * @return this builder
+     */
+    public Builder freeFloat(OptionalLong freeFloat) {
+      this.freeFloat = Objects.requireNonNull(freeFloat, "freeFloat");
+      return this;
+    }
+
+    /**
+     * Sets whether the milestone is critical; false unless set.
+     *
+     * @param critical true for a critical milestone
+     * @return this builder
+     */
+    public Builder critical(boolean critical) {
+      this.critical = critical;
+      return this;
+    }
+
+    /**
+     * Builds the line.
+     *
+     * @return the line
+     * @throws IllegalStateException when a required value is missing
+     * @throws IllegalArgumentException when the duration is negative, or the floats or the
+     *     critical flag disagree with {@code complete}
+     */
+    public MilestoneSchedule build() {
+      List<String> missing = new ArrayList<>();
+      if (id == null) {
+        missing.add("id");
+      }
+      if (durationDays == null) {
+        missing.add("durationDays");
+      }
+      if (complete == null) {
+        missing.add("complete");
+      }
+      if (earlyStart == null) {
+        missing.add("earlyStart");
+      }
+      if (earlyFinish == null) {
+        missing.add("earlyFinish");
+      }
+      if (lateStart == null) {
+        missing.add("lateStart");
+      }
+      if (lateFinish == null) {
+        missing.add("lateFinish");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("a milestone's line needs " + String.join(", ", missing));
+      }
+      if (durationDays < 0) {
+        throw new IllegalArgumentException(
+            "milestone '" + id + "': durationDays " + durationDays + " is negative");
+      }
+      if (complete && (totalFloat.isPresent() || freeFloat.isPresent() || critical)) {
+        throw new IllegalArgumentException("milestone '" + id
+            + "' is complete; a completed milestone has no float and is never critical");
+      }
+      if (!complete && (totalFloat.isEmpty() || freeFloat.isEmpty())) {
+        throw new IllegalArgumentException(
+            "milestone '" + id + "' is not complete; it needs a total float and a free float");
+      }
+      return new MilestoneSchedule(id, durationDays, complete, earlyStart, earlyFinish, lateStart,
+          lateFinish, totalFloat, freeFloat, critical);
+    }
   }
 
   /** The line of a milestone the scheduler computed; the scheduler keeps the invariants. */

@@ -3,6 +3,7 @@ package io.mutualplan.core.schedule;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.PlanId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -66,31 +67,194 @@ public final class Schedule {
   }
 
   /**
-   * A schedule from its parts, e.g. as read back from a {@code mutual-action-plan-schedule/1}
-   * document. Its {@link #calendar()} is {@link WorkCalendar#everyDay()}, since the document does
-   * not carry one; the calendar is not part of equality.
+   * A builder of a schedule from its parts, for example as read back from a {@code
+   * mutual-action-plan-schedule/1} document. Its {@link #calendar()} is {@link
+   * WorkCalendar#everyDay()}, since the document does not carry one; the calendar is not part of
+   * equality.
    *
-   * @param planId the plan's id
-   * @param asOf the date the schedule was computed as of
-   * @param deadline the deadline date; empty when the plan has no outcome
-   * @param projectedFinish the projected finish date; empty when the plan has no milestones
-   * @param slackDays the plan's slack in working days
-   * @param feasible whether the plan can meet its deadline
-   * @param criticalPath the critical path, in order
-   * @param milestones every milestone's line, in plan order
-   * @return the schedule
+   * <pre>{@code
+   * Schedule schedule = Schedule.builder()
+   *     .planId(PlanId.of("acme-2027"))
+   *     .asOf(LocalDate.parse("2026-11-22"))
+   *     .deadline(LocalDate.parse("2027-02-07"))
+   *     .projectedFinish(LocalDate.parse("2027-01-15"))
+   *     .slackDays(23)
+   *     .feasible(true)
+   *     .criticalPath(path)
+   *     .milestones(lines)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder
    */
-  public static Schedule of(
-      PlanId planId,
-      LocalDate asOf,
-      Optional<LocalDate> deadline,
-      Optional<LocalDate> projectedFinish,
-      long slackDays,
-      boolean feasible,
-      List<MilestoneId> criticalPath,
-      List<MilestoneSchedule> milestones) {
-    return new Schedule(planId, asOf, WorkCalendar.everyDay(), deadline, projectedFinish,
-        slackDays, feasible, criticalPath, List.copyOf(milestones));
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Schedule}. The plan id, the as-of date, the slack and feasibility are
+   * required; the deadline and projected finish are absent, and the critical path and the
+   * milestones empty, unless set.
+   */
+  public static final class Builder {
+    private PlanId planId;
+    private LocalDate asOf;
+    private Optional<LocalDate> deadline = Optional.empty();
+    private Optional<LocalDate> projectedFinish = Optional.empty();
+    private Long slackDays;
+    private Boolean feasible;
+    private List<MilestoneId> criticalPath = List.of();
+    private final List<MilestoneSchedule> milestones = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the plan's id.
+     *
+     * @param planId the id
+     * @return this builder
+     */
+    public Builder planId(PlanId planId) {
+      this.planId = Objects.requireNonNull(planId, "planId");
+      return this;
+    }
+
+    /**
+     * Sets the date the schedule was computed as of.
+     *
+     * @param asOf the date
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    /**
+     * Sets the deadline date.
+     *
+     * @param deadline the date
+     * @return this builder
+     */
+    public Builder deadline(LocalDate deadline) {
+      return deadline(Optional.of(deadline));
+    }
+
+    /**
+     * Sets the deadline date, or clears it.
+     *
+     * @param deadline the date; empty when the plan has no outcome
+     * @return this builder
+     */
+    public Builder deadline(Optional<LocalDate> deadline) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Sets the projected finish date.
+     *
+     * @param projectedFinish the date
+     * @return this builder
+     */
+    public Builder projectedFinish(LocalDate projectedFinish) {
+      return projectedFinish(Optional.of(projectedFinish));
+    }
+
+    /**
+     * Sets the projected finish date, or clears it.
+     *
+     * @param projectedFinish the date; empty when the plan has no milestones
+     * @return this builder
+     */
+    public Builder projectedFinish(Optional<LocalDate> projectedFinish) {
+      this.projectedFinish = Objects.requireNonNull(projectedFinish, "projectedFinish");
+      return this;
+    }
+
+    /**
+     * Sets the plan's slack.
+     *
+     * @param slackDays working days
+     * @return this builder
+     */
+    public Builder slackDays(long slackDays) {
+      this.slackDays = slackDays;
+      return this;
+    }
+
+    /**
+     * Sets whether the plan can meet its deadline.
+     *
+     * @param feasible true when it can
+     * @return this builder
+     */
+    public Builder feasible(boolean feasible) {
+      this.feasible = feasible;
+      return this;
+    }
+
+    /**
+     * Sets the critical path.
+     *
+     * @param criticalPath the milestones of the critical path, in order
+     * @return this builder
+     */
+    public Builder criticalPath(List<MilestoneId> criticalPath) {
+      this.criticalPath = List.copyOf(criticalPath);
+      return this;
+    }
+
+    /**
+     * Adds a milestone's line, after those added before.
+     *
+     * @param milestone the line
+     * @return this builder
+     */
+    public Builder addMilestone(MilestoneSchedule milestone) {
+      milestones.add(Objects.requireNonNull(milestone, "milestone"));
+      return this;
+    }
+
+    /**
+     * Sets every milestone's line, replacing those added before.
+     *
+     * @param milestones the lines, in plan order
+     * @return this builder
+     */
+    public Builder milestones(List<MilestoneSchedule> milestones) {
+      List<MilestoneSchedule> lines = List.copyOf(milestones);
+      this.milestones.clear();
+      this.milestones.addAll(lines);
+      return this;
+    }
+
+    /**
+     * Builds the schedule.
+     *
+     * @return the schedule
+     * @throws IllegalStateException when a required value is missing
+     */
+    public Schedule build() {
+      List<String> missing = new ArrayList<>();
+      if (planId == null) {
+        missing.add("planId");
+      }
+      if (asOf == null) {
+        missing.add("asOf");
+      }
+      if (slackDays == null) {
+        missing.add("slackDays");
+      }
+      if (feasible == null) {
+        missing.add("feasible");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("a schedule needs " + String.join(", ", missing));
+      }
+      return new Schedule(planId, asOf, WorkCalendar.everyDay(), deadline, projectedFinish,
+          slackDays, feasible, criticalPath, List.copyOf(milestones));
+    }
   }
 
   /**
@@ -113,7 +277,7 @@ public final class Schedule {
 
   /**
    * The working-day calendar the dates were computed in; {@link WorkCalendar#everyDay()} for a
-   * schedule made with {@link #of}.
+   * schedule made with {@link #builder()}.
    *
    * @return the calendar
    */

@@ -4,7 +4,6 @@ import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.core.PlanLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,8 @@ import java.util.Optional;
  * MutualActionPlan dated = Scheduler.deriveDueDates(plan, LocalDate.parse("2026-11-22"));
  * }</pre>
  *
- * <p>The plan is compiled once into arrays and the passes are loops over them: scheduling takes
+ * <p>The plan is compiled once into arrays ({@link CompiledPlan}, which also schedules the plan
+ * with other durations, for a what-if) and the passes are loops over them: scheduling takes
  * time linear in milestones plus dependencies, and no plan, however long its chains, can exhaust
  * the stack. The clock is never read: the as-of date is always passed in. All methods are
  * thread-safe.
@@ -42,8 +42,10 @@ import java.util.Optional;
  *       slack is 0 and the plan is feasible: completed work has no float.
  *   <li>Free float is the least slack of a milestone's links, as defined, so it is negative when a
  *       successor already started before the link allowed.
- *   <li>Dates are exact for every valid plan, even past the year 9999 (a 10,000-day step that
- *       starts in December 9999 finishes in 10027).
+ *   <li>Every date a schedule reports is one a plan document can hold (0001-01-01 to
+ *       9999-12-31): a plan whose schedule would report another, e.g. a two-day step as of
+ *       9999-12-31, is a {@link DateOutOfRangeException} that names the milestone, so that
+ *       every schedule MAP writes, MAP can read.
  * </ul>
  */
 public final class Scheduler {
@@ -57,16 +59,11 @@ public final class Scheduler {
    * @return the schedule
    * @throws CyclicDependencyException when the plan's dependencies form a cycle, naming it
    * @throws IllegalArgumentException when {@code asOf} is outside the plan format's date range
+   * @throws DateOutOfRangeException when a date of the schedule would fall outside the plan
+   *     format's range, naming the milestone (or the outcome, for the deadline)
    */
   public static Schedule schedule(MutualActionPlan plan, LocalDate asOf) {
-    Objects.requireNonNull(plan, "plan");
-    requireInRange(asOf);
-    DependencyGraph graph = DependencyGraph.of(plan);
-    Optional<int[]> order = graph.topologicalOrder();
-    if (order.isEmpty()) {
-      throw new CyclicDependencyException(graph.findCycle(plan).orElseThrow());
-    }
-    return CriticalPathMethod.run(plan, asOf, WorkCalendar.of(plan), graph, order.get());
+    return CompiledPlan.of(plan, asOf).scheduleOnce();
   }
 
   /**
@@ -79,7 +76,7 @@ public final class Scheduler {
    */
   public static Optional<List<MilestoneId>> findCycle(MutualActionPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return DependencyGraph.of(plan).findCycle(plan);
+    return TopologicalOrder.findCycle(plan);
   }
 
   /**
@@ -92,6 +89,8 @@ public final class Scheduler {
    * @throws InvalidPlanException at {@code /outcome} when the plan has no outcome
    * @throws CyclicDependencyException when the plan's dependencies form a cycle
    * @throws IllegalArgumentException when {@code asOf} is outside the plan format's date range
+   * @throws DateOutOfRangeException when a date of the schedule would fall outside the plan
+   *     format's range
    */
   public static MutualActionPlan deriveDueDates(MutualActionPlan plan, LocalDate asOf) {
     return deriveDueDates(plan, asOf, false);
@@ -110,6 +109,8 @@ public final class Scheduler {
    * @throws InvalidPlanException at {@code /outcome} when the plan has no outcome
    * @throws CyclicDependencyException when the plan's dependencies form a cycle
    * @throws IllegalArgumentException when {@code asOf} is outside the plan format's date range
+   * @throws DateOutOfRangeException when a date of the schedule would fall outside the plan
+   *     format's range
    */
   public static MutualActionPlan deriveDueDates(
       MutualActionPlan plan, LocalDate asOf, boolean overwrite) {
@@ -135,14 +136,5 @@ public final class Scheduler {
       derived.add(milestone);
     }
     return changed ? plan.withMilestones(derived) : plan;
-  }
-
-  private static void requireInRange(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    if (asOf.isBefore(PlanLimits.MIN_DATE) || asOf.isAfter(PlanLimits.MAX_DATE)) {
-      throw new IllegalArgumentException("the as-of date " + asOf
-          + " is out of range; it must be between " + PlanLimits.MIN_DATE + " and "
-          + PlanLimits.MAX_DATE);
-    }
   }
 }

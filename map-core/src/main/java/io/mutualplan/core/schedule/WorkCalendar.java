@@ -2,6 +2,7 @@ package io.mutualplan.core.schedule;
 
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.PlanLimits;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -71,6 +72,12 @@ public final class WorkCalendar {
    * {@code i}, which is what {@link #day(long)} needs.
    */
   private final long[] holidayBoundaries;
+  /**
+   * The boundary at the start of the day after {@link PlanLimits#MAX_DATE}: the dates a plan can
+   * hold are exactly {@code day(b)} for {@code 0 <= b < endOfPlanDates}. Made once, because every
+   * schedule checks its dates against it.
+   */
+  private final long endOfPlanDates;
 
   private WorkCalendar(Set<DayOfWeek> workingDays, Collection<LocalDate> holidays) {
     this.workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
@@ -99,6 +106,7 @@ public final class WorkCalendar {
     for (int k = 0; k < holidayOrdinals.length; k++) {
       holidayBoundaries[k] = holidayOrdinals[k] - k;
     }
+    this.endOfPlanDates = idx(PlanLimits.MAX_DATE.plusDays(1));
   }
 
   /**
@@ -180,7 +188,7 @@ public final class WorkCalendar {
     long ordinal = index + upperBound(holidayBoundaries, index);
     try {
       long weeks = Math.floorDiv(ordinal, workingDaysPerWeek);
-      int inWeek = (int) Math.floorMod(ordinal, workingDaysPerWeek);
+      int inWeek = Math.floorMod(ordinal, workingDaysPerWeek);
       long epochDay =
           Math.addExact(EPOCH_DAY, Math.addExact(Math.multiplyExact(weeks, 7), weekdayOffset[inWeek]));
       return LocalDate.ofEpochDay(epochDay);
@@ -218,6 +226,11 @@ public final class WorkCalendar {
     return holidays;
   }
 
+  /** The boundary after the last working day a plan can hold; see {@link #endOfPlanDates}. */
+  long endOfPlanDates() {
+    return endOfPlanDates;
+  }
+
   private boolean isWorkingWeekday(LocalDate date) {
     return ((workingMask >>> (date.getDayOfWeek().getValue() - 1)) & 1) != 0;
   }
@@ -225,7 +238,7 @@ public final class WorkCalendar {
   /** Working weekdays strictly before {@code date}, holidays ignored. */
   private long weekdayOrdinal(LocalDate date) {
     long days = date.toEpochDay() - EPOCH_DAY;
-    return Math.floorDiv(days, 7) * workingDaysPerWeek + workingBefore[(int) Math.floorMod(days, 7)];
+    return Math.floorDiv(days, 7) * workingDaysPerWeek + workingBefore[Math.floorMod(days, 7)];
   }
 
   /** Holidays (on working weekdays) strictly before the working weekday at {@code ordinal}. */

@@ -80,8 +80,8 @@ class CycleTest {
     }
 
     CyclicDependencyException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> Scheduler.schedule(plan(ring.toArray(new Milestone[0])), date("2026-11-22")),
-        CyclicDependencyException.class);
+        CyclicDependencyException.class,
+        () -> Scheduler.schedule(plan(ring.toArray(new Milestone[0])), date("2026-11-22")));
 
     assertThat(e.cycle()).hasSize(101).startsWith(id("m0"), id("m1")).endsWith(id("m99"), id("m0"));
     assertThat(e.getMessage()).startsWith("dependency cycle of 100 milestones: m0 -> m1 -> m2")

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example plans of {@code examples/}, scheduled and checked against numbers worked out by hand
- * from the scheduling spec. Every example uses the default calendar, so boundaries are calendar
- * days; a boundary is written below as the date it starts.
+ * from the scheduling rules (docs/scheduling.md). Every example but the seven-step template uses
+ * the default calendar, so boundaries are calendar days; a boundary is written below as the date
+ * it starts.
  */
 class ExamplePlanScheduleTest {
 
@@ -67,57 +68,78 @@ class ExamplePlanScheduleTest {
   }
 
   /**
-   * Seven-step template as of 2026-07-07 (t0 = start of 07-07). T = start of 09-01. security-docs
-   * done 07-03 (2 days: started 07-02). security-review in progress since 07-06: EF = 07-16.
-   * reference-call: 07-07..07-08; proposal 07-08..07-11; legal max(07-16, 07-11) = 07-16..07-26;
-   * exec-sign-off 07-26..07-29; contract at 07-29. Backward from 09-01: exec LS 08-29; legal LF
-   * 08-29, LS 08-19; proposal LF 08-19, LS 08-16; reference-call LF 08-16; review LF 08-19.
+   * Seven-step template as of Sunday 2026-11-22, on its weekday calendar (holidays 12-24, 12-25,
+   * 12-31, 01-01), so boundaries count working days and t0 = start of Monday 11-23. By hand:
+   * security-docs is done (started 11-17, completed 11-18). security-review is in progress since
+   * 11-19: ES = 11-19, EF = 11-19 + 10 = start of 12-03. reference-call: ES = t0 = 11-23, EF =
+   * 11-24; proposal: 11-24 to start of 11-27. legal starts 5 working days after security-review
+   * starts (start-to-start, lag 5): ES = 11-26, EF = 11-26 + 20 = start of 12-28 (12-24 and 12-25
+   * are holidays). exec-sign-off: 12-28 to start of 01-04 (12-31 and 01-01 are holidays);
+   * contract, an event, at start of 01-04, dated 12-30. T = idx(2027-02-08) - 15 = start of 01-18,
+   * so the deadline is Friday 01-15. Backward: contract and exec-sign-off LF 01-18, exec LS 01-13;
+   * legal and proposal LF 01-13; legal LS 12-10, proposal LS 01-08; reference-call LF 01-08;
+   * security-review LF = LS(legal) - 5 + 10 = start of 12-17. Total float 10 along the
+   * start-to-start chain, 29 for reference-call and proposal; proposal's free float is its link to
+   * exec-sign-off: 12-28 - 11-27 = 19 working days.
    */
   @Test
-  void schedulesTheSevenStepTemplateAsWorkedOutByHand() {
-    Schedule schedule = Scheduler.schedule(ExamplePlans.sevenStepTemplate(), date("2026-07-07"));
+  void schedulesTheSevenStepTemplateInWorkingDaysAsWorkedOutByHand() {
+    Schedule schedule = Scheduler.schedule(ExamplePlans.sevenStepTemplate(), date("2026-11-22"));
 
-    assertThat(schedule.deadline()).contains(date("2026-08-31"));
-    assertThat(schedule.projectedFinish()).contains(date("2026-07-28"));
-    assertThat(schedule.slackDays()).isEqualTo(34);
+    assertThat(schedule.deadline()).contains(date("2027-01-15"));
+    assertThat(schedule.projectedFinish()).contains(date("2026-12-30"));
+    assertThat(schedule.slackDays()).isEqualTo(10);
     assertThat(schedule.feasible()).isTrue();
     assertThat(schedule.criticalPath())
         .containsExactly(id("security-review"), id("legal"), id("exec-sign-off"), id("contract"));
-    assertCompleted(schedule, "security-docs", "2026-07-02", "2026-07-03");
+    assertCompleted(schedule, "security-docs", "2026-11-17", "2026-11-18");
     assertLine(schedule, "security-review",
-        "2026-07-06", "2026-07-15", "2026-08-09", "2026-08-18", 34, 0, true);
+        "2026-11-19", "2026-12-02", "2026-12-03", "2026-12-16", 10, 0, true);
     assertLine(schedule, "reference-call",
-        "2026-07-07", "2026-07-07", "2026-08-15", "2026-08-15", 39, 0, false);
+        "2026-11-23", "2026-11-23", "2027-01-07", "2027-01-07", 29, 0, false);
     assertLine(schedule, "proposal",
-        "2026-07-08", "2026-07-10", "2026-08-16", "2026-08-18", 39, 5, false);
+        "2026-11-24", "2026-11-26", "2027-01-08", "2027-01-12", 29, 19, false);
     assertLine(schedule, "legal",
-        "2026-07-16", "2026-07-25", "2026-08-19", "2026-08-28", 34, 0, true);
+        "2026-11-26", "2026-12-23", "2026-12-10", "2027-01-12", 10, 0, true);
     assertLine(schedule, "exec-sign-off",
-        "2026-07-26", "2026-07-28", "2026-08-29", "2026-08-31", 34, 0, true);
+        "2026-12-28", "2026-12-30", "2027-01-13", "2027-01-15", 10, 0, true);
     assertLine(schedule, "contract",
-        "2026-07-28", "2026-07-28", "2026-08-31", "2026-08-31", 34, 34, true);
+        "2026-12-30", "2026-12-30", "2027-01-15", "2027-01-15", 10, 10, true);
   }
 
   /**
-   * Five-step template as of 2026-06-08: no outcome and no durations, so every step is an event
-   * that happens at the end of the as-of date, the deadline is the projected finish and the whole
-   * chain is critical with no float.
+   * Classic mistakes as of 2026-11-22: no outcome, so no deadline; T is the projected finish and
+   * the plan's slack is 0. By hand: demo done 11-20 (EF = start of 11-21). evaluation: ES =
+   * max(t0 = 11-22, 11-21) = 11-22, EF = 11-27. security has no duration: an event, which cannot
+   * happen before the end of the as-of date (EF = t0 + 1 = 11-23), so it is dated 11-22. legal:
+   * 11-23 + 30 = start of 12-23; procurement: max(12-23, 11-27) + 5 = 12-28; signature, an event,
+   * at 12-28, dated 12-27; migration: 12-28 + 20 = start of 2027-01-17, so T = 01-17 and the
+   * projected finish is 01-16. Backward from T everything but evaluation has no float; evaluation's
+   * LF = LS(procurement) = 12-23, so its float is 12-23 - 11-27 = 26 days.
    */
   @Test
-  void schedulesTheFiveStepTemplateOfEventsWithoutAnOutcome() {
-    Schedule schedule = Scheduler.schedule(ExamplePlans.fiveStepTemplate(), date("2026-06-08"));
+  void schedulesTheClassicMistakesWithoutAnOutcomeAsWorkedOutByHand() {
+    Schedule schedule = Scheduler.schedule(ExamplePlans.classicMistakes(), date("2026-11-22"));
 
     assertThat(schedule.deadline()).isEmpty();
-    assertThat(schedule.projectedFinish()).contains(date("2026-06-08"));
+    assertThat(schedule.projectedFinish()).contains(date("2027-01-16"));
     assertThat(schedule.slackDays()).isZero();
     assertThat(schedule.feasible()).isTrue();
-    assertThat(schedule.criticalPath()).containsExactly(id("kickoff"), id("demo"),
-        id("security"), id("exec-presentation"), id("contract-review"));
-    for (String step :
-        new String[] {"kickoff", "demo", "security", "exec-presentation", "contract-review"}) {
-      assertLine(schedule, step, "2026-06-08", "2026-06-08", "2026-06-08", "2026-06-08", 0, 0,
-          true);
-    }
+    assertThat(schedule.criticalPath()).containsExactly(id("security"), id("legal"),
+        id("procurement"), id("signature"), id("migration"));
+    assertCompleted(schedule, "demo", "2026-11-20", "2026-11-20");
+    assertLine(schedule, "evaluation",
+        "2026-11-22", "2026-11-26", "2026-12-18", "2026-12-22", 26, 26, false);
+    assertLine(schedule, "security",
+        "2026-11-22", "2026-11-22", "2026-11-22", "2026-11-22", 0, 0, true);
+    assertLine(schedule, "legal",
+        "2026-11-23", "2026-12-22", "2026-11-23", "2026-12-22", 0, 0, true);
+    assertLine(schedule, "procurement",
+        "2026-12-23", "2026-12-27", "2026-12-23", "2026-12-27", 0, 0, true);
+    assertLine(schedule, "signature",
+        "2026-12-27", "2026-12-27", "2026-12-27", "2026-12-27", 0, 0, true);
+    assertLine(schedule, "migration",
+        "2026-12-28", "2027-01-16", "2026-12-28", "2027-01-16", 0, 0, true);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.mutualplan.core.schedule;
 import static io.mutualplan.core.schedule.TestPlans.date;
 import static io.mutualplan.core.schedule.TestPlans.id;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.Milestone;
@@ -26,28 +27,51 @@ class MillionMilestoneTest {
 
   /**
    * m0 -> m1 -> ... -> m999999, each 10,000 days, listed last first so that plan order is not a
-   * topological order. The finish is 10^10 days out: boundaries beyond an int.
+   * topological order. The finish is 10^10 days out: boundaries beyond an int, and dates far
+   * beyond any a plan can hold, so the passes run (no date is made from a boundary) and the
+   * schedule names the first milestone, in plan order, whose dates do not fit.
    */
   @Test
-  void schedulesAChainOfAMillionMilestonesOfTheLongestDuration() {
-    List<Milestone> chain = new ArrayList<>(SIZE);
-    for (int i = SIZE - 1; i >= 0; i--) {
-      chain.add(link(i, PlanLimits.MAX_DAYS, i == 0 ? Optional.empty() : Optional.of(i - 1)));
-    }
-    MutualActionPlan plan = TestPlans.planBuilder().addAllMilestones(chain).build();
+  void runsThePassesOverAChainOfAMillionMilestonesOfTheLongestDuration() {
+    MutualActionPlan plan = chain(PlanLimits.MAX_DAYS);
+    CompiledPlan compiled = CompiledPlan.of(plan, AS_OF);
+    SchedulePasses passes = compiled.newPasses();
 
-    Schedule schedule = Scheduler.schedule(plan, AS_OF);
+    passes.run(compiled.durations());
 
     long total = (long) SIZE * PlanLimits.MAX_DAYS;
-    assertThat(schedule.projectedFinish()).contains(AS_OF.plusDays(total - 1));
+    long start = compiled.calendar().idx(AS_OF);
+    assertThat(passes.finish()).isEqualTo(start + total);
+    assertThat(passes.earlyStart(0)).as("m999999").isEqualTo(start + total - PlanLimits.MAX_DAYS);
+    assertThat(passes.lateFinish(SIZE - 1)).as("m0").isEqualTo(start + PlanLimits.MAX_DAYS);
+    assertThat(passes.slackDays()).isZero();
+    assertThat(passes.critical(0)).isTrue();
+    assertThat(passes.critical(SIZE - 1)).isTrue();
+    assertThatThrownBy(() -> compiled.schedule())
+        .isInstanceOfSatisfying(DateOutOfRangeException.class,
+            e -> assertThat(e.milestone()).contains(id("m" + (SIZE - 1))));
+  }
+
+  /** The same chain of one-day steps: every date fits, and the whole chain is critical. */
+  @Test
+  void schedulesAChainOfAMillionMilestones() {
+    Schedule schedule = Scheduler.schedule(chain(1), AS_OF);
+
+    assertThat(schedule.projectedFinish()).contains(AS_OF.plusDays(SIZE - 1));
     assertThat(schedule.milestone(0).id()).isEqualTo(id("m" + (SIZE - 1)));
-    assertThat(schedule.milestone(0).earlyStart())
-        .isEqualTo(AS_OF.plusDays(total - PlanLimits.MAX_DAYS));
-    assertThat(schedule.milestone(SIZE - 1).lateFinish())
-        .isEqualTo(AS_OF.plusDays(PlanLimits.MAX_DAYS - 1));
+    assertThat(schedule.milestone(0).earlyStart()).isEqualTo(AS_OF.plusDays(SIZE - 1));
+    assertThat(schedule.milestone(SIZE - 1).lateFinish()).isEqualTo(AS_OF);
     assertThat(schedule.criticalPath()).hasSize(SIZE).startsWith(id("m0"), id("m1"))
         .endsWith(id("m" + (SIZE - 1)));
     assertThat(schedule.slackDays()).isZero();
+  }
+
+  private static MutualActionPlan chain(int days) {
+    List<Milestone> chain = new ArrayList<>(SIZE);
+    for (int i = SIZE - 1; i >= 0; i--) {
+      chain.add(link(i, days, i == 0 ? Optional.empty() : Optional.of(i - 1)));
+    }
+    return TestPlans.planBuilder().addAllMilestones(chain).build();
   }
 
   /** m0 -> m1 -> ... -> m999999 -> m0: the whole ring is the cycle. */

@@ -161,22 +161,4 @@ class PlanScheduleTest {
     assertThatThrownBy(() -> Scheduler.schedule(plan, PlanLimits.MAX_DATE.plusDays(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  /** At the very end of the date range, dates past 9999 are still computed exactly. */
-  @Test
-  void schedulesAtTheEdgesOfTheDateRange() {
-    MutualActionPlan plan = plan(step("a", PlanLimits.MAX_DAYS), step("b", 3, "a"));
-
-    Schedule late = Scheduler.schedule(plan, PlanLimits.MAX_DATE);
-    Schedule early = Scheduler.schedule(
-        plan.withOutcome(io.mutualplan.core.Outcome.builder().date(PlanLimits.MIN_DATE)
-            .leadTimeDays(PlanLimits.MAX_DAYS).build()),
-        PlanLimits.MIN_DATE);
-
-    assertThat(late.projectedFinish())
-        .contains(PlanLimits.MAX_DATE.plusDays(PlanLimits.MAX_DAYS + 3 - 1));
-    assertThat(early.deadline()).contains(PlanLimits.MIN_DATE.minusDays(PlanLimits.MAX_DAYS + 1));
-    assertThat(early.milestone(0).lateStart())
-        .isEqualTo(PlanLimits.MIN_DATE.minusDays(2L * PlanLimits.MAX_DAYS + 3));
-  }
 }

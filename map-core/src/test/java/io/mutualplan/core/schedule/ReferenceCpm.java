@@ -223,8 +223,18 @@ final class ReferenceCpm {
         LocalDate finish = m.completed().get();
         LocalDate start = m.started().isPresent() ? m.started().get()
             : d[i] == 0 ? finish : day.apply(idx.applyAsLong(finish.plusDays(1)) - d[i]);
-        lines.add(MilestoneSchedule.of(m.id(), d[i], true, start, finish, start, finish,
-            OptionalLong.empty(), OptionalLong.empty(), false));
+        lines.add(MilestoneSchedule.builder()
+            .id(m.id())
+            .durationDays(d[i])
+            .complete(true)
+            .earlyStart(start)
+            .earlyFinish(finish)
+            .lateStart(start)
+            .lateFinish(finish)
+            .totalFloat(OptionalLong.empty())
+            .freeFloat(OptionalLong.empty())
+            .critical(false)
+            .build());
         if (lastCompletion.isEmpty() || finish.isAfter(lastCompletion.get())) {
           lastCompletion = Optional.of(finish);
         }
@@ -233,16 +243,34 @@ final class ReferenceCpm {
         LocalDate lateFinish = day.apply(lf[i] - 1);
         LocalDate earlyStart = d[i] == 0 ? earlyFinish : day.apply(es[i]);
         LocalDate lateStart = d[i] == 0 ? lateFinish : day.apply(ls[i]);
-        lines.add(MilestoneSchedule.of(m.id(), d[i], false, earlyStart, earlyFinish, lateStart,
-            lateFinish, OptionalLong.of(lf[i] - ef[i]), OptionalLong.of(freeFloat[i]),
-            critical[i]));
+        lines.add(MilestoneSchedule.builder()
+            .id(m.id())
+            .durationDays(d[i])
+            .complete(false)
+            .earlyStart(earlyStart)
+            .earlyFinish(earlyFinish)
+            .lateStart(lateStart)
+            .lateFinish(lateFinish)
+            .totalFloat(OptionalLong.of(lf[i] - ef[i]))
+            .freeFloat(OptionalLong.of(freeFloat[i]))
+            .critical(critical[i])
+            .build());
       }
     }
     Optional<LocalDate> projectedFinish =
         anyIncomplete ? Optional.of(day.apply(maxEf - 1)) : lastCompletion;
     Optional<LocalDate> deadline =
         plan.outcome().isPresent() ? Optional.of(day.apply(t - 1)) : Optional.empty();
-    return Schedule.of(plan.id(), asOf, deadline, projectedFinish, slack, slack >= 0, path, lines);
+    return Schedule.builder()
+        .planId(plan.id())
+        .asOf(asOf)
+        .deadline(deadline)
+        .projectedFinish(projectedFinish)
+        .slackDays(slack)
+        .feasible(slack >= 0)
+        .criticalPath(path)
+        .milestones(lines)
+        .build();
   }
 
   private boolean drivenByCriticalPredecessor(int s, boolean[] critical, long[] es, long[] ef) {

@@ -15,10 +15,18 @@ final class ScheduleLines {
     MilestoneSchedule line = schedule.milestone(TestPlans.id(id)).orElseThrow();
     assertThat(line)
         .as(id)
-        .isEqualTo(MilestoneSchedule.of(TestPlans.id(id), line.durationDays(), false,
-            LocalDate.parse(earlyStart), LocalDate.parse(earlyFinish),
-            LocalDate.parse(lateStart), LocalDate.parse(lateFinish),
-            OptionalLong.of(totalFloat), OptionalLong.of(freeFloat), critical));
+        .isEqualTo(MilestoneSchedule.builder()
+                .id(TestPlans.id(id))
+                .durationDays(line.durationDays())
+                .complete(false)
+                .earlyStart(LocalDate.parse(earlyStart))
+                .earlyFinish(LocalDate.parse(earlyFinish))
+                .lateStart(LocalDate.parse(lateStart))
+                .lateFinish(LocalDate.parse(lateFinish))
+                .totalFloat(OptionalLong.of(totalFloat))
+                .freeFloat(OptionalLong.of(freeFloat))
+                .critical(critical)
+                .build());
   }
 
   /** A completed milestone's row: the actual dates, early and late alike, and no float. */
@@ -26,9 +34,17 @@ final class ScheduleLines {
     MilestoneSchedule line = schedule.milestone(TestPlans.id(id)).orElseThrow();
     assertThat(line)
         .as(id)
-        .isEqualTo(MilestoneSchedule.of(TestPlans.id(id), line.durationDays(), true,
-            LocalDate.parse(start), LocalDate.parse(finish),
-            LocalDate.parse(start), LocalDate.parse(finish),
-            OptionalLong.empty(), OptionalLong.empty(), false));
+        .isEqualTo(MilestoneSchedule.builder()
+                .id(TestPlans.id(id))
+                .durationDays(line.durationDays())
+                .complete(true)
+                .earlyStart(LocalDate.parse(start))
+                .earlyFinish(LocalDate.parse(finish))
+                .lateStart(LocalDate.parse(start))
+                .lateFinish(LocalDate.parse(finish))
+                .totalFloat(OptionalLong.empty())
+                .freeFloat(OptionalLong.empty())
+                .critical(false)
+                .build());
   }
 }

@@ -32,9 +32,7 @@ class ScheduleValueTest {
   void equalsAScheduleBuiltFromItsParts() {
     Schedule computed = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
 
-    Schedule rebuilt = Schedule.of(computed.planId(), computed.asOf(), computed.deadline(),
-        computed.projectedFinish(), computed.slackDays(), computed.feasible(),
-        computed.criticalPath(), List.copyOf(computed.milestones()));
+    Schedule rebuilt = rebuild(computed);
 
     assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
     assertThat(computed).isEqualTo(rebuilt);
@@ -48,9 +46,7 @@ class ScheduleValueTest {
   void leavesTheCalendarOutOfEquality() {
     Schedule computed = Scheduler.schedule(
         ExamplePlans.acme().withCalendar(TestPlans.weekdays("2026-12-25")), AS_OF);
-    Schedule rebuilt = Schedule.of(computed.planId(), computed.asOf(), computed.deadline(),
-        computed.projectedFinish(), computed.slackDays(), computed.feasible(),
-        computed.criticalPath(), computed.milestones());
+    Schedule rebuilt = rebuild(computed);
 
     assertThat(computed.calendar()).isNotEqualTo(rebuilt.calendar());
     assertThat(rebuilt).isEqualTo(computed);
@@ -101,8 +97,18 @@ class ScheduleValueTest {
     assertThatThrownBy(() -> line(false, OptionalLong.of(0), OptionalLong.empty(), false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a total float and a free float");
-    assertThatThrownBy(() -> MilestoneSchedule.of(id("a"), -1, false, AS_OF, AS_OF, AS_OF, AS_OF,
-            OptionalLong.of(0), OptionalLong.of(0), true))
+    assertThatThrownBy(() -> MilestoneSchedule.builder()
+        .id(id("a"))
+        .durationDays(-1)
+        .complete(false)
+        .earlyStart(AS_OF)
+        .earlyFinish(AS_OF)
+        .lateStart(AS_OF)
+        .lateFinish(AS_OF)
+        .totalFloat(OptionalLong.of(0))
+        .freeFloat(OptionalLong.of(0))
+        .critical(true)
+        .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -116,9 +122,61 @@ class ScheduleValueTest {
     assertThat(schedule.planId()).isEqualTo(PlanId.of("acme-2027"));
   }
 
+  @Test
+  void aBuilderNamesEveryRequiredValueThatIsMissing() {
+    assertThatThrownBy(() -> MilestoneSchedule.builder().id(id("a")).critical(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a milestone's line needs durationDays, complete, earlyStart, earlyFinish,"
+            + " lateStart, lateFinish");
+    assertThatThrownBy(() -> Schedule.builder().asOf(AS_OF).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a schedule needs planId, slackDays, feasible");
+  }
+
+  @Test
+  void aScheduleBuiltLineByLineEqualsOneBuiltFromTheList() {
+    Schedule computed = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
+    Schedule.Builder builder = Schedule.builder()
+        .planId(computed.planId())
+        .asOf(computed.asOf())
+        .deadline(computed.deadline().orElseThrow())
+        .projectedFinish(computed.projectedFinish().orElseThrow())
+        .slackDays(computed.slackDays())
+        .feasible(computed.feasible())
+        .criticalPath(computed.criticalPath());
+    computed.milestones().forEach(builder::addMilestone);
+
+    assertThat(builder.build()).isEqualTo(computed);
+    assertThat(builder.milestones(List.of()).build().milestones()).isEmpty();
+  }
+
+  /** The schedule built from what it reports, as a reader of schedule documents does. */
+  private static Schedule rebuild(Schedule computed) {
+    return Schedule.builder()
+        .planId(computed.planId())
+        .asOf(computed.asOf())
+        .deadline(computed.deadline())
+        .projectedFinish(computed.projectedFinish())
+        .slackDays(computed.slackDays())
+        .feasible(computed.feasible())
+        .criticalPath(computed.criticalPath())
+        .milestones(List.copyOf(computed.milestones()))
+        .build();
+  }
+
   private static MilestoneSchedule line(
       boolean complete, OptionalLong totalFloat, OptionalLong freeFloat, boolean critical) {
-    return MilestoneSchedule.of(id("a"), 2, complete, AS_OF, AS_OF.plusDays(1), AS_OF.plusDays(3),
-        AS_OF.plusDays(4), totalFloat, freeFloat, critical);
+    return MilestoneSchedule.builder()
+        .id(id("a"))
+        .durationDays(2)
+        .complete(complete)
+        .earlyStart(AS_OF)
+        .earlyFinish(AS_OF.plusDays(1))
+        .lateStart(AS_OF.plusDays(3))
+        .lateFinish(AS_OF.plusDays(4))
+        .totalFloat(totalFloat)
+        .freeFloat(freeFloat)
+        .critical(critical)
+        .build();
   }
 }

@@ -169,10 +169,18 @@ class TextbookNetworkTest {
       String id = (String) row[0];
       MilestoneSchedule line = schedule.milestone(id(id)).orElseThrow();
       long tf = (long) row[5];
-      assertThat(line).as(id).isEqualTo(MilestoneSchedule.of(id(id), line.durationDays(), false,
-          DAY_0.plusDays((long) row[1]), DAY_0.plusDays((long) row[2] - 1),
-          DAY_0.plusDays((long) row[3]), DAY_0.plusDays((long) row[4] - 1),
-          OptionalLong.of(tf), OptionalLong.of((long) row[6]), tf == 0));
+      assertThat(line).as(id).isEqualTo(MilestoneSchedule.builder()
+          .id(id(id))
+          .durationDays(line.durationDays())
+          .complete(false)
+          .earlyStart(DAY_0.plusDays((long) row[1]))
+          .earlyFinish(DAY_0.plusDays((long) row[2] - 1))
+          .lateStart(DAY_0.plusDays((long) row[3]))
+          .lateFinish(DAY_0.plusDays((long) row[4] - 1))
+          .totalFloat(OptionalLong.of(tf))
+          .freeFloat(OptionalLong.of((long) row[6]))
+          .critical(tf == 0)
+          .build());
     }
   }
 }

@@ -1,24 +1,17 @@
 package io.mutualplan.rules.builtin;
 
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
-import io.mutualplan.rules.spi.RuleParameters;
 import io.mutualplan.rules.spi.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The base of the built-in rules: their metadata in one place (id, default severity, summary,
- * parameters), what the {@code lightweight} profile changes about them, and checks of parameter
- * values that depend on each other.
+ * parameters). What the {@code lightweight} profile changes about them is a column of the table
+ * in {@link BuiltInRules}, as it is in the rules table.
  */
 abstract class BuiltInRule implements QualityRule {
-  /** The lightweight profile leaves the rule as it is. */
-  static final LightweightChange SAME = LightweightChange.SAME;
-
-  /** The lightweight profile switches the rule off. */
-  static final LightweightChange OFF = LightweightChange.OFF;
-
   private final String id;
   private final Severity defaultSeverity;
   private final String summary;
@@ -60,23 +53,9 @@ abstract class BuiltInRule implements QualityRule {
     return parameters;
   }
 
-  /**
-   * What the {@code lightweight} profile changes: the last column of the rules table.
-   *
-   * @return the change, applied before the user's configuration
-   */
-  LightweightChange lightweight() {
-    return SAME;
-  }
-
-  /**
-   * Checks parameter values against each other, once each value has passed its own checks.
-   *
-   * @param parameters the resolved values
-   * @return what is wrong, or empty
-   */
-  Optional<String> checkParameters(RuleParameters parameters) {
-    return Optional.empty();
+  @Override
+  public final ProfileChange lightweight() {
+    return BuiltInRules.lightweight(id);
   }
 
   @Override

@@ -1,43 +1,54 @@
 package io.mutualplan.rules.builtin;
 
+import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
-import io.mutualplan.rules.spi.RuleParameters;
+import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * The 23 built-in rules of {@code rules.md}, in the order of its table, which is the order of
- * their findings in a report. {@code RuleEngine} runs them unless told not to; each has a page in
- * {@code docs/rules/}.
+ * The 23 built-in rules of the rules table, in its order, which is the order of their findings in
+ * a report. {@code RuleEngine} runs them unless told not to; each has a page in {@code
+ * docs/rules/}.
  *
  * <p>The rules are stateless and thread-safe; one instance of each serves every engine.
  */
 public final class BuiltInRules {
-  private static final List<QualityRule> ALL = List.of(
-      new DependenciesAcyclic(),
-      new MilestoneCount(),
-      new CoAuthored(),
-      new BothSidesOwnSteps(),
-      new SellerShare(),
-      new EconomicBuyerSignOff(),
-      new ChampionNamed(),
-      new MultiThreaded(),
-      new OwnerAssigned(),
-      new DueDateSet(),
-      new ExitCriteria(),
-      new OutcomeAnchored(),
-      new OutcomeSetByBuyer(),
-      new ScheduleFeasible(),
-      new DueDateRealistic(),
-      new DatesRespectDependencies(),
-      new Overdue(),
-      new BlockedHasNote(),
-      new BuyerEngagement(),
-      new PostSaleSteps(),
-      new SellerInternalSteps(),
-      new PaperProcess(),
-      new DurationsEstimated());
+  private static final ProfileChange SAME = ProfileChange.none();
+  private static final ProfileChange OFF = ProfileChange.off();
+  private static final ProfileChange WARNING = ProfileChange.none().withSeverity(Severity.WARNING);
+
+  /** The rules table: each rule, then what the {@code lightweight} profile changes about it. */
+  private static final List<Row> TABLE = List.of(
+      new Row(new DependenciesAcyclic(), SAME),
+      new Row(new MilestoneCount(),
+          ProfileChange.none().withParameter("min", 1).withParameter("max", 3)),
+      new Row(new CoAuthored(), WARNING),
+      new Row(new BothSidesOwnSteps(), SAME),
+      new Row(new SellerShare(), OFF),
+      new Row(new EconomicBuyerSignOff(), OFF),
+      new Row(new ChampionNamed(), SAME),
+      new Row(new MultiThreaded(), OFF),
+      new Row(new OwnerAssigned(), SAME),
+      new Row(new DueDateSet(), SAME),
+      new Row(new ExitCriteria(), OFF),
+      new Row(new OutcomeAnchored(), WARNING),
+      new Row(new OutcomeSetByBuyer(), OFF),
+      new Row(new ScheduleFeasible(), WARNING),
+      new Row(new DueDateRealistic(), OFF),
+      new Row(new DatesRespectDependencies(), OFF),
+      new Row(new Overdue(), SAME),
+      new Row(new BlockedHasNote(), SAME),
+      new Row(new BuyerEngagement(), SAME),
+      new Row(new PostSaleSteps(), OFF),
+      new Row(new SellerInternalSteps(), OFF),
+      new Row(new PaperProcess(), OFF),
+      new Row(new DurationsEstimated(), OFF));
+
+  private static final List<QualityRule> ALL = rules();
+  private static final Map<String, ProfileChange> LIGHTWEIGHT = lightweightById();
 
   private BuiltInRules() {}
 
@@ -53,7 +64,7 @@ public final class BuiltInRules {
   /**
    * The ids of the built-in rules, in the order of the rules table.
    *
-   * @return the ids, e.g. {@code dependencies-acyclic}, {@code milestone-count}, ...
+   * @return the ids: {@code dependencies-acyclic}, {@code milestone-count}, and so on
    */
   public static List<String> ids() {
     List<String> ids = new ArrayList<>(ALL.size());
@@ -63,30 +74,27 @@ public final class BuiltInRules {
     return List.copyOf(ids);
   }
 
-  /**
-   * What the {@code lightweight} profile changes about a rule: the last column of the rules table.
-   *
-   * @param rule a rule
-   * @return the change; no change for a rule that is not built in
-   */
-  public static LightweightChange lightweightChange(QualityRule rule) {
-    return rule instanceof BuiltInRule
-        ? ((BuiltInRule) rule).lightweight()
-        : LightweightChange.SAME;
+  /** What the {@code lightweight} profile changes about the built-in rule with this id. */
+  static ProfileChange lightweight(String id) {
+    return LIGHTWEIGHT.getOrDefault(id, SAME);
   }
 
-  /**
-   * Checks a built-in rule's parameter values against each other (e.g. that {@code
-   * milestone-count}'s {@code min} is not more than its {@code max}), once each value has passed
-   * its own checks.
-   *
-   * @param rule a rule
-   * @param parameters the rule's resolved values
-   * @return what is wrong, or empty; always empty for a rule that is not built in
-   */
-  public static Optional<String> checkParameters(QualityRule rule, RuleParameters parameters) {
-    return rule instanceof BuiltInRule
-        ? ((BuiltInRule) rule).checkParameters(parameters)
-        : Optional.empty();
+  private static List<QualityRule> rules() {
+    List<QualityRule> rules = new ArrayList<>(TABLE.size());
+    for (Row row : TABLE) {
+      rules.add(row.rule());
+    }
+    return List.copyOf(rules);
   }
+
+  private static Map<String, ProfileChange> lightweightById() {
+    Map<String, ProfileChange> changes = new HashMap<>();
+    for (Row row : TABLE) {
+      changes.put(row.rule().id(), row.lightweight());
+    }
+    return Map.copyOf(changes);
+  }
+
+  /** One row of the rules table: a rule and its last column. */
+  private record Row(QualityRule rule, ProfileChange lightweight) {}
 }

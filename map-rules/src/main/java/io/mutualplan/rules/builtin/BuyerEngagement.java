@@ -41,7 +41,7 @@ final class BuyerEngagement extends BuiltInRule {
         context.reportAt("/revisions/" + i,
             "Nobody at " + Wording.organization(plan, Side.BUYER) + " has edited the plan for "
                 + Wording.calendarDays(quiet) + ": the last buyer edit was "
-                + Wording.person(author.get()) + "'s, revision " + revision.number() + " on "
+                + Wording.possessive(Wording.person(author.get())) + ", revision " + revision.number() + " on "
                 + day + ".",
             "Don't send a \"just checking in\" email: ask " + Wording.firstName(author.get())
                 + " directly, \"I've noticed the plan has been quiet. Has anything changed on"

@@ -25,11 +25,6 @@ final class CoAuthored extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return LightweightChange.toSeverity(Severity.WARNING);
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     List<Revision> revisions = plan.revisions();

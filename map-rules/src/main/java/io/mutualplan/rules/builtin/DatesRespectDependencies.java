@@ -26,11 +26,6 @@ final class DatesRespectDependencies extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     List<Milestone> milestones = plan.milestones();

@@ -24,11 +24,6 @@ final class DueDateRealistic extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     Optional<Schedule> found = context.schedule();
     if (found.isEmpty()) {

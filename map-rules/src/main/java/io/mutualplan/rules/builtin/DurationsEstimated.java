@@ -18,11 +18,6 @@ final class DurationsEstimated extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     List<String> named = null;
     int count = 0;

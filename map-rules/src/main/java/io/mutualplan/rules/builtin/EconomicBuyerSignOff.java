@@ -28,11 +28,6 @@ final class EconomicBuyerSignOff extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     List<Stakeholder> economicBuyers = new ArrayList<>(1);

@@ -32,11 +32,6 @@ final class ExitCriteria extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     WordMatcher vague = context.parameters().wordMatcher("vagueTerms");
     List<Milestone> milestones = context.plan().milestones();

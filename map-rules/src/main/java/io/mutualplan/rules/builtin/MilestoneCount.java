@@ -7,10 +7,7 @@ import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.RuleParameters;
 import io.mutualplan.rules.spi.Severity;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
 /** {@code milestone-count}: five to seven milestones; 15 line items is a project plan. */
 final class MilestoneCount extends BuiltInRule {
@@ -22,20 +19,12 @@ final class MilestoneCount extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("min", BigDecimal.ONE);
-    parameters.put("max", BigDecimal.valueOf(3));
-    return LightweightChange.toParameters(parameters);
-  }
-
-  @Override
-  Optional<String> checkParameters(RuleParameters parameters) {
+  public List<String> checkParameters(RuleParameters parameters) {
     int min = parameters.integer("min");
     int max = parameters.integer("max");
     return min <= max
-        ? Optional.empty()
-        : Optional.of("min (" + min + ") is more than max (" + max + "), so every plan would fail");
+        ? List.of()
+        : List.of("min (" + min + ") is more than max (" + max + "), so every plan would fail");
   }
 
   @Override

@@ -26,11 +26,6 @@ final class MultiThreaded extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     int min = context.parameters().integer("min");

@@ -22,11 +22,6 @@ final class OutcomeAnchored extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return LightweightChange.toSeverity(Severity.WARNING);
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     if (plan.outcome().isEmpty()) {

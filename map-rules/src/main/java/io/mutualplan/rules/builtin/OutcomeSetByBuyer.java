@@ -17,11 +17,6 @@ final class OutcomeSetByBuyer extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     if (plan.outcome().isEmpty()) {
@@ -34,13 +29,13 @@ final class OutcomeSetByBuyer extends BuiltInRule {
     if (setBy.isEmpty()) {
       context.reportAt("/outcome/setBy",
           "Nobody is recorded as having set the outcome date (" + OutcomeWords.of(outcome)
-              + "), so nothing shows it is " + buyer + "'s date rather than the seller's quarter.",
+              + "), so nothing shows it is " + Wording.possessive(buyer) + " date rather than the seller's quarter.",
           "Confirm the date with " + contact + " and record them as the one who set it.");
     } else if (setBy.get().side() == Side.SELLER) {
       context.reportAt("/outcome/setBy",
           "The outcome date (" + OutcomeWords.of(outcome) + ") was set by "
               + Wording.person(setBy.get()) + " at " + Wording.organization(plan, Side.SELLER)
-              + ": a date that serves the seller's quarter, not " + buyer + "'s timeline.",
+              + ": a date that serves the seller's quarter, not " + Wording.possessive(buyer) + " timeline.",
           "Ask " + contact + " what date " + buyer + " needs and why; anchor the plan on that"
               + " date and record them as the one who set it.");
     }

@@ -16,11 +16,6 @@ final class PaperProcess extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   public void check(RuleContext context) {
     MutualActionPlan plan = context.plan();
     for (Milestone milestone : plan.milestones()) {

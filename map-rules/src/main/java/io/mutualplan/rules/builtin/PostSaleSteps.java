@@ -14,11 +14,6 @@ final class PostSaleSteps extends MilestoneKindRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   String message(MutualActionPlan plan, Milestone milestone) {
     return Wording.milestone(milestone) + " is implementation work: it happens after the sale"
         + " and belongs in the onboarding plan, not in the mutual action plan.";

@@ -25,11 +25,6 @@ final class ScheduleFeasible extends BuiltInRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return LightweightChange.toSeverity(Severity.WARNING);
-  }
-
-  @Override
   public void check(RuleContext context) {
     Optional<Schedule> found = context.schedule();
     if (found.isEmpty() || found.get().feasible()) {

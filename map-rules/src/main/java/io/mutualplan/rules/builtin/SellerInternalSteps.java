@@ -14,11 +14,6 @@ final class SellerInternalSteps extends MilestoneKindRule {
   }
 
   @Override
-  LightweightChange lightweight() {
-    return OFF;
-  }
-
-  @Override
   String message(MutualActionPlan plan, Milestone milestone) {
     return Wording.milestone(milestone) + " is internal to "
         + Wording.organization(plan, Side.SELLER) + ": "
@@ -27,7 +22,8 @@ final class SellerInternalSteps extends MilestoneKindRule {
 
   @Override
   String hint(MutualActionPlan plan, Milestone milestone) {
-    return "Track it in " + Wording.organization(plan, Side.SELLER) + "'s own CRM or close plan,"
+    return "Track it in " + Wording.possessive(Wording.organization(plan, Side.SELLER))
+        + " own CRM or close plan,"
         + " and keep the shared plan to the steps both sides care about.";
   }
 }

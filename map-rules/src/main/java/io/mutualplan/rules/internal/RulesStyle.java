@@ -18,6 +18,8 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // As in the plan model's style: no @Generated, whose class is missing downstream.
+    allowedClasspathAnnotations = Override.class,
     depluralize = true,
     defaults = @Value.Immutable(copy = true))
 public @interface RulesStyle {}

@@ -85,6 +85,17 @@ public final class Wording {
   }
 
   /**
+   * The possessive of a name, as English writes it: "Acme's timeline", and after a final "s"
+   * an apostrophe alone, "Vandelay Industries' timeline".
+   *
+   * @param name a name, as the other methods here give it
+   * @return the name with its possessive ending
+   */
+  public static String possessive(String name) {
+    return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
+  }
+
+  /**
    * A role as people say it: {@code economic-buyer} becomes "economic buyer".
    *
    * @param role a role

@@ -15,8 +15,11 @@ import java.util.Optional;
  * shared by every rule. A context belongs to one evaluation on one thread: rules must not keep it.
  *
  * <p>Findings take the rule's id and, unless given, its configured {@link #severity()}. A path is
- * a JSON Pointer into the plan document ({@code /milestones/2/exitCriteria}); it may point at a
- * member the plan leaves out, which is where the missing value belongs.
+ * a JSON Pointer (RFC 6901) into the plan document ({@code /milestones/2/exitCriteria}); it may
+ * point at a member the plan leaves out, which is where the missing value belongs, but not at a
+ * member the plan format does not have or at an array element the plan does not have. Such a path,
+ * or a malformed one, is a bug in the rule: reporting it throws {@link IllegalArgumentException},
+ * and the rule fails.
  */
 public interface RuleContext {
   /**
@@ -90,7 +93,7 @@ public interface RuleContext {
   void report(String message, String hint);
 
   /**
-   * Reports a finding about one value of the plan that is not a milestone's, e.g. {@code
+   * Reports a finding about one value of the plan that is not a milestone's, for example {@code
    * /outcome/setBy}.
    *
    * @param path the JSON Pointer of the value

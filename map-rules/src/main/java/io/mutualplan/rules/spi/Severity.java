@@ -12,7 +12,7 @@ public enum Severity {
   INFO;
 
   /**
-   * The spelling used in reports and configuration, e.g. {@code warning}.
+   * The spelling used in reports and configuration, for example {@code warning}.
    *
    * @return the lower-case spelling
    */

@@ -5,6 +5,7 @@ import static io.mutualplan.rules.fixtures.Check.lightweightFindings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Organization;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.fixtures.ExamplePlans;
@@ -34,6 +35,17 @@ class OutcomeSetByBuyerTest {
               + " Alex Kim at Globex: a date that serves the seller's quarter, not Acme Corp's"
               + " timeline.");
         });
+  }
+
+  @Test
+  void aBuyerWhoseNameEndsInSGetsAnApostropheAlone() {
+    MutualActionPlan vandelay = setBy(Optional.of(StakeholderId.of("alex")))
+        .withBuyer(Organization.of("Vandelay Industries"));
+
+    assertThat(findings("outcome-set-by-buyer", vandelay)).singleElement()
+        .satisfies(f -> assertThat(f.message())
+            .endsWith("not Vandelay Industries' timeline.")
+            .doesNotContain("Industries's"));
   }
 
   @Test

@@ -1,12 +1,14 @@
 package io.mutualplan.testkit.archunit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.mutualplan.testkit.samplerules.ClockReadingRule;
+import io.mutualplan.testkit.samplerules.FieldlessRule;
 import io.mutualplan.testkit.samplerules.LongStepsFlagged;
 import io.mutualplan.testkit.samplerules.PrintingRule;
 import io.mutualplan.testkit.samplerules.RandomRule;
@@ -24,6 +26,26 @@ class QualityRuleConventionsTest {
   void aWellBehavedRuleFollowsEveryConvention() {
     assertThat(check(QualityRuleConventions.ALL_CONVENTIONS, LongStepsFlagged.class)
         .hasViolation()).isFalse();
+  }
+
+  @Test
+  void aRuleWithNoFieldsAtAllFollowsEveryConvention() {
+    // Checking a class with no fields used to fail with "failed to check any classes".
+    assertThat(FieldlessRule.class.getDeclaredFields()).isEmpty();
+    EvaluationResult result = check(QualityRuleConventions.ALL_CONVENTIONS, FieldlessRule.class);
+    assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+    QualityRuleConventions.RULES_ARE_STATELESS.check(IMPORTER.importClasses(FieldlessRule.class));
+  }
+
+  @Test
+  void eachConventionStillFailsWhenTheImportHasNoRuleClassAtAll() {
+    JavaClasses noRules = IMPORTER.importClasses(QualityRuleConventionsTest.class);
+    assertThatThrownBy(() -> QualityRuleConventions.RULES_ARE_STATELESS.check(noRules))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failed to check any classes");
+    assertThatThrownBy(() -> QualityRuleConventions.ALL_CONVENTIONS.check(noRules))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failed to check any classes");
   }
 
   @Test

@@ -2,12 +2,16 @@ package io.mutualplan.testkit.samplerules;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 
-/** A well-behaved custom rule: steps longer than {@code maxDays} working days are flagged. */
+/**
+ * A well-behaved custom rule: steps longer than {@code maxDays} working days are flagged (20, or
+ * 30 for the small deals of the lightweight profile).
+ */
 public final class LongStepsFlagged implements QualityRule {
   private static final List<ParameterSpec> PARAMETERS =
       List.of(ParameterSpec.integer("maxDays", 20, "the longest a step may take").atLeast(1));
@@ -30,6 +34,11 @@ public final class LongStepsFlagged implements QualityRule {
   @Override
   public List<ParameterSpec> parameters() {
     return PARAMETERS;
+  }
+
+  @Override
+  public ProfileChange lightweight() {
+    return ProfileChange.none().withParameter("maxDays", 30);
   }
 
   @Override

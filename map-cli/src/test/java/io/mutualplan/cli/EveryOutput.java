@@ -1,0 +1,64 @@
+package io.mutualplan.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every command with every output format it has, as arguments after the plan: the robustness
+ * tests run each of them against every way output can go wrong.
+ */
+final class EveryOutput {
+  /** A command and a format, and how to run it. */
+  record Invocation(String name, List<String> options) {
+    /** The arguments: the command, the plan, its options, then {@code extra}. */
+    String[] args(String plan, String... extra) {
+      List<String> args = new ArrayList<>();
+      args.add(options.get(0));
+      args.add(plan);
+      args.addAll(options.subList(1, options.size()));
+      args.addAll(List.of(extra));
+      return args.toArray(new String[0]);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private EveryOutput() {}
+
+  /** Every invocation, each looking at the plan as of 2026-11-22 where it takes a date. */
+  static Stream<Invocation> invocations() {
+    return Stream.of(
+        invocation("check text", "check", "--as-of", "2026-11-22"),
+        invocation("check json", "check", "--as-of", "2026-11-22", "--format", "json"),
+        invocation("check markdown", "check", "--as-of", "2026-11-22", "--format", "markdown"),
+        invocation("schedule text", "schedule", "--as-of", "2026-11-22"),
+        invocation("schedule json", "schedule", "--as-of", "2026-11-22", "--format", "json"),
+        invocation("schedule markdown", "schedule", "--as-of", "2026-11-22",
+            "--format", "markdown"),
+        invocation("schedule mermaid", "schedule", "--as-of", "2026-11-22",
+            "--format", "mermaid"),
+        invocation("derive-dates", "derive-dates", "--as-of", "2026-11-22"),
+        invocation("derive-dates pretty", "derive-dates", "--as-of", "2026-11-22", "--pretty"),
+        invocation("format", "format"),
+        invocation("format pretty", "format", "--pretty"));
+  }
+
+  /**
+   * One invocation of each command: for what happens before the output format matters (reading
+   * the plan), one format stands for all.
+   */
+  static Stream<Invocation> oneOfEachCommand() {
+    Set<String> commands = new HashSet<>();
+    return invocations().filter(invocation -> commands.add(invocation.options().get(0)));
+  }
+
+  private static Invocation invocation(String name, String... options) {
+    return new Invocation(name, List.of(options));
+  }
+}

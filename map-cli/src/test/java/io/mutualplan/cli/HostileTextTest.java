@@ -1,0 +1,131 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.cli.MapRun.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A plan whose every text holds characters that can make a terminal or a rendered document show
+ * something else than the plan says (terminal escapes, line separators, bidirectional overrides):
+ * no human-readable output lets one through, and neither does standard error.
+ */
+class HostileTextTest {
+  @TempDir Path directory;
+
+  /** One hostile text: each unsafe character, between words. */
+  private static final String HOSTILE = hostile();
+
+  private static String hostile() {
+    StringBuilder text = new StringBuilder("Pay");
+    for (char unsafe : DisplayTextTest.UNSAFE.toCharArray()) {
+      if (unsafe != '\u0000') {
+        text.append(String.format("\\u%04x", (int) unsafe)).append("x");
+      }
+    }
+    return text.toString();
+  }
+
+  /** A plan with the hostile text in every text a human-readable output shows. */
+  private static String plan() {
+    return "{\"format\":\"mutual-action-plan/1\",\"id\":\"hostile\","
+        + "\"title\":\"" + HOSTILE + "\",\"goal\":\"" + HOSTILE + "\","
+        + "\"buyer\":{\"name\":\"" + HOSTILE + "\"},\"seller\":{\"name\":\"" + HOSTILE + "\"},"
+        + "\"outcome\":{\"date\":\"2027-01-31\",\"label\":\"" + HOSTILE + "\",\"setBy\":\"bea\"},"
+        + "\"stakeholders\":["
+        + "{\"id\":\"bea\",\"name\":\"" + HOSTILE + "\",\"side\":\"buyer\",\"roles\":[\"champion\"]},"
+        + "{\"id\":\"sam\",\"name\":\"" + HOSTILE + "\",\"side\":\"seller\"}],"
+        + "\"milestones\":["
+        + "{\"id\":\"a\",\"title\":\"" + HOSTILE + "\",\"buyerOwner\":\"bea\",\"durationDays\":2,"
+        + "\"exitCriteria\":\"" + HOSTILE + "\"},"
+        + "{\"id\":\"b\",\"title\":\"" + HOSTILE + "\",\"sellerOwner\":\"sam\",\"durationDays\":0,"
+        + "\"dependsOn\":[\"a\"]}]}";
+  }
+
+  private static void assertSafe(String output) {
+    for (char unsafe : DisplayTextTest.UNSAFE.toCharArray()) {
+      if (unsafe != '\n') {
+        assertThat(output.indexOf(unsafe)).as("U+%04X in\n%s", (int) unsafe, output)
+            .isNegative();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "mermaid"})
+  void theScheduleForPeopleHasNoUnsafeCharacter(String format) {
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", format)
+        .stdin(plan()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Pay");
+    assertSafe(result.stdout());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void theQualityReportForPeopleHasNoUnsafeCharacter(String format) {
+    Result result = map("check", "-", "--as-of", "2026-11-22", "--format", format)
+        .stdin(plan()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isIn(0, 1);
+    assertThat(result.stdout()).contains("Pay");
+    assertSafe(result.stdout());
+  }
+
+  @Test
+  void textOnATerminalKeepsOnlyItsOwnColours() {
+    Result result = map("schedule", "-", "--as-of", "2026-11-22").stdin(plan()).onTerminal().run();
+
+    String withoutColours = result.stdout().replaceAll("\u001b\\[[0-9;]*m", "");
+    assertSafe(withoutColours);
+  }
+
+  @Test
+  void jsonKeepsThePlansTextExactly() {
+    Result result = map("format", "-").stdin(plan()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("\\u001B").contains("\u202e");
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsShownSafelyOnStandardError() {
+    String name = directory.resolve("plan\u001b[31m\u202e.json").toString();
+
+    Result result = map("schedule", name).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("plan [31m .json: no such file");
+    assertSafe(result.stderr());
+  }
+
+  @Test
+  void aPlanProblemQuotingHostileTextIsShownSafelyOnStandardError() throws Exception {
+    Path file = Files.writeString(directory.resolve("bad.json"),
+        plan().replace("\"durationDays\":2,", "\"durationDays\":2,\"status\":\"" + HOSTILE + "\","));
+
+    Result result = map("schedule", file.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("/milestones/0/status").contains("Pay");
+    assertThat(result.stderr().lines().toList()).isNotEmpty().allSatisfy(line ->
+        assertThat(line).startsWith("map: "));
+    assertSafe(result.stderr());
+  }
+
+  @Test
+  void aBadOptionValueIsShownSafelyOnStandardError() {
+    Result result = map("schedule", "-", "--format", "te\u001b[2Jxt").stdin(plan()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("'te [2Jxt' is not a format of map schedule");
+    assertSafe(result.stderr());
+  }
+}

@@ -1,0 +1,114 @@
+package io.mutualplan.html;
+
+import gg.jte.TemplateOutput;
+import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.html.internal.LibraryVersion;
+import io.mutualplan.html.internal.PageTemplate;
+import io.mutualplan.html.internal.PageViews;
+import io.mutualplan.rules.QualityReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mutual action plan as one self-contained HTML page, to open in a browser, send to the buyer or
+ * print: the header (title, both sides, goal, outcome, deadline, as-of date), the verdict and score
+ * (for the seller), the MAP table, a Gantt chart, the findings with their hints (for the seller)
+ * or both sides' people (for the buyer), and a footer.
+ *
+ * <pre>{@code
+ * String html = PlanPage.render(plan, LocalDate.parse("2026-11-22"));
+ * PageOptions forBuyer = PageOptions.builder().audience(Audience.BUYER).build();
+ * try (Writer out = Files.newBufferedWriter(Path.of("acme.html"))) {
+ *   PlanPage.render(plan, LocalDate.parse("2026-11-22"), forBuyer, out);
+ * }
+ * }</pre>
+ *
+ * <p>The page loads nothing: its style sheet is inline, the chart is inline SVG, it has no script,
+ * and its Content-Security-Policy forbids every other load. Every text from the plan is escaped
+ * for where it lands. The same plan, date and options give the same bytes: nothing reads the
+ * clock, and nothing is random. A plan whose dependencies form a cycle still renders, with a note
+ * instead of the chart.
+ *
+ * <p>Rendering is thread-safe; the class holds no state.
+ */
+public final class PlanPage {
+  private PlanPage() {}
+
+  /**
+   * Renders the seller's page with the built-in rules.
+   *
+   * @param plan the plan
+   * @param asOf the date the page is as of ("today" for the reader)
+   * @return the page, an HTML5 document
+   */
+  public static String render(MutualActionPlan plan, LocalDate asOf) {
+    return render(plan, asOf, PageOptions.builder().build());
+  }
+
+  /**
+   * Renders a page.
+   *
+   * @param plan the plan
+   * @param asOf the date the page is as of ("today" for the reader)
+   * @param options for whom, and with which rules
+   * @return the page, an HTML5 document
+   */
+  public static String render(MutualActionPlan plan, LocalDate asOf, PageOptions options) {
+    // About 2 KB a milestone; a guess, capped, since a plan may have a million milestones.
+    StringOutput output = new StringOutput(
+        (int) Math.min(1 << 24, 8192 + 2048L * plan.milestones().size()));
+    render(plan, asOf, options, (TemplateOutput) output);
+    return output.toString();
+  }
+
+  /**
+   * Renders a page to a writer, which it does not close.
+   *
+   * @param plan the plan
+   * @param asOf the date the page is as of ("today" for the reader)
+   * @param options for whom, and with which rules
+   * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
+   * @throws IOException when the writer fails
+   */
+  public static void render(
+      MutualActionPlan plan, LocalDate asOf, PageOptions options, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    try {
+      render(plan, asOf, options, new WriterOutput(out));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void render(
+      MutualActionPlan plan, LocalDate asOf, PageOptions options, TemplateOutput output) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(options, "options");
+    Optional<Schedule> schedule;
+    List<MilestoneId> cycle;
+    try {
+      schedule = Optional.of(Scheduler.schedule(plan, asOf));
+      cycle = List.of();
+    } catch (CyclicDependencyException e) {
+      schedule = Optional.empty();
+      cycle = e.cycle();
+    }
+    Optional<QualityReport> report = options.audience() == Audience.SELLER
+        ? Optional.of(options.ruleEngine().evaluate(plan, asOf))
+        : Optional.empty();
+    PageTemplate.render(
+        PageViews.of(plan, asOf, schedule, cycle, report, LibraryVersion.VERSION), output);
+  }
+}

@@ -1,0 +1,71 @@
+package io.mutualplan.html.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the page shows, in words and positions, ready for the template: the template only
+ * places it. {@link PageViews} makes it from a plan.
+ *
+ * <p>The forecast section, when it comes, is one more optional part here, between the chart and
+ * the findings, as the page's order has it.
+ *
+ * @param documentTitle the browser tab's title
+ * @param description the page's meta description
+ * @param contentSecurityPolicy the page's Content-Security-Policy
+ * @param styleSheet the page's style sheet, whose hash the policy allows
+ * @param audience {@code seller} or {@code buyer}
+ * @param title the plan's title
+ * @param parties the buyer and the seller, for example {@code Acme Corp × Globex}
+ * @param goal what both sides are working toward, if written
+ * @param asOf the date the page is as of
+ * @param facts the header's lines: outcome, deadline, projected finish, as of
+ * @param grade the verdict, score and counts, on the seller's page
+ * @param rows the MAP table, one row per milestone in plan order
+ * @param criticalPathShown whether any row is marked as on the critical path
+ * @param chart the Gantt chart, when the plan has milestones and a schedule
+ * @param chartNote why there is no chart, when there is none
+ * @param findings the findings grouped by severity, on the seller's page; empty on the buyer's
+ *     and when there are none
+ * @param people both sides' stakeholders, on the buyer's page; empty on the seller's
+ * @param version the version of MAP that made the page
+ * @param revision the plan's latest revision in words, if it has any
+ */
+public record PageView(
+    String documentTitle,
+    String description,
+    String contentSecurityPolicy,
+    String styleSheet,
+    String audience,
+    String title,
+    String parties,
+    Optional<String> goal,
+    DateView asOf,
+    List<Fact> facts,
+    Optional<Grade> grade,
+    List<TableRow> rows,
+    boolean criticalPathShown,
+    Optional<GanttChart> chart,
+    Optional<String> chartNote,
+    List<FindingGroup> findings,
+    List<PeopleSide> people,
+    String version,
+    Optional<String> revision) {
+
+  /** Keeps the lists as given. */
+  public PageView {
+    facts = List.copyOf(facts);
+    rows = List.copyOf(rows);
+    findings = List.copyOf(findings);
+    people = List.copyOf(people);
+  }
+
+  /**
+   * Whether this is the seller's page, which grades the plan.
+   *
+   * @return true for the seller's audience
+   */
+  public boolean forSeller() {
+    return grade.isPresent();
+  }
+}

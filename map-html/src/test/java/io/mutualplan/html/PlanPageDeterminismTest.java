@@ -1,0 +1,98 @@
+package io.mutualplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+import io.mutualplan.core.MutualActionPlan;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PlanPageDeterminismTest {
+  private static final LocalDate AS_OF = TestPlans.AS_OF;
+
+  static Stream<MutualActionPlan> plans() {
+    return Stream.concat(TestPlans.exampleNames().stream().map(TestPlans::example),
+        Stream.of(TestPlans.fortyMilestones(), TestPlans.hostile()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("plans")
+  void theSameInputsGiveTheSameBytes(MutualActionPlan plan) {
+    for (PageOptions options : new PageOptions[] {Pages.SELLER, Pages.BUYER}) {
+      String first = PlanPage.render(plan, AS_OF, options);
+
+      assertThat(PlanPage.render(plan, AS_OF, options)).isEqualTo(first);
+      assertThat(PlanPage.render(copyOf(plan), AS_OF, options)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void theDefaultLocaleAndTimeZoneDoNotChangeThePage() {
+    String usual = PlanPage.render(TestPlans.acme(), AS_OF);
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+
+      assertThat(PlanPage.render(TestPlans.acme(), AS_OF)).isEqualTo(usual);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void anotherAsOfDateGivesAnotherPage() {
+    assertThat(PlanPage.render(TestPlans.acme(), AS_OF.plusDays(1)))
+        .isNotEqualTo(PlanPage.render(TestPlans.acme(), AS_OF));
+  }
+
+  @Test
+  void aWriterGetsTheSameBytesAsTheString() throws IOException {
+    StringWriter out = new StringWriter();
+
+    PlanPage.render(TestPlans.acme(), AS_OF, Pages.BUYER, out);
+
+    assertThat(out.toString()).isEqualTo(PlanPage.render(TestPlans.acme(), AS_OF, Pages.BUYER));
+  }
+
+  @Test
+  void aWriterThatFailsMakesAnIoException() {
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatIOException()
+        .isThrownBy(() -> PlanPage.render(TestPlans.acme(), AS_OF, Pages.SELLER, broken))
+        .withMessage("disk full");
+  }
+
+  @Test
+  void thePageStartsWithTheDoctypeAndEndsWithTheDocument() {
+    String html = PlanPage.render(TestPlans.acme(), AS_OF);
+
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n");
+  }
+
+  private static MutualActionPlan copyOf(MutualActionPlan plan) {
+    return MutualActionPlan.builder().from(plan).build();
+  }
+}

@@ -1,0 +1,215 @@
+package io.mutualplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MutualActionPlan;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.NoAlertPresentException;
+
+/**
+ * The page in a real browser: Debian's headless Chromium (see {@link Chromium}). Skipped only when
+ * Chromium or ChromeDriver is not installed; {@code .ci/run} installs both, so CI always runs it.
+ *
+ * <p>Pages and screenshots are left in {@code map-html/target/chromium/} to look at. With {@code
+ * -Dmap.html.screenshot=FILE} the Acme page's screenshot is also written to FILE: that is how the
+ * README's picture is made.
+ */
+class PlanPageInChromiumTest {
+  private static final LocalDate AS_OF = TestPlans.AS_OF;
+  private static final Path FOLDER = Path.of("target", "chromium").toAbsolutePath();
+
+  private static Chromium chromium;
+
+  @BeforeAll
+  static void startChromium() throws IOException {
+    assumeTrue(Chromium.installed(), "Chromium or ChromeDriver is not installed at "
+        + Chromium.BROWSER + " and " + Chromium.DRIVER
+        + " (apt-get install chromium chromium-driver; .ci/run does)");
+    Files.createDirectories(FOLDER);
+    chromium = Chromium.start(FOLDER);
+  }
+
+  @AfterAll
+  static void stopChromium() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  static Stream<Arguments> pages() {
+    Stream<Arguments> examples = TestPlans.exampleNames().stream()
+        .map(name -> Arguments.of(name, TestPlans.example(name), Pages.SELLER));
+    return Stream.concat(examples, Stream.of(
+        Arguments.of("acme-go-live-buyer", TestPlans.acme(), Pages.BUYER),
+        Arguments.of("forty-milestones", TestPlans.fortyMilestones(), Pages.SELLER),
+        Arguments.of("long-titles", TestPlans.longTitles(), Pages.SELLER)));
+  }
+
+  private static Path write(String name, String html) throws IOException {
+    Path file = FOLDER.resolve(name + ".html");
+    Files.writeString(file, html);
+    return file;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void thePageLoadsFromAFileWithJavaScriptOffWithoutConsoleProblemsAndIsNotBlank(
+      String name, MutualActionPlan plan, PageOptions options) throws IOException {
+    Path file = write(name, PlanPage.render(plan, AS_OF, options));
+
+    chromium.open(file, false);
+
+    assertThat(chromium.consoleProblems()).isEmpty();
+    byte[] png = chromium.screenshot(name.equals("acme-go-live") ? 0.75 : 1);
+    Files.write(FOLDER.resolve(name + ".png"), png);
+    assertNotBlank(png);
+    String copy = System.getProperty("map.html.screenshot", "");
+    if (name.equals("acme-go-live") && !copy.isEmpty()) {
+      Files.write(Path.of(copy), png);
+    }
+  }
+
+  @Test
+  void javaScriptIsReallyOffAndAProblemWouldReallyReachTheConsole() throws IOException {
+    // The harness's own check: a page that runs a script and loads a remote image under the
+    // same policy as ours. With JavaScript off the script must not run; the refused image must
+    // show in the console, so an empty console above means something.
+    Path file = write("harness", "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+        + "<title>before</title></head><body><p>harness</p>"
+        + "<img src=\"https://example.invalid/x.png\" alt=\"\">"
+        + "<script>document.title = 'after'</script></body></html>");
+
+    chromium.open(file, false);
+
+    assertThat(chromium.driver().getTitle()).isEqualTo("before");
+    assertThat(chromium.consoleProblems()).anySatisfy(
+        problem -> assertThat(problem).contains("example.invalid"));
+  }
+
+  @Test
+  void aHostileTitleRunsNoScriptEvenWithJavaScriptOn() throws IOException {
+    String expectedTitle = TestPlans.HOSTILE + " · Mutual action plan";
+    Path file = write("hostile", PlanPage.render(TestPlans.hostile(), AS_OF));
+
+    chromium.open(file, true);
+
+    assertThatExceptionOfType(NoAlertPresentException.class)
+        .isThrownBy(() -> chromium.driver().switchTo().alert());
+    assertThat(chromium.driver().getTitle()).isEqualTo(expectedTitle);
+    Object planted = chromium.driver().executeScript("return document.querySelectorAll("
+        + "'script, img, iframe, object, embed, [onerror], [onload], [onmouseover]').length");
+    assertThat(planted).isEqualTo(0L);
+    assertThat(chromium.driver().executeScript("return document.querySelector('h1').textContent"))
+        .isEqualTo(TestPlans.HOSTILE);
+    assertThat(chromium.consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theAcmePlanPrintsOnTwoA4LandscapeSheetsTheTableOnTheFirstAndTheChartOnTheSecond()
+      throws IOException {
+    MutualActionPlan acme = TestPlans.acme();
+    Path file = write("acme-go-live-print", PlanPage.render(acme, AS_OF));
+    chromium.open(file, false);
+
+    byte[] pdf = chromium.printToPdf();
+    Files.write(FOLDER.resolve("acme-go-live.pdf"), pdf);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(2);
+      for (PDPage page : document.getPages()) {
+        PDRectangle size = page.getMediaBox();
+        // A4 is 297 mm x 210 mm, 841.89 x 595.28 points: landscape, one page per sheet.
+        assertThat(size.getWidth()).isCloseTo(841.89f, Offset.offset(1f));
+        assertThat(size.getHeight()).isCloseTo(595.28f, Offset.offset(1f));
+      }
+      String first = textOfPage(document, 1);
+      assertThat(first).contains("Acme x Globex", "Ready", "Milestones");
+      for (Milestone milestone : acme.milestones()) {
+        assertThat(first).contains(milestone.id().value());
+      }
+      assertThat(textOfPage(document, 2)).contains("Timeline", "As of 22 Nov", "Deadline 7 Feb",
+          "Go-live 1 Mar", "Security documentation sent", "Order form signed", "Findings");
+    }
+  }
+
+  private static String textOfPage(PDDocument document, int page) throws IOException {
+    PDFTextStripper text = new PDFTextStripper();
+    text.setStartPage(page);
+    text.setEndPage(page);
+    return text.getText(document);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void noChartTextTouchesAnotherTextOrABarWithTheBrowsersOwnFonts(
+      String name, MutualActionPlan plan, PageOptions options) throws IOException {
+    Path file = write(name + "-measured", PlanPage.render(plan, AS_OF, options));
+    chromium.open(file, true);
+
+    @SuppressWarnings("unchecked")
+    List<String> overlaps = (List<String>) chromium.driver().executeScript(String.join("\n",
+        "const texts = [...document.querySelectorAll('svg.gantt text')];",
+        "const shapes = [...document.querySelectorAll('svg.gantt .bar, svg.gantt .event')];",
+        "const box = e => e.getBoundingClientRect();",
+        "const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5",
+        "    && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;",
+        "const found = [];",
+        "texts.forEach((t, i) => {",
+        "  texts.slice(i + 1).forEach(u => { if (meet(box(t), box(u)))",
+        "    found.push(t.textContent + ' / ' + u.textContent); });",
+        "  shapes.forEach(s => { if (meet(box(t), box(s))) found.push(t.textContent + ' / bar'); });",
+        "});",
+        "return found;"));
+
+    assertThat(overlaps).isEmpty();
+  }
+
+  /** A screenshot is not blank: many colours, and dark text on a fair share of it. */
+  private static void assertNotBlank(byte[] png) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    Set<Integer> colours = new HashSet<>();
+    long dark = 0;
+    long pixels = (long) image.getWidth() * image.getHeight();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        int luma = (299 * (rgb >> 16) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
+        if (luma < 110) {
+          dark++;
+        }
+      }
+    }
+    assertThat(image.getWidth()).isGreaterThan(500);
+    assertThat(image.getHeight()).isGreaterThan(500);
+    assertThat(colours).hasSizeGreaterThan(100);
+    assertThat((double) dark / pixels).isGreaterThan(0.005);
+  }
+}

@@ -1,0 +1,115 @@
+package io.mutualplan.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateAxisTest {
+  private static DateAxis axis(String first, String last) {
+    return DateAxis.of(TimeScale.of(LocalDate.parse(first), LocalDate.parse(last), 310, 988), 14,
+        30);
+  }
+
+  private static List<String> texts(List<ChartText> labels) {
+    return labels.stream().map(ChartText::text).collect(Collectors.toList());
+  }
+
+  @Test
+  void aPlanOfAFewMonthsHasWeeksUnderMonths() {
+    DateAxis axis = axis("2026-11-16", "2027-03-04");
+
+    assertThat(axis.step()).isEqualTo("weeks");
+    assertThat(texts(axis.majorLabels())).containsExactly("Nov 2026", "Dec", "Jan 2027", "Feb",
+        "Mar");
+    assertThat(texts(axis.minorLabels())).startsWith("16", "23", "30", "7", "14");
+  }
+
+  @Test
+  void weeksStartOnMondays() {
+    DateAxis axis = axis("2026-11-18", "2027-01-10");
+    TimeScale scale = TimeScale.of(LocalDate.parse("2026-11-18"), LocalDate.parse("2027-01-10"),
+        310, 988);
+
+    assertThat(axis.minorLabels().get(0).x())
+        .isEqualTo(scale.startOf(LocalDate.parse("2026-11-23")) + 3);
+  }
+
+  @Test
+  void aPlanOfAYearAndAHalfHasMonthsUnderYears() {
+    DateAxis axis = axis("2026-06-10", "2027-12-20");
+
+    assertThat(axis.step()).isEqualTo("months");
+    assertThat(texts(axis.majorLabels())).containsExactly("2026", "2027");
+    assertThat(texts(axis.minorLabels())).startsWith("Jul", "Aug", "Sep");
+  }
+
+  @Test
+  void aPlanOfDecadesHasYears() {
+    DateAxis axis = axis("1990-03-01", "2031-05-01");
+
+    assertThat(axis.step()).endsWith("years");
+    assertThat(axis.majorLabels()).isEmpty();
+    assertThat(texts(axis.minorLabels())).contains("2000", "2010", "2020");
+  }
+
+  @Test
+  void theYearIsShownOnTheFirstMonthAndInJanuary() {
+    DateAxis axis = axis("2026-10-01", "2027-02-28");
+
+    assertThat(texts(axis.majorLabels())).containsExactly("Oct 2026", "Nov", "Dec", "Jan 2027",
+        "Feb");
+  }
+
+  @Test
+  void aMonthAlreadyUnderWayIsLabelledAtTheLeftEdgeWhenThereIsRoom() {
+    DateAxis axis = axis("2026-11-10", "2027-01-20");
+
+    assertThat(axis.majorLabels().get(0).text()).isEqualTo("Nov 2026");
+    assertThat(axis.majorLabels().get(0).x()).isEqualTo(313);
+  }
+
+  /**
+   * Invariant: for any span from a day to ten thousand years, the labels of each tier stand apart
+   * (at least {@link DateAxis#GAP} between two), stay between the plot's edges, and every tick is
+   * inside the plot.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
+  void labelsStandApartAndInsideThePlotForAnySpan(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int trial = 0; trial < 300; trial++) {
+      LocalDate first = LocalDate.of(random.nextInt(1, 9999), 1, 1)
+          .plusDays(random.nextInt(0, 365));
+      long days = (long) Math.pow(10, random.nextDouble(0, Math.log10(3_650_000)));
+      LocalDate last = first.plusDays(days);
+      TimeScale scale = TimeScale.of(first, last, 310, 988);
+      String context = "seed " + seed + ", trial " + trial + ": " + first + " to " + last;
+
+      DateAxis axis = DateAxis.of(scale, 14, 30);
+
+      for (List<ChartText> tier : List.of(axis.minorLabels(), axis.majorLabels())) {
+        for (int i = 0; i < tier.size(); i++) {
+          Box box = tier.get(i).box();
+          assertThat(box.left()).as(context).isGreaterThanOrEqualTo(310);
+          assertThat(box.right()).as(context).isLessThanOrEqualTo(988);
+          if (i > 0) {
+            assertThat(tier.get(i - 1).box().right() + DateAxis.GAP)
+                .as(context).isLessThanOrEqualTo(box.left());
+          }
+        }
+      }
+      for (List<Double> lines : List.of(axis.minorLines(), axis.majorLines())) {
+        assertThat(lines).as(context).allSatisfy(x -> assertThat(x).isBetween(310.0, 988.0));
+        assertThat(lines).as(context).isSorted();
+      }
+      assertThat(axis.minorLabels().size() + axis.majorLabels().size())
+          .as(context).isLessThanOrEqualTo(120);
+    }
+  }
+}

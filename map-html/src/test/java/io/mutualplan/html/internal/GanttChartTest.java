@@ -1,0 +1,201 @@
+package io.mutualplan.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.MilestoneSchedule;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.testkit.Fixtures;
+import io.mutualplan.testkit.PlanGenerator;
+import io.mutualplan.testkit.PlanGenerators;
+import io.mutualplan.testkit.PlanProperty;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GanttChartTest {
+  private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+
+  private static GanttChart chartOf(MutualActionPlan plan, LocalDate asOf) {
+    return GanttChart.of(plan, Scheduler.schedule(plan, asOf));
+  }
+
+  static Stream<String> examples() {
+    return Fixtures.names().stream();
+  }
+
+  /** Plans of 1 to 80 milestones, of every shape and calendar, with some tricky text. */
+  static PlanGenerator chartablePlans() {
+    return PlanGenerators.validPlans().milestones(1, 80).trickyText(0.1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void noTextOfAnExamplePlansChartTouchesAnotherTextOrAShape(String example) {
+    assertLegible(chartOf(Fixtures.plan(example), AS_OF), example);
+  }
+
+  /**
+   * Invariant: for any plan with milestones, as of a date near it, every bar and diamond lies
+   * inside the plot, and no text (milestone titles, axis labels, line labels) touches another
+   * text or a shape, or leaves the canvas.
+   */
+  @PlanProperty(cases = 300, generator = "chartablePlans")
+  void noTextTouchesAnotherTextOrAShapeAndEveryShapeIsInsideThePlot(MutualActionPlan plan) {
+    LocalDate asOf = LocalDate.of(2027, 1, 4);
+    assertLegible(chartOf(plan, asOf), plan.id().value());
+  }
+
+  @Test
+  void aBarRunsFromTheMorningOfItsEarlyStartToTheEveningOfItsEarlyFinish() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    Schedule schedule = Scheduler.schedule(acme, AS_OF);
+    GanttChart chart = GanttChart.of(acme, schedule);
+    double dayWidth = (chart.plotRight() - chart.plotLeft())
+        / (ChronoUnit.DAYS.between(chart.firstDay(), chart.lastDay()) + 1);
+
+    ChartRow legal = row(chart, "legal");
+    MilestoneSchedule line = schedule.milestone(MilestoneId.of("legal")).orElseThrow();
+
+    assertThat(legal.event()).isFalse();
+    assertThat(legal.shape().left()).isCloseTo(
+        chart.plotLeft() + ChronoUnit.DAYS.between(chart.firstDay(), line.earlyStart()) * dayWidth,
+        within(1e-9));
+    long days = ChronoUnit.DAYS.between(line.earlyStart(), line.earlyFinish()) + 1;
+    assertThat(legal.shape().right() - legal.shape().left())
+        .isCloseTo(days * dayWidth, within(1e-9));
+    assertThat(line.earlyStart()).isEqualTo(LocalDate.parse("2026-12-09"));
+    assertThat(days).isEqualTo(28);
+  }
+
+  @Test
+  void anEventIsADiamondAtTheEveningOfItsDay() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    GanttChart chart = chartOf(acme, AS_OF);
+    double dayWidth = (chart.plotRight() - chart.plotLeft())
+        / (ChronoUnit.DAYS.between(chart.firstDay(), chart.lastDay()) + 1);
+
+    ChartRow signature = row(chart, "signature");
+    Box diamond = signature.shape();
+
+    assertThat(signature.event()).isTrue();
+    assertThat((diamond.left() + diamond.right()) / 2).isCloseTo(chart.plotLeft()
+        + (ChronoUnit.DAYS.between(chart.firstDay(), LocalDate.parse("2027-01-15")) + 1)
+        * dayWidth, within(1e-9));
+    assertThat(diamond.right() - diamond.left())
+        .isCloseTo(diamond.bottom() - diamond.top(), within(1e-9));
+    assertThat(signature.eventPoints().split(" ")).hasSize(4);
+  }
+
+  @Test
+  void theDueTickIsAtTheEveningOfTheDueDate() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    GanttChart chart = chartOf(acme, AS_OF);
+    TimeScale scale =
+        TimeScale.of(chart.firstDay(), chart.lastDay(), chart.plotLeft(), chart.plotRight());
+
+    assertThat(row(chart, "legal").dueX().getAsDouble())
+        .isCloseTo(scale.endOf(LocalDate.parse("2027-01-22")), within(1e-9));
+  }
+
+  @Test
+  void criticalCompleteAndOtherMilestonesLookDifferent() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+
+    assertThat(row(chart, "champion-alignment").look()).isEqualTo("complete");
+    assertThat(row(chart, "legal").look()).isEqualTo("critical");
+    assertThat(row(chart, "business-case").look()).isEqualTo("open");
+  }
+
+  @Test
+  void theAsOfDeadlineAndOutcomeLinesAreLabelled() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+
+    assertThat(chart.markers()).extracting(m -> m.label().text())
+        .containsExactly("As of 22 Nov", "Deadline 7 Feb", "Go-live 1 Mar");
+  }
+
+  @Test
+  void aPlanWithoutAnOutcomeHasOnlyTheAsOfLine() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live").withOutcome(java.util.Optional.empty());
+
+    assertThat(chartOf(plan, AS_OF).markers()).extracting(ChartMarker::kind)
+        .containsExactly("as-of");
+  }
+
+  @Test
+  void rowsShrinkFromThirtyUnitsAtTwelveMilestonesToEighteenAtSixtyThenDrawSmaller() {
+    assertThat(GanttChart.rowHeight(1)).isEqualTo(30);
+    assertThat(GanttChart.rowHeight(12)).isEqualTo(30);
+    assertThat(GanttChart.rowHeight(36)).isEqualTo(24);
+    assertThat(GanttChart.rowHeight(60)).isEqualTo(18);
+    assertThat(GanttChart.rowHeight(61)).isLessThan(18);
+    assertThat(GanttChart.rowHeight(1000)).isGreaterThan(0);
+    for (int n = 1; n < 200; n++) {
+      assertThat(GanttChart.rowHeight(n + 1)).isLessThanOrEqualTo(GanttChart.rowHeight(n));
+    }
+  }
+
+  @Test
+  void titlesOfSixtyMilestonesAreAtLeastElevenUnitsHigh() {
+    assertThat(GanttChart.labelFont(GanttChart.rowHeight(60))).isGreaterThanOrEqualTo(11);
+  }
+
+  private static ChartRow row(GanttChart chart, String id) {
+    return chart.rows().stream().filter(r -> r.milestoneId().equals(id)).findFirst().orElseThrow();
+  }
+
+  /**
+   * Every shape inside the plot; every text on the canvas, titles inside their column; no two
+   * texts overlap; no text overlaps a shape.
+   */
+  static void assertLegible(GanttChart chart, String context) {
+    List<ChartText> texts = new ArrayList<>();
+    texts.addAll(chart.axis().majorLabels());
+    texts.addAll(chart.axis().minorLabels());
+    chart.markers().forEach(marker -> texts.add(marker.label()));
+    List<Box> shapes = new ArrayList<>();
+    for (ChartRow row : chart.rows()) {
+      texts.add(row.label());
+      assertThat(row.label().box().right()).as(context + ": title of " + row.milestoneId())
+          .isLessThanOrEqualTo(GanttChart.LABEL_LEFT + GanttChart.LABEL_WIDTH);
+      Box shape = row.shape();
+      if (row.event()) {
+        double middle = (shape.left() + shape.right()) / 2;
+        assertThat(middle).as(context + ": diamond of " + row.milestoneId())
+            .isBetween(chart.plotLeft(), chart.plotRight());
+      } else {
+        assertThat(shape.left()).as(context + ": bar of " + row.milestoneId())
+            .isGreaterThanOrEqualTo(chart.plotLeft());
+        assertThat(shape.right()).as(context + ": bar of " + row.milestoneId())
+            .isLessThanOrEqualTo(chart.plotRight());
+      }
+      assertThat(shape.top()).isGreaterThanOrEqualTo(row.top());
+      assertThat(shape.bottom()).isLessThanOrEqualTo(row.top() + row.height());
+      shapes.add(shape);
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      Box box = texts.get(i).box();
+      String what = context + ": '" + texts.get(i).text() + "'";
+      assertThat(box.left()).as(what).isGreaterThanOrEqualTo(0);
+      assertThat(box.right()).as(what).isLessThanOrEqualTo(chart.width());
+      assertThat(box.top()).as(what).isGreaterThanOrEqualTo(0);
+      assertThat(box.bottom()).as(what).isLessThanOrEqualTo(chart.height());
+      for (int j = i + 1; j < texts.size(); j++) {
+        assertThat(box.overlaps(texts.get(j).box()))
+            .as(what + " overlaps '" + texts.get(j).text() + "'").isFalse();
+      }
+      for (Box shape : shapes) {
+        assertThat(box.overlaps(shape)).as(what + " overlaps a bar or a diamond").isFalse();
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.mutualplan.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkerLanesTest {
+  private static MarkerLanes.Placement place(List<MarkerLanes.Line> lines) {
+    return MarkerLanes.place(lines, 50, 16, 10.5, 0, 998, 400);
+  }
+
+  @Test
+  void linesFarApartShareOneLane() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("as-of", 330, "As of 22 Nov"),
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb"),
+        new MarkerLanes.Line("outcome", 850, "Go-live 1 Mar")));
+
+    assertThat(placement.lanes()).isEqualTo(1);
+    assertThat(placement.markers()).allSatisfy(
+        marker -> assertThat(marker.label().anchor()).isEqualTo("start"));
+  }
+
+  @Test
+  void twoLinesOnTheSameDayPutTheirLabelsOnEitherSide() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb"),
+        new MarkerLanes.Line("outcome", 700, "Go-live 8 Feb")));
+
+    assertThat(placement.lanes()).isEqualTo(1);
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsExactlyInAnyOrder("start", "end");
+    assertLegible(placement, "same day");
+  }
+
+  @Test
+  void threeLinesOnTheSameDayNeedTwoLanes() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("as-of", 700, "As of 7 Feb"),
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb"),
+        new MarkerLanes.Line("outcome", 700, "Go-live 8 Feb")));
+
+    assertThat(placement.lanes()).isEqualTo(2);
+    assertLegible(placement, "same day");
+  }
+
+  @Test
+  void aLabelThatWouldRunOffTheRightEdgeGoesLeftOfItsLine() {
+    MarkerLanes.Placement placement =
+        place(List.of(new MarkerLanes.Line("outcome", 980, "Go-live 1 Mar")));
+
+    ChartText label = placement.markers().get(0).label();
+    assertThat(label.anchor()).isEqualTo("end");
+    assertThat(label.box().right()).isLessThanOrEqualTo(980);
+  }
+
+  @Test
+  void eachLineStartsAtTheTopOfItsOwnLabelsLane() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb"),
+        new MarkerLanes.Line("outcome", 702, "Go-live 8 Feb")));
+
+    for (ChartMarker marker : placement.markers()) {
+      assertThat(marker.top()).isLessThan(marker.label().box().top());
+      assertThat(marker.top()).isGreaterThan(marker.label().baseline() - 16);
+      assertThat(marker.bottom()).isEqualTo(400);
+    }
+  }
+
+  /**
+   * Invariant: however close or far apart up to three lines are, and wherever they are, no label
+   * covers another, no line crosses a label it passes through, and every label stays on the
+   * canvas.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28})
+  void labelsNeverTouchAndNoLineCrossesAnotherLabel(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int trial = 0; trial < 500; trial++) {
+      int count = random.nextInt(1, 4);
+      List<MarkerLanes.Line> lines = new ArrayList<>();
+      double x = random.nextDouble(310, 988);
+      for (int i = 0; i < count; i++) {
+        lines.add(new MarkerLanes.Line("line" + i, x,
+            "Label " + "x".repeat(random.nextInt(0, 20))));
+        x = random.nextBoolean() ? x + random.nextDouble(0, 40) : random.nextDouble(310, 988);
+        x = Math.min(x, 988);
+      }
+
+      MarkerLanes.Placement placement = place(lines);
+
+      assertThat(placement.markers()).hasSize(count);
+      assertLegible(placement, "seed " + seed + ", trial " + trial + ": " + lines);
+    }
+  }
+
+  /** No two labels overlap; no line crosses a label in a lane at or below its own; on canvas. */
+  static void assertLegible(MarkerLanes.Placement placement, String context) {
+    List<ChartMarker> markers = placement.markers();
+    for (ChartMarker marker : markers) {
+      Box box = marker.label().box();
+      assertThat(box.left()).as(context).isGreaterThanOrEqualTo(0);
+      assertThat(box.right()).as(context).isLessThanOrEqualTo(998);
+      for (ChartMarker other : markers) {
+        if (other == marker) {
+          continue;
+        }
+        assertThat(box.overlaps(other.label().box())).as(context).isFalse();
+        boolean lineReachesThisLane = other.top() < box.bottom();
+        if (lineReachesThisLane) {
+          assertThat(box.spans(other.x())).as(context + ": a line crosses a label").isFalse();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package io.mutualplan.sheets;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.sheets.internal.CellDates;
+import io.mutualplan.sheets.internal.CsvTables;
+import io.mutualplan.sheets.internal.PlanTable;
+import io.mutualplan.sheets.internal.SheetNames;
+import io.mutualplan.sheets.internal.Table;
+import io.mutualplan.sheets.internal.TableImport;
+import io.mutualplan.sheets.internal.XlsxReader;
+import io.mutualplan.sheets.internal.XlsxWriter;
+import io.mutualplan.sheets.internal.XlsxWriter.SheetContent;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The MAP table: the five-column spreadsheet most mutual action plans start as (milestone, buyer
+ * owner, seller owner, target date, exit criteria), with the plan's other milestone fields as
+ * optional columns. Reads it from CSV or XLSX into a plan, and writes a plan as one.
+ *
+ * <pre>{@code
+ * MapTable table = MapTable.standard();
+ *
+ * // Start a plan from the sheet a rep already has.
+ * MutualActionPlan plan = table.importXlsx(in, NewPlan.builder()
+ *     .id(PlanId.of("acme-2027")).title("Acme x Globex").buyer("Acme Corp").seller("Globex")
+ *     .build());
+ *
+ * // Hand the buyer a sheet, and take their edits back onto the plan.
+ * List<String> notes = table.exportXlsx(plan, out);
+ * MutualActionPlan edited = table.importXlsxOnto(editedSheet, plan);
+ *
+ * // A CSV from a European spreadsheet: semicolons are detected, dates need a pattern.
+ * MutualActionPlan fromCsv = MapTable.standard().withDatePattern("dd.MM.yyyy").importCsv(csv, fields);
+ * }</pre>
+ *
+ * <p>A table with any problem gives no plan: a {@link TableException} lists every problem with its
+ * row, column and cell. Importing onto a plan replaces its milestones by the table's rows, matched
+ * by id to keep what the table cannot carry (descriptions, estimates, start dates, at-risk flags,
+ * attributes, and the types and lags of dependencies the table still names), and keeps the rest of
+ * the plan (stakeholders, revisions, sign-offs, outcome, calendar). Exporting a plan and importing
+ * the table onto the same plan gives the same plan.
+ *
+ * <p>A {@code MapTable} holds only its options and can be shared by any number of threads. Streams
+ * given to it are read to their end or written and flushed, never closed.
+ */
+public final class MapTable {
+  private static final MapTable STANDARD =
+      new MapTable(Optional.empty(), CellDates.iso(), Optional.empty(), false);
+
+  private final Optional<Character> delimiter;
+  private final CellDates dates;
+  private final Optional<String> sheet;
+  private final boolean ignoreUnknownColumns;
+
+  private MapTable(Optional<Character> delimiter, CellDates dates, Optional<String> sheet,
+      boolean ignoreUnknownColumns) {
+    this.delimiter = delimiter;
+    this.dates = dates;
+    this.sheet = sheet;
+    this.ignoreUnknownColumns = ignoreUnknownColumns;
+  }
+
+  /**
+   * The table with the standard options: the CSV delimiter detected from the header row, ISO
+   * dates ({@code yyyy-MM-dd}) in text cells, an XLSX workbook's first sheet, and unknown columns
+   * an error.
+   *
+   * @return the standard table
+   */
+  public static MapTable standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The same table, reading CSV with this delimiter instead of detecting it. Writing always uses
+   * {@code ,}.
+   *
+   * @param delimiter {@code ,}, {@code ;} or a tab
+   * @return the changed table
+   * @throws IllegalArgumentException for any other character
+   */
+  public MapTable withDelimiter(char delimiter) {
+    if (",;\t".indexOf(delimiter) < 0) {
+      throw new IllegalArgumentException("the delimiter of a MAP table is ',', ';' or a tab, not '"
+          + delimiter + "'");
+    }
+    return new MapTable(Optional.of(delimiter), dates, sheet, ignoreUnknownColumns);
+  }
+
+  /**
+   * The same table, reading dates written as text in this pattern instead of {@code yyyy-MM-dd}:
+   * in every CSV cell, and in XLSX cells that hold text (XLSX date cells are dates whatever their
+   * display format). The letters are {@link java.time.format.DateTimeFormatter}'s ({@code
+   * dd/MM/yyyy}, {@code d MMM yyyy}); month names are English, in any case. Writing always uses
+   * {@code yyyy-MM-dd}.
+   *
+   * @param pattern the pattern, such as {@code dd/MM/yyyy}
+   * @return the changed table
+   * @throws IllegalArgumentException when the pattern is not one, or lacks a day, month or year
+   */
+  public MapTable withDatePattern(String pattern) {
+    return new MapTable(delimiter, CellDates.of(pattern), sheet, ignoreUnknownColumns);
+  }
+
+  /**
+   * The same table, reading this sheet of an XLSX workbook instead of the first one.
+   *
+   * @param name the sheet's name; case does not matter
+   * @return the changed table
+   */
+  public MapTable withSheet(String name) {
+    return new MapTable(delimiter, dates, Optional.of(Objects.requireNonNull(name, "name")),
+        ignoreUnknownColumns);
+  }
+
+  /**
+   * The same table, skipping columns that are not MAP table columns (and values in columns
+   * without a header) instead of reporting them as errors.
+   *
+   * @param ignore whether to skip unknown columns
+   * @return the changed table
+   */
+  public MapTable withIgnoreUnknownColumns(boolean ignore) {
+    return new MapTable(delimiter, dates, sheet, ignore);
+  }
+
+  /**
+   * A new plan from a CSV table.
+   *
+   * @param csv the table, UTF-8 with or without a byte-order mark
+   * @param plan what the table cannot say: the plan's id, title, organizations and outcome
+   * @return the plan, with a stakeholder for each owner the table names
+   * @throws TableException listing every problem of the table
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public MutualActionPlan importCsv(InputStream csv, NewPlan plan) {
+    return TableImport.newPlan(CsvTables.read(csv, delimiter), plan, settings());
+  }
+
+  /**
+   * A CSV table's rows onto an existing plan.
+   *
+   * @param csv the table, UTF-8 with or without a byte-order mark
+   * @param plan the plan the table's rows go onto
+   * @return the changed plan
+   * @throws TableException listing every problem of the table
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public MutualActionPlan importCsvOnto(InputStream csv, MutualActionPlan plan) {
+    return TableImport.onto(CsvTables.read(csv, delimiter), plan, settings());
+  }
+
+  /**
+   * A new plan from a sheet of an XLSX workbook.
+   *
+   * @param xlsx the workbook
+   * @param plan what the table cannot say: the plan's id, title, organizations and outcome
+   * @return the plan, with a stakeholder for each owner the table names
+   * @throws TableException listing every problem of the table
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public MutualActionPlan importXlsx(InputStream xlsx, NewPlan plan) {
+    return TableImport.newPlan(XlsxReader.read(xlsx, sheet), plan, settings());
+  }
+
+  /**
+   * A sheet of an XLSX workbook onto an existing plan.
+   *
+   * @param xlsx the workbook
+   * @param plan the plan the table's rows go onto
+   * @return the changed plan
+   * @throws TableException listing every problem of the table
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public MutualActionPlan importXlsxOnto(InputStream xlsx, MutualActionPlan plan) {
+    return TableImport.onto(XlsxReader.read(xlsx, sheet), plan, settings());
+  }
+
+  /**
+   * Writes a plan's MAP table as CSV: UTF-8 without a byte-order mark, {@code ,} between fields,
+   * CRLF line ends, RFC 4180 quoting, owners by name, dates as {@code yyyy-MM-dd}.
+   *
+   * @param plan the plan
+   * @param out where to write; flushed, not closed
+   * @return what the table leaves out of this plan, as sentences to show the person exporting it;
+   *     none when it carries every milestone whole
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public List<String> exportCsv(MutualActionPlan plan, OutputStream out) {
+    CsvTables.write(PlanTable.milestones(plan), out);
+    return PlanTable.notes(plan);
+  }
+
+  /**
+   * Writes a plan's MAP table as an XLSX workbook: a sheet named after the plan with a bold,
+   * frozen header row, an autofilter, date cells shown as {@code yyyy-mm-dd} and sized columns,
+   * then a {@code Stakeholders} sheet (name, side, roles, title, email).
+   *
+   * @param plan the plan
+   * @param out where to write; not closed
+   * @return what the table leaves out of this plan, as sentences to show the person exporting it;
+   *     none when it carries every milestone whole
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public List<String> exportXlsx(MutualActionPlan plan, OutputStream out) {
+    XlsxWriter.write(List.of(
+        new SheetContent(SheetNames.forPlan(plan.title()), PlanTable.milestones(plan)),
+        new SheetContent(SheetNames.STAKEHOLDERS, PlanTable.stakeholders(plan))), out);
+    return PlanTable.notes(plan);
+  }
+
+  private TableImport.Settings settings() {
+    return new TableImport.Settings(dates, ignoreUnknownColumns);
+  }
+}

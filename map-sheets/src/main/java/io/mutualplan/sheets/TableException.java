@@ -1,0 +1,80 @@
+package io.mutualplan.sheets;
+
+import java.util.List;
+
+/**
+ * A MAP table could not be imported. Lists every problem found, each with its row, column and
+ * cell, so a person can fix the sheet in one pass; {@link #getMessage()} gives one line per
+ * problem and can be shown as it is:
+ *
+ * <pre>{@code
+ * try {
+ *   plan = MapTable.standard().importCsv(in, newPlan);
+ * } catch (TableException e) {
+ *   System.err.println(e.getMessage());
+ *   // row 4, Due: '15/04/2027' is not a date (yyyy-MM-dd)
+ *   // row 6, Buyer owner: 'Alex Kim' is on the seller side; ...
+ * }
+ * }</pre>
+ *
+ * <p>A table with any problem gives no plan at all, never a half-imported one. The exception
+ * carries no cause and its stack trace is not meant for the person holding the table: the problems
+ * say everything. The message lists at most {@value #MAX_LISTED} problems; {@link #problems()}
+ * has all of them.
+ */
+public final class TableException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
+  public static final int MAX_LISTED = 100;
+
+  /** Serializable: records of serializable values, in an immutable list copy. */
+  private final List<TableProblem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problems every problem found, in table order; not empty
+   */
+  public TableException(List<TableProblem> problems) {
+    super(describe(problems), null, false, false);
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * One problem.
+   *
+   * @param problem the problem
+   * @return the exception
+   */
+  public static TableException of(TableProblem problem) {
+    return new TableException(List.of(problem));
+  }
+
+  /**
+   * Every problem found, in table order.
+   *
+   * @return the problems, never empty
+   */
+  public List<TableProblem> problems() {
+    return problems;
+  }
+
+  private static String describe(List<TableProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a TableException needs at least one problem");
+    }
+    StringBuilder text = new StringBuilder();
+    int listed = Math.min(problems.size(), MAX_LISTED);
+    for (int i = 0; i < listed; i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(problems.get(i));
+    }
+    if (problems.size() > listed) {
+      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package io.mutualplan.sheets.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/**
+ * How a table writes dates in text cells: ISO {@code yyyy-MM-dd}, or a pattern the caller gives
+ * (in {@link DateTimeFormatter}'s letters, month names in English, any case), checked strictly so
+ * that {@code 31/02/2027} is no date rather than the last day of February.
+ */
+public final class CellDates {
+  /** The pattern of ISO dates, as messages name it. */
+  public static final String ISO = "yyyy-MM-dd";
+
+  private static final LocalDate SAMPLE = LocalDate.of(2027, 4, 15);
+
+  private final String pattern;
+  private final DateTimeFormatter formatter;
+
+  private CellDates(String pattern, DateTimeFormatter formatter) {
+    this.pattern = pattern;
+    this.formatter = formatter;
+  }
+
+  /**
+   * ISO dates, {@code yyyy-MM-dd}.
+   *
+   * @return the dates
+   */
+  public static CellDates iso() {
+    return of(ISO);
+  }
+
+  /**
+   * Dates written in a pattern, such as {@code dd/MM/yyyy}.
+   *
+   * @param pattern the pattern, in {@link DateTimeFormatter}'s letters
+   * @return the dates
+   * @throws IllegalArgumentException when the pattern is not one, or does not name a day, a month
+   *     and a year
+   */
+  public static CellDates of(String pattern) {
+    DateTimeFormatter formatter;
+    try {
+      formatter = new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern(pattern)
+          .parseDefaulting(ChronoField.ERA, 1)
+          .toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
+    }
+    try {
+      if (!LocalDate.parse(formatter.format(SAMPLE), formatter).equals(SAMPLE)) {
+        throw new DateTimeException("another date came back");
+      }
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("the date pattern '" + pattern + "' does not name a whole"
+          + " date; it needs a day, a month and a year, as in dd/MM/yyyy", e);
+    }
+    return new CellDates(pattern, formatter);
+  }
+
+  /**
+   * The pattern, as messages name it.
+   *
+   * @return the pattern, such as {@code yyyy-MM-dd}
+   */
+  public String pattern() {
+    return pattern;
+  }
+
+  /**
+   * Reads a date.
+   *
+   * @param text a cell's text, trimmed
+   * @return the date
+   * @throws DateTimeParseException when the text is not a date in the pattern
+   */
+  LocalDate parse(String text) {
+    return LocalDate.parse(text, formatter);
+  }
+}

@@ -1,0 +1,80 @@
+package io.mutualplan.sheets.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One cell: its text and what sort of value it holds. A CSV cell is always text; a spreadsheet
+ * cell can also be a number, a date or an error. Readers trim the text of the cells they read;
+ * the export writes text as the plan has it.
+ *
+ * @param kind what the cell holds
+ * @param text the cell's text: for a date cell its ISO date, for a number its plain digits
+ * @param date the date a date cell holds
+ */
+public record TableCell(Kind kind, String text, Optional<LocalDate> date) {
+
+  /** What a cell held. */
+  public enum Kind {
+    /** Text, or nothing. */
+    TEXT,
+    /** A number that is not formatted as a date. */
+    NUMBER,
+    /** A spreadsheet date (a number formatted as a date). */
+    DATE,
+    /** A formula's error, such as {@code #REF!}. */
+    ERROR
+  }
+
+  /** An empty cell. */
+  public static final TableCell EMPTY = text("");
+
+  /**
+   * A text cell.
+   *
+   * @param text the text
+   * @return the cell
+   */
+  public static TableCell text(String text) {
+    return new TableCell(Kind.TEXT, text, Optional.empty());
+  }
+
+  /**
+   * A number cell.
+   *
+   * @param digits the number in plain digits
+   * @return the cell
+   */
+  public static TableCell number(String digits) {
+    return new TableCell(Kind.NUMBER, digits, Optional.empty());
+  }
+
+  /**
+   * A date cell.
+   *
+   * @param date the date
+   * @return the cell
+   */
+  public static TableCell date(LocalDate date) {
+    return new TableCell(Kind.DATE, date.toString(), Optional.of(date));
+  }
+
+  /**
+   * A cell holding a formula's error.
+   *
+   * @param code the error, such as {@code #REF!}
+   * @return the cell
+   */
+  public static TableCell error(String code) {
+    return new TableCell(Kind.ERROR, code.strip(), Optional.empty());
+  }
+
+  /**
+   * Whether the cell holds nothing.
+   *
+   * @return true for an empty cell
+   */
+  public boolean isEmpty() {
+    return text.isEmpty();
+  }
+}

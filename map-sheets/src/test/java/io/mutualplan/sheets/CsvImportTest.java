@@ -1,0 +1,499 @@
+package io.mutualplan.sheets;
+
+import static io.mutualplan.sheets.Tables.ACME;
+import static io.mutualplan.sheets.Tables.problems;
+import static io.mutualplan.sheets.Tables.csv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.DependencyType;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MilestoneKind;
+import io.mutualplan.core.MilestoneStatus;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Side;
+import io.mutualplan.core.Stakeholder;
+import io.mutualplan.core.StakeholderId;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.testkit.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvImportTest {
+  private static final MapTable TABLE = MapTable.standard();
+
+  private static MilestoneId id(String value) {
+    return MilestoneId.of(value);
+  }
+
+  private static Milestone milestone(MutualActionPlan plan, String id) {
+    return plan.milestone(id(id)).orElseThrow();
+  }
+
+  @Test
+  void theFiveColumnSheetARepAlreadyHasBecomesAPlanWithItsPeople() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Step,Buyer,Seller,Target date,Done when
+        Security questionnaire approved,Priya Nair,Jordan Blake,2026-12-18,Questionnaire signed off by IT
+        MSA redlines agreed,Marco Ruiz,Alex Kim,2027-01-22,MSA countersigned
+        Order form signed,Dan Ortiz,Alex Kim,2027-02-05,
+        """), ACME);
+
+    assertThat(plan.id().value()).isEqualTo("acme-2027");
+    assertThat(plan.buyer().name()).isEqualTo("Acme Corp");
+    assertThat(plan.milestones()).extracting(m -> m.id().value())
+        .containsExactly("security-questionnaire-approved", "msa-redlines-agreed",
+            "order-form-signed");
+    assertThat(plan.stakeholders()).extracting(Stakeholder::id, Stakeholder::name, Stakeholder::side)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StakeholderId.of("priya-nair"), "Priya Nair", Side.BUYER),
+            org.assertj.core.groups.Tuple.tuple(StakeholderId.of("jordan-blake"), "Jordan Blake", Side.SELLER),
+            org.assertj.core.groups.Tuple.tuple(StakeholderId.of("marco-ruiz"), "Marco Ruiz", Side.BUYER),
+            org.assertj.core.groups.Tuple.tuple(StakeholderId.of("alex-kim"), "Alex Kim", Side.SELLER),
+            org.assertj.core.groups.Tuple.tuple(StakeholderId.of("dan-ortiz"), "Dan Ortiz", Side.BUYER));
+    Milestone legal = milestone(plan, "msa-redlines-agreed");
+    assertThat(legal.buyerOwner()).contains(StakeholderId.of("marco-ruiz"));
+    assertThat(legal.sellerOwner()).contains(StakeholderId.of("alex-kim"));
+    assertThat(legal.due()).contains(LocalDate.of(2027, 1, 22));
+    assertThat(legal.exitCriteria()).contains("MSA countersigned");
+    assertThat(milestone(plan, "order-form-signed").exitCriteria()).isEmpty();
+    assertThat(legal.status()).isEqualTo(MilestoneStatus.NOT_STARTED);
+  }
+
+  @ParameterizedTest(name = "''{0}'' is the {1} column")
+  @CsvSource(delimiter = '|', textBlock = """
+      Milestone        | Milestone
+      Step             | Milestone
+      title            | Milestone
+      Buyer owner      | Buyer owner
+      BUYER            | Buyer owner
+      buyer_owner      | Buyer owner
+      Seller owner     | Seller owner
+      Seller           | Seller owner
+      seller-owner     | Seller owner
+      Due              | Due
+      Target date      | Due
+      Due date         | Due
+      Date             | Due
+      TargetDate       | Due
+      Exit criteria    | Exit criteria
+      Done when        | Exit criteria
+      Proof            | Exit criteria
+      Id               | Id
+      Status           | Status
+      Kind             | Kind
+      Duration         | Duration
+      Duration (days)  | Duration
+      Days             | Duration
+      duration(DAYS)   | Duration
+      Depends on       | Depends on
+      After            | Depends on
+      Completed        | Completed
+      Baseline due     | Baseline due
+      baseline_due     | Baseline due
+      Notes            | Notes
+      """)
+  void everyHeaderAliasNamesItsColumn(String header, String column) {
+    io.mutualplan.sheets.internal.Column named =
+        io.mutualplan.sheets.internal.Column.named(header).orElseThrow();
+    assertThat(named.heading()).isEqualTo(column);
+  }
+
+  @Test
+  void everyColumnIsReadUnderEachOfItsNames() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Title,Buyer,Seller,Date,Proof,Id,Status,Kind,Days,After,Completed,Baseline due,Notes
+        Kickoff held,Maria Lopez,Riley Morgan,2026-06-10,Minutes sent,kickoff,Done,kickoff,1,,2026-06-10,2026-06-09,On time
+        Demo with IT,,Riley Morgan,2026-06-15,IT attends,demo,In progress,demo,2,kickoff,,,
+        """), ACME);
+
+    Milestone kickoff = milestone(plan, "kickoff");
+    assertThat(kickoff.title()).isEqualTo("Kickoff held");
+    assertThat(kickoff.status()).isEqualTo(MilestoneStatus.COMPLETE);
+    assertThat(kickoff.completed()).contains(LocalDate.of(2026, 6, 10));
+    assertThat(kickoff.baselineDue()).contains(LocalDate.of(2026, 6, 9));
+    assertThat(kickoff.kind()).contains(MilestoneKind.KICKOFF);
+    assertThat(kickoff.durationDays()).hasValue(1);
+    assertThat(kickoff.notes()).contains("On time");
+    Milestone demo = milestone(plan, "demo");
+    assertThat(demo.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+    assertThat(demo.buyerOwner()).isEmpty();
+    assertThat(demo.dependsOn()).containsExactly(Dependency.on("kickoff"));
+  }
+
+  @Test
+  void quotedFieldsKeepTheirCommasQuotesAndLineBreaks() {
+    MutualActionPlan plan = TABLE.importCsv(csv(
+        "Milestone,Exit criteria,Notes\r\n"
+            + "\"Legal, procurement and security\",\"MSA \"\"final\"\" version\",\"line one\r\nline two\"\r\n"
+            + "Signature,\"a; b\",\n"), ACME);
+
+    Milestone first = plan.milestones().get(0);
+    assertThat(first.title()).isEqualTo("Legal, procurement and security");
+    assertThat(first.exitCriteria()).contains("MSA \"final\" version");
+    assertThat(first.notes()).contains("line one\r\nline two");
+    assertThat(plan.milestones().get(1).exitCriteria()).contains("a; b");
+  }
+
+  @ParameterizedTest(name = "delimiter {0}")
+  @ValueSource(strings = {",", ";", "\t"})
+  void theDelimiterIsDetectedFromTheHeaderRow(String delimiter) {
+    String text = String.join(delimiter, "Milestone", "Due", "Notes") + "\n"
+        + String.join(delimiter, "Kickoff", "2026-06-10", "\"x, y; z\"") + "\n";
+    MutualActionPlan plan = TABLE.importCsv(csv(text), ACME);
+
+    assertThat(plan.milestones()).singleElement().satisfies(m -> {
+      assertThat(m.due()).contains(LocalDate.of(2026, 6, 10));
+      assertThat(m.notes()).contains("x, y; z");
+    });
+  }
+
+  @Test
+  void aGivenDelimiterIsUsedInsteadOfTheDetectedOne() {
+    MutualActionPlan plan =
+        TABLE.withDelimiter(';').importCsv(csv("Milestone;Notes\nKickoff, with IT;a,b,c\n"), ACME);
+
+    assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff, with IT");
+    assertThat(plan.milestones().get(0).notes()).contains("a,b,c");
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsNotPartOfTheFirstHeader() {
+    byte[] text = "\uFEFFMilestone,Buyer owner\nKickoff,Zoë Müller\n".getBytes(StandardCharsets.UTF_8);
+    MutualActionPlan plan = TABLE.importCsv(new ByteArrayInputStream(text), ACME);
+
+    assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff");
+    assertThat(plan.stakeholders().get(0).name()).isEqualTo("Zoë Müller");
+    assertThat(plan.stakeholders().get(0).id()).isEqualTo(StakeholderId.of("zo-m-ller"));
+  }
+
+  @Test
+  void aTableThatIsNotUtf8SaysSo() {
+    byte[] latin1 = "Milestone\nZürich kickoff\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(problems(() -> TABLE.importCsv(new ByteArrayInputStream(latin1), ACME)))
+        .containsExactly("the table is not UTF-8 text (the byte at offset 11 is not UTF-8);"
+            + " save it as CSV UTF-8");
+  }
+
+  @Test
+  void emptyRowsAreSkippedAndRowsKeepTheNumbersTheSheetShows() {
+    String text = "Milestone,Due\n\nKickoff,2026-06-10\n,\n   ,  \nDemo,tomorrow\n";
+
+    assertThat(problems(() -> TABLE.importCsv(csv(text), ACME)))
+        .containsExactly("row 6, Due: 'tomorrow' is not a date (yyyy-MM-dd)");
+    assertThat(TABLE.importCsv(csv(text.replace("tomorrow", "2026-06-15")), ACME).milestones())
+        .hasSize(2);
+  }
+
+  @Test
+  void cellsAreTrimmed() {
+    MutualActionPlan plan =
+        TABLE.importCsv(csv("  Milestone , Due \n  Kickoff  ,  2026-06-10 \n"), ACME);
+
+    assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff");
+    assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2026, 6, 10));
+  }
+
+  @Test
+  void anUnknownColumnIsAnErrorUnlessTheCallerAsksToIgnoreIt() {
+    String text = "Milestone,Colour,Due\nKickoff,red,2026-06-10\n";
+
+    assertThat(problems(() -> TABLE.importCsv(csv(text), ACME))).containsExactly(
+        "row 1, Colour: 'Colour' is not a column of the MAP table; the columns are Id, Milestone,"
+            + " Buyer owner, Seller owner, Due, Status, Exit criteria, Kind, Duration, Depends on,"
+            + " Completed, Baseline due, Notes; rename or remove the column, or ask to ignore"
+            + " unknown columns");
+    MutualActionPlan plan = TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME);
+    assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2026, 6, 10));
+  }
+
+  @Test
+  void aValueUnderNoHeaderIsAnErrorUnlessUnknownColumnsAreIgnored() {
+    String text = "Milestone,,Due\nKickoff,,2026-06-10\nDemo,stray,\n";
+
+    assertThat(problems(() -> TABLE.importCsv(csv(text), ACME))).containsExactly(
+        "row 3, column B: 'stray' is in a column without a header; name the column in the header"
+            + " row or empty it");
+    assertThat(TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME).milestones())
+        .hasSize(2);
+  }
+
+  @Test
+  void aTableWithoutAMilestoneColumnIsAnError() {
+    assertThat(problems(() -> TABLE.importCsv(csv("Due,Notes\n2026-06-10,x\n"), ACME)))
+        .containsExactly("row 1: the table has no Milestone column (also called Step or Title);"
+            + " the header row needs one");
+    assertThat(problems(() -> TABLE.importCsv(csv("\n\n"), ACME)))
+        .containsExactly("the table is empty; it needs a header row naming its columns (at least"
+            + " Milestone) and a row per milestone");
+  }
+
+  @Test
+  void aColumnNamedTwiceIsAnError() {
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Due,Target date\nKickoff,,\n"), ACME)))
+        .containsExactly("row 1, Target date: a second Due column (the first is 'Due'); keep one");
+  }
+
+  @Test
+  void aNameThatExistsOnlyOnTheOtherSideIsAnError() {
+    String text = """
+        Milestone,Buyer owner,Seller owner
+        Kickoff,Sarah Chen,Alex Kim
+        Demo,alex kim,Sarah Chen
+        """;
+
+    assertThat(problems(() -> TABLE.importCsv(csv(text), ACME))).containsExactly(
+        "row 3, Buyer owner: 'alex kim' is on the seller side, at Globex; a buyer owner is"
+            + " someone at Acme Corp",
+        "row 3, Seller owner: 'Sarah Chen' is on the buyer side, at Acme Corp; a seller owner is"
+            + " someone at Globex");
+  }
+
+  @Test
+  void ownersAreFoundByNameWhateverTheirCase() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Milestone,Buyer owner
+        Kickoff,Sarah Chen
+        Demo,SARAH CHEN
+        """), ACME);
+
+    assertThat(plan.stakeholders()).singleElement()
+        .satisfies(s -> assertThat(s.id()).isEqualTo(StakeholderId.of("sarah-chen")));
+    assertThat(plan.milestones()).allSatisfy(
+        m -> assertThat(m.buyerOwner()).contains(StakeholderId.of("sarah-chen")));
+  }
+
+  @Test
+  void duplicateTitlesGetNumberedIdsAndAnIdCellWins() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Id,Milestone
+        ,Legal review
+        ,Legal review
+        legal-review-2,Legal review
+        ,!!!
+        """), ACME);
+
+    assertThat(plan.milestones()).extracting(m -> m.id().value())
+        .containsExactly("legal-review", "legal-review-3", "legal-review-2", "milestone");
+  }
+
+  @Test
+  void twoRowsWithTheSameIdAreAnError() {
+    assertThat(problems(() -> TABLE.importCsv(csv("Id,Milestone\nlegal,A\nsecurity,B\nlegal,C\n"),
+        ACME))).containsExactly(
+            "row 4, Id: 'legal' is also the id of row 2; each milestone needs its own id");
+  }
+
+  @Test
+  void dependsOnNamesEarlierAndLaterRowsByIdOrByTitle() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Id,Milestone,Depends on
+        security,Security review approved,
+        legal,MSA redlines agreed,"security; purchase order issued"
+        procurement,Purchase order issued,
+        signature,Order form signed,"legal, Purchase Order Issued"
+        """), ACME);
+
+    assertThat(milestone(plan, "legal").dependsOn())
+        .containsExactly(Dependency.on("security"), Dependency.on("procurement"));
+    assertThat(milestone(plan, "signature").dependsOn())
+        .containsExactly(Dependency.on("legal"), Dependency.on("procurement"));
+  }
+
+  @Test
+  void aDependsOnThatNamesNoRowOrSeveralIsAnError() {
+    String text = """
+        Milestone,Depends on
+        Legal review,
+        Legal review,
+        Signature,"Legal review, Procurement"
+        """;
+
+    assertThat(problems(() -> TABLE.importCsv(csv(text), ACME))).containsExactly(
+        "row 4, Depends on: 'Legal review' is the title of rows 2 and 3; name the one you mean by"
+            + " its id",
+        "row 4, Depends on: 'Procurement' is neither the id nor the title of a milestone in the"
+            + " table; separate several with ',' or ';'");
+  }
+
+  /** A cycle is a real mistake in a real plan: the import keeps it, and the check reports it. */
+  @Test
+  void aDependencyCycleImportsAndTheCheckReportsIt() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Id,Milestone,Depends on
+        a,Security review,c
+        b,Legal review,a
+        c,Procurement,b
+        """), ACME);
+
+    assertThat(milestone(plan, "a").dependsOn()).containsExactly(Dependency.on("c"));
+    List<Finding> findings = RuleEngine.builder().build()
+        .evaluate(plan, LocalDate.of(2026, 6, 1)).findings();
+    assertThat(findings).extracting(Finding::ruleId).contains("dependencies-acyclic");
+  }
+
+  @Test
+  void datesInTheCallersPatternAreRead() {
+    MutualActionPlan plan = TABLE.withDatePattern("dd/MM/yyyy")
+        .importCsv(csv("Milestone,Due\nKickoff,15/04/2027\n"), ACME);
+
+    assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2027, 4, 15));
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Due\nKickoff,15/04/2027\n"), ACME)))
+        .containsExactly("row 2, Due: '15/04/2027' is not a date (yyyy-MM-dd)");
+    assertThat(problems(() -> TABLE.withDatePattern("dd/MM/yyyy")
+        .importCsv(csv("Milestone,Due\nKickoff,31/02/2027\n"), ACME)))
+        .containsExactly("row 2, Due: '31/02/2027' is not a date (dd/MM/yyyy)");
+  }
+
+  @Test
+  void aDatePatternWithoutAYearIsRefused() {
+    assertThatThrownBy(() -> TABLE.withDatePattern("dd/MM"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the date pattern 'dd/MM' does not name a whole date");
+    assertThatThrownBy(() -> TABLE.withDelimiter('|'))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the delimiter of a MAP table is ',', ';' or a tab, not '|'");
+  }
+
+  @Test
+  void completeWithoutACompletedDateIsAnErrorAsInThePlanFormat() {
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Status,Completed\nKickoff,Done,\n"),
+        ACME))).containsExactly("row 2, Completed: the status is complete but there is no completed"
+            + " date; add the date it was done");
+  }
+
+  /** Every kind of cell problem at once, each with its row, column and cell, in table order. */
+  @Test
+  void everyProblemIsReportedTogetherWithItsRowColumnAndCell() {
+    String text = """
+        Id,Milestone,Buyer owner,Seller owner,Due,Status,Kind,Duration,Depends on,Completed
+        kick off,Kickoff,Sarah Chen,Alex Kim,2027-02-30,Finished,meeting,five,,
+        demo,,Sarah Chen,,2027-03-01,,,-1,nothing,
+        close,Close,Alex Kim,,,complete,,20000,demo,someday
+        """;
+
+    List<String> problems = problems(() -> TABLE.importCsv(csv(text), ACME));
+
+    assertThat(problems).containsExactly(
+        "row 2, Id: 'kick off' is not a valid id: an id starts with a letter or digit, followed by"
+            + " at most 99 letters, digits, '.', '_' or '-'",
+        "row 2, Due: '2027-02-30' is not a date (yyyy-MM-dd)",
+        "row 2, Status: 'Finished' is not a status; use one of not-started, scheduled, in-progress,"
+            + " blocked, complete (Not started, In progress and Done are understood too)",
+        "row 2, Kind: 'meeting' is not a kind of milestone; use one of champion-alignment,"
+            + " stakeholder-alignment, discovery, demo, technical-validation, security-review,"
+            + " business-case, reference-call, proposal, budget-approval, legal, procurement,"
+            + " executive-sign-off, signature, kickoff, go-live-planning, implementation,"
+            + " internal, other",
+        "row 2, Duration: 'five' is not a number of working days; write a whole number from 0 to"
+            + " 10000",
+        "row 3, Milestone: a milestone needs a title: one specific action, such as 'Security"
+            + " questionnaire approved'",
+        "row 3, Duration: '-1' is not a number of working days; write a whole number from 0 to"
+            + " 10000",
+        "row 3, Depends on: 'nothing' is neither the id nor the title of a milestone in the table;"
+            + " separate several with ',' or ';'",
+        "row 4, Buyer owner: 'Alex Kim' is on the seller side, at Globex; a buyer owner is someone"
+            + " at Acme Corp",
+        "row 4, Duration: '20000' is not a number of working days; write a whole number from 0 to"
+            + " 10000",
+        "row 4, Completed: 'someday' is not a date (yyyy-MM-dd)");
+  }
+
+  @Test
+  void theExceptionsMessageHasALinePerProblem() {
+    assertThatThrownBy(() -> TABLE.importCsv(csv("Milestone,Due\nA,x\nB,y\n"), ACME))
+        .isInstanceOf(TableException.class)
+        .hasMessage("row 2, Due: 'x' is not a date (yyyy-MM-dd)\n"
+            + "row 3, Due: 'y' is not a date (yyyy-MM-dd)");
+  }
+
+  @Test
+  void aProblemOfThePlansOwnCheckIsReportedAtItsRow() {
+    String longTitle = "x".repeat(10_001);
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Status,Completed\nKickoff,,2026-06-01\n"
+        + longTitle + ",,\n"), ACME))).containsExactly(
+            "row 2, Completed: '2026-06-01': there is a completed date but the status is"
+                + " 'not-started'; set the status to complete or remove the date",
+            "row 3, Milestone: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...': the milestone's title"
+                + " is 10001 characters long; free text is at most 10000 characters");
+  }
+
+  @Test
+  void aMalformedCsvSaysWhereReadingStopped() {
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Notes\nKickoff,\"open\n"), ACME)))
+        .containsExactly("row 2: the CSV cannot be read past this row: Unclosed quoted field at"
+            + " end of input (record starting at line 2); a quote inside a quoted field is"
+            + " written twice (\"\")");
+  }
+
+  @Test
+  void importingOntoAPlanKeepsWhatTheTableCannotCarry() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    String text = """
+        Id,Milestone,Buyer owner,Due,Depends on
+        security-docs,Security documentation sent,,2026-11-27,
+        security-review,IT security review approved,Priya Nair,2026-12-22,security-docs
+        legal,MSA redlines agreed,marco ruiz,2027-01-22,"security-review, security-docs"
+        new-step,Reference call with Initech,Lena Park,2027-01-10,
+        """;
+
+    MutualActionPlan plan = TABLE.importCsvOnto(csv(text), acme);
+
+    assertThat(plan.milestones()).extracting(m -> m.id().value()).containsExactly(
+        "security-docs", "security-review", "legal", "new-step");
+    Milestone review = milestone(plan, "security-review");
+    Milestone before = milestone(acme, "security-review");
+    assertThat(review.estimate()).isEqualTo(before.estimate());
+    assertThat(review.sellerOwner()).isEqualTo(before.sellerOwner()); // no Seller owner column
+    assertThat(review.due()).contains(LocalDate.of(2026, 12, 22));
+    assertThat(review.baselineDue()).contains(LocalDate.of(2026, 12, 18)); // as moveDue keeps it
+    assertThat(milestone(plan, "security-docs").started())
+        .isEqualTo(milestone(acme, "security-docs").started());
+    assertThat(milestone(plan, "legal").buyerOwner()).contains(StakeholderId.of("marco"));
+    assertThat(milestone(plan, "new-step").buyerOwner()).contains(StakeholderId.of("lena"));
+    assertThat(plan.stakeholders()).isEqualTo(acme.stakeholders());
+    assertThat(plan.revisions()).isEqualTo(acme.revisions());
+    assertThat(plan.outcome()).isEqualTo(acme.outcome());
+  }
+
+  @Test
+  void dependencyTypesAndLagsAreKeptWhenTheTableNamesTheSamePredecessor() {
+    MutualActionPlan draft = Fixtures.plan("classic-mistakes");
+    Dependency startToStart = Dependency.builder().milestone(id("demo"))
+        .type(DependencyType.START_TO_START).lagDays(2).build();
+    MutualActionPlan linked = draft.withMilestones(draft.milestones().stream()
+        .map(m -> m.id().equals(id("evaluation")) ? m.withDependsOn(startToStart) : m).toList());
+
+    MutualActionPlan same = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
+        + "demo,Product demo with IT,\nevaluation,Evaluate solution,demo\n"), linked);
+    MutualActionPlan other = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
+        + "demo,Product demo with IT,\nsecurity,Security,\n"
+        + "evaluation,Evaluate solution,security\n"), linked);
+
+    assertThat(milestone(same, "evaluation").dependsOn()).containsExactly(startToStart);
+    assertThat(milestone(other, "evaluation").dependsOn())
+        .containsExactly(Dependency.on("security"));
+  }
+
+  @Test
+  void aMilestoneReopenedInTheTableLosesItsCompletionDate() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    MutualActionPlan plan = TABLE.importCsvOnto(csv("Id,Milestone,Status\n"
+        + "champion-alignment,Evaluation team and go-live date confirmed,in progress\n"), acme);
+
+    Milestone reopened = milestone(plan, "champion-alignment");
+    assertThat(reopened.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+    assertThat(reopened.completed()).isEmpty();
+  }
+}

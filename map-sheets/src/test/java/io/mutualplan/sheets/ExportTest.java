@@ -1,0 +1,153 @@
+package io.mutualplan.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.DependencyType;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.testkit.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+class ExportTest {
+  private static final MapTable TABLE = MapTable.standard();
+
+  @Test
+  void theCsvIsUtf8WithoutAByteOrderMarkCommasCrlfAndQuotesOnlyWhereNeeded() {
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
+    MutualActionPlan quoted = plan.withMilestones(plan.milestones().stream()
+        .map(m -> m.id().value().equals("demo")
+            ? m.withTitle("Demo, \"with IT\"").withNotes("Zürich\nteam") : m)
+        .toList());
+
+    String csv = new String(Tables.bytes(out -> TABLE.exportCsv(quoted, out)),
+        StandardCharsets.UTF_8);
+
+    assertThat(csv).isEqualTo(""
+        + "Id,Milestone,Buyer owner,Seller owner,Due,Status,Exit criteria,Kind,Duration,Depends on,"
+        + "Completed,Baseline due,Notes\r\n"
+        + "demo,\"Demo, \"\"with IT\"\"\",Maria Lopez,Riley Morgan,2026-11-20,complete,,demo,1,,"
+        + "2026-11-20,,\"Zürich\nteam\"\r\n"
+        + "evaluation,Evaluate solution,Maria Lopez,,2026-12-04,not-started,Evaluation progressing,"
+        + "technical-validation,5,demo,,,\r\n"
+        + "security,Security questionnaire completed,,,2026-12-04,blocked,,security-review,,demo,,,"
+        + "\r\n"
+        + "legal,MSA redlines agreed,Kenji Sato,Riley Morgan,2026-12-11,not-started,"
+        + "MSA countersigned by both legal teams,legal,30,security,,,\r\n"
+        + "procurement,Purchase order issued,Omar Haddad,Riley Morgan,2026-12-18,not-started,"
+        + "PO number sent to Contoso,procurement,5,\"legal, evaluation\",,,\r\n"
+        + "signature,Order form signed,Maria Lopez,Val Petrov,2026-12-21,not-started,"
+        + "Order form countersigned,signature,0,procurement,,,\r\n"
+        + "migration,Data migrated to the new CRM,,Riley Morgan,,not-started,"
+        + "Every open opportunity visible in the new CRM,implementation,20,signature,,,\r\n");
+  }
+
+  @Test
+  void theNotesSayWhatTheTableLeavesOut() {
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
+    MutualActionPlan linked = plan.withMilestones(plan.milestones().stream()
+        .map(m -> m.id().value().equals("evaluation")
+            ? m.withDependsOn(Dependency.builder().milestone(MilestoneId.of("demo"))
+                .type(DependencyType.START_TO_START).lagDays(2).build())
+            : m)
+        .toList());
+
+    assertThat(TABLE.exportCsv(plan, new java.io.ByteArrayOutputStream())).isEmpty();
+    assertThat(TABLE.exportCsv(linked, new java.io.ByteArrayOutputStream())).containsExactly(
+        "Depends on lists predecessors by id only: evaluation after demo (start-to-start, lag 2)"
+            + " keep their dependency types and lags when the table is imported onto this plan, and"
+            + " become finish-to-start with no lag in a new plan.");
+    assertThat(TABLE.exportXlsx(Fixtures.plan("acme-go-live"), new java.io.ByteArrayOutputStream()))
+        .containsExactly("The table has no columns for descriptions, estimates, start dates,"
+            + " at-risk flags or attributes, which security-docs, security-review, legal have;"
+            + " importing the table onto this plan keeps them.");
+  }
+
+  @Test
+  void theWorkbookHasABoldFrozenFilteredHeaderDateCellsAndAStakeholderSheet() {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out));
+    Map<String, String> parts = parts(xlsx);
+
+    assertThat(parts.get("xl/workbook.xml"))
+        .contains("<sheet name=\"Acme x Globex\" sheetId=\"1\" r:id=\"rId1\"/>")
+        .contains("<sheet name=\"Stakeholders\" sheetId=\"2\" r:id=\"rId2\"/>")
+        .contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">"
+            + "'Acme x Globex'!$A$1:$M$8</definedName>");
+    String sheet = parts.get("xl/worksheets/sheet1.xml");
+    assertThat(sheet)
+        .contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+        .contains("<autoFilter ref=\"A1:M8\"/>")
+        .contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Id</t></is></c>")
+        // The longest title, 42 characters, and a margin; exit criteria are capped at 60.
+        .contains("<col min=\"2\" max=\"2\" width=\"43\" customWidth=\"1\"/>")
+        .contains("<col min=\"7\" max=\"7\" width=\"60\" customWidth=\"1\"/>");
+    assertThat(parts.get("xl/styles.xml"))
+        .contains("<numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>")
+        .contains("<font><b/>");
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+        new ReadingOptions(true, false))) {
+      List<Sheet> sheets = workbook.getSheets().toList();
+      assertThat(sheets).extracting(Sheet::getName).containsExactly("Acme x Globex", "Stakeholders");
+      List<Row> rows = sheets.get(0).read();
+      Cell due = rows.get(1).getCell(4);
+      assertThat(due.getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      assertThat(due.asDate().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+      assertThat(rows.get(2).getCellAsString(3)).contains("Jordan Blake");
+      List<Row> people = sheets.get(1).read();
+      assertThat(people.get(0).stream().map(Cell::getText).toList())
+          .containsExactly("Name", "Side", "Roles", "Title", "Email");
+      assertThat(people.get(1).stream().map(Cell::getText).toList())
+          .startsWith("Sarah Chen", "buyer", "champion");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theSameWorkbookComesOutEveryTime() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live");
+
+    assertThat(Tables.bytes(out -> TABLE.exportXlsx(plan, out)))
+        .isEqualTo(Tables.bytes(out -> TABLE.exportXlsx(plan, out)));
+  }
+
+  @Test
+  void controlCharactersAndXmlMarkupSurviveTheWorkbook() {
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
+    String tricky = "<b>&amp;</b> nul\u0000 bell\u0007 cr\r lf\n _x0041_ tab\there";
+    MutualActionPlan odd = plan.withMilestones(plan.milestones().stream()
+        .map(m -> m.withNotes(tricky)).toList());
+
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(odd, out));
+
+    assertThat(TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan)).isEqualTo(odd);
+  }
+
+  private static Map<String, String> parts(byte[] xlsx) {
+    Map<String, String> parts = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,257 @@
+package io.mutualplan.sheets;
+
+import static io.mutualplan.sheets.Tables.ACME;
+import static io.mutualplan.sheets.Tables.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mutualplan.core.MilestoneStatus;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.StakeholderId;
+import io.mutualplan.sheets.internal.CsvTables;
+import io.mutualplan.sheets.internal.Table;
+import io.mutualplan.sheets.internal.XlsxReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Importing XLSX workbooks made by another writer (fastexcel's), as a spreadsheet would save
+ * them: date cells in many display formats, dates typed as text, numbers, several sheets.
+ */
+class XlsxImportTest {
+  private static final MapTable TABLE = MapTable.standard();
+
+  private static final LocalDate DUE = LocalDate.of(2027, 4, 15);
+
+  /** A workbook with one sheet per name, each filled by the consumer. */
+  private static byte[] workbook(List<String> sheets, SheetFiller filler) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, "MAP tests", "1.0");
+      for (String name : sheets) {
+        filler.fill(name, workbook.newWorksheet(name));
+      }
+      workbook.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @FunctionalInterface
+  interface SheetFiller {
+    void fill(String name, Worksheet sheet);
+  }
+
+  private static void header(Worksheet sheet, String... headers) {
+    for (int c = 0; c < headers.length; c++) {
+      sheet.value(0, c, headers[c]);
+    }
+  }
+
+  private static InputStream in(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  @Test
+  void dateCellsAreDatesWhateverTheirDisplayFormat() {
+    List<String> formats = List.of("yyyy-mm-dd", "d mmm yyyy", "m/d/yy", "dd.mm.yyyy",
+        "[$-409]dddd, mmmm d, yyyy", "mmm-yy", "yyyy-mm-dd hh:mm", "dd/mm/yyyy;@");
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      for (int r = 0; r < formats.size(); r++) {
+        sheet.value(r + 1, 0, "Step shown as " + formats.get(r));
+        sheet.value(r + 1, 1, DUE.plusDays(r));
+        sheet.style(r + 1, 1).format(formats.get(r)).set();
+      }
+    });
+
+    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME);
+
+    for (int r = 0; r < formats.size(); r++) {
+      assertThat(plan.milestones().get(r).due()).as(formats.get(r)).contains(DUE.plusDays(r));
+    }
+  }
+
+  @Test
+  void aDateWithATimeOfDayIsItsDay() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, LocalDateTime.of(2027, 4, 15, 16, 30));
+      sheet.style(1, 1).format("yyyy-mm-dd hh:mm").set();
+    });
+
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).due()).contains(DUE);
+  }
+
+  @Test
+  void datesTypedAsTextAreReadAsIsoOrInTheCallersPattern() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "2027-04-15");
+    });
+    byte[] european = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "15.04.2027");
+    });
+
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).due()).contains(DUE);
+    assertThat(TABLE.withDatePattern("dd.MM.yyyy").importXlsx(in(european), ACME)
+        .milestones().get(0).due()).contains(DUE);
+  }
+
+  @Test
+  void aNumberThatIsNotFormattedAsADateIsNoDate() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due", "Duration");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, 46492);
+      sheet.value(1, 2, new BigDecimal("5.0"));
+    });
+
+    assertThat(problems(() -> TABLE.importXlsx(in(xlsx), ACME))).containsExactly(
+        "row 2, Due: '46492' is a number, not a date; format the cell as a date, or write the"
+            + " date as yyyy-MM-dd");
+  }
+
+  @Test
+  void numberCellsAreReadAsTheirDigits() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Id", "Milestone", "Duration", "Status", "Buyer owner");
+      sheet.value(1, 0, 42);
+      sheet.value(1, 1, "Kickoff");
+      sheet.value(1, 2, new BigDecimal("5.0"));
+      sheet.value(1, 3, "In Progress");
+      sheet.value(1, 4, "  Sarah Chen ");
+    });
+
+    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME);
+
+    assertThat(plan.milestones().get(0).id().value()).isEqualTo("42");
+    assertThat(plan.milestones().get(0).durationDays()).hasValue(5);
+    assertThat(plan.milestones().get(0).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+    assertThat(plan.milestones().get(0).buyerOwner()).contains(StakeholderId.of("sarah-chen"));
+  }
+
+  @Test
+  void theFirstSheetIsReadUnlessASheetIsNamed() {
+    byte[] xlsx = workbook(List.of("Notes", "MAP"), (name, sheet) -> {
+      header(sheet, "Milestone");
+      sheet.value(1, 0, name.equals("MAP") ? "From the MAP sheet" : "From the notes sheet");
+    });
+
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).title())
+        .isEqualTo("From the notes sheet");
+    assertThat(TABLE.withSheet("map").importXlsx(in(xlsx), ACME).milestones().get(0).title())
+        .isEqualTo("From the MAP sheet");
+    assertThat(problems(() -> TABLE.withSheet("Plan").importXlsx(in(xlsx), ACME)))
+        .containsExactly("the workbook has no sheet named 'Plan'; its sheets are 'Notes', 'MAP'");
+  }
+
+  @Test
+  void aFileThatIsNotAnXlsxWorkbookSaysWhatItIs() {
+    byte[] csv = "Milestone\nKickoff\n".getBytes(StandardCharsets.UTF_8);
+    byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1, 0, 0};
+
+    assertThat(problems(() -> TABLE.importXlsx(in(csv), ACME))).containsExactly(
+        "the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
+    assertThat(problems(() -> TABLE.importXlsx(in(xls), ACME))).containsExactly(
+        "the file is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx), or as"
+            + " CSV UTF-8");
+  }
+
+  @Test
+  void aDamagedWorkbookIsReportedNotThrown() {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+    byte[] cut = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
+    byte[] badNumber = replaceInSheet(xlsx, "<c r=\"I1\" s=\"1\" t=\"inlineStr\">",
+        "<c r=\"I1\" t=\"n\"><v>not a number</v></c><c r=\"Z1\" s=\"1\" t=\"inlineStr\">");
+
+    assertThat(problems(() -> TABLE.importXlsx(in(cut), ACME))).singleElement()
+        .asString().startsWith("the workbook cannot be read (");
+    assertThat(problems(() -> TABLE.importXlsx(in(badNumber), ACME))).singleElement()
+        .asString().startsWith("the workbook cannot be read (");
+  }
+
+  @Test
+  void aCellHoldingAFormulaErrorIsReported() {
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME);
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    byte[] broken = replaceInSheet(ours, "<c r=\"E2\" s=\"2\"><v>46492</v></c>",
+        "<c r=\"E2\" t=\"e\"><v>#REF!</v></c>");
+
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(broken), draft)))
+        .containsExactly("row 2, Due: the cell holds a formula error (#REF!); fix the formula or"
+            + " type the value");
+  }
+
+  /** A table saved from a spreadsheet opens as the same table once written as CSV. */
+  @Test
+  void aTableFromAnotherWritersWorkbookIsTheSameTableAsCsv() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due", "Duration", "Notes");
+      sheet.value(1, 0, "Legal, \"final\" review");
+      sheet.value(1, 1, DUE);
+      sheet.style(1, 1).format("d mmm yyyy").set();
+      sheet.value(1, 2, 12);
+      sheet.value(1, 3, "line one\nline two; with a tab\there");
+    });
+    Table fromXlsx = XlsxReader.read(in(xlsx), Optional.empty());
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    CsvTables.write(fromXlsx.rows().stream().map(row -> row.cells()).toList(), csv);
+
+    Table fromCsv = CsvTables.read(in(csv.toByteArray()), Optional.empty());
+
+    assertThat(RoundTripTest.texts(fromCsv)).isEqualTo(RoundTripTest.texts(fromXlsx))
+        .containsExactly(List.of("Milestone", "Due", "Duration", "Notes"),
+            List.of("Legal, \"final\" review", "2027-04-15", "12",
+                "line one\nline two; with a tab\there"));
+  }
+
+  private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          assertThat(content).contains(from);
+          content = content.replace(from, to);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aDatePatternThatIsNotOneIsRefused() {
+    assertThatThrownBy(() -> TABLE.withDatePattern("not a pattern {"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'not a pattern {' is not a date pattern");
+  }
+}

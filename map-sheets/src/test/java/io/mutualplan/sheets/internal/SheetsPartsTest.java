@@ -1,0 +1,92 @@
+package io.mutualplan.sheets.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The small rules the import and the export stand on. */
+class SheetsPartsTest {
+
+  @ParameterizedTest(name = "''{0}'' becomes ''{1}''")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sarah Chen                  | sarah-chen
+      '  --Zoë  O''Brien!--  '    | zo-o-brien
+      MSA redlines agreed (v2)    | msa-redlines-agreed-v2
+      日本語                       | stakeholder
+      """)
+  void idsAreMadeFromNames(String name, String id) {
+    assertThat(IdSlugs.unique(name, "stakeholder", Set.of())).isEqualTo(id);
+  }
+
+  @Test
+  void aTakenIdGetsTheNextFreeNumberAndStaysWithinTheIdLimit() {
+    assertThat(IdSlugs.unique("Legal", "m", Set.of("legal", "legal-2"))).isEqualTo("legal-3");
+    String longName = "a".repeat(99) + "-b" + "c".repeat(50);
+    String first = IdSlugs.unique(longName, "m", Set.of());
+    assertThat(first).isEqualTo("a".repeat(99)); // cut at 100, then the cut's dash trimmed
+    assertThat(IdSlugs.unique(longName, "m", Set.of(first))).isEqualTo("a".repeat(98) + "-2");
+  }
+
+  @ParameterizedTest(name = "''{0}'' is sheet ''{1}''")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme x Globex                             | Acme x Globex
+      Q1/Q2: [draft] *final*?                   | Q1-Q2- -draft- -final--
+      'Quoted'                                  | Quoted
+      Acme Corporation x Globex International   | Acme Corporation x Globex Inter
+      Stakeholders                              | Milestones
+      history                                   | Plan
+      '   '                                     | Plan
+      """)
+  void sheetNamesFollowExcelsRules(String title, String sheet) {
+    assertThat(SheetNames.forPlan(title)).isEqualTo(sheet);
+  }
+
+  @Test
+  void aSheetNameIsNotCutInsideACharacter() {
+    String title = "x".repeat(30) + "😀 and more";
+    assertThat(SheetNames.forPlan(title)).isEqualTo("x".repeat(30));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"yyyy-mm-dd", "d mmm yyyy", "m/d/yy", "dd.mm.yyyy;@", "mmm",
+      "[$-409]dddd, mmmm d, yyyy", "[Red]yyyy-mm-dd", "\"Due \"dd/mm/yyyy", "yyyy-mm-dd hh:mm"})
+  void theseFormatsShowDates(String code) {
+    assertThat(ExcelDateFormats.isDate(Optional.empty(), Optional.of(code))).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"General", "0", "0.00", "#,##0", "0.00E+00", "h:mm", "hh:mm:ss",
+      "[h]:mm", "mm:ss", "@", "\"days\" 0", "0\" d\""})
+  void theseFormatsShowNoDates(String code) {
+    assertThat(ExcelDateFormats.isDate(Optional.empty(), Optional.of(code))).isFalse();
+  }
+
+  @Test
+  void excelsBuiltInDateFormatsAreKnownByNumber() {
+    assertThat(ExcelDateFormats.isDate(Optional.of(14), Optional.empty())).isTrue();
+    assertThat(ExcelDateFormats.isDate(Optional.of(22), Optional.empty())).isTrue();
+    assertThat(ExcelDateFormats.isDate(Optional.of(2), Optional.empty())).isFalse();
+    assertThat(ExcelDateFormats.isDate(Optional.of(20), Optional.empty())).isFalse();
+  }
+
+  @Test
+  void controlCharactersAndLiteralEscapesTravelThroughACell() {
+    String text = "nul\u0000 bell\u0007 _x0041_ _X00zz_ end_";
+    String stored = ExcelText.encode(text);
+
+    assertThat(stored).isEqualTo("nul_x0000_ bell_x0007_ _x005F_x0041_ _X00zz_ end_");
+    assertThat(ExcelText.decode(stored)).isEqualTo(text);
+  }
+
+  @Test
+  void theDelimiterIsTheOneTheHeaderHoldsMostOutsideQuotes() {
+    assertThat(CsvTables.detectDelimiter("Milestone;Due;\"a,b,c,d\"\nx,y,z,w,v")).isEqualTo(';');
+    assertThat(CsvTables.detectDelimiter("\n\nMilestone\tDue\n")).isEqualTo('\t');
+    assertThat(CsvTables.detectDelimiter("Milestone\n")).isEqualTo(',');
+  }
+}
