@@ -6,8 +6,6 @@ module io.mutualplan.cli {
   requires io.mutualplan.core;
   requires io.mutualplan.rules;
   requires io.mutualplan.json;
-  // Only to find where a JSON Pointer is in a document that was read (PointerPlaces).
-  requires com.fasterxml.jackson.core;
   requires info.picocli;
 
   exports io.mutualplan.cli;

@@ -2,8 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
-import io.mutualplan.json.MapJson;
 import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;

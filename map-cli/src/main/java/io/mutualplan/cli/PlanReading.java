@@ -2,8 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.json.MapJson;
 import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 
 /**
  * Reads a plan document, strictly by default (an unknown field is an error: a typo must not

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import io.mutualplan.core.PlanProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -163,17 +162,18 @@ public final class JsonDocuments<T> {
    * in that document, as the reader places its own problems.
    *
    * <pre>{@code
-   * List<DocumentProblem> placed = json.ruleConfigurations().place(bytes,
-   *     List.of(new PlanProblem("/rules/seller-shar", "there is no rule 'seller-shar'")));
+   * List<DocumentProblem> placed = json.ruleConfigurations().place(bytes, List.of(
+   *     DocumentProblem.unlocated("/rules/seller-shar", "there is no rule 'seller-shar'")));
    * }</pre>
    *
    * @param json the document the value was read from
-   * @param problems the problems, each with a JSON Pointer into the document
-   * @return the same problems with their lines and columns where known (a pointer to a value the
-   *     document does not have is placed at the nearest value that encloses it); without them
-   *     when the document is not JSON
+   * @param problems the problems, each with a JSON Pointer into the document; a line and column
+   *     they already have is replaced
+   * @return the same problems, in the same order, with the lines and columns where the values
+   *     start (a pointer to a value the document does not have is placed at the nearest value that
+   *     encloses it); without them when the document is not JSON
    */
-  public List<DocumentProblem> place(byte[] json, List<PlanProblem> problems) {
+  public List<DocumentProblem> place(byte[] json, List<DocumentProblem> problems) {
     Objects.requireNonNull(json, "json");
     ValuePlaces places = null;
     try (JsonParser parser = DocumentSources.of(json).parser()) {
@@ -182,7 +182,7 @@ public final class JsonDocuments<T> {
       // Not JSON: the problems are returned without places.
     }
     List<DocumentProblem> placed = new ArrayList<>(problems.size());
-    for (PlanProblem problem : problems) {
+    for (DocumentProblem problem : problems) {
       long at = places == null ? ValuePlaces.UNKNOWN : places.locate(problem.pointer());
       placed.add(DocumentReader.problem(problem.pointer(), at, problem.message()));
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.json.MapJson;
-import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;
