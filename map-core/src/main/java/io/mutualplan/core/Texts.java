@@ -24,7 +24,8 @@ public final class Texts {
 
   /**
    * At most {@code maxLength} characters of a text: the text itself when it fits, else its start,
-   * without trailing white space, followed by {@code ...}.
+   * without trailing white space, followed by {@code ...}. The cut never splits a character made
+   * of two UTF-16 units (an emoji, for example), which would leave half of it in the message.
    *
    * @param text the text
    * @param maxLength the most characters to return, the ellipsis included; at least 4
@@ -34,7 +35,12 @@ public final class Texts {
     if (text.length() <= maxLength) {
       return text;
     }
-    return text.substring(0, maxLength - 3).stripTrailing() + "...";
+    int end = maxLength - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end).stripTrailing() + "...";
   }
 
   /**
