@@ -10,8 +10,6 @@ module io.mutualplan.cli {
   requires io.mutualplan.sheets;
   requires io.mutualplan.ical;
   requires io.mutualplan.html;
-  // Only to find where a JSON Pointer is in a document that was read (PointerPlaces).
-  requires com.fasterxml.jackson.core;
   requires info.picocli;
 
   exports io.mutualplan.cli;

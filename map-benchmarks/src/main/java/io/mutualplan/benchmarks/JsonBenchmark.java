@@ -78,9 +78,9 @@ public class JsonBenchmark {
     } else {
       MutualActionPlan generated = PlanGenerators.largePlans(size, 3L * size)
           .plan(new SplittableRandom(20261122L));
-      bytes = json.writePlanBytes(generated);
+      bytes = json.plans().writeBytes(generated);
     }
-    plan = json.readPlan(bytes);
+    plan = json.plans().read(bytes);
     if (plan.milestones().size() != size) {
       throw new IllegalStateException("expected " + size + " milestones, got "
           + plan.milestones().size());
@@ -90,7 +90,7 @@ public class JsonBenchmark {
       throw new IllegalStateException("databind and the builders read another plan than MapJson");
     }
     typedPojo = typedMapper.readValue(bytes, TypedPlanPojo.class);
-    if (!json.readPlan(typedMapper.writeValueAsBytes(typedPojo)).equals(plan)) {
+    if (!json.plans().read(typedMapper.writeValueAsBytes(typedPojo)).equals(plan)) {
       throw new IllegalStateException("the typed POJO written by databind is another plan");
     }
     if (!planCheck().equals(plan)) {
@@ -105,7 +105,7 @@ public class JsonBenchmark {
    */
   @Benchmark
   public MutualActionPlan mapRead() {
-    return json.readPlan(bytes);
+    return json.plans().read(bytes);
   }
 
   /**
@@ -115,7 +115,7 @@ public class JsonBenchmark {
    */
   @Benchmark
   public byte[] mapWrite() {
-    return json.writePlanBytes(plan);
+    return json.plans().writeBytes(plan);
   }
 
   /**

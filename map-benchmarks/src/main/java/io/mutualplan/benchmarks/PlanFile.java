@@ -30,7 +30,7 @@ public final class PlanFile {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    MapJson.standard().writePlan(BenchmarkPlans.largePlan(milestones), file);
+    MapJson.standard().plans().write(BenchmarkPlans.largePlan(milestones), file);
     return file;
   }
 

@@ -26,8 +26,8 @@ class CliScheduleBenchmarkTest {
 
     assertThat(errors.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(exitCode).isZero();
-    assertThat(MapJson.standard().readPlan(plan)).isEqualTo(BenchmarkPlans.largePlan(300));
-    assertThat(MapJson.standard().readSchedule(schedule).milestones()).hasSize(300);
+    assertThat(MapJson.standard().plans().read(plan)).isEqualTo(BenchmarkPlans.largePlan(300));
+    assertThat(MapJson.standard().schedules().read(schedule).milestones()).hasSize(300);
   }
 
   @Test

@@ -32,12 +32,12 @@ class PojoPlansTest {
 
   /** The canonical document of an example plan. */
   static byte[] exampleDocument(String fixture) {
-    return JSON.writePlanBytes(Fixtures.plan(fixture));
+    return JSON.plans().writeBytes(Fixtures.plan(fixture));
   }
 
   /** The canonical document of a generated plan of 200 milestones. */
   static byte[] generatedDocument(long seed) {
-    return JSON.writePlanBytes(PlanGenerators.largePlans(200, 600).plan(new SplittableRandom(seed)));
+    return JSON.plans().writeBytes(PlanGenerators.largePlans(200, 600).plan(new SplittableRandom(seed)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,7 +53,7 @@ class PojoPlansTest {
   }
 
   private static void assertSamePlan(byte[] document) throws IOException {
-    MutualActionPlan read = JSON.readPlan(document);
+    MutualActionPlan read = JSON.plans().read(document);
     MutualActionPlan built = PojoPlans.toPlan(MAPPER.readValue(document, PlanPojo.class));
     assertThat(built).isEqualTo(read);
   }

@@ -87,8 +87,8 @@ class TypedPlanPojoTest {
   }
 
   private static void assertSamePlan(byte[] document) throws IOException {
-    MutualActionPlan read = JSON.readPlan(document);
+    MutualActionPlan read = JSON.plans().read(document);
     byte[] rewritten = MAPPER.writeValueAsBytes(MAPPER.readValue(document, TypedPlanPojo.class));
-    assertThat(JSON.readPlan(rewritten)).isEqualTo(read);
+    assertThat(JSON.plans().read(rewritten)).isEqualTo(read);
   }
 }

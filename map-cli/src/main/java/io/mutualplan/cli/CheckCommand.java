@@ -1,12 +1,15 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.DocumentProblem;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleConfigurationException;
+import io.mutualplan.rules.RuleConfigurationProblem;
 import io.mutualplan.rules.RuleEngine;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -104,34 +107,53 @@ final class CheckCommand extends PlanCommand {
    * {@code --profile}, so the command line has the last word.
    */
   private RuleEngine engine(RuleEngine.Builder builder) {
-    String name = "";
+    Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
         throw new ParameterException(spec.commandLine(),
             "PLAN and --config cannot both be - (standard input holds one document)");
       }
       PlanSource source = PlanSource.read(config.get(), environment().stdin());
-      name = source.name();
+      file = Optional.of(source);
       RuleConfiguration configuration = Documents.readRuleConfiguration(source);
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
-        throw configurationProblems(name, e);
+        throw configurationProblems(file, e);
       }
     }
     profile.ifPresent(builder::profile);
     try {
       return builder.build();
     } catch (RuleConfigurationException e) {
-      throw configurationProblems(name, e);
+      throw configurationProblems(file, e);
     }
   }
 
+  /**
+   * What the engine found wrong with the configuration file, each problem at the line and column
+   * of the setting at fault; a problem that no setting causes (a custom rule that cannot be
+   * loaded) is said as it is.
+   */
   private static BadInputException configurationProblems(
-      String file, RuleConfigurationException e) {
-    String prefix = file.isEmpty() ? "" : file + ": ";
+      Optional<PlanSource> file, RuleConfigurationException e) {
+    if (file.isEmpty()) {
+      return new BadInputException(
+          e.problems().stream().map(RuleConfigurationProblem::message).toList());
+    }
+    PlanSource source = file.get();
+    List<DocumentProblem> atSettings = new ArrayList<>();
+    for (RuleConfigurationProblem problem : e.problems()) {
+      if (!problem.pointer().isEmpty()) {
+        atSettings.add(DocumentProblem.unlocated(problem.pointer(), problem.message()));
+      }
+    }
+    Iterator<String> placed = PlanProblems.placed(source, atSettings).iterator();
     List<String> lines = new ArrayList<>();
-    e.problems().forEach(problem -> lines.add(prefix + problem));
+    for (RuleConfigurationProblem problem : e.problems()) {
+      lines.add(source.name() + ": "
+          + (problem.pointer().isEmpty() ? problem.message() : placed.next()));
+    }
     return new BadInputException(lines);
   }
 }

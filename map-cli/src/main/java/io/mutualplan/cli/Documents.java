@@ -2,8 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
-import io.mutualplan.json.PlanFormatException;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -26,7 +26,7 @@ final class Documents {
   static void writePlan(MutualActionPlan plan, boolean pretty, OutputStream out)
       throws IOException {
     try {
-      (pretty ? PRETTY : COMPACT).writePlan(plan, out);
+      (pretty ? PRETTY : COMPACT).plans().write(plan, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -36,7 +36,7 @@ final class Documents {
   /** The {@code mutual-action-plan-schedule/1} document. */
   static void writeSchedule(Schedule schedule, OutputStream out) throws IOException {
     try {
-      COMPACT.writeSchedule(schedule, out);
+      COMPACT.schedules().write(schedule, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -46,7 +46,7 @@ final class Documents {
   /** The {@code mutual-action-plan-report/1} document. */
   static void writeReport(QualityReport report, OutputStream out) throws IOException {
     try {
-      COMPACT.writeReport(report, out);
+      COMPACT.reports().write(report, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -56,8 +56,8 @@ final class Documents {
   /** A rule configuration file, strictly: an unknown field is an error, not a typo ignored. */
   static RuleConfiguration readRuleConfiguration(PlanSource source) {
     try {
-      return COMPACT.readRuleConfiguration(source.bytes());
-    } catch (PlanFormatException e) {
+      return COMPACT.ruleConfigurations().read(source.bytes());
+    } catch (DocumentReadException e) {
       throw PlanProblems.unreadable(source, e);
     }
   }

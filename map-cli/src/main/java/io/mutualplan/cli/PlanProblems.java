@@ -2,8 +2,9 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
-import io.mutualplan.json.PlanFormatException;
-import io.mutualplan.json.PlanFormatProblem;
+import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ final class PlanProblems {
   private PlanProblems() {}
 
   /** A document that could not be read as a plan. */
-  static BadInputException unreadable(PlanSource source, PlanFormatException e) {
+  static BadInputException unreadable(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
-    for (PlanFormatProblem problem : e.problems()) {
+    for (DocumentProblem problem : e.problems()) {
       described.add(problem.toString());
     }
     return lines(source, described);
@@ -34,11 +35,11 @@ final class PlanProblems {
    * problem placed in the document it was read from.
    */
   static BadInputException invalid(PlanSource source, InvalidPlanException e) {
-    List<String> described = new ArrayList<>();
+    List<DocumentProblem> problems = new ArrayList<>();
     for (PlanProblem problem : e.problems()) {
-      described.add(located(source, problem.pointer(), problem.message()));
+      problems.add(DocumentProblem.unlocated(problem.pointer(), problem.message()));
     }
-    return lines(source, described);
+    return lines(source, placed(source, problems));
   }
 
   /**
@@ -59,10 +60,19 @@ final class PlanProblems {
    * pointer (or of the deepest part of it that the document has).
    */
   static String located(PlanSource source, String pointer, String message) {
-    return PointerPlaces.find(source.bytes(), pointer)
-        .map(place -> PlanFormatProblem.at(pointer, place.line(), place.column(), message))
-        .orElseGet(() -> PlanFormatProblem.unlocated(pointer, message))
-        .toString();
+    return placed(source, List.of(DocumentProblem.unlocated(pointer, message))).get(0);
+  }
+
+  /**
+   * Problems found after a document was read, known by their JSON Pointers, each described with
+   * the line and column where the value it points at starts in that document.
+   */
+  static List<String> placed(PlanSource source, List<DocumentProblem> problems) {
+    List<String> described = new ArrayList<>(problems.size());
+    for (DocumentProblem problem : MapJson.standard().plans().place(source.bytes(), problems)) {
+      described.add(problem.toString());
+    }
+    return described;
   }
 
   private static BadInputException lines(PlanSource source, List<String> problems) {

@@ -2,8 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
-import io.mutualplan.json.PlanFormatException;
 
 /**
  * Reads a plan document, strictly by default (an unknown field is an error: a typo must not
@@ -15,8 +15,8 @@ final class PlanReading {
 
   static MutualActionPlan read(PlanSource source, boolean lenient) {
     try {
-      return MapJson.standard().withLenient(lenient).readPlan(source.bytes());
-    } catch (PlanFormatException e) {
+      return MapJson.standard().withLenient(lenient).plans().read(source.bytes());
+    } catch (DocumentReadException e) {
       throw PlanProblems.unreadable(source, e);
     } catch (InvalidPlanException e) {
       throw PlanProblems.invalid(source, e);

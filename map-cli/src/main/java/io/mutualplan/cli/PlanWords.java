@@ -6,6 +6,8 @@ import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
+import java.time.DayOfWeek;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,6 @@ final class PlanWords {
 
   /** At most {@code max} characters of a text, cut at the end with {@code ...}. */
   static String shortened(String text, int max) {
-    String line = DisplayText.line(text);
-    return line.length() <= max ? line : line.substring(0, max - 3).stripTrailing() + "...";
+    return Texts.shortened(DisplayText.line(text), max);
   }
 }

@@ -24,7 +24,7 @@ class CheckCommandTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
 
   private static QualityReport report(String example, Profile profile) throws Exception {
-    MutualActionPlan plan = MapJson.standard().readPlan(exampleText(example));
+    MutualActionPlan plan = MapJson.standard().plans().read(exampleText(example));
     return RuleEngine.builder().profile(profile).build().evaluate(plan, AS_OF);
   }
 
@@ -132,7 +132,7 @@ class CheckCommandTest {
         "--format", "json").run();
 
     assertThat(result.stdout()).isEqualTo(
-        MapJson.standard().writeReport(report("close-plan-in-disguise.json", Profile.FULL)) + "\n");
+        MapJson.standard().reports().write(report("close-plan-in-disguise.json", Profile.FULL)) + "\n");
   }
 
   @Test

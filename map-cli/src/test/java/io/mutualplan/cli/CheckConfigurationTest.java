@@ -74,6 +74,49 @@ class CheckConfigurationTest {
   }
 
   @Test
+  void placesAnUnknownRuleAndAnUnknownParameterAtTheirSettings() throws Exception {
+    Path config = config("{\"rules\": {\n"
+        + "  \"sellers-share\": {\"enabled\": false},\n"
+        + "  \"seller-share\": {\"parameters\": {\"maxShar\": 0.5}}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains(config + ": /rules/sellers-share (line 2, column 20): ")
+        .contains(config + ": /rules/seller-share/parameters/maxShar (line 3, column 46): ");
+  }
+
+  @Test
+  void placesAValueOfTheWrongTypeAndParametersThatDoNotFitTogetherAtTheirSettings()
+      throws Exception {
+    Path config = config("{\"rules\": {\n"
+        + "  \"buyer-engagement\": {\"parameters\": {\"maxQuietDays\": 2.5}},\n"
+        + "  \"milestone-count\": {\"parameters\": {\"min\": 9}}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: " + config
+        + ": /rules/buyer-engagement/parameters/maxQuietDays (line 2, column 55): parameter"
+        + " 'maxQuietDays' of rule 'buyer-engagement' must be a whole number, not 2.5\n"
+        + "map: " + config + ": /rules/milestone-count/parameters (line 3, column 37): rule"
+        + " 'milestone-count' (profile full): min (9) is more than max (7), so every plan would"
+        + " fail\n");
+  }
+
+  @Test
+  void placesANegativeAutoThresholdAtItsValue() throws Exception {
+    Path config = config("{\"profile\": \"auto\",\n \"autoThreshold\": -5}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: " + config + ": /autoThreshold (line 2, column 19):"
+        + " autoThreshold must be 0 or more, not -5\n");
+  }
+
+  @Test
   void aMalformedConfigurationIsBadInputWithPointerLineAndColumn() throws Exception {
     Path config = config("{\"rules\":{\"seller-share\":{\"enabled\":\"no\"}}}");
 

@@ -18,7 +18,7 @@ class DeriveDatesCommandTest {
 
   @Test
   void fillsEachMissingDueDateWithTheLateFinishAndKeepsTheOthers() {
-    MutualActionPlan plan = MapJson.standard().readPlan(TestPlans.chainWithoutDueDates());
+    MutualActionPlan plan = MapJson.standard().plans().read(TestPlans.chainWithoutDueDates());
     Schedule schedule = Scheduler.schedule(plan, AS_OF);
 
     Result result = map("derive-dates", "-", "--as-of", "2026-11-22")
@@ -26,7 +26,7 @@ class DeriveDatesCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).endsWith("}\n").doesNotContain("\n  ");
-    MutualActionPlan derived = MapJson.standard().readPlan(result.stdout());
+    MutualActionPlan derived = MapJson.standard().plans().read(result.stdout());
     assertThat(derived.milestones().get(0).due()).contains(schedule.milestone(0).lateFinish());
     assertThat(derived.milestones().get(1).due()).contains(schedule.milestone(1).lateFinish());
     assertThat(derived.milestones().get(2).due()).contains(LocalDate.parse("2027-01-10"));
@@ -38,7 +38,7 @@ class DeriveDatesCommandTest {
     Result result = map("derive-dates", "-", "--as-of", "2026-11-22", "--overwrite")
         .stdin(TestPlans.chainWithoutDueDates()).run();
 
-    MutualActionPlan derived = MapJson.standard().readPlan(result.stdout());
+    MutualActionPlan derived = MapJson.standard().plans().read(result.stdout());
     assertThat(derived.milestones().get(2).due()).contains(LocalDate.parse("2027-01-30"));
     assertThat(derived.milestones().stream().map(Milestone::baselineDue))
         .containsOnly(Optional.empty());
@@ -63,20 +63,20 @@ class DeriveDatesCommandTest {
     Result result = map("derive-dates", MapRun.example("acme-go-live.json"),
         "--as-of", "2026-11-22", "--overwrite").run();
 
-    MutualActionPlan derived = MapJson.standard().readPlan(result.stdout());
+    MutualActionPlan derived = MapJson.standard().plans().read(result.stdout());
     assertThat(derived.milestones().get(0).due()).contains(LocalDate.parse("2026-11-20"));
   }
 
   @Test
   void prettyIndentsTheDerivedPlanSoAHandFormattedFileStaysReadable() {
-    MutualActionPlan plan = MapJson.standard().readPlan(TestPlans.chainWithoutDueDates());
+    MutualActionPlan plan = MapJson.standard().plans().read(TestPlans.chainWithoutDueDates());
 
     Result result = map("derive-dates", "-", "--as-of", "2026-11-22", "--pretty")
         .stdin(TestPlans.chainWithoutDueDates()).run();
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     MutualActionPlan derived = Scheduler.deriveDueDates(plan, AS_OF);
-    assertThat(result.stdout()).isEqualTo(MapJson.standard().pretty().writePlan(derived) + "\n");
+    assertThat(result.stdout()).isEqualTo(MapJson.standard().pretty().plans().write(derived) + "\n");
     assertThat(result.stdout()).contains("\n  \"milestones\": [\n");
   }
 

@@ -27,7 +27,7 @@ class ExportCommandTest {
   @TempDir Path directory;
 
   private static MutualActionPlan acme() throws Exception {
-    return MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+    return MapJson.standard().plans().read(exampleText("acme-go-live.json"));
   }
 
   private static void assertBadUsage(Result result, String message, String command) {

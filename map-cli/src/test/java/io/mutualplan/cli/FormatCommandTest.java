@@ -17,9 +17,9 @@ class FormatCommandTest {
   void writesTheCanonicalFormFollowedByALineBreak() throws Exception {
     Result result = map("format", example("acme-go-live.json")).run();
 
-    MutualActionPlan plan = MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+    MutualActionPlan plan = MapJson.standard().plans().read(exampleText("acme-go-live.json"));
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.stdout()).isEqualTo(MapJson.standard().writePlan(plan) + "\n");
+    assertThat(result.stdout()).isEqualTo(MapJson.standard().plans().write(plan) + "\n");
     assertThat(result.stderr()).isEmpty();
   }
 
@@ -27,8 +27,8 @@ class FormatCommandTest {
   void prettyIndentsTheSameDocument() throws Exception {
     Result result = map("format", example("acme-go-live.json"), "--pretty").run();
 
-    MutualActionPlan plan = MapJson.standard().readPlan(exampleText("acme-go-live.json"));
-    assertThat(result.stdout()).isEqualTo(MapJson.standard().pretty().writePlan(plan) + "\n");
+    MutualActionPlan plan = MapJson.standard().plans().read(exampleText("acme-go-live.json"));
+    assertThat(result.stdout()).isEqualTo(MapJson.standard().pretty().plans().write(plan) + "\n");
     assertThat(result.stdout().lines().count()).isGreaterThan(50);
   }
 

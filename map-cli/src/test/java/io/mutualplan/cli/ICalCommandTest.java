@@ -28,7 +28,7 @@ class ICalCommandTest {
   @TempDir Path directory;
 
   private static MutualActionPlan acme() throws Exception {
-    return MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+    return MapJson.standard().plans().read(exampleText("acme-go-live.json"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class ImportCommandTest {
 
   private static MutualActionPlan plan(Result result) {
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    return MapJson.standard().readPlan(result.stdout());
+    return MapJson.standard().plans().read(result.stdout());
   }
 
   private static Milestone milestone(MutualActionPlan plan, String id) {
@@ -101,15 +101,15 @@ class ImportCommandTest {
     Result pretty = map(args(table.toString(), NEW_PLAN, "--pretty")).run();
 
     MutualActionPlan plan = plan(compact);
-    assertThat(compact.stdout()).isEqualTo(MapJson.standard().writePlan(plan) + "\n");
-    assertThat(pretty.stdout()).isEqualTo(MapJson.standard().pretty().writePlan(plan) + "\n");
+    assertThat(compact.stdout()).isEqualTo(MapJson.standard().plans().write(plan) + "\n");
+    assertThat(pretty.stdout()).isEqualTo(MapJson.standard().pretty().plans().write(plan) + "\n");
     assertThat(compact.stderr()).isEmpty();
   }
 
   /** The export's workbook also lists the people, with their roles and titles; its CSV cannot. */
   @Test
   void aWorkbookBecomesANewPlanWithThePeopleOfItsStakeholdersSheet() throws Exception {
-    MutualActionPlan acme = MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+    MutualActionPlan acme = MapJson.standard().plans().read(exampleText("acme-go-live.json"));
 
     MutualActionPlan fromXlsx = plan(map(args(TableFiles.acmeXlsx(), NEW_PLAN)).run());
     MutualActionPlan fromCsv = plan(map(args(TableFiles.acmeCsv(), NEW_PLAN)).run());
@@ -181,7 +181,7 @@ class ImportCommandTest {
     assertThat(milestone(plan, "legal").due()).contains(LocalDate.of(2027, 1, 29));
     assertThat(milestone(plan, "legal").baselineDue()).contains(LocalDate.of(2027, 1, 22));
     assertThat(plan.revisions()).isEqualTo(
-        MapJson.standard().readPlan(exampleText("acme-go-live.json")).revisions());
+        MapJson.standard().plans().read(exampleText("acme-go-live.json")).revisions());
   }
 
   @Test
@@ -197,7 +197,7 @@ class ImportCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).isEmpty();
-    MutualActionPlan imported = MapJson.standard().readPlan(plan);
+    MutualActionPlan imported = MapJson.standard().plans().read(plan);
     assertThat(imported.milestones()).extracting(m -> m.id().value())
         .containsExactly("legal", "signature");
     assertThat(milestone(imported, "legal").due()).contains(LocalDate.of(2027, 1, 29));

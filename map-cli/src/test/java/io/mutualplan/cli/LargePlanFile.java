@@ -26,7 +26,7 @@ final class LargePlanFile {
     MutualActionPlan plan = PlanGenerators.largePlans(milestones, 3L * milestones)
         .plan(new SplittableRandom(20261122L));
     try (OutputStream out = Files.newOutputStream(file)) {
-      MapJson.standard().writePlan(plan, out);
+      MapJson.standard().plans().write(plan, out);
     }
     return file;
   }

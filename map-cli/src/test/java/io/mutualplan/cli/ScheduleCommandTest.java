@@ -29,7 +29,7 @@ class ScheduleCommandTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
 
   private static MutualActionPlan acme() throws Exception {
-    return MapJson.standard().readPlan(exampleText("acme-go-live.json"));
+    return MapJson.standard().plans().read(exampleText("acme-go-live.json"));
   }
 
   @Test
@@ -189,7 +189,7 @@ class ScheduleCommandTest {
         "--format", "json").run();
 
     assertThat(result.stdout())
-        .isEqualTo(MapJson.standard().writeSchedule(Scheduler.schedule(acme(), AS_OF)) + "\n");
+        .isEqualTo(MapJson.standard().schedules().write(Scheduler.schedule(acme(), AS_OF)) + "\n");
     assertThat(result.stdout().lines()).hasSize(1);
   }
 

@@ -36,7 +36,7 @@ final class TableFiles {
   /** Writes a plan file's table as CSV or XLSX, as the file's extension says. */
   static Path export(Path plan, Path table) {
     try {
-      MutualActionPlan read = MapJson.standard().readPlan(plan);
+      MutualActionPlan read = MapJson.standard().plans().read(plan);
       try (OutputStream out = Files.newOutputStream(table)) {
         if (table.toString().endsWith(".csv")) {
           MapTable.standard().exportCsv(read, out);

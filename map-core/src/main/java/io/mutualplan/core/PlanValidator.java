@@ -485,18 +485,7 @@ final class PlanValidator {
   }
 
   private static boolean hasUnpairedSurrogate(String value) {
-    for (int i = 0, length = value.length(); i < length; i++) {
-      char c = value.charAt(i);
-      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-        continue;
-      }
-      if (Character.isLowSurrogate(c) || i + 1 == length
-          || !Character.isLowSurrogate(value.charAt(i + 1))) {
-        return true;
-      }
-      i++;
-    }
-    return false;
+    return Texts.firstUnpairedSurrogate(value) >= 0;
   }
 
   private void optionalText(String pointer, String what, Optional<String> value) {

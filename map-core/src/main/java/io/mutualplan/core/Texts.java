@@ -1,14 +1,67 @@
 package io.mutualplan.core;
 
-/** Free text in messages about a plan. */
-final class Texts {
-  /** The longest free text the plan format allows. */
-  static final int MAX_LENGTH = PlanLimits.MAX_TEXT_LENGTH;
+/**
+ * Free text from a plan or a document, as messages about it need it: shortened when it is quoted,
+ * and checked for broken characters. Every module of MAP quotes and checks text through this
+ * class, so that a message quotes a value the same way wherever it is made.
+ */
+public final class Texts {
+  /** How many characters of a value {@link #abbreviate} keeps, the ellipsis included. */
+  public static final int QUOTED_LENGTH = 40;
 
   private Texts() {}
 
-  /** Shortens a value quoted in a message, so a 10,000-character mistake is not echoed whole. */
-  static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+  /**
+   * A value quoted in a message: at most {@value #QUOTED_LENGTH} characters, so that a
+   * 10,000-character mistake is not echoed whole.
+   *
+   * @param value the value
+   * @return the value, or its start followed by {@code ...}
+   */
+  public static String abbreviate(String value) {
+    return shortened(value, QUOTED_LENGTH);
+  }
+
+  /**
+   * At most {@code maxLength} characters of a text: the text itself when it fits, else its start,
+   * without trailing white space, followed by {@code ...}. The cut never splits a character made
+   * of two UTF-16 units (an emoji, for example), which would leave half of it in the message.
+   *
+   * @param text the text
+   * @param maxLength the most characters to return, the ellipsis included; at least 4
+   * @return the text, shortened when longer than {@code maxLength}
+   */
+  public static String shortened(String text, int maxLength) {
+    if (text.length() <= maxLength) {
+      return text;
+    }
+    int end = maxLength - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end).stripTrailing() + "...";
+  }
+
+  /**
+   * Where the first unpaired UTF-16 surrogate of a text is: a character that is half of a pair
+   * and cannot be written as UTF-8, so text holding one could be read but never saved.
+   *
+   * @param text the text
+   * @return the index of the first unpaired surrogate, or -1 when every character is whole
+   */
+  public static int firstUnpairedSurrogate(String text) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isLowSurrogate(c) || i + 1 == length
+          || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
   }
 }

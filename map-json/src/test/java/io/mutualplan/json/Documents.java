@@ -39,20 +39,20 @@ final class Documents {
   }
 
   /** Reads the document and returns the problems the reader reports. */
-  static List<PlanFormatProblem> problemsOf(String json) {
+  static List<DocumentProblem> problemsOf(String json) {
     return problemsOf(MapJson.standard(), json);
   }
 
-  static List<PlanFormatProblem> problemsOf(MapJson reader, String json) {
-    PlanFormatException e =
-        catchThrowableOfType(PlanFormatException.class, () -> reader.readPlan(json));
+  static List<DocumentProblem> problemsOf(MapJson reader, String json) {
+    DocumentReadException e =
+        catchThrowableOfType(DocumentReadException.class, () -> reader.plans().read(json));
     assertThat(e).as("the reader should reject:%n%s", json).isNotNull();
     return e.problems();
   }
 
   /** The one problem the reader reports. */
-  static PlanFormatProblem onlyProblemOf(String json) {
-    List<PlanFormatProblem> problems = problemsOf(json);
+  static DocumentProblem onlyProblemOf(String json) {
+    List<DocumentProblem> problems = problemsOf(json);
     assertThat(problems).as("problems of%n%s", json).hasSize(1);
     return problems.get(0);
   }

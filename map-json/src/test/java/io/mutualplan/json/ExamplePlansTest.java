@@ -24,9 +24,9 @@ class ExamplePlansTest {
   @ParameterizedTest
   @MethodSource("examples")
   void readsTheExampleAndWritesItBackToAnEqualPlan(Path example) {
-    MutualActionPlan plan = MapJson.standard().readPlan(example);
+    MutualActionPlan plan = MapJson.standard().plans().read(example);
 
-    MutualActionPlan again = MapJson.standard().readPlan(MapJson.standard().writePlan(plan));
+    MutualActionPlan again = MapJson.standard().plans().read(MapJson.standard().plans().write(plan));
 
     assertThat(again).isEqualTo(plan);
   }
@@ -35,9 +35,9 @@ class ExamplePlansTest {
   @MethodSource("examples")
   void writesTheSameCanonicalBytesAfterReadingItsOwnOutput(Path example) {
     MapJson json = MapJson.standard();
-    byte[] canonical = json.writePlanBytes(json.readPlan(example));
+    byte[] canonical = json.plans().writeBytes(json.plans().read(example));
 
-    assertThat(json.writePlanBytes(json.readPlan(canonical))).isEqualTo(canonical);
+    assertThat(json.plans().writeBytes(json.plans().read(canonical))).isEqualTo(canonical);
     assertThat(new String(canonical, StandardCharsets.UTF_8)).doesNotContain("\n", ": ");
   }
 
@@ -45,9 +45,9 @@ class ExamplePlansTest {
   @MethodSource("examples")
   void writesTheSamePrettyTextAfterReadingItsOwnPrettyOutput(Path example) {
     MapJson pretty = MapJson.standard().pretty();
-    String text = pretty.writePlan(pretty.readPlan(example));
+    String text = pretty.plans().write(pretty.plans().read(example));
 
-    assertThat(pretty.writePlan(pretty.readPlan(text))).isEqualTo(text);
+    assertThat(pretty.plans().write(pretty.plans().read(text))).isEqualTo(text);
     assertThat(text).startsWith("{\n  \"format\": \"mutual-action-plan/1\",\n");
   }
 }

@@ -36,25 +36,25 @@ class InvalidTextTest {
   /** Every way the reader is given bytes: an array, a stream (read a byte at a time too), a file. */
   private static List<Function<byte[], MutualActionPlan>> byteSources(MapJson json) {
     return List.of(
-        json::readPlan,
-        bytes -> json.readPlan(new ByteArrayInputStream(bytes)),
-        bytes -> json.readPlan(new TricklingStream(bytes)),
+        json.plans()::read,
+        bytes -> json.plans().read(new ByteArrayInputStream(bytes)),
+        bytes -> json.plans().read(new TricklingStream(bytes)),
         bytes -> {
           try {
             Path file = Files.createTempFile(files, "plan", ".json");
             Files.write(file, bytes);
-            return json.readPlan(file);
+            return json.plans().read(file);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         });
   }
 
-  private static List<PlanFormatProblem> problemsFromEverySource(byte[] document) {
-    List<PlanFormatProblem> first = null;
+  private static List<DocumentProblem> problemsFromEverySource(byte[] document) {
+    List<DocumentProblem> first = null;
     for (MapJson json : List.of(MapJson.standard(), MapJson.standard().lenient())) {
       for (Function<byte[], MutualActionPlan> source : byteSources(json)) {
-        PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
             () -> source.apply(document));
         assertThat(e).as("rejected: %s", HexFormat.ofDelimiter(" ").formatHex(document)).isNotNull();
         if (first == null) {
@@ -100,7 +100,7 @@ class InvalidTextTest {
     byte[] bad = HexFormat.ofDelimiter(" ").parseHex(hex.trim());
     byte[] document = concat(utf8(GOAL_PREFIX), bad, utf8("cd\"\n}"));
 
-    List<PlanFormatProblem> problems = problemsFromEverySource(document);
+    List<DocumentProblem> problems = problemsFromEverySource(document);
 
     assertThat(problems).hasSize(1);
     assertProblem(problems.get(0))
@@ -115,7 +115,7 @@ class InvalidTextTest {
     byte[] document = concat(utf8("{\n  \"format\": \"mutual-action-plan/1\",\n  \"buyer\": {\"na"),
         new byte[] {(byte) 0xFF}, utf8("me\": \"Acme\"}\n}"));
 
-    List<PlanFormatProblem> problems = problemsFromEverySource(document);
+    List<DocumentProblem> problems = problemsFromEverySource(document);
 
     assertThat(problems).hasSize(1);
     assertProblem(problems.get(0))
@@ -132,7 +132,7 @@ class InvalidTextTest {
     byte[] document = concat(utf8(before), new byte[] {(byte) 0xC0, (byte) 0xAF},
         utf8(plan.substring(plan.indexOf('|') + 1)));
 
-    List<PlanFormatProblem> problems = problemsFromEverySource(document);
+    List<DocumentProblem> problems = problemsFromEverySource(document);
 
     assertProblem(problems.get(problems.size() - 1))
         .hasPointer("/attributes")
@@ -142,7 +142,7 @@ class InvalidTextTest {
 
   @Test
   void placesABadByteAtTheStartOfTheDocumentBeforeTheParserBegins() {
-    List<PlanFormatProblem> problems = problemsFromEverySource(
+    List<DocumentProblem> problems = problemsFromEverySource(
         concat(new byte[] {'{', (byte) 0xC0, (byte) 0xAF}, utf8("}")));
 
     assertThat(problems).hasSize(1);
@@ -155,7 +155,7 @@ class InvalidTextTest {
 
   @Test
   void rejectsADocumentThatEndsInsideACharacter() {
-    List<PlanFormatProblem> problems =
+    List<DocumentProblem> problems =
         problemsFromEverySource(concat(utf8(GOAL_PREFIX), new byte[] {(byte) 0xF0, (byte) 0x9F}));
 
     assertProblem(problems.get(0))
@@ -187,14 +187,14 @@ class InvalidTextTest {
     String filler = "x".repeat(8192 - GOAL_PREFIX.length() - 1);
     String text = filler + "😀";
     byte[] valid = utf8(GOAL_PREFIX.replace("\"ab", "\"") + text + "\",\n  \"id\": \"p\"}");
-    assertThat(catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readPlan(new ByteArrayInputStream(valid))).problems())
+    assertThat(catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().plans().read(new ByteArrayInputStream(valid))).problems())
         .noneMatch(p -> p.message().contains("UTF-8"));
 
     byte[] prefix = utf8(GOAL_PREFIX + "x".repeat(8192 - GOAL_PREFIX.length() - 2));
     byte[] document = concat(prefix, new byte[] {(byte) 0xE2, (byte) 0x82, '!'}, utf8("\"}"));
 
-    List<PlanFormatProblem> problems = problemsFromEverySource(document);
+    List<DocumentProblem> problems = problemsFromEverySource(document);
 
     assertProblem(problems.get(0))
         .hasPointer("/goal")
@@ -206,7 +206,7 @@ class InvalidTextTest {
   @Test
   void readsAPlanWrittenInUtf16OrUtf32WithOrWithoutAByteOrderMark() throws IOException {
     String acme = Files.readString(Path.of("..", "examples", "acme-go-live.json"));
-    MutualActionPlan expected = MapJson.standard().readPlan(acme);
+    MutualActionPlan expected = MapJson.standard().plans().read(acme);
     for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "UTF-8")) {
       for (String mark : List.of("", "\uFEFF")) {
         byte[] document = (mark + acme).getBytes(Charset.forName(charset));
@@ -225,7 +225,7 @@ class InvalidTextTest {
     byte[] document = concat(GOAL_PREFIX.getBytes(encoding), HexFormat.ofDelimiter(" ")
         .parseHex(hex), "cd\"\n}".getBytes(encoding));
 
-    List<PlanFormatProblem> problems = problemsFromEverySource(document);
+    List<DocumentProblem> problems = problemsFromEverySource(document);
 
     assertThat(problems).hasSize(1);
     assertProblem(problems.get(0))

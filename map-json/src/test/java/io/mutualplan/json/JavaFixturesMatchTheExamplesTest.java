@@ -31,7 +31,7 @@ class JavaFixturesMatchTheExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void theJavaCopyEqualsTheExampleFile(String name, Supplier<MutualActionPlan> fixture) {
-    assertThat(fixture.get()).isEqualTo(MapJson.standard().readPlan(Examples.named(name)));
+    assertThat(fixture.get()).isEqualTo(MapJson.standard().plans().read(Examples.named(name)));
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the JSONTestSuite parsing corpus (valid JSON, invalid JSON and the undefined
- * cases) is rejected as a plan with a {@link PlanFormatException}, and nothing else: none of them
+ * cases) is rejected as a plan with a {@link DocumentReadException}, and nothing else: none of them
  * is a plan. Read as bytes, as a file, as a stream, as text decoded from UTF-8, and leniently.
  */
 class JsonTestSuiteTest {
@@ -36,11 +36,11 @@ class JsonTestSuiteTest {
     byte[] bytes = Files.readAllBytes(file);
 
     for (MapJson json : List.of(MapJson.standard(), MapJson.standard().lenient())) {
-      assertRejected(file, () -> json.readPlan(bytes));
-      assertRejected(file, () -> json.readPlan(file));
-      assertRejected(file, () -> json.readPlan(new ByteArrayInputStream(bytes)));
-      assertRejected(file, () -> json.readPlan(new String(bytes, StandardCharsets.UTF_8)));
-      assertRejected(file, () -> json.readPlan(
+      assertRejected(file, () -> json.plans().read(bytes));
+      assertRejected(file, () -> json.plans().read(file));
+      assertRejected(file, () -> json.plans().read(new ByteArrayInputStream(bytes)));
+      assertRejected(file, () -> json.plans().read(new String(bytes, StandardCharsets.UTF_8)));
+      assertRejected(file, () -> json.plans().read(
           new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
     }
   }
@@ -55,10 +55,10 @@ class JsonTestSuiteTest {
     for (int i = 0; i < places.length; i++) {
       byte[] plan = embed(places[i], content, closers[i]);
       for (MapJson json : List.of(MapJson.standard(), MapJson.standard().lenient())) {
-        Throwable thrown = catchThrowable(() -> json.readPlan(plan));
+        Throwable thrown = catchThrowable(() -> json.plans().read(plan));
         assertThat(thrown).as("%s as %s", file.getFileName(), places[i])
             .satisfiesAnyOf(t -> assertThat(t).isNull(),
-                t -> assertThat(t).isInstanceOf(PlanFormatException.class));
+                t -> assertThat(t).isInstanceOf(DocumentReadException.class));
       }
     }
   }
@@ -77,8 +77,8 @@ class JsonTestSuiteTest {
 
   private static void assertRejected(Path file, org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
     Throwable thrown = catchThrowable(read);
-    assertThat(thrown).as(file.getFileName().toString()).isInstanceOf(PlanFormatException.class);
-    assertThat(((PlanFormatException) thrown).problems()).isNotEmpty()
+    assertThat(thrown).as(file.getFileName().toString()).isInstanceOf(DocumentReadException.class);
+    assertThat(((DocumentReadException) thrown).problems()).isNotEmpty()
         .allSatisfy(p -> assertThat(p.message()).doesNotContain("\n", "StreamReadConstraints",
             "[Source"));
   }

@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where each value starts is kept in arrays that one read hands to the next. These tests pin that
- * a read never sees what an earlier or a concurrent read left there: the model's problems, which
- * are placed through those arrays, keep their exact line and column.
+ * Each read keeps where its values start for itself. These tests pin that a read never sees what
+ * an earlier or a concurrent read kept: the model's problems, which are placed through those
+ * places, keep their exact line and column after larger reads and beside reads on other threads.
  */
 class LocationsAcrossReadsTest {
   private static final MapJson JSON = MapJson.standard();
@@ -35,14 +35,14 @@ class LocationsAcrossReadsTest {
       }
       """;
 
-  private static final PlanFormatProblem GHOST = PlanFormatProblem.at(
+  private static final DocumentProblem GHOST = DocumentProblem.at(
       "/milestones/1/dependsOn/1", lineOf(BROKEN, "{\"milestone\": \"ghost\""),
       columnOf(BROKEN, "{\"milestone\": \"ghost\""),
       "'b' depends on 'ghost', which is not a milestone of this plan");
 
   @Test
   void aProblemIsPlacedExactlyAfterALargerDocumentWasRead() {
-    JSON.readPlan(JSON.pretty().writePlan(RandomPlans.plan(7L, 400)));
+    JSON.plans().read(JSON.pretty().plans().write(RandomPlans.plan(7L, 400)));
 
     assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
     assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
@@ -52,19 +52,19 @@ class LocationsAcrossReadsTest {
   void readsOnSeveralThreadsPlaceTheirProblemsExactly() throws Exception {
     List<String> large = new ArrayList<>();
     for (long seed = 1; seed <= 4; seed++) {
-      large.add(JSON.pretty().writePlan(RandomPlans.plan(seed, 300)));
+      large.add(JSON.pretty().plans().write(RandomPlans.plan(seed, 300)));
     }
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
-      List<Future<List<PlanFormatProblem>>> results = new ArrayList<>();
+      List<Future<List<DocumentProblem>>> results = new ArrayList<>();
       for (int task = 0; task < 200; task++) {
         String before = large.get(task % large.size());
         results.add(threads.submit(() -> {
-          JSON.readPlan(before);
+          JSON.plans().read(before);
           return problemsOf(BROKEN);
         }));
       }
-      for (Future<List<PlanFormatProblem>> result : results) {
+      for (Future<List<DocumentProblem>> result : results) {
         assertThat(result.get()).containsExactly(GHOST);
       }
     } finally {
@@ -72,9 +72,9 @@ class LocationsAcrossReadsTest {
     }
   }
 
-  private static List<PlanFormatProblem> problemsOf(String document) {
-    PlanFormatException e =
-        catchThrowableOfType(PlanFormatException.class, () -> JSON.readPlan(document));
+  private static List<DocumentProblem> problemsOf(String document) {
+    DocumentReadException e =
+        catchThrowableOfType(DocumentReadException.class, () -> JSON.plans().read(document));
     assertThat(e).as("the document is rejected").isNotNull();
     return e.problems();
   }

@@ -16,20 +16,20 @@ class MapJsonFilesTest {
 
   @Test
   void writesAndReadsAPlanFile(@TempDir Path directory) {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
     Path file = directory.resolve("acme.json");
 
-    MapJson.standard().pretty().writePlan(plan, file);
+    MapJson.standard().pretty().plans().write(plan, file);
 
-    assertThat(MapJson.standard().readPlan(file)).isEqualTo(plan);
+    assertThat(MapJson.standard().plans().read(file)).isEqualTo(plan);
   }
 
   @Test
   void saysWhichFileIsMissing(@TempDir Path directory) {
     Path missing = directory.resolve("nope.json");
 
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readPlan(missing));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().plans().read(missing));
 
     assertThat(e.getMessage()).isEqualTo("(document): cannot read " + missing
         + ": there is no such file");
@@ -37,8 +37,8 @@ class MapJsonFilesTest {
 
   @Test
   void saysADirectoryIsNotAPlan(@TempDir Path directory) {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readPlan(directory));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().plans().read(directory));
 
     assertThat(e.getMessage()).isEqualTo("(document): cannot read " + directory
         + ": it is a directory");
@@ -46,10 +46,10 @@ class MapJsonFilesTest {
 
   @Test
   void saysWhichFileCannotBeWritten(@TempDir Path directory) {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
     Path file = directory.resolve("missing-directory").resolve("acme.json");
 
-    assertThatThrownBy(() -> MapJson.standard().writePlan(plan, file))
+    assertThatThrownBy(() -> MapJson.standard().plans().write(plan, file))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageStartingWith("cannot write " + file);
   }
@@ -78,6 +78,6 @@ class MapJsonFilesTest {
     System.arraycopy(plan, 0, withBom, 3, plan.length);
     Files.write(file, withBom);
 
-    assertThat(MapJson.standard().readPlan(file).id().value()).isEqualTo("acme-2027");
+    assertThat(MapJson.standard().plans().read(file).id().value()).isEqualTo("acme-2027");
   }
 }

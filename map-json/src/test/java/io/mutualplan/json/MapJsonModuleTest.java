@@ -14,6 +14,12 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.rules.QualityReport;
+import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.RuleEngine;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -31,12 +37,33 @@ class MapJsonModuleTest {
 
   @Test
   void readsAndWritesAPlanLikeMapJson() throws Exception {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
 
     String json = MAPPER.writeValueAsString(plan);
 
-    assertThat(json).isEqualTo(MapJson.standard().writePlan(plan));
+    assertThat(json).isEqualTo(MapJson.standard().plans().write(plan));
     assertThat(MAPPER.readValue(json, MutualActionPlan.class)).isEqualTo(plan);
+  }
+
+  @Test
+  void readsAndWritesEveryDocumentTypeLikeMapJson() throws Exception {
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
+    LocalDate asOf = LocalDate.parse("2026-11-22");
+    Schedule schedule = Scheduler.schedule(plan, asOf);
+    QualityReport report = RuleEngine.builder().build().evaluate(plan, asOf);
+    RuleConfiguration configuration = MapJson.standard().ruleConfigurations()
+        .read("{\"rules\": {\"seller-share\": {\"enabled\": false}}}");
+
+    assertThat(MAPPER.writeValueAsString(schedule))
+        .isEqualTo(MapJson.standard().schedules().write(schedule));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(schedule), Schedule.class))
+        .isEqualTo(schedule);
+    assertThat(MAPPER.writeValueAsString(report))
+        .isEqualTo(MapJson.standard().reports().write(report));
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(report), QualityReport.class))
+        .isEqualTo(report);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(configuration),
+        RuleConfiguration.class)).isEqualTo(configuration);
   }
 
   /** A user's own document holding plan parts. */
@@ -45,7 +72,7 @@ class MapJsonModuleTest {
 
   @Test
   void readsAndWritesPartsInsideAUsersDocument() throws Exception {
-    MutualActionPlan plan = MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
     Envelope envelope = new Envelope(MilestoneId.of("legal"), List.of(Role.ECONOMIC_BUYER),
         plan.milestones().get(4), Map.of("acme", plan));
 
@@ -65,14 +92,14 @@ class MapJsonModuleTest {
   }
 
   @Test
-  void reportsPlanFormatExceptionWithPointersRelativeToTheValueAsJacksonsCause() {
+  void reportsDocumentReadExceptionWithPointersRelativeToTheValueAsJacksonsCause() {
     String json = "{\"focus\":\"legal\",\"roles\":[],\"milestone\":{\"id\":\"a b\",\"title\":\"A\"},"
         + "\"plans\":{}}";
 
     JsonMappingException wrapped = catchThrowableOfType(JsonMappingException.class,
         () -> MAPPER.readValue(json, Envelope.class));
 
-    assertThat(wrapped.getCause()).isInstanceOfSatisfying(PlanFormatException.class,
+    assertThat(wrapped.getCause()).isInstanceOfSatisfying(DocumentReadException.class,
         e -> assertThat(e.problems()).singleElement().satisfies(p -> {
           assertThat(p.pointer()).isEqualTo("/id");
           assertThat(p.line()).hasValue(1);
@@ -81,11 +108,11 @@ class MapJsonModuleTest {
   }
 
   @Test
-  void throwsPlanFormatExceptionItselfForATopLevelValue() {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+  void throwsDocumentReadExceptionItselfForATopLevelValue() {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue("{\"id\":\"a\"}", Milestone.class));
 
-    assertThat(e.problems()).extracting(PlanFormatProblem::pointer).containsExactly("/title");
+    assertThat(e.problems()).extracting(DocumentProblem::pointer).containsExactly("/title");
   }
 
   @Test
@@ -95,9 +122,9 @@ class MapJsonModuleTest {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     assertThat(lenient.readValue(json, Milestone.class).id()).isEqualTo(MilestoneId.of("a"));
-    assertThat(catchThrowableOfType(PlanFormatException.class,
+    assertThat(catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue(json, Milestone.class)).problems())
-        .extracting(PlanFormatProblem::pointer).containsExactly("/crm");
+        .extracting(DocumentProblem::pointer).containsExactly("/crm");
   }
 
   @Test
@@ -105,7 +132,7 @@ class MapJsonModuleTest {
     assertThat(MAPPER.readValue("\"sarah\"", StakeholderId.class)).isEqualTo(StakeholderId.of("sarah"));
     assertThat(MAPPER.readValue("\"finish-to-finish\"", DependencyType.class))
         .isEqualTo(DependencyType.FINISH_TO_FINISH);
-    assertThat(catchThrowableOfType(PlanFormatException.class,
+    assertThat(catchThrowableOfType(DocumentReadException.class,
         () -> MAPPER.readValue("\"FINISH_TO_FINISH\"", DependencyType.class)).getMessage())
         .startsWith("(document) (line 1, column 1): a dependency type: 'FINISH_TO_FINISH' is not a"
             + " dependency type; expected one of:");

@@ -16,14 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Broken plans end in a {@link PlanFormatException} and nothing else. For every seed, a valid plan
+ * Broken plans end in a {@link DocumentReadException} and nothing else. For every seed, a valid plan
  * (generated, or one of the examples) is written compact or pretty and damaged a few times at
  * random: braces, brackets, quotes, colons and commas deleted or inserted, the text truncated, a
  * value replaced by one of another type, a key repeated, numbers made huge, invalid Unicode and
  * invalid UTF-8 put into strings, a part copied elsewhere, deep nesting inserted. Each damaged
  * document, read from bytes, text and a stream, strictly and leniently, must either read as a plan
  * (some damage is harmless, e.g. to whitespace) that writes and reads back to itself, or be
- * rejected with a {@link PlanFormatException} with at least one problem: never another exception.
+ * rejected with a {@link DocumentReadException} with at least one problem: never another exception.
  * A failure names the seed and the damaged document.
  */
 class MutatedPlansTest {
@@ -41,10 +41,10 @@ class MutatedPlansTest {
     for (int i = 0; i < MUTANTS_PER_SEED; i++) {
       byte[] mutant = mutate(original, random);
       for (MapJson json : List.of(MapJson.standard(), MapJson.standard().lenient())) {
-        checkOutcome(seed, mutant, () -> json.readPlan(mutant));
-        checkOutcome(seed, mutant, () -> json.readPlan(new ByteArrayInputStream(mutant)));
+        checkOutcome(seed, mutant, () -> json.plans().read(mutant));
+        checkOutcome(seed, mutant, () -> json.plans().read(new ByteArrayInputStream(mutant)));
         String text = new String(mutant, StandardCharsets.UTF_8);
-        checkOutcome(seed, mutant, () -> json.readPlan(text));
+        checkOutcome(seed, mutant, () -> json.plans().read(text));
       }
     }
   }
@@ -59,10 +59,10 @@ class MutatedPlansTest {
     String description = "seed " + seed + ", document:\n" + new String(mutant, StandardCharsets.UTF_8);
     if (thrown == null) {
       MapJson json = MapJson.standard();
-      assertThat(json.readPlan(json.writePlan(plan[0]))).as(description).isEqualTo(plan[0]);
+      assertThat(json.plans().read(json.plans().write(plan[0]))).as(description).isEqualTo(plan[0]);
     } else {
-      assertThat(thrown).as(description).isInstanceOf(PlanFormatException.class);
-      assertThat(((PlanFormatException) thrown).problems()).as(description).isNotEmpty();
+      assertThat(thrown).as(description).isInstanceOf(DocumentReadException.class);
+      assertThat(((DocumentReadException) thrown).problems()).as(description).isNotEmpty();
     }
   }
 
@@ -72,7 +72,7 @@ class MutatedPlansTest {
       List<java.nio.file.Path> examples = ExamplePlansTest.examples();
       return Files.readAllBytes(examples.get(random.nextInt(examples.size())));
     }
-    return json.writePlanBytes(RandomPlans.plan(seed, 8));
+    return json.plans().writeBytes(RandomPlans.plan(seed, 8));
   }
 
   private static final String[] STRUCTURE = {"{", "}", "[", "]", "\"", ":", ",", "\\"};

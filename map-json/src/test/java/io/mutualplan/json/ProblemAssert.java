@@ -2,15 +2,15 @@ package io.mutualplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Assertions on one {@link PlanFormatProblem}. */
+/** Assertions on one {@link DocumentProblem}. */
 final class ProblemAssert {
-  private final PlanFormatProblem problem;
+  private final DocumentProblem problem;
 
-  private ProblemAssert(PlanFormatProblem problem) {
+  private ProblemAssert(DocumentProblem problem) {
     this.problem = problem;
   }
 
-  static ProblemAssert assertProblem(PlanFormatProblem problem) {
+  static ProblemAssert assertProblem(DocumentProblem problem) {
     return new ProblemAssert(problem);
   }
 

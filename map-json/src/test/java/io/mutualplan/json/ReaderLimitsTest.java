@@ -11,15 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile documents end in a {@link PlanFormatException} naming the limit, in the format's terms,
+ * Hostile documents end in a {@link DocumentReadException} naming the limit, in the format's terms,
  * without exhausting memory or the stack: the documents below are generated as they are read and
  * never held whole in memory.
  */
 class ReaderLimitsTest {
 
-  private static List<PlanFormatProblem> problemsOf(InputStream json) {
-    PlanFormatException e =
-        catchThrowableOfType(PlanFormatException.class, () -> MapJson.standard().readPlan(json));
+  private static List<DocumentProblem> problemsOf(InputStream json) {
+    DocumentReadException e =
+        catchThrowableOfType(DocumentReadException.class, () -> MapJson.standard().plans().read(json));
     assertThat(e).isNotNull();
     return e.problems();
   }
@@ -28,7 +28,7 @@ class ReaderLimitsTest {
   void stopsAtNestingDeeperThan64Levels() {
     InputStream json = new GeneratedDocument("{\"attributes\":", "[", 100_000, "", "");
 
-    List<PlanFormatProblem> problems = problemsOf(json);
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertProblem(problems.get(problems.size() - 1))
         .isAt(1, 15 + 64)
@@ -41,7 +41,7 @@ class ReaderLimitsTest {
     String nested = "[".repeat(63) + "]".repeat(63);
     String json = Documents.planWith("", "  \"extra\": " + nested);
 
-    assertThat(MapJson.standard().lenient().readPlan(json).title()).isEqualTo("Acme x Globex");
+    assertThat(MapJson.standard().lenient().plans().read(json).title()).isEqualTo("Acme x Globex");
   }
 
   @Test
@@ -49,7 +49,7 @@ class ReaderLimitsTest {
     InputStream json = new GeneratedDocument(
         "{\"format\":\"mutual-action-plan/1\",\"title\":\"", "x", 200_000_000, "\"", "}");
 
-    List<PlanFormatProblem> problems = problemsOf(json);
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertThat(problems).hasSize(1);
     assertProblem(problems.get(0))
@@ -62,8 +62,8 @@ class ReaderLimitsTest {
   void stopsAtAStringOver10000CharactersInAnUnknownFieldReadLeniently() {
     String json = Documents.planWith("", "  \"extra\": \"" + "x".repeat(10_001) + "\"");
 
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().lenient().readPlan(json));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().lenient().plans().read(json));
 
     assertThat(e.problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("a string over 10000 characters"));
@@ -73,7 +73,7 @@ class ReaderLimitsTest {
   void acceptsTextOfExactly10000Characters() {
     String json = Documents.planWith("", "  \"goal\": \"" + "x".repeat(10_000) + "\"");
 
-    assertThat(MapJson.standard().readPlan(json).goal()).hasValueSatisfying(
+    assertThat(MapJson.standard().plans().read(json).goal()).hasValueSatisfying(
         goal -> assertThat(goal).hasSize(10_000));
   }
 
@@ -83,7 +83,7 @@ class ReaderLimitsTest {
         "{\"format\":\"mutual-action-plan/1\",\"milestones\":[",
         "{\"id\":\"m\",\"title\":\"t\"},", 2_000_000, "{\"id\":\"m\",\"title\":\"t\"}", "]}");
 
-    List<PlanFormatProblem> problems = problemsOf(json);
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertProblem(problems.get(problems.size() - 1))
         .hasPointer("/milestones/1000000")
@@ -96,7 +96,7 @@ class ReaderLimitsTest {
         "{\"format\":\"mutual-action-plan/1\",\"stakeholders\":[",
         "{\"id\":\"s\",\"name\":\"n\",\"side\":\"buyer\"},", 2_000_000, "1", "]}");
 
-    List<PlanFormatProblem> problems = problemsOf(json);
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertProblem(problems.get(problems.size() - 1))
         .hasPointer("/stakeholders/1000000")
@@ -109,7 +109,7 @@ class ReaderLimitsTest {
     InputStream json = new GeneratedDocument("{\"format\":\"mutual-action-plan/1\"", " ",
         size, "", "}");
 
-    List<PlanFormatProblem> problems = problemsOf(json);
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertThat(problems.get(problems.size() - 1).message())
         .isEqualTo("the document is longer than 536870912 bytes, the largest a reader accepts");
@@ -120,7 +120,7 @@ class ReaderLimitsTest {
     String json = Documents.planWith("", "  \"dealValue\": { \"amount\": 1" + "0".repeat(100)
         + ", \"currency\": \"USD\" }");
 
-    List<PlanFormatProblem> problems = Documents.problemsOf(json);
+    List<DocumentProblem> problems = Documents.problemsOf(json);
 
     assertProblem(problems.get(0))
         .hasPointer("/dealValue/amount")
@@ -134,7 +134,7 @@ class ReaderLimitsTest {
       milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
     }
 
-    List<PlanFormatProblem> problems = Documents.problemsOf(
+    List<DocumentProblem> problems = Documents.problemsOf(
         Documents.planWithMilestones(milestones.toString()));
 
     assertThat(problems).hasSize(101);
@@ -147,8 +147,8 @@ class ReaderLimitsTest {
     Reader json = new java.io.InputStreamReader(new GeneratedDocument("", "[", 100_000, "", ""),
         StandardCharsets.UTF_8);
 
-    PlanFormatException e =
-        catchThrowableOfType(PlanFormatException.class, () -> MapJson.standard().readPlan(json));
+    DocumentReadException e =
+        catchThrowableOfType(DocumentReadException.class, () -> MapJson.standard().plans().read(json));
 
     assertThat(e.problems()).last().satisfies(
         p -> assertThat(p.message()).startsWith("nesting deeper than 64 levels"));

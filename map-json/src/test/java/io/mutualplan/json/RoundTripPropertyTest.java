@@ -33,12 +33,12 @@ class RoundTripPropertyTest {
     MutualActionPlan plan = RandomPlans.plan(seed, 12);
     MapJson json = MapJson.standard();
 
-    String text = json.writePlan(plan);
-    MutualActionPlan read = json.readPlan(text);
+    String text = json.plans().write(plan);
+    MutualActionPlan read = json.plans().read(text);
 
     assertThat(read).as("seed %d: %s", seed, text).isEqualTo(plan);
-    assertThat(json.writePlan(read)).as("seed %d", seed).isEqualTo(text);
-    assertThat(json.writePlanBytes(plan)).as("seed %d", seed)
+    assertThat(json.plans().write(read)).as("seed %d", seed).isEqualTo(text);
+    assertThat(json.plans().writeBytes(plan)).as("seed %d", seed)
         .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -48,10 +48,10 @@ class RoundTripPropertyTest {
     MutualActionPlan plan = RandomPlans.plan(seed, 12);
     MapJson pretty = MapJson.standard().pretty();
 
-    String text = pretty.writePlan(plan);
+    String text = pretty.plans().write(plan);
 
-    assertThat(pretty.readPlan(text)).as("seed %d", seed).isEqualTo(plan);
-    assertThat(pretty.writePlan(pretty.readPlan(text))).as("seed %d", seed).isEqualTo(text);
+    assertThat(pretty.plans().read(text)).as("seed %d", seed).isEqualTo(plan);
+    assertThat(pretty.plans().write(pretty.plans().read(text))).as("seed %d", seed).isEqualTo(text);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -59,24 +59,24 @@ class RoundTripPropertyTest {
   void everyInputAndOutputKindAgrees(long seed) {
     MutualActionPlan plan = RandomPlans.plan(seed, 6);
     MapJson json = MapJson.standard();
-    String text = json.writePlan(plan);
+    String text = json.plans().write(plan);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    json.writePlan(plan, bytes);
+    json.plans().write(plan, bytes);
     StringWriter chars = new StringWriter();
-    json.writePlan(plan, chars);
+    json.plans().write(plan, chars);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
     assertThat(chars.toString()).isEqualTo(text);
-    assertThat(json.readPlan(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(plan);
-    assertThat(json.readPlan(new StringReader(text))).isEqualTo(plan);
+    assertThat(json.plans().read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(plan);
+    assertThat(json.plans().read(new StringReader(text))).isEqualTo(plan);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theJacksonModuleWritesAndReadsTheSameDocument(long seed) throws Exception {
     MutualActionPlan plan = RandomPlans.plan(seed, 8);
-    String text = MapJson.standard().writePlan(plan);
+    String text = MapJson.standard().plans().write(plan);
 
     assertThat(MAPPER.writeValueAsString(plan)).isEqualTo(text);
     assertThat(MAPPER.readValue(text, MutualActionPlan.class)).isEqualTo(plan);

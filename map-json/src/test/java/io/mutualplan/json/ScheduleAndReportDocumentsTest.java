@@ -30,14 +30,14 @@ class ScheduleAndReportDocumentsTest {
   private static final RuleEngine ENGINE = RuleEngine.builder().build();
 
   private static MutualActionPlan acme() {
-    return MapJson.standard().readPlan(Examples.named("acme-go-live"));
+    return MapJson.standard().plans().read(Examples.named("acme-go-live"));
   }
 
   @Test
   void writesTheScheduleWithTheFieldsOfCliMdInOrder() {
     Schedule schedule = Scheduler.schedule(acme(), AS_OF);
 
-    String json = MapJson.standard().writeSchedule(schedule);
+    String json = MapJson.standard().schedules().write(schedule);
 
     assertThat(json).startsWith("{\"format\":\"mutual-action-plan-schedule/1\",\"planId\":"
         + "\"acme-2027\",\"asOf\":\"2026-11-22\",\"deadline\":\"");
@@ -52,7 +52,7 @@ class ScheduleAndReportDocumentsTest {
   void writesNullForTheDeadlineOfAPlanWithoutAnOutcome() {
     MutualActionPlan plan = acme().withOutcome(java.util.Optional.empty());
 
-    String json = MapJson.standard().writeSchedule(Scheduler.schedule(plan, AS_OF));
+    String json = MapJson.standard().schedules().write(Scheduler.schedule(plan, AS_OF));
 
     assertThat(json).contains("\"deadline\":null,", "\"slackDays\":0,");
   }
@@ -68,9 +68,9 @@ class ScheduleAndReportDocumentsTest {
     Schedule schedule = Scheduler.schedule(RandomPlans.plan(seed, 10), AS_OF);
 
     for (MapJson json : List.of(MapJson.standard(), MapJson.standard().pretty())) {
-      String text = json.writeSchedule(schedule);
-      assertThat(json.readSchedule(text)).as("seed %d", seed).isEqualTo(schedule);
-      assertThat(json.writeSchedule(json.readSchedule(text))).isEqualTo(text);
+      String text = json.schedules().write(schedule);
+      assertThat(json.schedules().read(text)).as("seed %d", seed).isEqualTo(schedule);
+      assertThat(json.schedules().write(json.schedules().read(text))).isEqualTo(text);
     }
   }
 
@@ -78,24 +78,24 @@ class ScheduleAndReportDocumentsTest {
   void writesTheReportWithTheFieldsOfCliMdInOrder() {
     QualityReport report = ENGINE.evaluate(acme(), AS_OF);
 
-    String json = MapJson.standard().writeReport(report);
+    String json = MapJson.standard().reports().write(report);
 
     assertThat(json).startsWith("{\"format\":\"mutual-action-plan-report/1\",\"planId\":"
         + "\"acme-2027\",\"asOf\":\"2026-11-22\",\"profile\":\"full\",\"score\":"
         + report.score() + ",\"verdict\":\"" + report.verdict().spelling() + "\",\"summary\":"
         + "{\"errors\":" + report.errors() + ",\"warnings\":" + report.warnings() + ",\"infos\":"
         + report.infos() + "},\"findings\":[");
-    assertThat(MapJson.standard().readReport(json)).isEqualTo(report);
+    assertThat(MapJson.standard().reports().read(json)).isEqualTo(report);
   }
 
   @ParameterizedTest
   @MethodSource("io.mutualplan.json.ExamplePlansTest#examples")
   void readsTheReportOfEveryExampleBack(Path example) {
-    QualityReport report = ENGINE.evaluate(MapJson.standard().readPlan(example), AS_OF);
+    QualityReport report = ENGINE.evaluate(MapJson.standard().plans().read(example), AS_OF);
 
-    String json = MapJson.standard().pretty().writeReport(report);
+    String json = MapJson.standard().pretty().reports().write(report);
 
-    assertThat(MapJson.standard().readReport(json)).isEqualTo(report);
+    assertThat(MapJson.standard().reports().read(json)).isEqualTo(report);
     if (report.findings().stream().anyMatch(f -> f.path().isEmpty())) {
       assertThat(json).contains("\"path\": null");
     }
@@ -104,12 +104,12 @@ class ScheduleAndReportDocumentsTest {
   @Test
   void rejectsAReportWhoseVerdictDoesNotFollowFromItsFindings() {
     QualityReport report = ENGINE.evaluate(
-        MapJson.standard().readPlan(Examples.named("close-plan-in-disguise")), AS_OF);
-    String json = MapJson.standard().writeReport(report)
+        MapJson.standard().plans().read(Examples.named("close-plan-in-disguise")), AS_OF);
+    String json = MapJson.standard().reports().write(report)
         .replace("\"verdict\":\"" + report.verdict().spelling() + "\"", "\"verdict\":\"ready\"");
 
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readReport(json));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().reports().read(json));
 
     assertThat(report.verdict().spelling()).isNotEqualTo("ready");
     assertProblem(e.problems().get(0)).hasPointer("/verdict")
@@ -118,11 +118,11 @@ class ScheduleAndReportDocumentsTest {
 
   @Test
   void rejectsAReportWithProfileAuto() {
-    String json = MapJson.standard().writeReport(ENGINE.evaluate(acme(), AS_OF))
+    String json = MapJson.standard().reports().write(ENGINE.evaluate(acme(), AS_OF))
         .replace("\"profile\":\"full\"", "\"profile\":\"auto\"");
 
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readReport(json));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().reports().read(json));
 
     assertProblem(e.problems().get(0)).hasPointer("/profile").isAt(1, 92)
         .hasMessage("profile is the one applied, full or lightweight, never auto");
@@ -130,8 +130,8 @@ class ScheduleAndReportDocumentsTest {
 
   @Test
   void rejectsAScheduleOfAnotherFormat() {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readSchedule("{\"format\":\"mutual-action-plan/1\"}"));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().schedules().read("{\"format\":\"mutual-action-plan/1\"}"));
 
     assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): format"
         + " 'mutual-action-plan/1' is not supported; this reader reads"
@@ -140,7 +140,7 @@ class ScheduleAndReportDocumentsTest {
 
   @Test
   void readsARuleConfiguration() {
-    RuleConfiguration configuration = MapJson.standard().readRuleConfiguration("""
+    RuleConfiguration configuration = MapJson.standard().ruleConfigurations().read("""
         {"rules": {"seller-share": {"enabled": true, "severity": "warning",
                                     "parameters": {"maxShare": 0.7, "vagueTerms": ["tbd"]}},
                    "post-sale-steps": {"enabled": false}}}""");
@@ -151,8 +151,8 @@ class ScheduleAndReportDocumentsTest {
         .containsEntry("maxShare", new BigDecimal("0.7"))
         .containsEntry("vagueTerms", List.of("tbd"));
     assertThat(configuration.rules().get("post-sale-steps").enabled()).contains(false);
-    assertThat(MapJson.standard().readRuleConfiguration(
-        MapJson.standard().writeRuleConfiguration(configuration))).isEqualTo(configuration);
+    assertThat(MapJson.standard().ruleConfigurations().read(
+        MapJson.standard().ruleConfigurations().write(configuration))).isEqualTo(configuration);
   }
 
   @Test
@@ -162,10 +162,10 @@ class ScheduleAndReportDocumentsTest {
                                     "parameters": {"maxShare": {"value": 1}}},
                    "post-sale-steps": {"enable": false}}}""";
 
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> MapJson.standard().readRuleConfiguration(json));
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().ruleConfigurations().read(json));
 
-    assertThat(e.problems()).extracting(PlanFormatProblem::pointer).containsExactly(
+    assertThat(e.problems()).extracting(DocumentProblem::pointer).containsExactly(
         "/rules/seller-share/enabled", "/rules/seller-share/severity",
         "/rules/seller-share/parameters/maxShare", "/rules/post-sale-steps/enable");
     assertProblem(e.problems().get(0)).isAt(Documents.spot(json, "\"yes\""))
@@ -178,10 +178,10 @@ class ScheduleAndReportDocumentsTest {
 
   @Test
   void givesARuleConfigurationReadToTheEngine() {
-    MutualActionPlan closePlan = MapJson.standard().readPlan(Examples.named("close-plan-in-disguise"));
+    MutualActionPlan closePlan = MapJson.standard().plans().read(Examples.named("close-plan-in-disguise"));
     QualityReport before = ENGINE.evaluate(closePlan, AS_OF);
     String rule = before.findings().get(0).ruleId();
-    RuleConfiguration configuration = MapJson.standard().readRuleConfiguration(
+    RuleConfiguration configuration = MapJson.standard().ruleConfigurations().read(
         "{\"rules\": {\"" + rule + "\": {\"enabled\": false}}}");
 
     QualityReport after = RuleEngine.builder().configure(configuration).build()

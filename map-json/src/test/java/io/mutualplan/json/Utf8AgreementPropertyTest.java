@@ -48,12 +48,12 @@ class Utf8AgreementPropertyTest {
 
     int jdkStop = firstMalformed(bytes);
     for (boolean stream : new boolean[] {false, true}) {
-      PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+      DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
           () -> {
             if (stream) {
-              MapJson.standard().readPlan(new ByteArrayInputStream(bytes));
+              MapJson.standard().plans().read(new ByteArrayInputStream(bytes));
             } else {
-              MapJson.standard().readPlan(bytes);
+              MapJson.standard().plans().read(bytes);
             }
           });
       assertThat(e).as(description).isNotNull();

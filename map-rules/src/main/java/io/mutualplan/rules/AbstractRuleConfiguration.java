@@ -50,9 +50,14 @@ abstract class AbstractRuleConfiguration {
 
   @Value.Check
   void check() {
-    if (autoThreshold().isPresent() && autoThreshold().get().signum() < 0) {
-      throw new RuleConfigurationException(
-          "autoThreshold must be 0 or more, not " + autoThreshold().get().toPlainString());
+    autoThreshold().ifPresent(AbstractRuleConfiguration::checkAutoThreshold);
+  }
+
+  /** The one check of a threshold, for the configuration and for the engine's builder. */
+  static void checkAutoThreshold(BigDecimal threshold) {
+    if (threshold.signum() < 0) {
+      throw new RuleConfigurationException(new RuleConfigurationProblem("/autoThreshold",
+          "autoThreshold must be 0 or more, not " + threshold.toPlainString()));
     }
   }
 }

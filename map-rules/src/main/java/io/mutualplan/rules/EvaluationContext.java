@@ -3,6 +3,7 @@ package io.mutualplan.rules;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
+import io.mutualplan.core.Texts;
 import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
@@ -310,7 +311,7 @@ final class EvaluationContext implements RuleContext {
 
   private static String oneLine(String text) {
     String line = text.strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-    return line.length() <= MAX_FAILURE_TEXT ? line : line.substring(0, MAX_FAILURE_TEXT - 3) + "...";
+    return Texts.shortened(line, MAX_FAILURE_TEXT);
   }
 
   /**

@@ -10,16 +10,16 @@ import java.util.List;
 public final class RuleConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of texts. */
+  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of records. */
   @SuppressWarnings("serial")
-  private final List<String> problems;
+  private final List<RuleConfigurationProblem> problems;
 
   /**
    * Creates the exception.
    *
-   * @param problems every problem found, each a sentence; at least one
+   * @param problems every problem found; at least one
    */
-  public RuleConfigurationException(List<String> problems) {
+  public RuleConfigurationException(List<RuleConfigurationProblem> problems) {
     super(describe(problems));
     this.problems = List.copyOf(problems);
   }
@@ -27,32 +27,42 @@ public final class RuleConfigurationException extends IllegalArgumentException {
   /**
    * Creates the exception for one problem.
    *
-   * @param problem the problem, as a sentence
+   * @param problem the problem
    */
-  public RuleConfigurationException(String problem) {
+  public RuleConfigurationException(RuleConfigurationProblem problem) {
     this(List.of(problem));
   }
 
   /**
-   * Every problem found, each a sentence that names the rule and parameter concerned.
+   * Creates the exception for one problem that no setting of a configuration is known to cause.
+   *
+   * @param problem the problem, as a sentence
+   */
+  public RuleConfigurationException(String problem) {
+    this(RuleConfigurationProblem.ofConfiguration(problem));
+  }
+
+  /**
+   * Every problem found, each a sentence that names the rule and parameter concerned, with the
+   * JSON Pointer of the setting at fault in the configuration's document.
    *
    * @return the problems, at least one
    */
-  public List<String> problems() {
+  public List<RuleConfigurationProblem> problems() {
     return problems;
   }
 
-  private static String describe(List<String> problems) {
+  private static String describe(List<RuleConfigurationProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a RuleConfigurationException needs at least one problem");
     }
     if (problems.size() == 1) {
-      return problems.get(0);
+      return problems.get(0).message();
     }
     StringBuilder message =
         new StringBuilder().append(problems.size()).append(" problems in the rule configuration:");
-    for (String problem : problems) {
-      message.append("\n  ").append(problem);
+    for (RuleConfigurationProblem problem : problems) {
+      message.append("\n  ").append(problem.message());
     }
     return message.toString();
   }

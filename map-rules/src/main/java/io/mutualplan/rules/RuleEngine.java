@@ -247,10 +247,7 @@ public final class RuleEngine {
      * @return this builder
      */
     public Builder autoThreshold(BigDecimal threshold) {
-      if (threshold.signum() < 0) {
-        throw new RuleConfigurationException(
-            "autoThreshold must be 0 or more, not " + threshold.toPlainString());
-      }
+      AbstractRuleConfiguration.checkAutoThreshold(threshold);
       this.autoThreshold = threshold;
       return this;
     }

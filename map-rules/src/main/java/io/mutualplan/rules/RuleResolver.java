@@ -34,19 +34,19 @@ final class RuleResolver {
   private final List<RuleOverride> lightweight = new ArrayList<>();
   private final Map<String, QualityRule> byId = new LinkedHashMap<>();
   private final Map<String, RuleOverride> overrides;
-  private final Set<String> problems = new LinkedHashSet<>();
+  private final Set<RuleConfigurationProblem> problems = new LinkedHashSet<>();
 
   /**
    * Checks the rules' metadata and the configuration's overrides against them.
    *
    * @param candidates the rules in report order
    * @param overrides the configuration's overrides by rule id
-   * @param earlierProblems problems already found (e.g. providers that failed to load)
+   * @param earlierProblems problems already found, such as providers that failed to load
    */
   RuleResolver(
       List<QualityRule> candidates, Map<String, RuleOverride> overrides, List<String> earlierProblems) {
     this.overrides = overrides;
-    problems.addAll(earlierProblems);
+    earlierProblems.forEach(this::problem);
     for (QualityRule rule : candidates) {
       admit(rule);
     }
@@ -120,15 +120,18 @@ final class RuleResolver {
     try {
       List<String> found = rule.checkParameters(parameters);
       if (found == null) {
-        problems.add(where + rule.getClass().getName()
+        problem(where + rule.getClass().getName()
             + " returns null from checkParameters instead of a list of problems");
         return;
       }
       for (String problem : found) {
-        problems.add(where + problem);
+        // The configuration's parameters for the rule, when it has any, are what a user can change.
+        problems.add(overrides.containsKey(id)
+            ? RuleConfigurationProblem.ofParameters(id, where + problem)
+            : RuleConfigurationProblem.ofConfiguration(where + problem));
       }
     } catch (RuntimeException e) {
-      problems.add(where + "checking its parameters together failed: " + e);
+      problem(where + "checking its parameters together failed: " + e);
     }
   }
 
@@ -140,7 +143,7 @@ final class RuleResolver {
       QualityRule rule, String id, ProfileChange change, Map<String, ParameterSpec> specs) {
     String where = "rule '" + id + "' (" + rule.getClass().getName() + ") ";
     if (change == null) {
-      problems.add(where + "returns null from lightweight(); return ProfileChange.none() to keep"
+      problem(where + "returns null from lightweight(); return ProfileChange.none() to keep"
           + " the rule as it is");
       lightweight.add(RuleOverride.builder().build());
       return;
@@ -148,12 +151,12 @@ final class RuleResolver {
     for (Map.Entry<String, Object> parameter : change.parameters().entrySet()) {
       ParameterSpec spec = specs.get(parameter.getKey());
       if (spec == null) {
-        problems.add(where + "changes parameter '" + parameter.getKey()
+        problem(where + "changes parameter '" + parameter.getKey()
             + "' in profile lightweight, but it declares no such parameter");
       } else {
-        spec.checkValue(parameter.getValue()).ifPresent(problem -> problems.add(
+        spec.checkValue(parameter.getValue()).ifPresent(why -> problem(
             where + "sets parameter '" + parameter.getKey() + "' in profile lightweight to a"
-                + " value that " + problem));
+                + " value that " + why));
       }
     }
     RuleOverride.Builder settings = RuleOverride.builder()
@@ -174,36 +177,36 @@ final class RuleResolver {
       id = rule.id();
       String problem = idProblem(id);
       if (problem != null) {
-        problems.add("rule " + name + " has " + problem);
+        problem("rule " + name + " has " + problem);
         return;
       }
       if (rule.summary() == null || rule.summary().isBlank()) {
-        problems.add("rule '" + id + "' (" + name + ") has no summary");
+        problem("rule '" + id + "' (" + name + ") has no summary");
       }
       if (rule.defaultSeverity() == null) {
-        problems.add("rule '" + id + "' (" + name + ") has no default severity");
+        problem("rule '" + id + "' (" + name + ") has no default severity");
       }
       List<ParameterSpec> parameters = rule.parameters();
       if (parameters == null) {
-        problems.add("rule '" + id + "' (" + name + ") returns null for its parameters");
+        problem("rule '" + id + "' (" + name + ") returns null for its parameters");
         return;
       }
       for (ParameterSpec spec : parameters) {
         if (spec == null) {
-          problems.add("rule '" + id + "' (" + name + ") declares a null parameter");
+          problem("rule '" + id + "' (" + name + ") declares a null parameter");
         } else if (specs.putIfAbsent(spec.name(), spec) != null) {
-          problems.add(
+          problem(
               "rule '" + id + "' (" + name + ") declares parameter '" + spec.name() + "' twice");
         }
       }
       lightweightChange = rule.lightweight();
     } catch (RuntimeException e) {
-      problems.add("rule " + name + " cannot describe itself: " + e);
+      problem("rule " + name + " cannot describe itself: " + e);
       return;
     }
     QualityRule earlier = byId.putIfAbsent(id, rule);
     if (earlier != null) {
-      problems.add(
+      problem(
           "two rules have the id '" + id + "': " + earlier.getClass().getName() + " and " + name
               + "; rule ids must be unique");
       return;
@@ -217,10 +220,10 @@ final class RuleResolver {
     QualityRule rule = byId.get(id);
     if (rule == null) {
       Optional<String> suggestion = Suggestion.closest(id, byId.keySet());
-      problems.add(
+      problems.add(RuleConfigurationProblem.ofRule(id,
           "the configuration names rule '" + id + "', but there is no rule with that id"
               + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(
-                  "; the rules are: " + String.join(", ", byId.keySet())));
+                  "; the rules are: " + String.join(", ", byId.keySet()))));
       return;
     }
     Map<String, ParameterSpec> specs = new LinkedHashMap<>();
@@ -239,13 +242,19 @@ final class RuleResolver {
                 : Suggestion.closest(name, specs.keySet())
                     .map(s -> "; did you mean '" + s + "'?")
                     .orElse("; its parameters are: " + String.join(", ", specs.keySet()));
-        problems.add("rule '" + id + "' has no parameter '" + name + "'" + known);
+        problems.add(RuleConfigurationProblem.ofParameter(id, name,
+            "rule '" + id + "' has no parameter '" + name + "'" + known));
         continue;
       }
       spec.checkValue(parameter.getValue())
-          .ifPresent(problem -> problems.add(
-              "parameter '" + name + "' of rule '" + id + "' " + problem));
+          .ifPresent(problem -> problems.add(RuleConfigurationProblem.ofParameter(id, name,
+              "parameter '" + name + "' of rule '" + id + "' " + problem)));
     }
+  }
+
+  /** A problem of the rules themselves, which no setting of the configuration causes. */
+  private void problem(String message) {
+    problems.add(RuleConfigurationProblem.ofConfiguration(message));
   }
 
   /** What is wrong with a rule id, or null when it is a valid id. */

@@ -3,6 +3,7 @@ package io.mutualplan.rules;
 import static io.mutualplan.rules.fixtures.TestRules.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.rules.builtin.BuiltInRules;
 import io.mutualplan.rules.fixtures.Check;
@@ -95,6 +96,46 @@ class RuleEngineConfigurationTest {
         .override("seller-share", RuleOverride.builder().putParameter("maxShare", "x").build()));
     assertThat(error.problems()).hasSize(3);
     assertThat(error.getMessage()).startsWith("3 problems in the rule configuration:\n  ");
+  }
+
+  @Test
+  void eachProblemPointsAtTheSettingAtFaultInTheConfigurationsDocument() {
+    RuleConfigurationException error = configurationError(RuleEngine.builder()
+        .disable("seler-share")
+        .override("seller-share", RuleOverride.builder().putParameter("maxShar", 0.5).build())
+        .override("buyer-engagement",
+            RuleOverride.builder().putParameter("maxQuietDays", 2.5).build())
+        .override("exit-criteria", RuleOverride.builder()
+            .putParameter("vagueTerms", List.of("tbd", "#later")).build())
+        .override("a/b~c", RuleOverride.builder().enabled(false).build()));
+
+    assertThat(error.problems()).extracting(RuleConfigurationProblem::pointer).containsExactly(
+        "/rules/seler-share",
+        "/rules/seller-share/parameters/maxShar",
+        "/rules/buyer-engagement/parameters/maxQuietDays",
+        "/rules/exit-criteria/parameters/vagueTerms",
+        "/rules/a~1b~0c");
+    assertThat(error.problems().get(1)).hasToString("/rules/seller-share/parameters/maxShar: rule"
+        + " 'seller-share' has no parameter 'maxShar'; did you mean 'maxShare'?");
+  }
+
+  @Test
+  void aNegativeAutoThresholdPointsAtItsSettingAndProblemsOfTheRulesPointAtNoSetting() {
+    RuleConfigurationException threshold = catchThrowableOfType(RuleConfigurationException.class,
+        () -> RuleEngine.builder().autoThreshold(new BigDecimal("-5")));
+    assertThat(threshold.problems()).containsExactly(new RuleConfigurationProblem(
+        "/autoThreshold", "autoThreshold must be 0 or more, not -5"));
+    RuleConfigurationException configured = catchThrowableOfType(
+        RuleConfigurationException.class,
+        () -> RuleConfiguration.builder().autoThreshold(new BigDecimal("-5")).build());
+    assertThat(configured.problems()).isEqualTo(threshold.problems());
+
+    RuleConfigurationException duplicate = configurationError(
+        RuleEngine.builder().addRule(reporting("overdue")));
+    assertThat(duplicate.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.pointer()).isEmpty();
+      assertThat(problem).hasToString(problem.message());
+    });
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.mutualplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.ParameterSpec;
@@ -118,6 +119,25 @@ class RuleHooksTest {
     assertThatThrownBy(builder::build)
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("rule 'range-rule' (profile full): low is above high");
+  }
+
+  @Test
+  void parametersThatDoNotFitTogetherPointAtTheConfigurationsParametersForTheRule() {
+    RuleConfigurationException configured = catchThrowableOfType(RuleConfigurationException.class,
+        () -> RuleEngine.builder().withBuiltInRules(false)
+            .addRule(new RangeRule(ProfileChange.none()))
+            .override("range-rule", RuleOverride.builder().putParameter("low", 9).build())
+            .build());
+    assertThat(configured.problems()).extracting(RuleConfigurationProblem::pointer)
+        .containsExactly("/rules/range-rule/parameters");
+
+    // Without a setting for the rule, its own values are at fault, and no setting is named.
+    RuleConfigurationException own = catchThrowableOfType(RuleConfigurationException.class,
+        () -> RuleEngine.builder().withBuiltInRules(false)
+            .addRule(new RangeRule(ProfileChange.none().withParameter("high", 1)))
+            .profile(Profile.LIGHTWEIGHT)
+            .build());
+    assertThat(own.problems()).extracting(RuleConfigurationProblem::pointer).containsExactly("");
   }
 
   @Test

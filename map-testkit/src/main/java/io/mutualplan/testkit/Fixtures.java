@@ -51,7 +51,7 @@ public final class Fixtures {
    *     the names there are
    */
   public static MutualActionPlan plan(String name) {
-    return MapJson.standard().readPlan(json(name));
+    return MapJson.standard().plans().read(json(name));
   }
 
   /**

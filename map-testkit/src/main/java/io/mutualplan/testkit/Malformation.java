@@ -2,7 +2,7 @@ package io.mutualplan.testkit;
 
 /**
  * One way to break a plan document so that it is no longer a readable {@code mutual-action-plan/1}
- * document: each must end in map-json's {@code PlanFormatException}, never in another exception,
+ * document: each must end in map-json's {@code DocumentReadException}, never in another exception,
  * a hang or an exhausted stack.
  */
 public enum Malformation {

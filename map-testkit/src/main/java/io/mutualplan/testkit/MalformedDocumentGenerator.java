@@ -1,6 +1,7 @@
 package io.mutualplan.testkit;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Texts;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.testkit.internal.Draw;
 import io.mutualplan.testkit.internal.JsonSpans;
@@ -15,12 +16,12 @@ import java.util.random.RandomGenerator;
 
 /**
  * Makes malformed plan documents: a valid generated plan, written by map-json, then broken in one
- * way (see {@link Malformation}). Reading any of them must end in {@code PlanFormatException}.
+ * way (see {@link Malformation}). Reading any of them must end in {@code DocumentReadException}.
  *
  * <pre>{@code
  * MalformedDocument document = PlanGenerators.malformedDocuments().document(random);
- * assertThatThrownBy(() -> MapJson.standard().readPlan(document.bytes()))
- *     .isInstanceOf(PlanFormatException.class);
+ * assertThatThrownBy(() -> MapJson.standard().plans().read(document.bytes()))
+ *     .isInstanceOf(DocumentReadException.class);
  * }</pre>
  *
  * <p>Instances are immutable: each setting returns a new generator.
@@ -94,7 +95,7 @@ public final class MalformedDocumentGenerator {
     MutualActionPlan plan = plans.plan(random);
     Draw draw = new Draw(random);
     Malformation malformation = draw.pick(malformations);
-    return new Breaker(draw, JSON.writePlan(plan)).breakBy(malformation);
+    return new Breaker(draw, JSON.plans().write(plan)).breakBy(malformation);
   }
 
   /** One document being broken. */
@@ -256,8 +257,7 @@ public final class MalformedDocumentGenerator {
     }
 
     private String excerpt(Span span) {
-      String text = json.substring(span.start(), span.end());
-      return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+      return Texts.abbreviate(json.substring(span.start(), span.end()));
     }
 
     private static List<Span> ofKind(List<Span> spans, Kind kind) {

@@ -11,6 +11,6 @@ final class PlanRendering {
 
   /** The plan as a pretty {@code mutual-action-plan/1} document, to paste into a test or a file. */
   static String render(MutualActionPlan plan) {
-    return PRETTY.writePlan(plan);
+    return PRETTY.plans().write(plan);
   }
 }

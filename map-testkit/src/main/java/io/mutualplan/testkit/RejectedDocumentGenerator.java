@@ -29,10 +29,10 @@ import java.util.random.RandomGenerator;
  * RejectedDocument document = PlanGenerators.rejectedDocuments()
  *     .rejections(ReaderRejection.DUPLICATE_DEPENDENCY)
  *     .document(random);
- * PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
- *     () -> MapJson.standard().readPlan(document.json()));
+ * DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+ *     () -> MapJson.standard().plans().read(document.json()));
  * assertThat(e.problems()).singleElement()
- *     .extracting(PlanFormatProblem::pointer).isEqualTo(document.pointer());
+ *     .extracting(DocumentProblem::pointer).isEqualTo(document.pointer());
  * }</pre>
  *
  * <p>Instances are immutable: each setting returns a new generator.
@@ -85,7 +85,7 @@ public final class RejectedDocumentGenerator {
     Draw draw = new Draw(random);
     ReaderRejection rejection = draw.pick(rejections);
     try {
-      ObjectNode root = (ObjectNode) TREES.readTree(JSON.writePlan(plan));
+      ObjectNode root = (ObjectNode) TREES.readTree(JSON.plans().write(plan));
       Change change = new Breaker(draw, root).breakBy(rejection);
       return new RejectedDocument(
           rejection, TREES.writeValueAsString(root), change.pointer, change.description);

@@ -47,7 +47,7 @@ class DealDeskPropertiesTest {
         .named("stored plans read back unchanged")
         .cases(300)
         .check(plan -> {
-          MutualActionPlan read = json.readPlan(json.writePlan(plan));
+          MutualActionPlan read = json.plans().read(json.plans().write(plan));
           for (int i = 0; i < plan.milestones().size(); i++) {
             Milestone written = plan.milestones().get(i);
             assertThat(read.milestones().get(i)).isEqualTo(written);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.json.MapJson;
-import io.mutualplan.json.PlanFormatException;
-import io.mutualplan.json.PlanFormatProblem;
+import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -26,11 +26,11 @@ class RejectedDocumentsTest {
     SplittableRandom random = new SplittableRandom(rejection.ordinal() * 7919L);
     for (int i = 0; i < 60; i++) {
       RejectedDocument document = generator.document(random);
-      PlanFormatException error = catchThrowableOfType(PlanFormatException.class,
-          () -> MapJson.standard().readPlan(document.json()));
+      DocumentReadException error = catchThrowableOfType(DocumentReadException.class,
+          () -> MapJson.standard().plans().read(document.json()));
       assertThat(error).as("%s: %s", document.description(), document.json()).isNotNull();
       assertThat(error.problems()).as("%s", document.description())
-          .extracting(PlanFormatProblem::pointer)
+          .extracting(DocumentProblem::pointer)
           .containsExactly(document.pointer());
     }
   }

@@ -8,6 +8,7 @@ import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import java.util.List;
 import java.util.Optional;
 
@@ -217,7 +218,6 @@ public final class Wording {
    * @return at most 80 characters
    */
   public static String quote(String text) {
-    String line = text.strip();
-    return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 3) + "...";
+    return Texts.shortened(text.strip(), MAX_QUOTED);
   }
 }

@@ -1,5 +1,9 @@
 package io.mutualplan.testkit.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,7 +11,8 @@ import java.util.List;
 
 /**
  * Where the values, keys, members and brackets of a well-formed JSON text are, so that a generator
- * can break the text in one chosen place. A loop with an explicit stack, not recursion.
+ * can break the text in one chosen place: read from Jackson's parser, which tells where each token
+ * starts.
  */
 public final class JsonSpans {
   /** What a span holds. */
@@ -93,101 +98,67 @@ public final class JsonSpans {
     return brackets;
   }
 
-  /** One open object or array, and the key waiting for its value. */
-  private static final class Frame {
-    final int start;
-    final boolean object;
-    int pendingKey = -1;
-    boolean expectKey;
-
-    Frame(int start, boolean object) {
-      this.start = start;
-      this.object = object;
-      this.expectKey = object;
-    }
-  }
-
+  /**
+   * Walks the text with Jackson's parser, which says where each token starts. A scalar ends where
+   * its text ends (a string where the parser stands once it has read it), an object or array after
+   * its closing bracket, and a key at its closing quote, the last one before its value's colon.
+   */
   private void scan(String json) {
-    Deque<Frame> open = new ArrayDeque<>();
-    int i = 0;
-    int n = json.length();
-    while (i < n) {
-      char c = json.charAt(i);
-      switch (c) {
-        case '{':
-        case '[':
-          brackets.add(i);
-          open.push(new Frame(i, c == '{'));
-          i++;
-          break;
-        case '}':
-        case ']':
-          brackets.add(i);
-          Frame closed = open.pop();
-          i++;
-          if (!open.isEmpty()) {
-            value(open, new Span(closed.object ? Kind.OBJECT : Kind.ARRAY, closed.start, i));
-          }
-          break;
-        case '"': {
-          int end = stringEnd(json, i);
-          Frame top = open.peek();
-          if (top != null && top.object && top.expectKey) {
-            keys.add(new Span(Kind.KEY, i, end));
-            top.pendingKey = i;
-            top.expectKey = false;
-          } else {
-            value(open, new Span(Kind.STRING, i, end));
-          }
-          i = end;
-          break;
+    Deque<int[]> open = new ArrayDeque<>(); // {start, the start of its key or -1}
+    int pendingKey = -1;
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        int at = (int) parser.currentTokenLocation().getCharOffset();
+        if (token == JsonToken.FIELD_NAME) {
+          pendingKey = at;
+          continue;
         }
-        case ',':
-          if (!open.isEmpty() && open.peek().object) {
-            open.peek().expectKey = true;
+        int key = pendingKey;
+        pendingKey = -1;
+        if (key >= 0) {
+          keys.add(new Span(Kind.KEY, key, keyEnd(json, at)));
+        }
+        switch (token) {
+          case START_OBJECT, START_ARRAY -> {
+            brackets.add(at);
+            open.push(new int[] {at, key});
           }
-          i++;
-          break;
-        case 't':
-        case 'f':
-          int length = c == 't' ? 4 : 5;
-          value(open, new Span(Kind.BOOLEAN, i, i + length));
-          i += length;
-          break;
-        case 'n':
-          value(open, new Span(Kind.NULL, i, i + 4));
-          i += 4;
-          break;
-        default:
-          if (c == '-' || (c >= '0' && c <= '9')) {
-            int end = i + 1;
-            while (end < n && "0123456789+-.eE".indexOf(json.charAt(end)) >= 0) {
-              end++;
+          case END_OBJECT, END_ARRAY -> {
+            brackets.add(at);
+            int[] closed = open.pop();
+            if (!open.isEmpty()) {
+              Kind kind = token == JsonToken.END_OBJECT ? Kind.OBJECT : Kind.ARRAY;
+              value(new Span(kind, closed[0], at + 1), closed[1]);
             }
-            value(open, new Span(Kind.NUMBER, i, end));
-            i = end;
-          } else {
-            i++; // ':' and whitespace
           }
+          case VALUE_STRING -> {
+            parser.getText();
+            value(new Span(Kind.STRING, at, (int) parser.currentLocation().getCharOffset()), key);
+          }
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+              value(new Span(Kind.NUMBER, at, at + parser.getText().length()), key);
+          case VALUE_NULL -> value(new Span(Kind.NULL, at, at + 4), key);
+          default -> value(new Span(Kind.BOOLEAN, at, at + token.asString().length()), key);
+        }
       }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not well-formed JSON", e);
     }
   }
 
-  private void value(Deque<Frame> open, Span value) {
+  private void value(Span value, int key) {
     values.add(value);
-    Frame top = open.peek();
-    if (top != null && top.object && top.pendingKey >= 0) {
-      members.add(new Span(Kind.KEY, top.pendingKey, value.end()));
-      top.pendingKey = -1;
+    if (key >= 0) {
+      members.add(new Span(Kind.KEY, key, value.end()));
     }
   }
 
-  /** The index after the closing quote of the string that opens at {@code start}. */
-  private static int stringEnd(String json, int start) {
-    int i = start + 1;
-    while (json.charAt(i) != '"') {
-      i += json.charAt(i) == '\\' ? 2 : 1;
+  /** Where the key before the value at {@code valueStart} ends: after its closing quote. */
+  private static int keyEnd(String json, int valueStart) {
+    int at = valueStart;
+    while (json.charAt(at - 1) != '"') {
+      at--; // white space and the colon
     }
-    return i + 1;
+    return at;
   }
 }

@@ -48,7 +48,7 @@ class PlanFormatPageTest {
     Matcher block = JSON_BLOCK.matcher(page());
     assertThat(block.find()).isTrue();
 
-    MutualActionPlan plan = MapJson.standard().readPlan(block.group(1));
+    MutualActionPlan plan = MapJson.standard().plans().read(block.group(1));
 
     assertThat(plan.stakeholders()).hasSize(2);
     assertThat(plan.milestones()).hasSize(2);

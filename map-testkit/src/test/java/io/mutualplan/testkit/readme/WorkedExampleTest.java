@@ -27,7 +27,7 @@ class WorkedExampleTest {
   void schedulesAndChecksTheAcmePlan() throws Exception {
     Path examples = EXAMPLES;
     // README-BEGIN
-    MutualActionPlan plan = MapJson.standard().readPlan(examples.resolve("acme-go-live.json"));
+    MutualActionPlan plan = MapJson.standard().plans().read(examples.resolve("acme-go-live.json"));
     LocalDate asOf = LocalDate.parse("2026-11-22");
 
     // Backwards from go-live on 2027-03-01, less 21 days of implementation:

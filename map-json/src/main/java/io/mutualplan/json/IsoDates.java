@@ -1,4 +1,4 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -44,7 +44,7 @@ final class IsoDates {
     }
   }
 
-  /** The date, or null when the text is not a real date in the strict form. */
+  /** The date written in {@code length} characters from {@code offset}, or null. */
   static LocalDate parseDate(char[] text, int offset, int length) {
     if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
@@ -63,9 +63,9 @@ final class IsoDates {
   }
 
   static String explainDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-        && digits(text.toCharArray(), 0, 4) >= 0 && digits(text.toCharArray(), 5, 2) >= 0
-        && digits(text.toCharArray(), 8, 2) >= 0) {
+    char[] chars = text.toCharArray();
+    if (chars.length == 10 && chars[4] == '-' && chars[7] == '-' && digits(chars, 0, 4) >= 0
+        && digits(chars, 5, 2) >= 0 && digits(chars, 8, 2) >= 0) {
       return "there is no such day in the calendar";
     }
     return "write dates as yyyy-MM-dd, e.g. 2027-03-01";
@@ -108,7 +108,7 @@ final class IsoDates {
         minute, second, nanos).toInstant(ZoneOffset.UTC);
   }
 
-  static String explainInstant(String text) {
+  static String explainInstant() {
     return "write instants in UTC as yyyy-MM-ddTHH:mm:ssZ, e.g. 2026-11-20T15:04:05Z"
         + " (a fraction of a second may follow the seconds)";
   }

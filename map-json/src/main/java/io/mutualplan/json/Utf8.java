@@ -1,4 +1,4 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -1,11 +1,11 @@
 package io.mutualplan.json;
 
-import io.mutualplan.json.internal.FormatFailure;
 import java.util.List;
 
 /**
- * A document could not be read: it is not JSON, not a document of the expected format, breaks a
- * rule of the format, exceeds a reader limit, or could not be read at all (a missing file).
+ * A document could not be read: it is not JSON, not a document of the expected type, breaks a
+ * rule of its format, exceeds a reader limit, or could not be read at all (a missing file). Thrown
+ * for every document map-json reads: plans, schedules, reports and rule configurations.
  *
  * <p>Lists every problem the reader could find in one pass, each with its JSON Pointer and, when
  * read from text, its line and column; {@link #getMessage()} gives one line per problem, so it can
@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <pre>{@code
  * try {
- *   MutualActionPlan plan = MapJson.standard().readPlan(Path.of("plan.json"));
- * } catch (PlanFormatException e) {
+ *   MutualActionPlan plan = MapJson.standard().plans().read(Path.of("plan.json"));
+ * } catch (DocumentReadException e) {
  *   System.err.println(e.getMessage());
  *   // /milestones/3/buyerOwner (line 12, column 22): buyerOwner 'alex' is on the seller side; ...
  * }
@@ -26,24 +26,24 @@ import java.util.List;
  * document is well formed, and all of their problems are reported together. The message lists at
  * most {@value #MAX_LISTED} problems; {@link #problems()} has all of them.
  *
- * <p>The exception carries no cause and its stack trace is not meant for the person holding the
- * document: the problems say everything.
+ * <p>The exception carries no cause and no stack trace: the problems say everything, and they are
+ * about the document, not about the code.
  */
-public final class PlanFormatException extends RuntimeException {
+public final class DocumentReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
   public static final int MAX_LISTED = 100;
 
   /** Serializable: records of serializable values, in an immutable list copy. */
-  private final List<PlanFormatProblem> problems;
+  private final List<DocumentProblem> problems;
 
   /**
    * Creates the exception.
    *
    * @param problems every problem found, in the order found; not empty
    */
-  public PlanFormatException(List<PlanFormatProblem> problems) {
+  public DocumentReadException(List<DocumentProblem> problems) {
     super(describe(problems), null, false, false);
     this.problems = List.copyOf(problems);
   }
@@ -54,8 +54,8 @@ public final class PlanFormatException extends RuntimeException {
    * @param problem the problem
    * @return the exception
    */
-  public static PlanFormatException of(PlanFormatProblem problem) {
-    return new PlanFormatException(List.of(problem));
+  public static DocumentReadException of(DocumentProblem problem) {
+    return new DocumentReadException(List.of(problem));
   }
 
   /**
@@ -63,20 +63,13 @@ public final class PlanFormatException extends RuntimeException {
    *
    * @return the problems, never empty
    */
-  public List<PlanFormatProblem> problems() {
+  public List<DocumentProblem> problems() {
     return problems;
   }
 
-  /** The public face of the readers' internal failure: the one place the two meet. */
-  static PlanFormatException from(FormatFailure failure) {
-    return new PlanFormatException(failure.problems().stream()
-        .map(p -> new PlanFormatProblem(p.pointer(), p.line(), p.column(), p.message()))
-        .toList());
-  }
-
-  private static String describe(List<PlanFormatProblem> problems) {
+  private static String describe(List<DocumentProblem> problems) {
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a PlanFormatException needs at least one problem");
+      throw new IllegalArgumentException("a DocumentReadException needs at least one problem");
     }
     StringBuilder text = new StringBuilder();
     int listed = Math.min(problems.size(), MAX_LISTED);

@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  * sentence a person understands.
  *
  * <p>Lines and columns count from 1. They are absent when the value did not come from text with
- * positions (a Jackson token buffer, for example). A problem about a value that is missing from
+ * positions (a Jackson token buffer, for example), or when the document could not be read at all
+ * (a missing file). A problem about a value that is missing from
  * the document (a required field, a completion date) points at the field it should be in and is
  * located at the start of the enclosing object. Columns count characters when the text was read
  * from a {@code String} or a {@code Reader}, and bytes of UTF-8 when it was read from bytes, a
@@ -20,7 +21,8 @@ import java.util.OptionalInt;
  * @param column the column where the value starts, if known
  * @param message what is wrong and, where it helps, what to do
  */
-public record PlanFormatProblem(String pointer, OptionalInt line, OptionalInt column, String message) {
+public record DocumentProblem(
+    String pointer, OptionalInt line, OptionalInt column, String message) {
 
   /**
    * Creates a problem.
@@ -30,7 +32,7 @@ public record PlanFormatProblem(String pointer, OptionalInt line, OptionalInt co
    * @param column the column where the value starts, if known
    * @param message what is wrong
    */
-  public PlanFormatProblem {
+  public DocumentProblem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(column, "column");
@@ -46,8 +48,8 @@ public record PlanFormatProblem(String pointer, OptionalInt line, OptionalInt co
    * @param message what is wrong
    * @return the problem
    */
-  public static PlanFormatProblem at(String pointer, int line, int column, String message) {
-    return new PlanFormatProblem(pointer, OptionalInt.of(line), OptionalInt.of(column), message);
+  public static DocumentProblem at(String pointer, int line, int column, String message) {
+    return new DocumentProblem(pointer, OptionalInt.of(line), OptionalInt.of(column), message);
   }
 
   /**
@@ -57,8 +59,8 @@ public record PlanFormatProblem(String pointer, OptionalInt line, OptionalInt co
    * @param message what is wrong
    * @return the problem
    */
-  public static PlanFormatProblem unlocated(String pointer, String message) {
-    return new PlanFormatProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message);
+  public static DocumentProblem unlocated(String pointer, String message) {
+    return new DocumentProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +7,20 @@ import java.util.Objects;
 /**
  * A UTF-8 document's bytes on their way to the parser, checked to be valid UTF-8 (see {@link
  * Utf8}). It hands over every byte before a bad character and then fails with {@link
- * MalformedTextException} naming the byte offset, so that the parser, and with it the reader's
- * pointer, line and column, stands exactly on the bad character. It holds one buffer (8 KiB), never
- * the document. Closing it does not close the stream it reads.
+ * MalformedTextException} naming the byte offset, the line and the column, so that the parser's
+ * context names the value the bad character is in. A leading byte order mark is not handed over:
+ * the parser never sees one, whatever the source. It holds one buffer (8 KiB), never the
+ * document, and can tell the bytes it last handed over, for messages about them. Closing it does
+ * not close the stream it reads.
  */
-final class Utf8CheckedStream extends InputStream {
+final class Utf8CheckedStream extends InputStream implements SourceText {
+  private static final int BYTE_ORDER_MARK_LENGTH = 3;
+
   private final InputStream in;
   private final byte[] buffer = new byte[8192];
+  /** The bytes of a byte order mark skipped at the start: the parser counts from after them. */
+  private final int skipped;
+  private final LineCounter lines;
   /** The document offset of {@code buffer[0]}. */
   private long bufferOffset;
   /** Handed over up to here. */
@@ -25,6 +32,8 @@ final class Utf8CheckedStream extends InputStream {
   private MalformedTextException failure;
 
   /**
+   * Reads a document.
+   *
    * @param head the document's first bytes, already read from {@code in} to find the encoding
    * @param in the rest of the document
    */
@@ -32,6 +41,21 @@ final class Utf8CheckedStream extends InputStream {
     this.in = in;
     System.arraycopy(head, 0, buffer, 0, head.length);
     this.end = head.length;
+    this.skipped = startsWithByteOrderMark(head) ? BYTE_ORDER_MARK_LENGTH : 0;
+    this.position = skipped;
+    this.checked = skipped;
+    this.lines = new LineCounter(skipped);
+  }
+
+  /**
+   * Whether bytes start with UTF-8's byte order mark, EF BB BF.
+   *
+   * @param bytes the first bytes of a document
+   * @return true when the mark is there
+   */
+  static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= BYTE_ORDER_MARK_LENGTH && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 
   @Override
@@ -67,7 +91,6 @@ final class Utf8CheckedStream extends InputStream {
     System.arraycopy(buffer, checked, buffer, 0, waiting);
     bufferOffset += checked;
     position = 0;
-    checked = 0;
     end = waiting;
     int count = in.read(buffer, end, buffer.length - end);
     if (count < 0) {
@@ -76,38 +99,33 @@ final class Utf8CheckedStream extends InputStream {
       end += count;
     }
     checked = Utf8.scan(buffer, 0, end);
+    for (int i = 0; i < checked; i++) {
+      lines.pass(buffer[i], bufferOffset + i);
+    }
     if (checked < end) {
       String problem = Utf8.problem(buffer, checked, end, endOfInput);
       if (problem != null) {
-        failure = failure(checked, problem);
+        long at = bufferOffset + checked;
+        failure = new MalformedTextException(at, "UTF-8", problem, lines.line(), lines.column(at));
       }
     }
   }
 
-  private MalformedTextException failure(int at, String problem) {
-    int line = -1;
-    int column = -1;
-    if (bufferOffset == 0) {
-      // Known only when the bad byte is in the first buffer: then the parser may not have started
-      // (it reads the first bytes to find the encoding), so the failure must say where it is. Lines
-      // end as the parser ends them: at \n, \r or \r\n.
-      line = 1;
-      // The parser skips a byte order mark and counts columns after it.
-      int lineStart = at >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
-          && (buffer[2] & 0xFF) == 0xBF ? 3 : 0;
-      for (int i = lineStart; i < at; i++) {
-        if (buffer[i] == '\n' || buffer[i] == '\r') {
-          if (buffer[i] == '\r' && i + 1 < at && buffer[i + 1] == '\n') {
-            i++;
-          }
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      column = at - lineStart + 1;
-    }
-    return new MalformedTextException(bufferOffset + at, "UTF-8", problem, bufferOffset + at,
-        line, column);
+  /** The byte the parser read at {@code offset} (counted as the parser counts), while held. */
+  @Override
+  public int unitAt(long offset) {
+    long at = offset + skipped - bufferOffset;
+    return at >= 0 && at < position ? buffer[(int) at] & 0xFF : -1;
+  }
+
+  @Override
+  public boolean isBytes() {
+    return true;
+  }
+
+  @Override
+  public boolean isEnd(long offset) {
+    return endOfInput && position == end && offset + skipped >= bufferOffset + position;
   }
 
   @Override

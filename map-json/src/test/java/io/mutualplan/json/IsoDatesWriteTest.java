@@ -1,4 +1,4 @@
-package io.mutualplan.json.internal;
+package io.mutualplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,44 @@
+package io.mutualplan.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link Texts}: how every module quotes a value and finds broken characters in it. */
+class TextsTest {
+  @Test
+  void aTextThatFitsIsKeptAsItIs() {
+    assertThat(Texts.shortened("Security review", 15)).isEqualTo("Security review");
+    assertThat(Texts.abbreviate("x".repeat(Texts.QUOTED_LENGTH)))
+        .isEqualTo("x".repeat(Texts.QUOTED_LENGTH));
+  }
+
+  @Test
+  void aLongerTextKeepsItsStartWithoutTrailingSpacesAndEndsWithAnEllipsis() {
+    assertThat(Texts.shortened("Security review with the CISO", 15)).isEqualTo("Security rev...");
+    assertThat(Texts.shortened("Security review with the CISO", 12)).isEqualTo("Security...");
+    assertThat(Texts.abbreviate("y".repeat(10_000)))
+        .isEqualTo("y".repeat(Texts.QUOTED_LENGTH - 3) + "...");
+  }
+
+  @Test
+  void theCutNeverSplitsACharacterOfTwoUnits() {
+    String rocket = "\uD83D\uDE80";
+    // Shortened to 10, a text keeps its first 7 units: here the rocket's first half is the 7th.
+    String split = "123456" + rocket + "tail";
+
+    assertThat(Texts.shortened(split, 10)).isEqualTo("123456...");
+    assertThat(Texts.firstUnpairedSurrogate(Texts.shortened(split, 10))).isEqualTo(-1);
+    assertThat(Texts.shortened("12345" + rocket + "tail", 10)).isEqualTo("12345" + rocket + "...");
+    assertThat(Texts.shortened("1234567" + rocket + "tail", 10)).isEqualTo("1234567...");
+  }
+
+  @Test
+  void anUnpairedSurrogateIsFoundWhereItIs() {
+    assertThat(Texts.firstUnpairedSurrogate("plain \uD83D\uDE80 text")).isEqualTo(-1);
+    assertThat(Texts.firstUnpairedSurrogate("ab\uD800")).isEqualTo(2);
+    assertThat(Texts.firstUnpairedSurrogate("ab\uD800c")).isEqualTo(2);
+    assertThat(Texts.firstUnpairedSurrogate("\uDC00ab")).isZero();
+    assertThat(Texts.firstUnpairedSurrogate("\uD83D\uDE80\uDE80")).isEqualTo(2);
+  }
+}

@@ -1,0 +1,713 @@
+package io.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.mutualplan.core.InvalidPlanException;
+import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.PlanProblem;
+import io.mutualplan.core.Texts;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One read of one document: the parser, where each value started, and the problems found so far.
+ * Value readers read the value the parser stands on; after a problem they record it, skip the
+ * value and return {@code null}, so that reading goes on and the person sees every problem of
+ * form at once. A syntax error, a reader limit or too many problems stop the read.
+ *
+ * <p>A problem found while reading is placed at the value the parser stands on: its pointer is the
+ * parser's own path, its line and column where the value started. A problem the model finds once
+ * the value is built names a JSON Pointer; the read keeps where every value started ({@link
+ * ValuePlaces}, one row per value) to place it.
+ */
+final class DocumentReader {
+  /** Reading stops after this many problems: a document this broken needs a first pass of fixes. */
+  static final int MAX_PROBLEMS = 100;
+
+  /** Reads the value the parser stands on; returns null after recording a problem. */
+  @FunctionalInterface
+  interface ValueReader<T> {
+    T read(DocumentReader in) throws IOException;
+  }
+
+  private final JsonParser parser;
+  private final SourceText text;
+  private final boolean lenient;
+  private final List<DocumentProblem> problems = new ArrayList<>();
+  /** The pointer of the value read inside a larger document, cut from the problems' pointers. */
+  private String base = "";
+  private final ValuePlaces places;
+  /** The row of the object or array being read, and the row of the value the parser is on. */
+  private int container = ValuePlaces.NO_PARENT;
+  private int row;
+  /** The value's name in messages: its field's name, or what an element is, such as "a role". */
+  private String what;
+  private boolean readingName;
+  private boolean readingString;
+
+  DocumentReader(JsonParser parser, SourceText text, boolean lenient) {
+    this.parser = parser;
+    this.text = text;
+    this.lenient = lenient;
+    this.places = new ValuePlaces(text.length());
+  }
+
+  /** Gives a read value to a builder's setter; a value that could not be read sets nothing. */
+  static <T> void set(T value, Consumer<? super T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  // ---- the whole read ---------------------------------------------------------------------------
+
+  /**
+   * Reads a whole document with {@code reader}: the parser has not started, and nothing may follow
+   * the value.
+   *
+   * @param what the document in messages, such as {@code "a plan document"}
+   * @throws DocumentReadException with every problem found
+   */
+  <T> T readDocument(String what, ValueReader<T> reader) {
+    return read(what, reader, true);
+  }
+
+  /**
+   * Reads the value the parser stands on, inside a larger document, leaving the parser on its
+   * last token; pointers are relative to the value.
+   *
+   * @throws DocumentReadException with every problem found
+   */
+  <T> T readValue(String what, ValueReader<T> reader) {
+    return read(what, reader, false);
+  }
+
+  private <T> T read(String rootWhat, ValueReader<T> reader, boolean wholeDocument) {
+    T value = null;
+    try {
+      if (wholeDocument && parser.nextToken() == null) {
+        problems.add(problem("", ValuePlaces.UNKNOWN, "the document is empty"));
+        throw new Stop();
+      }
+      base = wholeDocument ? "" : parser.getParsingContext().pathAsPointer().toString();
+      row = places.add(ValuePlaces.NO_PARENT, null, tokenStart());
+      what = rootWhat;
+      value = reader.read(this);
+      if (wholeDocument && problems.size() < MAX_PROBLEMS && parser.nextToken() != null) {
+        add("", tokenStart(), "there is more after the end of the document; a document holds one"
+            + " JSON object");
+      }
+    } catch (Stop stop) {
+      // The problems are recorded.
+    } catch (MalformedTextException e) {
+      problems.add(DocumentProblem.at(malformedTextPointer(), e.line(), e.column(),
+          e.getMessage()));
+    } catch (StreamConstraintsException e) {
+      // A string is placed where it starts, anything else where the parser stopped.
+      JsonLocation at = parser.currentLocation();
+      JsonLocation placed = parser.currentToken() == JsonToken.VALUE_STRING
+          ? parser.currentTokenLocation() : at;
+      problems.add(problem(pointer(), ValuePlaces.place(placed),
+          ParserProblems.limit(parser, offset(at))));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
+          || text.isEnd(offset(at))
+          ? "the document ends too early: an object, array or string is not closed (was the file"
+              + " cut off?)"
+          : ParserProblems.syntax(parser, offset(at), text, readingString)));
+    } catch (IOException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      problems.add(problem(pointer(), ValuePlaces.UNKNOWN, "the document could not be read: "
+          + Quote.oneLine(reason)));
+    }
+    if (!problems.isEmpty() || value == null) {
+      if (problems.isEmpty()) {
+        problems.add(problem("", ValuePlaces.UNKNOWN, "the document could not be read"));
+      }
+      throw new DocumentReadException(problems);
+    }
+    return value;
+  }
+
+  // ---- where the parser is ----------------------------------------------------------------------
+
+  private long tokenStart() {
+    return ValuePlaces.place(parser.currentTokenLocation());
+  }
+
+  private long offset(JsonLocation at) {
+    if (at == null) {
+      return -1;
+    }
+    return text.isBytes() || at.getCharOffset() < 0 ? at.getByteOffset() : at.getCharOffset();
+  }
+
+  /** The JSON Pointer of the value the parser stands on (or has just read to its end). */
+  private String pointer() {
+    return relative(parser.getParsingContext().pathAsPointer());
+  }
+
+  private String relative(JsonPointer pointer) {
+    String full = pointer.toString();
+    return full.startsWith(base) ? full.substring(base.length()) : full;
+  }
+
+  /** A bad character in a field's name is placed at the name's object. */
+  private String malformedTextPointer() {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonPointer pointer = context.pathAsPointer();
+    if (readingName && context.inObject() && context.getCurrentName() != null) {
+      pointer = pointer.head() == null ? JsonPointer.empty() : pointer.head();
+    }
+    return relative(pointer);
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  /** The name of the field whose value the parser stands on. */
+  String currentName() throws IOException {
+    return parser.currentName();
+  }
+
+  // ---- problems ---------------------------------------------------------------------------------
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Records a problem with the value the parser stands on (or has just read to its end). */
+  void problem(String message) {
+    add(pointer(), places.start(row), message);
+  }
+
+  /**
+   * Records a problem at a JSON Pointer from the root value, such as the model's problems, placed
+   * where the value (or, when the document does not have it, its nearest enclosing value) started.
+   */
+  void problemAt(String pointer, String message) {
+    add(pointer, places.locate(pointer), message);
+  }
+
+  private void add(String pointer, long place, String message) {
+    problems.add(problem(pointer, place, message));
+    if (problems.size() >= MAX_PROBLEMS) {
+      problems.add(problem(pointer, ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
+          + " problems; fix these and read the document again"));
+      throw new Stop();
+    }
+  }
+
+  /** A problem at a place in the text, or without one when the place is not known. */
+  static DocumentProblem problem(String pointer, long place, String message) {
+    return place == ValuePlaces.UNKNOWN
+        ? new DocumentProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message)
+        : DocumentProblem.at(pointer, ValuePlaces.line(place), ValuePlaces.column(place), message);
+  }
+
+  /** Stops the read after this problem about the current value, such as a limit reached. */
+  Stop fatal(String message) {
+    problems.add(problem(pointer(), places.start(row), message));
+    return new Stop();
+  }
+
+  /**
+   * Reads a document's {@code format} field: a format this reader does not read stops the read
+   * with that one problem, naming the format it does read.
+   */
+  void expectFormat(String expected, String advice) throws IOException {
+    String format = text();
+    if (format != null && !expected.equals(format)) {
+      problems.clear();
+      throw fatal("format '" + Quote.text(format) + "' is not supported; this reader reads "
+          + expected + advice);
+    }
+  }
+
+  /** Unwinds the reader after a problem that ends the read; the problem is already recorded. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Builds the root value through its builder, so that every rule of the model runs, and places the
+   * model's problems in the text. Builds nothing once a problem of form is known.
+   */
+  <T> T build(Supplier<T> builder) {
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    try {
+      return builder.get();
+    } catch (InvalidPlanException e) {
+      for (PlanProblem problem : e.problems()) {
+        problems.add(problem(problem.pointer(), places.locate(problem.pointer()),
+            problem.message()));
+      }
+      throw new Stop();
+    }
+  }
+
+  /**
+   * Builds a part whose own checks throw, reporting the check's message at the part just read;
+   * null after a recorded problem.
+   */
+  <T> T buildPart(Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidPlanException e) {
+      problem(e.problems().get(0).message());
+    } catch (IllegalArgumentException e) {
+      problem(e.getMessage());
+    }
+    return null;
+  }
+
+  // ---- objects and arrays -----------------------------------------------------------------------
+
+  /** An object or array being read: what to restore when it ends. */
+  private class Container {
+    private final int parent = container;
+    private final int parentRow = row;
+    private final String parentWhat = what;
+    final int problemsBefore = problems.size();
+
+    /** Opens the object or array the parser stands on; opens nothing when {@code open} is false. */
+    Container(boolean open) {
+      if (open) {
+        container = row;
+      }
+    }
+
+    void close() {
+      container = parent;
+      row = parentRow;
+      what = parentWhat;
+    }
+  }
+
+  /**
+   * The fields of one object being read: each known field in turn, with unknown fields (unless
+   * lenient), repeated fields and null values reported and passed over on the way.
+   *
+   * <pre>{@code
+   * ObjectReading<MilestoneField> object = in.object(MILESTONE);
+   * for (MilestoneField field = object.next(); field != null; field = object.next()) {
+   *   switch (field) { case ID -> set(in.parsed(MilestoneId::of), milestone::id); ... }
+   * }
+   * return object.complete() ? milestone.build() : null;
+   * }</pre>
+   */
+  final class ObjectReading<F extends Enum<F>> extends Container {
+    private final Fields<F> fields;
+    /** Whether the value was an object: if not, there are no fields and nothing to build. */
+    private final boolean isObject;
+    /** A bit per field given (by ordinal), and whether a required one was null. */
+    private long seen;
+    private boolean nullRequired;
+    private F previous;
+
+    private ObjectReading(Fields<F> fields, boolean isObject) {
+      super(isObject);
+      this.fields = fields;
+      this.isObject = isObject;
+    }
+
+    /**
+     * Moves to the next known field and onto its value.
+     *
+     * @return the field, or null at the end of the object
+     */
+    F next() throws IOException {
+      if (!isObject) {
+        return null;
+      }
+      for (String name = nextName(); name != null; name = nextName()) {
+        F field = fields.find(name, previous);
+        if (field == null) {
+          if (!lenient) {
+            String closest = fields.closest(name);
+            problem("unknown field '" + Quote.text(name) + "' in " + fields.what()
+                + (closest != null ? "; did you mean '" + closest + "'?"
+                    : "; the fields of " + fields.what() + " are: " + fields.list())
+                + " (or read leniently to ignore unknown fields)");
+          }
+          skip();
+        } else if ((seen & bit(field)) != 0) {
+          duplicate(name);
+          skip();
+        } else {
+          seen |= bit(field);
+          previous = field;
+          if (parser.currentToken() != JsonToken.VALUE_NULL) {
+            return field;
+          }
+          if (fields.isRequired(field)) {
+            nullRequired = true;
+            problem(name + " is required and cannot be null");
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Ends the object, reporting the required fields it lacks; tells whether it can be built: an
+     * object, every required field given and no problem found inside it.
+     */
+    boolean complete() {
+      if (!isObject) {
+        return false;
+      }
+      close();
+      for (F field : fields.required()) {
+        if ((seen & bit(field)) == 0) {
+          add(pointer() + "/" + fields.name(field), places.start(row),
+              fields.what() + " needs " + fields.name(field) + "; it is missing");
+        }
+      }
+      return !nullRequired && problems.size() == problemsBefore;
+    }
+
+    private long bit(F field) {
+      return 1L << field.ordinal();
+    }
+  }
+
+  /**
+   * Starts reading an object with these fields. When the value is not an object, the problem is
+   * recorded and the reading has no fields and cannot be completed.
+   */
+  <F extends Enum<F>> ObjectReading<F> object(Fields<F> fields) throws IOException {
+    return new ObjectReading<>(fields, expect(JsonToken.START_OBJECT, "an object"));
+  }
+
+  private String nextName() throws IOException {
+    readingName = true;
+    String name = parser.nextFieldName();
+    readingName = false;
+    if (name == null) {
+      return null;
+    }
+    parser.nextToken();
+    row = places.add(container, name, tokenStart());
+    what = name;
+    return name;
+  }
+
+  private void duplicate(String name) {
+    long first = places.earlier(name, row);
+    problem("field '" + Quote.text(name) + "' appears twice in this object"
+        + (first == ValuePlaces.UNKNOWN ? "" : " (first at line " + ValuePlaces.line(first)
+            + ", column " + ValuePlaces.column(first) + ")")
+        + "; a key may appear only once");
+  }
+
+  /**
+   * Reads an array's elements with {@code element} and gives each one read to {@code sink}, in
+   * document order: a builder's {@code add} method takes them without a list in between.
+   */
+  <T> void each(String elementWhat, ValueReader<T> element, Consumer<? super T> sink)
+      throws IOException {
+    each(elementWhat, element, sink, Integer.MAX_VALUE, "");
+  }
+
+  /**
+   * Reads an array as {@link #each(String, ValueReader, Consumer)} does, stopping the read at
+   * element {@code most} (counted from 0) with the problem {@code tooMany}.
+   */
+  <T> void each(String elementWhat, ValueReader<T> element, Consumer<? super T> sink, int most,
+      String tooMany) throws IOException {
+    if (!expect(JsonToken.START_ARRAY, "an array")) {
+      return;
+    }
+    Container array = new Container(true);
+    for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+      row = places.add(container, null, tokenStart());
+      what = elementWhat;
+      if (index >= most) {
+        throw fatal(tooMany);
+      }
+      if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        problem(elementWhat + " cannot be null");
+        continue;
+      }
+      set(element.read(this), sink);
+    }
+    array.close();
+  }
+
+  /** An array whose elements are read by {@code element}, in document order. */
+  <T> List<T> list(String elementWhat, ValueReader<T> element) throws IOException {
+    List<T> values = new ArrayList<>();
+    each(elementWhat, element, values::add);
+    return values;
+  }
+
+  /**
+   * An object read as a map from its keys, in document order; a key may appear once. A value that
+   * could not be read is kept as {@code placeholder}, to find later repeats of its key (a document
+   * with a problem is never built).
+   */
+  <T> Map<String, T> map(String keyWhat, Function<String, String> valueWhat, ValueReader<T> value,
+      T placeholder) throws IOException {
+    Map<String, T> map = new LinkedHashMap<>();
+    if (!expect(JsonToken.START_OBJECT, "an object")) {
+      return map;
+    }
+    Container object = new Container(true);
+    for (String key = nextName(); key != null; key = nextName()) {
+      if (map.containsKey(key)) {
+        duplicate(key);
+        skip();
+        continue;
+      }
+      what = valueWhat.apply(key);
+      T read = value.read(this);
+      boolean validKey = validText(keyWhat, key);
+      map.put(key, read != null && validKey ? read : placeholder);
+    }
+    object.close();
+    return map;
+  }
+
+  private boolean expect(JsonToken start, String expected) throws IOException {
+    if (parser.currentToken() == start) {
+      return true;
+    }
+    wrongType(expected);
+    return false;
+  }
+
+  /** Records that the value has the wrong JSON type, and skips it. */
+  void wrongType(String expected) throws IOException {
+    problem(what + " must be " + expected + "; found " + describe(parser.currentToken()));
+    skip();
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a number with a fraction or exponent";
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> "'" + token.asString() + "'";
+    };
+  }
+
+  /**
+   * Skips the value the parser stands on. A string is read, so that its length is checked against
+   * the limits whether or not it is used; the strings inside a skipped object or array are passed
+   * over unread by the parser and never held.
+   */
+  void skip() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      readString();
+    } else {
+      parser.skipChildren();
+    }
+  }
+
+  // ---- values -----------------------------------------------------------------------------------
+
+  private String readString() throws IOException {
+    readingString = true;
+    String value = parser.getText();
+    readingString = false;
+    return value;
+  }
+
+  /** The string the parser stands on; null, after a recorded problem, when it is not a string. */
+  private String string(String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(expected);
+      return null;
+    }
+    return readString();
+  }
+
+  /** A string value, checked to be valid Unicode; null after a recorded problem. */
+  String text() throws IOException {
+    String value = string("a string");
+    return value != null && validText(what, value) ? value : null;
+  }
+
+  private boolean validText(String whatText, String value) {
+    int bad = Texts.firstUnpairedSurrogate(value);
+    if (bad < 0) {
+      return true;
+    }
+    problem(whatText + " contains an unpaired surrogate (\\u"
+        + Integer.toHexString(value.charAt(bad)).toUpperCase(Locale.ROOT)
+        + " at character " + (bad + 1) + "); text must be valid Unicode");
+    return false;
+  }
+
+  /**
+   * A value made from text by a factory of the model (an id, a spelling); null after a recorded
+   * problem, in the factory's words.
+   */
+  <T> T parsed(Function<String, T> factory) throws IOException {
+    String value = text();
+    if (value == null) {
+      return null;
+    }
+    try {
+      return factory.apply(value);
+    } catch (InvalidPlanException e) {
+      problem(what + ": " + e.problems().get(0).message());
+    } catch (IllegalArgumentException e) {
+      // map-rules' spellings (severity, profile, verdict) say so this way.
+      problem(what + ": " + e.getMessage());
+    }
+    return null;
+  }
+
+  /** A whole number that fits an {@code int}; null after a recorded problem. */
+  Integer integer() throws IOException {
+    return integer(Integer.MIN_VALUE, Integer.MAX_VALUE, "");
+  }
+
+  /** A number of working days, from 0 to the format's largest; null after a recorded problem. */
+  Integer days() throws IOException {
+    return integer(0, PlanLimits.MAX_DAYS, " working days");
+  }
+
+  /**
+   * A whole number; when it does not even fit an {@code int}, the problem states the field's own
+   * range, from {@code min} to {@code max}, in {@code unit}. A number in {@code int} range is left
+   * to the model, which checks the field's range with every other rule.
+   */
+  Integer integer(int min, int max, String unit) throws IOException {
+    if (!isWholeNumber()) {
+      return null;
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      problem(what + " " + Quote.text(parser.getText()) + " is out of range; it must be between "
+          + min + " and " + max + unit);
+      return null;
+    }
+    return parser.getIntValue();
+  }
+
+  /** A whole number that fits a {@code long}; null after a recorded problem. */
+  Long longInteger() throws IOException {
+    if (!isWholeNumber()) {
+      return null;
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      problem(what + " " + Quote.text(parser.getText()) + " is out of range");
+      return null;
+    }
+    return parser.getLongValue();
+  }
+
+  private boolean isWholeNumber() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      problem(what + " must be a whole number; found " + Quote.text(parser.getText()));
+      return false;
+    }
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      wrongType("a whole number");
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code true} or {@code false}; null after a recorded problem. */
+  Boolean bool() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    wrongType("true or false");
+    return null;
+  }
+
+  /** An exact decimal number, read from its text; null after a recorded problem. */
+  BigDecimal decimal() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return null;
+    }
+    String number = parser.getText();
+    BigDecimal value = new BigDecimal(number);
+    // Bounded before the model normalizes it: 1e999999999 must not become a billion digits.
+    long integerDigits = (long) value.precision() - value.scale();
+    int most = PlanLimits.MAX_AMOUNT_DIGITS;
+    if (integerDigits > most || value.scale() > most) {
+      problem(what + " " + Quote.text(number) + " is out of range; an amount has at most " + most
+          + " digits before and " + most + " after the decimal point");
+      return null;
+    }
+    return value;
+  }
+
+  /** A calendar date written {@code yyyy-MM-dd}; null after a recorded problem. */
+  LocalDate date() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("a date written yyyy-MM-dd");
+      return null;
+    }
+    // Parsed from the parser's characters: a plan has tens of thousands of dates, each a string.
+    readingString = true;
+    char[] characters = parser.getTextCharacters();
+    readingString = false;
+    LocalDate date = IsoDates.parseDate(characters, parser.getTextOffset(), parser.getTextLength());
+    if (date == null) {
+      String value = parser.getText();
+      problem(what + " '" + Quote.text(value) + "' is not a date; " + IsoDates.explainDate(value));
+    }
+    return date;
+  }
+
+  /** A UTC instant written {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}; null after a problem. */
+  Instant instant() throws IOException {
+    String value = string("an instant written yyyy-MM-ddTHH:mm:ssZ");
+    if (value == null) {
+      return null;
+    }
+    try {
+      Instant instant = IsoDates.parseInstant(value);
+      if (instant != null) {
+        return instant;
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    problem(what + " '" + Quote.text(value) + "' is not a UTC instant; "
+        + IsoDates.explainInstant());
+    return null;
+  }
+}

@@ -1,0 +1,200 @@
+package io.mutualplan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fields of one kind of object in a document, as an enum: each constant is a field, written in
+ * JSON as the constant's name in camel case ({@code BUYER_OWNER} is {@code buyerOwner}), in the
+ * order of the constants, which is the order of the format's table and the order writers use.
+ * Readers find a field by its name, report the required ones that are missing, and suggest the
+ * closest name for a misspelled one.
+ *
+ * @param <F> the enum of the fields
+ */
+final class Fields<F extends Enum<F>> {
+  private final String what;
+  private final F[] fields;
+  private final String[] names;
+  private final SerializableString[] encodedNames;
+  private final EnumSet<F> required;
+
+  /**
+   * The fields of one kind of object.
+   *
+   * @param type the enum of the fields
+   * @param what the object's name in messages, such as {@code "a milestone"}
+   * @param required the fields an object must have
+   */
+  @SafeVarargs
+  Fields(Class<F> type, String what, F... required) {
+    this.what = what;
+    this.fields = type.getEnumConstants();
+    this.names = new String[fields.length];
+    this.encodedNames = new SerializableString[fields.length];
+    for (F field : fields) {
+      // Interned like the parser's names, so that finding a field mostly compares references.
+      names[field.ordinal()] = camelCase(field.name()).intern();
+      encodedNames[field.ordinal()] = new SerializedString(names[field.ordinal()]);
+    }
+    this.required = EnumSet.noneOf(type);
+    for (F field : required) {
+      this.required.add(field);
+    }
+  }
+
+  private static String camelCase(String constant) {
+    StringBuilder name = new StringBuilder(constant.length());
+    boolean upper = false;
+    for (char c : constant.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? c : Character.toLowerCase(c));
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
+  /** The object's name in messages, such as {@code "a milestone"}. */
+  String what() {
+    return what;
+  }
+
+  /** The field's name in documents. */
+  String name(F field) {
+    return names[field.ordinal()];
+  }
+
+  /** Writes the field's name, encoded once for writers. */
+  void name(JsonGenerator gen, F field) throws IOException {
+    gen.writeFieldName(encodedNames[field.ordinal()]);
+  }
+
+  /** Writes the field with a string value. */
+  void string(JsonGenerator gen, F field, String value) throws IOException {
+    name(gen, field);
+    gen.writeString(value);
+  }
+
+  /** Writes the field with a whole number. */
+  void number(JsonGenerator gen, F field, long value) throws IOException {
+    name(gen, field);
+    gen.writeNumber(value);
+  }
+
+  /** Writes the field with {@code true} or {@code false}. */
+  void bool(JsonGenerator gen, F field, boolean value) throws IOException {
+    name(gen, field);
+    gen.writeBoolean(value);
+  }
+
+  /** Writes the field with a date. */
+  void date(JsonGenerator gen, F field, LocalDate value) throws IOException {
+    name(gen, field);
+    IsoDates.write(gen, value);
+  }
+
+  /** Writes the field with a string value when there is one. */
+  void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      string(gen, field, value.get());
+    }
+  }
+
+  /** Writes the field with a date when there is one. */
+  void date(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    if (value.isPresent()) {
+      date(gen, field, value.get());
+    }
+  }
+
+  boolean isRequired(F field) {
+    return required.contains(field);
+  }
+
+  Set<F> required() {
+    return required;
+  }
+
+  /**
+   * The field named {@code name}, or null when the object has no such field. The search starts
+   * after the field read before, {@code previous} (null at an object's start): documents list
+   * fields in the format's order, so the next one is usually the first looked at. The parser
+   * interns names, so comparing references nearly always decides; equality covers parsers that do
+   * not intern.
+   */
+  F find(String name, F previous) {
+    int start = previous == null ? 0 : previous.ordinal() + 1;
+    for (int k = 0; k < names.length; k++) {
+      int i = (start + k) % names.length;
+      if (names[i] == name) {
+        return fields[i];
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return fields[i];
+      }
+    }
+    return null;
+  }
+
+  /** Every name, for a message: {@code "id, title, ..."}. */
+  String list() {
+    return String.join(", ", names);
+  }
+
+  /** The known name closest to a misspelled one, or null when none is close. */
+  String closest(String name) {
+    int allowed = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : names) {
+      int distance = distance(name, candidate, allowed);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= allowed ? best : null;
+  }
+
+  /**
+   * Case-insensitive edit distance counting a swap of neighbours as one edit (optimal string
+   * alignment), or a large value when it is certainly above {@code limit}.
+   */
+  private static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit || a.length() > 64) {
+      return Integer.MAX_VALUE;
+    }
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    int[][] d = new int[x.length() + 1][y.length() + 1];
+    for (int i = 0; i <= x.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= y.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2)
+            && x.charAt(i - 2) == y.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[x.length()][y.length()];
+  }
+}
