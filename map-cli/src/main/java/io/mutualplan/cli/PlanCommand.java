@@ -1,45 +1,18 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.MutualActionPlan;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
- * What every command that reads a plan shares: the {@code PLAN} argument, {@code --lenient},
- * {@code -o OUT}, and access to the environment of the run.
+ * What every command that reads one plan shares: the {@code PLAN} argument, and what {@link
+ * ReadingCommand} gives every command that reads plans ({@code --lenient}, {@code -o OUT}, the
+ * environment of the run).
  */
-abstract class PlanCommand implements Callable<Integer> {
-  @ParentCommand private MapCommand root;
-
+abstract class PlanCommand extends ReadingCommand {
   @Parameters(
       index = "0",
       paramLabel = "PLAN",
       description = "The plan file (format mutual-action-plan/1), or - for standard input.")
   private String plan;
-
-  @Option(
-      names = "--lenient",
-      order = 7,
-      description = "Ignore fields the plan format does not know (a CRM's own fields, say) "
-          + "instead of rejecting the plan; known fields are checked as strictly as ever.")
-  private boolean lenient;
-
-  @Option(
-      names = {"-o", "--output"},
-      order = 5,
-      paramLabel = "OUT",
-      description = "Write to this file instead of standard output (- is standard output). A "
-          + "file is replaced only when the run succeeds, and keeps its permissions; a link is "
-          + "followed; a pipe or a device is written to as it is.")
-  private Optional<String> output = Optional.empty();
-
-  /** The environment of this run. */
-  final CliEnvironment environment() {
-    return root.environment();
-  }
 
   /** Whether {@code PLAN} is {@code -}: the plan comes from standard input. */
   final boolean planFromStandardInput() {
@@ -49,20 +22,5 @@ abstract class PlanCommand implements Callable<Integer> {
   /** The bytes of {@code PLAN}, and what to call them in messages. */
   final PlanSource source() {
     return PlanSource.read(plan, environment().stdin());
-  }
-
-  /** Reads and validates the plan in a source, leniently when {@code --lenient} is given. */
-  final MutualActionPlan readPlan(PlanSource source) {
-    return PlanReading.read(source, lenient);
-  }
-
-  /** Where the result goes. */
-  final OutputTarget target() {
-    return OutputTarget.of(output, environment().stdout());
-  }
-
-  /** How to colour text written to a target. */
-  final Style style(OutputTarget target) {
-    return root.style(target);
   }
 }
