@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     headerHeading = "",
-    header = "Check, schedule and format mutual action plans.",
+    header = "Check, schedule, compare and format mutual action plans.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "Exit codes: 0 done (check: no error findings), 1 check found errors, "
           + "2 bad usage or a plan that cannot be read, is invalid or (schedule, derive-dates) "
-          + "has a dependency cycle, 3 internal error.",
+          + "has a dependency cycle, or (diff) two plans with different ids, 3 internal error.",
       "",
       "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
     },
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ScheduleCommand.class,
       DeriveDatesCommand.class,
-      FormatCommand.class
+      FormatCommand.class,
+      DiffCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

@@ -46,7 +46,12 @@ final class EveryOutput {
         invocation("derive-dates", "derive-dates", "--as-of", "2026-11-22"),
         invocation("derive-dates pretty", "derive-dates", "--as-of", "2026-11-22", "--pretty"),
         invocation("format", "format"),
-        invocation("format pretty", "format", "--pretty"));
+        invocation("format pretty", "format", "--pretty"),
+        // The plan given is the older version, the Acme example the newer one, whatever its id.
+        invocation("diff text", "diff", MapRun.example("acme-go-live.json"),
+            "--as-of", "2026-11-22", "--allow-other-id"),
+        invocation("diff markdown", "diff", MapRun.example("acme-go-live.json"),
+            "--as-of", "2026-11-22", "--allow-other-id", "--format", "markdown"));
   }
 
   /**

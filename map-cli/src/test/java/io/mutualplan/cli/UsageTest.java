@@ -21,7 +21,7 @@ class UsageTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
         .contains("Usage: map")
-        .contains("check", "schedule", "derive-dates", "format")
+        .contains("check", "schedule", "derive-dates", "format", "diff")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
@@ -74,6 +74,25 @@ class UsageTest {
         .contains("map: Unmatched argument")
         .contains("schedule")
         .contains("Try 'map --help' for more information.");
+  }
+
+  @Test
+  void diffHasHelpThatNamesItsTwoPlansAndItsOptions() {
+    Result result = map("diff", "--help").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Usage: map diff", "OLDER NEWER", "--as-of=DATE",
+        "--allow-other-id", "--format=FORMAT", "--rules=JAR", "-o");
+  }
+
+  @Test
+  void aMissingNewerPlanIsBadUsageThatPointsToTheCommandsHelp() {
+    Result result = map("diff", "older.json").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("Missing required parameter: 'NEWER'")
+        .contains("Try 'map diff --help' for more information.");
   }
 
   @Test
@@ -131,7 +150,7 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format"})
+  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "diff"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }
