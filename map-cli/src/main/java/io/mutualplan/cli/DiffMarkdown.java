@@ -93,7 +93,7 @@ final class DiffMarkdown {
       for (FieldChange<?> fieldChange : change.changes()) {
         String to = words.value(fieldChange.field(), fieldChange.to(), newer);
         if (fieldChange.workingDays().isPresent()) {
-          to += " (" + DiffWords.signed(fieldChange.workingDays().getAsLong()) + ")";
+          to += " (" + PlanWords.signed(fieldChange.workingDays().getAsLong()) + ")";
         }
         out.write("| " + (first ? name + " | " + change.type().spelling() : " | ")
             + " | " + DiffWords.label(fieldChange.field())

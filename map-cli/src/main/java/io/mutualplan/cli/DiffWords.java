@@ -93,7 +93,7 @@ final class DiffWords {
         return "Projected finish unchanged at " + to.get();
       }
       return "Projected finish " + from.get() + " -> " + to.get() + " ("
-          + signedDays(comparison.finishSlipDays().getAsLong()) + ")";
+          + PlanWords.signedDays(newer, comparison.finishSlipDays().getAsLong()) + ")";
     }
     String before = from.map(LocalDate::toString).orElse(NONE);
     String after = to.map(LocalDate::toString).orElse(NONE);
@@ -178,7 +178,7 @@ final class DiffWords {
     if (schedule.isPresent()) {
       String moved = due.isPresent() && due.get().workingDays().isPresent()
           ? " (due " + due.get().from().get() + " -> " + due.get().to().get() + ", "
-              + signed(due.get().workingDays().getAsLong()) + ")"
+              + PlanWords.signed(due.get().workingDays().getAsLong()) + ")"
           : "";
       return id + " " + schedule.get() + moved;
     }
@@ -187,7 +187,7 @@ final class DiffWords {
       Optional<LocalDate> to = due.get().to();
       if (from.isPresent() && to.isPresent()) {
         return id + " moved from " + from.get() + " to " + to.get() + " ("
-            + signed(due.get().workingDays().getAsLong()) + ")";
+            + PlanWords.signed(due.get().workingDays().getAsLong()) + ")";
       }
       return to.isPresent() ? id + " is now due " + to.get() : id + " lost its due date";
     }
@@ -336,7 +336,7 @@ final class DiffWords {
     String words = value(change.field(), change.from(), older) + " -> "
         + value(change.field(), change.to(), newer);
     return change.workingDays().isPresent()
-        ? words + " (" + signed(change.workingDays().getAsLong()) + ")"
+        ? words + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
         : words;
   }
 
@@ -375,15 +375,6 @@ final class DiffWords {
     return String.join(separator, values);
   }
 
-  /** A count of the newer plan's days with its sign: "+10 working days", "-3 days". */
-  String signedDays(long days) {
-    return (days > 0 ? "+" : "") + PlanWords.days(newer, days);
-  }
-
-  /** A number with its sign: "+14", "0", "-3". */
-  static String signed(long number) {
-    return number > 0 ? "+" + number : Long.toString(number);
-  }
 
   /** A standing's value for the before-and-after table, "-" when it has none. */
   static String slack(MutualActionPlan plan, PlanStanding standing) {
