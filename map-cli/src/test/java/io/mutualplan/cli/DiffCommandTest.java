@@ -82,6 +82,11 @@ class DiffCommandTest {
   }
 
   @Test
+  void theReadmeQuotesTheSentenceAsMapDiffWritesIt() throws Exception {
+    assertThat(Files.readString(Path.of("..", "README.md"))).contains(HEADLINE);
+  }
+
+  @Test
   void markdownHasTheSameSentenceAndATableOfTheChanges() {
     Result result = diff(acme, nextWeek, "--format", "markdown").run();
 

@@ -16,10 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps {@code docs/cli.md}, {@code docs/scheduling.md} and the README true: every {@code $ ./map
- * ...} line of their console blocks is run, and what it prints must be what the page shows (a
- * block that ends with {@code ...} shows the first lines only); the Markdown table and the
- * Mermaid chart on a page must be what {@code map schedule} writes.
+ * Keeps {@code docs/cli.md}, {@code docs/scheduling.md}, {@code docs/diff.md} and the README true:
+ * every {@code $ ./map ...} line of their console blocks is run, and what it prints must be what
+ * the page shows (a block that ends with {@code ...} shows the first lines only); the Markdown
+ * table and the Mermaid chart on a page must be what {@code map schedule} writes. The pages' {@code
+ * cycle.json} and {@code acme-next-week.json} are {@link TestPlans#cycle()} and {@link
+ * TestPlans#acmeNextWeek()}.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
@@ -56,10 +58,13 @@ class DocumentationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md"})
+  @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md",
+      "../docs/diff.md"})
   void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
     String page = Files.readString(Path.of(name));
     Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+    Path nextWeek =
+        Files.writeString(directory.resolve("acme-next-week.json"), TestPlans.acmeNextWeek());
     List<Example> examples = examples(page);
 
     assertThat(examples).hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 6 : name.endsWith("README.md") ? 3 : 1);
@@ -67,7 +72,8 @@ class DocumentationTest {
       List<String> args = new ArrayList<>();
       for (String arg : example.args()) {
         args.add(arg.startsWith("examples/") ? "../" + arg
-            : arg.equals("cycle.json") ? cycle.toString() : arg);
+            : arg.equals("cycle.json") ? cycle.toString()
+            : arg.equals("acme-next-week.json") ? nextWeek.toString() : arg);
       }
       Result result = map(args.toArray(new String[0])).run();
       String printed = (result.stdout() + result.stderr()).replace(cycle.toString(), "cycle.json");
