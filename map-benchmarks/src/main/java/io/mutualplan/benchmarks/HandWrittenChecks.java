@@ -28,11 +28,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The 25 built-in rules written by hand, inline, in one method, as a team without MAP's rule engine
- * would: the baseline of {@link RulesBenchmark}. Each check tests the same conditions as the rule of
- * the same id with its default parameters under the engine's default profile, {@code full}. It
- * writes a short message per finding, without the engine's hints, JSON pointers, severities or
- * ordering by milestone.
+ * The 25 built-in rules written by hand, inline, in one method, as a team without MAP's rule
+ * engine would: the baseline of {@link RulesBenchmark}. Each check tests the same conditions as the
+ * rule of the same id with its default parameters under the engine's default profile, {@code
+ * full}. It writes a short message per finding, without the engine's hints, JSON pointers,
+ * severities or ordering by milestone.
  */
 final class HandWrittenChecks {
   private static final List<String> VAGUE_TERMS = List.of("tbd", "progressing", "in progress",

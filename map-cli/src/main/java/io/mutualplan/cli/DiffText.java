@@ -2,6 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.cli.TextTable.Cell;
 import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.diff.ChangeType;
 import io.mutualplan.core.diff.FieldChange;
@@ -76,7 +77,8 @@ final class DiffText {
     });
     if (from.criticalPath().equals(to.criticalPath())) {
       if (to.criticalPath().isPresent() && !to.criticalPath().get().isEmpty()) {
-        out.write("Critical path, unchanged: " + DiffWords.ids(to.criticalPath().get(), " -> ") + "\n");
+        out.write("Critical path, unchanged: " + DiffWords.ids(to.criticalPath().get(), " -> ")
+            + "\n");
       }
     } else {
       out.write("Critical path, older: " + path(from, older, "older") + "\n");
@@ -94,7 +96,8 @@ final class DiffText {
     if (standing.criticalPath().isEmpty()) {
       return "none (" + DiffWords.noFinish(version, plan, standing) + ")";
     }
-    return standing.criticalPath().get().isEmpty() ? "none" : DiffWords.ids(standing.criticalPath().get(), " -> ");
+    List<MilestoneId> path = standing.criticalPath().get();
+    return path.isEmpty() ? "none" : DiffWords.ids(path, " -> ");
   }
 
   /** Each changed milestone's line, and under a changed one each field that changed. */

@@ -191,7 +191,8 @@ final class DiffWords {
       }
       return to.isPresent() ? id + " is now due " + to.get() : id + " lost its due date";
     }
-    for (MilestoneField<?> owner : List.of(MilestoneField.BUYER_OWNER, MilestoneField.SELLER_OWNER)) {
+    for (MilestoneField<?> owner :
+        List.of(MilestoneField.BUYER_OWNER, MilestoneField.SELLER_OWNER)) {
       Optional<? extends FieldChange<?>> found = change.fieldChange(owner);
       if (found.isPresent()) {
         return id + "'s " + label(owner) + " is now " + value(owner, found.get().to(), newer)
