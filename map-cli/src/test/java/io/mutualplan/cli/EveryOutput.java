@@ -29,6 +29,13 @@ final class EveryOutput {
     }
   }
 
+  /**
+   * The Acme example by its absolute path: the newer version of {@code diff}, read the same from
+   * the tests' directory and from the repository, where the jar's tests run {@code map}.
+   */
+  private static final String ACME =
+      MapRun.EXAMPLES.resolve("acme-go-live.json").toAbsolutePath().normalize().toString();
+
   private EveryOutput() {}
 
   /** Every invocation, each looking at the plan as of 2026-11-22 where it takes a date. */
@@ -48,10 +55,9 @@ final class EveryOutput {
         invocation("format", "format"),
         invocation("format pretty", "format", "--pretty"),
         // The plan given is the older version, the Acme example the newer one, whatever its id.
-        invocation("diff text", "diff", MapRun.example("acme-go-live.json"),
-            "--as-of", "2026-11-22", "--allow-other-id"),
-        invocation("diff markdown", "diff", MapRun.example("acme-go-live.json"),
-            "--as-of", "2026-11-22", "--allow-other-id", "--format", "markdown"));
+        invocation("diff text", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id"),
+        invocation("diff markdown", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id",
+            "--format", "markdown"));
   }
 
   /**
