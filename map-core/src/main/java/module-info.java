@@ -1,5 +1,6 @@
 /**
- * MAP core: the mutual action plan model, working calendars and the backward scheduler.
+ * MAP core: the mutual action plan model, working calendars, the backward scheduler and the
+ * comparison of two versions of a plan.
  *
  * <p>Depends on nothing but the JDK; Immutables' annotations are needed only to compile.
  */
@@ -8,4 +9,5 @@ module io.mutualplan.core {
 
   exports io.mutualplan.core;
   exports io.mutualplan.core.schedule;
+  exports io.mutualplan.core.diff;
 }

@@ -1,5 +1,7 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.rules.RuleConfigurationException;
+import io.mutualplan.rules.RuleConfigurationProblem;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.spi.QualityRuleProvider;
 import java.io.IOException;
@@ -45,6 +47,19 @@ final class CustomRules implements AutoCloseable {
   /** An engine builder with the built-in rules and every custom rule found. */
   RuleEngine.Builder engineBuilder() {
     return RuleEngine.builder().discoverRules(loader);
+  }
+
+  /**
+   * The engine with the built-in rules and every custom rule found, with their defaults; a custom
+   * rule whose declaration the engine rejects is bad input, said in the engine's words.
+   */
+  RuleEngine engine() {
+    try {
+      return engineBuilder().build();
+    } catch (RuleConfigurationException e) {
+      throw new BadInputException(
+          e.problems().stream().map(RuleConfigurationProblem::message).toList());
+    }
   }
 
   @Override

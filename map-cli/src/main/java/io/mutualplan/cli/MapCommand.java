@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     headerHeading = "",
-    header = "Check, schedule and format mutual action plans; import and export their tables and "
-        + "calendars; make a plan's page to share.",
+    header = "Check, schedule, compare and format mutual action plans; import and export their "
+        + "tables and calendars; make a plan's page to share.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "Exit codes: 0 done (check: no error findings), 1 check found errors, "
           + "2 bad usage or a plan or table that cannot be read, is invalid or (schedule, "
-          + "derive-dates) "
-          + "has a dependency cycle, 3 internal error.",
+          + "derive-dates) has a dependency cycle, or (diff) two plans with different ids, 3 "
+          + "internal error.",
       "",
       "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
     },
@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       ICalCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      DiffCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

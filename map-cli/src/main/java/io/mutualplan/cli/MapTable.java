@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * {@code map schedule --format markdown}: the mutual action plan table of the domain articles,
  * for pasting into a document or a CRM note: milestone, buyer owner, seller owner, due, status,
  * exit criteria. Milestones on the critical path are in bold; a line above the table gives the
- * outcome, the deadline, the projected finish and the slack.
+ * outcome, the deadline, the projected finish and the slack. A due date that moved from its
+ * baseline says so, with the slip in working days.
  */
 final class MapTable {
   private static final String NONE = "—";
@@ -32,21 +34,21 @@ final class MapTable {
     out.write("|---|---|---|---|---|---|\n");
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
-      writeRow(out, plan, milestones.get(i), schedule.milestone(i));
+      writeRow(out, plan, milestones.get(i), schedule.milestone(i), schedule);
     }
     if (!schedule.criticalPath().isEmpty()) {
       out.write("\nCritical path in **bold**.\n");
     }
   }
 
-  private static void writeRow(
-      Writer out, MutualActionPlan plan, Milestone milestone, MilestoneSchedule line)
+  private static void writeRow(Writer out, MutualActionPlan plan, Milestone milestone,
+      MilestoneSchedule line, Schedule schedule)
       throws IOException {
     String title = MarkdownText.cell(milestone.title());
     out.write("| " + (line.critical() ? "**" + title + "**" : title)
         + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.buyerOwner()).orElse(NONE))
         + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.sellerOwner()).orElse(NONE))
-        + " | " + milestone.due().map(LocalDate::toString).orElse(NONE)
+        + " | " + due(plan, milestone, schedule)
         + " | " + status(milestone)
         + " | " + MarkdownText.cell(milestone.exitCriteria().orElse(NONE))
         + " |\n");
@@ -73,6 +75,20 @@ final class MapTable {
     }
     line.append(" · as of ").append(schedule.asOf());
     return line.toString();
+  }
+
+  /**
+   * The due date, and when it moved from the date first agreed, how far: "2027-01-15 (baseline
+   * 2026-12-11, +35 days)", in working days of the plan's calendar.
+   */
+  private static String due(MutualActionPlan plan, Milestone milestone, Schedule schedule) {
+    if (milestone.due().isEmpty()) {
+      return NONE;
+    }
+    OptionalLong slip = PlanWords.slip(milestone, schedule.calendar());
+    String due = milestone.due().get().toString();
+    return slip.isEmpty() ? due : due + " (baseline " + milestone.baselineDue().get() + ", "
+        + PlanWords.signedDays(plan, slip.getAsLong()) + ")";
   }
 
   private static String status(Milestone milestone) {

@@ -38,6 +38,13 @@ enum OutputFormat {
     }
   }
 
+  /** The formats of {@code map diff}. */
+  static final class ForDiff extends Converter {
+    ForDiff() {
+      super("diff", EnumSet.of(TEXT, MARKDOWN));
+    }
+  }
+
   /** Reads one of a command's formats, naming the allowed ones when the value is not one. */
   abstract static class Converter implements ITypeConverter<OutputFormat> {
     private final String command;

@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneStatus;
@@ -7,8 +8,9 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
-import java.time.DayOfWeek;
+import io.mutualplan.core.schedule.WorkCalendar;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How the command line names a plan's things for people: owners by name, statuses in words, long
@@ -31,6 +33,29 @@ final class PlanWords {
 
   private static String statusWords(MilestoneStatus status) {
     return status.spelling().replace('-', ' ');
+  }
+
+  /** A number of the plan's days with its sign: {@code +10 working days}, {@code -3 days}. */
+  static String signedDays(MutualActionPlan plan, long count) {
+    return (count > 0 ? "+" : "") + Counts.days(plan, count);
+  }
+
+  /** A number with its sign: {@code +14}, {@code 0}, {@code -3}. */
+  static String signed(long number) {
+    return number > 0 ? "+" + number : Long.toString(number);
+  }
+
+  /**
+   * How far a milestone's due date has moved from the date first agreed, in working days of the
+   * plan's calendar ({@code idx(due) - idx(baselineDue)}, positive when it is now later), when it
+   * has both dates.
+   */
+  static OptionalLong slip(Milestone milestone, WorkCalendar calendar) {
+    if (milestone.due().isEmpty() || milestone.baselineDue().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(
+        calendar.idx(milestone.due().get()) - calendar.idx(milestone.baselineDue().get()));
   }
 
   /** At most {@code max} characters of a text, cut at the end with {@code ...}. */

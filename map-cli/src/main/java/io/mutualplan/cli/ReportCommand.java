@@ -57,7 +57,7 @@ final class ReportCommand extends PlanCommand {
     try (CustomRules custom = rules.load(environment())) {
       PageOptions options = PageOptions.builder()
           .audience(audience)
-          .ruleEngine(custom.engineBuilder().build())
+          .ruleEngine(custom.engine())
           .build();
       PlanSource source = source();
       MutualActionPlan plan = readPlan(source);

@@ -9,22 +9,28 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.WorkCalendar;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 /**
  * {@code map schedule --format text}: the plan's headline dates, then one line per milestone (its
  * id and title, owners by name, status, due, projected start and finish, latest finish, float),
- * the critical path marked with {@code *} and listed by id under the table.
+ * the critical path marked with {@code *} and listed by id under the table. When a milestone's due
+ * date has moved from its baseline, a {@code SLIP} column after the due date gives each such
+ * milestone's slip in working days.
  */
 final class ScheduleText {
   private static final int TITLE_WIDTH = 36;
   private static final String NONE = "-";
   private static final String CRITICAL_MARK = "* ";
   private static final String NO_MARK = "  ";
+  /** The position of the due date among a row's cells; the slip, when shown, comes next. */
+  private static final int DUE_COLUMN = 5;
 
   private ScheduleText() {}
 
@@ -64,11 +70,17 @@ final class ScheduleText {
 
   private static void table(MutualActionPlan plan, Schedule schedule, Style style, Writer out)
       throws IOException {
-    TextTable table = new TextTable(
-        List.of("ID", "MILESTONE", "BUYER OWNER", "SELLER OWNER", "STATUS", "DUE", "START",
-            "FINISH", "LATEST FINISH", "FLOAT"),
-        false, false, false, false, false, false, false, false, false, true);
     List<Milestone> milestones = plan.milestones();
+    boolean slips = anySlip(milestones, schedule.calendar());
+    TextTable table = slips
+        ? new TextTable(
+            List.of("ID", "MILESTONE", "BUYER OWNER", "SELLER OWNER", "STATUS", "DUE", "SLIP",
+                "START", "FINISH", "LATEST FINISH", "FLOAT"),
+            false, false, false, false, false, false, true, false, false, false, true)
+        : new TextTable(
+            List.of("ID", "MILESTONE", "BUYER OWNER", "SELLER OWNER", "STATUS", "DUE", "START",
+                "FINISH", "LATEST FINISH", "FLOAT"),
+            false, false, false, false, false, false, false, false, false, true);
     table.write(out, style, NO_MARK, new TextTable.Rows() {
       @Override
       public int size() {
@@ -77,7 +89,8 @@ final class ScheduleText {
 
       @Override
       public Cell[] row(int index) {
-        return cells(plan, milestones.get(index), schedule.milestone(index), style);
+        Cell[] cells = cells(plan, milestones.get(index), schedule.milestone(index), style);
+        return slips ? withSlip(cells, milestones.get(index), schedule, style) : cells;
       }
 
       @Override
@@ -105,6 +118,32 @@ final class ScheduleText {
       Cell.plain(line.complete() ? NONE : line.lateFinish().toString()),
       floatCell(line, style)
     };
+  }
+
+  /** Whether a milestone's due date has moved from its baseline: the table then shows slips. */
+  private static boolean anySlip(List<Milestone> milestones, WorkCalendar calendar) {
+    for (Milestone milestone : milestones) {
+      if (PlanWords.slip(milestone, calendar).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cells with the slip after the due date: "+14" working days, "-" without a baseline. */
+  private static Cell[] withSlip(
+      Cell[] cells, Milestone milestone, Schedule schedule, Style style) {
+    OptionalLong slip = PlanWords.slip(milestone, schedule.calendar());
+    Cell[] withSlip = new Cell[cells.length + 1];
+    System.arraycopy(cells, 0, withSlip, 0, DUE_COLUMN + 1);
+    withSlip[DUE_COLUMN + 1] = slip.isEmpty()
+        ? Cell.plain(NONE)
+        : new Cell(PlanWords.signed(slip.getAsLong()),
+            slip.getAsLong() > 0 && !milestone.isComplete() ? style::yellow
+                : UnaryOperator.identity());
+    System.arraycopy(cells, DUE_COLUMN + 1, withSlip, DUE_COLUMN + 2,
+        cells.length - DUE_COLUMN - 1);
+    return withSlip;
   }
 
   /** The projected finish is later than the date both sides committed to. */

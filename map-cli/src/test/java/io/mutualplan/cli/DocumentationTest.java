@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps {@code docs/cli.md}, {@code docs/scheduling.md} and the README true: every {@code $ ./map
- * ...} line of their console blocks is run, and what it prints must be what the page shows (a
+ * Keeps {@code docs/cli.md}, {@code docs/scheduling.md}, {@code docs/diff.md} and the README
+ * true: every {@code $ ./map ...} line of their console blocks is run, and what it prints must be what the page shows (a
  * block that ends with {@code ...} shows the first lines only); the Markdown table and the
  * Mermaid chart on a page must be what {@code map schedule} writes, and the calendar event what
  * {@code map ical} writes.
@@ -63,11 +63,14 @@ class DocumentationTest {
 
   /**
    * The files the pages' examples name besides the examples: {@code cycle.json}, a plan with a
-   * cycle, and {@code deal.csv}, the table of the page's {@code csv} block.
+   * cycle, {@code acme-next-week.json}, the Acme plan a week later, and {@code deal.csv}, the
+   * table of the page's {@code csv} block.
    */
   private Map<String, Path> files(String page) throws Exception {
     Map<String, Path> files = new LinkedHashMap<>();
     files.put("cycle.json", Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle()));
+    files.put("acme-next-week.json",
+        Files.writeString(directory.resolve("acme-next-week.json"), TestPlans.acmeNextWeek()));
     Matcher csv = CSV.matcher(page);
     if (csv.find()) {
       files.put("deal.csv", Files.writeString(directory.resolve("deal.csv"), csv.group(1)));
@@ -76,13 +79,15 @@ class DocumentationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md"})
+  @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md",
+      "../docs/diff.md"})
   void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
     String page = Files.readString(Path.of(name));
     Map<String, Path> files = files(page);
     List<Example> examples = examples(page);
 
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 9 : name.endsWith("README.md") ? 3 : 1);
+    assertThat(examples)
+        .hasSizeGreaterThanOrEqualTo(name.endsWith("cli.md") ? 9 : name.endsWith("README.md") ? 3 : 1);
     for (Example example : examples) {
       List<String> args = new ArrayList<>();
       for (String arg : example.args()) {

@@ -52,6 +52,13 @@ final class EveryOutput {
     }
   }
 
+  /**
+   * The Acme example by its absolute path: the newer version of {@code diff}, read the same from
+   * the tests' directory and from the repository, where the jar's tests run {@code map}.
+   */
+  private static final String ACME =
+      MapRun.EXAMPLES.resolve("acme-go-live.json").toAbsolutePath().normalize().toString();
+
   private EveryOutput() {}
 
   /** Every invocation, each looking at the plan as of 2026-11-22 where it takes a date. */
@@ -77,7 +84,12 @@ final class EveryOutput {
         invocation("export xlsx", "export", "--to", "xlsx", "-o", "-"),
         invocation("ical", "ical", "--as-of", "2026-11-22"),
         invocation("report", "report", "--as-of", "2026-11-22"),
-        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"));
+        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"),
+
+        // The plan given is the older version, the Acme example the newer one, whatever its id.
+        invocation("diff text", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id"),
+        invocation("diff markdown", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id",
+            "--format", "markdown"));
   }
 
   /**

@@ -86,6 +86,27 @@ class HostileTextTest {
     assertSafe(result.stdout());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void whatShiftedForPeopleHasNoUnsafeCharacter(String format) throws Exception {
+    // Every text changed, and a person with a hostile name joins and signs off: each value shows.
+    Path older = Files.writeString(directory.resolve("older.json"), plan()
+        .replace("\"exitCriteria\":\"" + HOSTILE + "\"", "\"notes\":\"" + HOSTILE + "\"")
+        .replace("\"title\":\"" + HOSTILE + "\",\"sellerOwner\"",
+            "\"title\":\"Before\",\"sellerOwner\""));
+    Path newer = Files.writeString(directory.resolve("newer.json"), plan()
+        .replace("{\"id\":\"sam\"", "{\"id\":\"eve\",\"name\":\"" + HOSTILE
+            + "\",\"side\":\"buyer\"},{\"id\":\"sam\"")
+        .replace("\"buyerOwner\":\"bea\"", "\"buyerOwner\":\"eve\""));
+
+    Result result = map("diff", older.toString(), newer.toString(), "--as-of", "2026-11-22",
+        "--format", format).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Pay").contains("eve");
+    assertSafe(result.stdout());
+  }
+
   @Test
   void textOnATerminalKeepsOnlyItsOwnColours() {
     Result result = map("schedule", "-", "--as-of", "2026-11-22").stdin(plan()).onTerminal().run();

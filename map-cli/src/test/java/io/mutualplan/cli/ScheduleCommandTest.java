@@ -131,6 +131,51 @@ class ScheduleCommandTest {
     assertThat(shown).containsPattern("\\d+ working days late");
   }
 
+  /**
+   * Step b moved from Friday 2027-01-08 to Tuesday 2027-01-19 on weekdays: 7 working days of 11
+   * calendar days; step a moved one working day earlier; step c never moved.
+   */
+  private static String movedOnWeekdays() {
+    return TestPlans.onWeekdays(TestPlans.plan("\"date\":\"2027-01-29\"",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5,"
+            + "\"due\":\"2026-12-07\",\"baselineDue\":\"2026-12-08\"},"
+            + "{\"id\":\"b\",\"title\":\"Second step\",\"sellerOwner\":\"sam\","
+            + "\"durationDays\":3,\"due\":\"2027-01-19\",\"baselineDue\":\"2027-01-08\"},"
+            + "{\"id\":\"c\",\"title\":\"Third step\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":0,\"due\":\"2027-01-22\"}"));
+  }
+
+  @Test
+  void textShowsEachSlipFromTheBaselineInWorkingDaysInAColumnAfterTheDueDate() {
+    Result result = map("schedule", "-", "--as-of", "2026-11-23").stdin(movedOnWeekdays()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    List<String> lines = result.stdout().lines().toList();
+    assertThat(lines.get(4)).contains("  DUE         SLIP  START");
+    assertThat(lines.get(5)).contains("  2026-12-07    -1  ");
+    assertThat(lines.get(6)).contains("  2027-01-19    +7  ");
+    assertThat(lines.get(7)).contains("  2027-01-22     -  ");
+  }
+
+  @Test
+  void textHasNoSlipColumnWhenNoDueDateMovedFromABaseline() {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
+
+    assertThat(result.stdout()).doesNotContain("SLIP");
+  }
+
+  @Test
+  void markdownGivesEachSlipBesideItsDueDateWithTheBaseline() {
+    Result result = map("schedule", "-", "--as-of", "2026-11-23", "--format", "markdown")
+        .stdin(movedOnWeekdays()).run();
+
+    assertThat(result.stdout())
+        .contains("| **First step** | Bea Buyer | — | 2026-12-07 (baseline 2026-12-08, -1 working day)"
+            + " | not started |")
+        .contains("| Sam Seller | 2027-01-19 (baseline 2027-01-08, +7 working days) |")
+        .contains("| Bea Buyer | — | 2027-01-22 | not started |");
+  }
+
   @Test
   void asOfDefaultsToTodayOnTheClockInItsZone() {
     Clock lateEvening =

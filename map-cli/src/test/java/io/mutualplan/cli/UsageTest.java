@@ -22,7 +22,7 @@ class UsageTest {
     assertThat(result.stdout())
         .contains("Usage: map")
         .contains("check", "schedule", "derive-dates", "format", "import", "export", "ical",
-            "report")
+            "report", "diff")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
@@ -82,6 +82,25 @@ class UsageTest {
   }
 
   @Test
+  void diffHasHelpThatNamesItsTwoPlansAndItsOptions() {
+    Result result = map("diff", "--help").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Usage: map diff", "OLDER NEWER", "--as-of=DATE",
+        "--allow-other-id", "--format=FORMAT", "--rules=JAR", "-o");
+  }
+
+  @Test
+  void aMissingNewerPlanIsBadUsageThatPointsToTheCommandsHelp() {
+    Result result = map("diff", "older.json").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr())
+        .contains("Missing required parameter: 'NEWER'")
+        .contains("Try 'map diff --help' for more information.");
+  }
+
+  @Test
   void aMissingPlanArgumentIsBadUsageThatPointsToTheCommandsHelp() {
     Result result = map("schedule").run();
 
@@ -137,7 +156,7 @@ class UsageTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
-      "ical", "report"})
+      "ical", "report", "diff"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }

@@ -58,8 +58,9 @@ abstract class AbstractQualityReport {
 
   /**
    * The findings, in rule order (the built-in rules in the order of the rules table, then custom
-   * rules in the order given), and within a rule the whole-plan findings first, then milestone
-   * order.
+   * rules in the order given), and within a rule in milestone order: whole-plan findings first,
+   * except for a rule whose page says otherwise ({@code facts-not-in-future} reports milestones,
+   * then revisions, sign-offs and {@code createdOn}).
    *
    * @return the findings, possibly none
    */

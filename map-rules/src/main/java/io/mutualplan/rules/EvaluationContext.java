@@ -5,6 +5,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.Texts;
 import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.core.schedule.WorkCalendar;
@@ -121,6 +122,9 @@ final class EvaluationContext implements RuleContext {
         schedule = Optional.of(Scheduler.schedule(plan, asOf));
       } catch (CyclicDependencyException e) {
         cycle = Optional.of(e.cycle());
+      } catch (DateOutOfRangeException e) {
+        // A plan looked at on the edge of the calendar (a two-day step as of 9999-12-31): its
+        // schedule would hold a date no plan can, so, as for a cycle, there is none to check.
       }
       // Only once the outcome is known: a scheduler bug is a failure of every rule that asks.
       scheduled = true;
@@ -255,15 +259,21 @@ final class EvaluationContext implements RuleContext {
   }
 
   /**
-   * Puts the current rule's findings in report order, whole-plan findings first, then by
-   * milestone, keeping the rule's own order otherwise. Built-in rules already report in that
-   * order; this only sorts when a custom rule did not.
+   * Puts the current rule's findings in milestone order when the rule did not: whole-plan findings
+   * first, then by milestone, keeping the rule's own order otherwise. A rule whose milestone
+   * findings are already in milestone order keeps its order, whole-plan findings included, so that
+   * a rule can report the plan's other parts after its milestones ({@code facts-not-in-future}
+   * does, as the rules table asks).
    */
   private void orderCurrentRule() {
     int end = findings.size();
     boolean ordered = true;
-    for (int i = currentStart + 1; i < end && ordered; i++) {
-      ordered = milestoneOrder[i - 1] <= milestoneOrder[i];
+    int lastMilestone = -1;
+    for (int i = currentStart; i < end && ordered; i++) {
+      if (milestoneOrder[i] >= 0) {
+        ordered = lastMilestone <= milestoneOrder[i];
+        lastMilestone = milestoneOrder[i];
+      }
     }
     if (ordered) {
       return;

@@ -34,7 +34,8 @@ import java.util.ServiceLoader;
  *
  * <p>Findings come in rule order: the built-in rules in the order of the rules table, then rules
  * passed to {@link Builder#addRule(QualityRule)} in the order given, then discovered rules; within
- * a rule, whole-plan findings first, then milestone order. A rule that fails (see {@link
+ * a rule, in milestone order (a rule that reports milestones out of order gets its whole-plan
+ * findings first, then its milestone findings in order). A rule that fails (see {@link
  * QualityRule}) is replaced by one {@code rule-failed} error naming it; every other rule's
  * findings are kept.
  */

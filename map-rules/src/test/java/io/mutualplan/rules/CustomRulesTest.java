@@ -121,6 +121,24 @@ class CustomRulesTest {
   }
 
   @Test
+  void aRuleWhoseMilestoneFindingsAreInOrderKeepsItsWholePlanFindingsWhereItPutThem() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("forwards", c -> {
+          c.report("Before the milestones.", "Nothing to do.");
+          for (int i = 0; i < c.plan().milestones().size(); i++) {
+            c.reportMilestone(i, "About " + c.plan().milestones().get(i).id() + ".",
+                "Nothing to do.");
+          }
+          c.reportAt("/revisions", "After the milestones.", "Nothing to do.");
+        }))
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.lightweightEmailPlan(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message)
+        .containsExactly("Before the milestones.", "About trial.", "About decision.",
+            "About signature.", "After the milestones.");
+  }
+
+  @Test
   void reportingAMilestoneThePlanDoesNotHaveIsABugInTheRule() {
     RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
         .addRule(rule("ghost", c -> c.report(Severity.INFO, Optional.empty(),

@@ -55,6 +55,9 @@ import java.util.random.RandomGenerator;
  * schedule-feasible} a step too long for the deadline; {@code due-date-realistic} a due date before
  * the early finish; {@code dates-respect-dependencies} a predecessor due on its late finish while
  * its successor keeps its early dates; {@code overdue} a due date in the past; {@code
+ * due-date-slipped} a baseline due date 11 to 31 working days before the due date; {@code
+ * facts-not-in-future} the plan's {@code createdOn} or the economic buyer's sign-off dated after
+ * the as-of date; {@code
  * blocked-has-note} a blocked step without notes; {@code buyer-engagement} the history moved back
  * so the buyer's last edit is over 14 days old; {@code post-sale-steps} and {@code
  * seller-internal-steps} a step of kind implementation or internal; {@code paper-process} no legal
@@ -251,6 +254,10 @@ public final class DefectivePlanGenerator {
               + ", before the as-of date";
           return replace(m, plan.milestones().get(m).withDue(due));
         }
+        case "due-date-slipped":
+          return slippedFromBaseline();
+        case "facts-not-in-future":
+          return factInTheFuture();
         case "blocked-has-note": {
           int m = draw.pick(incomplete());
           description = plan.milestones().get(m).id() + " blocked without notes";
@@ -413,6 +420,36 @@ public final class DefectivePlanGenerator {
       description = "the due date of " + milestones.get(driving).id() + " moved to its late"
           + " finish " + late + ", after " + milestones.get(s).id() + " starts";
       return replace(driving, milestones.get(driving).withDue(late));
+    }
+
+    /**
+     * An incomplete milestone given a baseline 11 to 31 working days before its due date: the
+     * date first agreed has moved by more than the default ten.
+     */
+    private MutualActionPlan slippedFromBaseline() {
+      int m = draw.pick(incomplete());
+      Milestone milestone = plan.milestones().get(m);
+      WorkCalendar calendar = ready.schedule.calendar();
+      int slip = draw.between(11, 31);
+      LocalDate baseline = calendar.day(calendar.idx(milestone.due().orElseThrow()) - slip);
+      description = "the baseline due date of " + milestone.id() + " set to " + baseline + ", "
+          + slip + " working days before its due date";
+      return replace(m, milestone.withBaselineDue(baseline));
+    }
+
+    /** The plan's first draft, or the economic buyer's sign-off, dated after the as-of date. */
+    private MutualActionPlan factInTheFuture() {
+      if (draw.chance(0.5)) {
+        LocalDate createdOn = ready.asOf.plusDays(draw.between(1, 400));
+        description = "createdOn set to " + createdOn + ", after the as-of date";
+        return plan.withCreatedOn(createdOn);
+      }
+      List<SignOff> signOffs = new ArrayList<>();
+      for (SignOff signOff : plan.signOffs()) {
+        signOffs.add(signOff.withOn(ready.asOf.plusDays(draw.between(1, 30))));
+      }
+      description = "the sign-offs dated after the as-of date";
+      return plan.withSignOffs(signOffs);
     }
 
     /** Every revision moved back, so the buyer's last edit is more than 14 days old. */

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
-/** Writes jars for the tests of {@code --rules}: one with {@link ExampleRules}, one without. */
+/**
+ * Writes jars for the tests of {@code --rules}: one with {@link ExampleRules}, one with its classes
+ * but no provider registered, one with {@link WarningRules}.
+ */
 public final class RulesJar {
   /** The service file through which a jar registers rule providers. */
   public static final String SERVICE_FILE =
@@ -19,21 +22,28 @@ public final class RulesJar {
 
   /** A jar with the classes of {@link ExampleRules} and the service file that registers it. */
   public static Path withRules(Path file) throws IOException {
-    return write(file, true);
+    return write(file, true, ExampleRules.class, ExampleRules.ExitCriteriaSayWho.class);
   }
 
   /** A jar with the same classes and no service file: it provides no rules. */
   public static Path withoutRules(Path file) throws IOException {
-    return write(file, false);
+    return write(file, false, ExampleRules.class, ExampleRules.ExitCriteriaSayWho.class);
   }
 
-  private static Path write(Path file, boolean registered) throws IOException {
+  /** A jar with {@link WarningRules}, whose rule warns about every plan, registered. */
+  public static Path withWarningRule(Path file) throws IOException {
+    return write(file, true, WarningRules.class, WarningRules.OneWarning.class);
+  }
+
+  /** A jar of a provider (the first class, registered when asked) and the classes it needs. */
+  private static Path write(Path file, boolean registered, Class<?>... classes)
+      throws IOException {
     try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
       if (registered) {
         entry(jar, SERVICE_FILE,
-            (ExampleRules.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            (classes[0].getName() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      for (Class<?> type : new Class<?>[] {ExampleRules.class, ExampleRules.ExitCriteriaSayWho.class}) {
+      for (Class<?> type : classes) {
         String name = type.getName().replace('.', '/') + ".class";
         try (InputStream bytes = type.getClassLoader().getResourceAsStream(name)) {
           entry(jar, name, bytes.readAllBytes());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 23 built-in rules of the rules table, in its order, which is the order of their findings in
+ * The 25 built-in rules of the rules table, in its order, which is the order of their findings in
  * a report. {@code RuleEngine} runs them unless told not to; each has a page in {@code
  * docs/rules/}.
  *
@@ -40,6 +40,8 @@ public final class BuiltInRules {
       new Row(new DueDateRealistic(), OFF),
       new Row(new DatesRespectDependencies(), OFF),
       new Row(new Overdue(), SAME),
+      new Row(new DueDateSlipped(), SAME),
+      new Row(new FactsNotInFuture(), SAME),
       new Row(new BlockedHasNote(), SAME),
       new Row(new BuyerEngagement(), SAME),
       new Row(new PostSaleSteps(), OFF),

@@ -2,14 +2,12 @@ package io.mutualplan.rules.builtin;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.core.Stakeholder;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code overdue}: "we are about two weeks behind; what shifted?" */
 final class Overdue extends BuiltInRule {
@@ -34,19 +32,11 @@ final class Overdue extends BuiltInRule {
       context.reportMilestone(i, "due",
           Wording.milestone(milestone) + " was due " + due + " and is not complete: "
               + Wording.calendarDays(late) + " overdue.",
-          "Don't just move the date: ask " + whom(plan, milestone) + " what shifted (\"we are"
-              + " about two weeks behind; what shifted?\"), then agree a new date together."
+          "Don't just move the date: ask " + Wording.ownerToAsk(plan, milestone)
+              + " what shifted (\"we are about two weeks behind; what shifted?\"), then agree a"
+              + " new date together."
               + " Moving the due date keeps " + due + " as the baseline, so the slip stays"
               + " visible.");
     }
-  }
-
-  /** The buyer owner first: the buyer's steps are the ones that slip silently. */
-  private static String whom(MutualActionPlan plan, Milestone milestone) {
-    Optional<Stakeholder> owner = milestone.buyerOwner().flatMap(plan::stakeholder);
-    if (owner.isEmpty()) {
-      owner = milestone.sellerOwner().flatMap(plan::stakeholder);
-    }
-    return owner.isPresent() ? Wording.firstName(owner.get()) : "the owners";
   }
 }

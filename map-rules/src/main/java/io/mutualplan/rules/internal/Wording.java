@@ -85,6 +85,22 @@ public final class Wording {
   }
 
   /**
+   * Whom a hint tells the seller to ask about a milestone: its buyer owner by first name, since
+   * the buyer's steps are the ones that slip silently, else its seller owner, else "the owners".
+   *
+   * @param plan the plan
+   * @param milestone one of its milestones
+   * @return the words
+   */
+  public static String ownerToAsk(MutualActionPlan plan, Milestone milestone) {
+    Optional<Stakeholder> owner = milestone.buyerOwner().flatMap(plan::stakeholder);
+    if (owner.isEmpty()) {
+      owner = milestone.sellerOwner().flatMap(plan::stakeholder);
+    }
+    return owner.isPresent() ? firstName(owner.get()) : "the owners";
+  }
+
+  /**
    * The possessive of a name, as English writes it: "Acme's timeline", and after a final "s"
    * an apostrophe alone, "Vandelay Industries' timeline".
    *

@@ -41,12 +41,14 @@ public interface RuleContext {
    * every rule of the evaluation.
    *
    * @return the schedule, or empty when the dependencies form a cycle (see {@link
-   *     #dependencyCycle()})
+   *     #dependencyCycle()}) or when a date of the schedule would fall outside the dates a plan
+   *     can hold, 0001-01-01 to 9999-12-31 (a plan looked at on the edge of the calendar, such as
+   *     a two-day step as of 9999-12-31)
    */
   Optional<Schedule> schedule();
 
   /**
-   * The plan's working-day calendar, also when the plan has a cycle and so no schedule.
+   * The plan's working-day calendar, also when the plan has no schedule.
    *
    * @return the calendar
    */
@@ -55,7 +57,7 @@ public interface RuleContext {
   /**
    * The deadline date of the scheduling spec: the last working day on which work can finish and
    * still meet the outcome, {@code day(idx(outcome.date) - outcome.leadTimeDays - 1)}. Available
-   * also when the plan has a cycle and so no schedule.
+   * also when the plan has no schedule.
    *
    * @return the deadline date, or empty when the plan has no outcome
    */

@@ -32,6 +32,8 @@ class BuiltInRulesTableTest {
     {"due-date-realistic", "warning", "off"},
     {"dates-respect-dependencies", "warning", "off"},
     {"overdue", "warning", "same"},
+    {"due-date-slipped", "warning", "same"},
+    {"facts-not-in-future", "warning", "same"},
     {"blocked-has-note", "warning", "same"},
     {"buyer-engagement", "warning", "same"},
     {"post-sale-steps", "warning", "off"},
@@ -94,6 +96,7 @@ class BuiltInRulesTableTest {
         Map.entry("exit-criteria.vagueTerms", List.of("tbd", "progressing", "in progress",
             "ongoing", "evaluate solution", "discuss", "touch base", "check in", "follow up",
             "next steps", "as needed")),
+        Map.entry("due-date-slipped.maxSlipDays", BigDecimal.valueOf(10)),
         Map.entry("buyer-engagement.maxQuietDays", BigDecimal.valueOf(14)));
   }
 }

@@ -53,7 +53,8 @@ class WorkedExampleTest {
     after.findings().forEach(f -> System.out.println(f.ruleId() + ": " + f.message()));
     // README-END
     assertThat(after.findings()).extracting(f -> f.ruleId())
-        .containsExactly("outcome-anchored", "due-date-realistic", "dates-respect-dependencies");
+        .containsExactly("outcome-anchored", "due-date-realistic", "dates-respect-dependencies",
+            "due-date-slipped");
     String readme = Files.readString(Path.of("..", "README.md"));
     after.findings().forEach(
         f -> assertThat(readme).contains(f.ruleId() + ": " + f.message()));

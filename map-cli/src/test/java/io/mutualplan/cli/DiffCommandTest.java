@@ -1,0 +1,240 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.cli.rulesjar.RulesJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code map diff}: the Acme example against the same plan a week on ({@link
+ * TestPlans#acmeNextWeek()}), as of 2026-11-22.
+ */
+class DiffCommandTest {
+  private static final String HEADLINE = "Projected finish 2027-01-15 -> 2027-01-20 (+5 days):"
+      + " business-case now takes 50 days instead of 10 (due 2026-12-11 -> 2027-01-15, +35) and"
+      + " is now on the critical path; legal's buyer owner is now Nina Patel instead of Marco"
+      + " Ruiz and is no longer on the critical path; Dan Ortiz signed revision 3, the plan is at"
+      + " revision 4.";
+
+  @TempDir Path directory;
+
+  private String acme;
+  private String nextWeek;
+
+  @BeforeEach
+  void writeTheNextWeek() throws Exception {
+    acme = example("acme-go-live.json");
+    nextWeek = Files.writeString(directory.resolve("acme-next-week.json"),
+        TestPlans.acmeNextWeek()).toString();
+  }
+
+  private static MapRun diff(String older, String newer, String... options) {
+    String[] args = new String[3 + options.length + 2];
+    args[0] = "diff";
+    args[1] = older;
+    args[2] = newer;
+    System.arraycopy(options, 0, args, 3, options.length);
+    args[args.length - 2] = "--as-of";
+    args[args.length - 1] = "2026-11-22";
+    return map(args);
+  }
+
+  @Test
+  void theTextAnswersTheWeeklyQuestionThenListsEveryChange() {
+    Result result = diff(acme, nextWeek).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.stdout()).isEqualTo(String.join("\n",
+        "Acme x Globex (acme-2027): what shifted, as of 2026-11-22",
+        HEADLINE,
+        "",
+        "                  OLDER       NEWER",
+        "Latest revision   3           4",
+        "Deadline          2027-02-07  2027-02-07",
+        "Projected finish  2027-01-15  2027-01-20",
+        "Slack             23 days     18 days",
+        "Feasible          yes         yes",
+        "Score             100/100     90/100",
+        "Verdict           ready       ready",
+        "Critical path, older: security-docs -> security-review -> legal -> procurement ->"
+            + " signature",
+        "Critical path, newer: business-case -> procurement -> signature",
+        "",
+        "Milestones: 2 changed",
+        "  changed  business-case  CFO reviews the ROI model",
+        "             due           2026-12-11 -> 2027-01-15 (+35)",
+        "             baseline due  none -> 2026-12-11",
+        "             duration      10 days -> 50 days",
+        "  changed  legal          MSA redlines agreed",
+        "             buyer owner   Marco Ruiz -> Nina Patel",
+        "",
+        "People: Nina Patel (nina) joined; Marco Ruiz (marco) left",
+        "Sign-offs to renew: Dan Ortiz signed revision 3, the plan is at revision 4",
+        ""));
+  }
+
+  @Test
+  void theReadmeQuotesTheSentenceAsMapDiffWritesIt() throws Exception {
+    assertThat(Files.readString(Path.of("..", "README.md"))).contains(HEADLINE);
+  }
+
+  @Test
+  void markdownHasTheSameSentenceAndATableOfTheChanges() {
+    Result result = diff(acme, nextWeek, "--format", "markdown").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout())
+        .startsWith("## What shifted: Acme x Globex\n\n" + HEADLINE + "\n\n| | Older | Newer |\n")
+        .contains("| Critical path | security-docs → security-review → legal → procurement →"
+            + " signature | business-case → procurement → signature |\n")
+        .contains("| Milestone | Change | Field | Older | Newer |\n|---|---|---|---|---|\n"
+            + "| CFO reviews the ROI model (business-case) | changed | due | 2026-12-11 |"
+            + " 2027-01-15 (+35) |\n"
+            + "|  |  | baseline due | none | 2026-12-11 |\n"
+            + "|  |  | duration | 10 days | 50 days |\n"
+            + "| MSA redlines agreed (legal) | changed | buyer owner | Marco Ruiz | Nina Patel |\n")
+        .contains("**Joined:** Nina Patel (nina)  \n**Left:** Marco Ruiz (marco)  \n")
+        .endsWith("As of 2026-11-22. Days are working days of the newer version's calendar; a"
+            + " date's change is followed by the working days it moved.\n");
+  }
+
+  @Test
+  void aPlanAgainstItselfShiftedNothing() {
+    Result result = diff(acme, acme).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Nothing shifted: no milestone, person or outcome date"
+        + " changed, and the projected finish is 2027-01-15 in both.\n")
+        .contains("Critical path, unchanged: security-docs -> security-review -> legal ->"
+            + " procurement -> signature\n")
+        .contains("Milestones: no changes\n");
+  }
+
+  @Test
+  void removedMilestonesAreNamedByTheOlderPlansTitles() throws Exception {
+    Path small = Files.writeString(directory.resolve("small.json"),
+        TestPlans.chainWithoutDueDates());
+    Path smaller = Files.writeString(directory.resolve("smaller.json"),
+        TestPlans.chainWithoutDueDates().replace("{\"id\":\"a\",\"title\":\"First step\","
+            + "\"buyerOwner\":\"bea\",\"durationDays\":5},", "")
+            .replace("\"dependsOn\":[\"a\"]", "\"dependsOn\":[]"));
+
+    Result backwards = diff(nextWeek, acme).run();
+    Result added = diff(small.toString(), smaller.toString()).run();
+
+    assertThat(backwards.stdout()).contains("Projected finish 2027-01-20 -> 2027-01-15 (-5"
+        + " days): business-case now takes 10 days instead of 50 (due 2027-01-15 -> 2026-12-11,"
+        + " -35) and is no longer on the critical path;");
+    assertThat(added.exitCode()).as(added.toString()).isZero();
+    assertThat(added.stdout())
+        .contains("Milestones: 1 removed, 1 changed\n")
+        .contains("  removed  a  First step\n")
+        .contains("  changed  b  Second step\n             depends on    a -> none\n");
+  }
+
+  @Test
+  void aCycleInTheNewerPlanIsNamedAndItsChangesStillListed() throws Exception {
+    Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+    Path acyclic = Files.writeString(directory.resolve("acyclic.json"),
+        TestPlans.cycle().replace("\"dependsOn\":[\"procurement\"]", "\"dependsOn\":[]"));
+
+    Result result = diff(acyclic.toString(), cycle.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout())
+        .contains("Projected finish 2026-11-29 -> none (the newer version's dependencies go"
+            + " round in a circle): legal now waits for procurement")
+        .contains("Critical path, newer: none (the newer version's dependencies go round in a"
+            + " circle)\n")
+        .contains("  changed  legal  MSA agreed\n             depends on    none -> procurement\n");
+  }
+
+  @Test
+  void twoPlansWithDifferentIdsAreAnErrorUnlessAllowed() {
+    String other = example("seven-step-template.json");
+
+    Result refused = diff(acme, other).run();
+    Result allowed = diff(acme, other, "--allow-other-id").run();
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.stdout()).isEmpty();
+    assertThat(refused.stderr()).isEqualTo("map: " + acme + " and " + other + " are not two"
+        + " versions of one plan: their ids differ (acme-2027, fabrikam-2027); give"
+        + " --allow-other-id to compare them all the same\n");
+    assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
+    assertThat(allowed.stdout()).startsWith("Fabrikam x Tailspin (fabrikam-2027): what shifted,"
+        + " as of 2026-11-22\n");
+  }
+
+  @Test
+  void eitherPlanMayComeFromStandardInputButNotBoth() throws Exception {
+    Result newerFromStdin = diff(acme, "-").stdin(TestPlans.acmeNextWeek()).run();
+    Result olderFromStdin = diff("-", nextWeek).stdin(MapRun.exampleText("acme-go-live.json"))
+        .run();
+    Result both = diff("-", "-").stdin(TestPlans.acmeNextWeek()).run();
+
+    assertThat(newerFromStdin.stdout()).contains(HEADLINE);
+    assertThat(olderFromStdin.stdout()).contains(HEADLINE);
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.stderr()).startsWith(
+        "map: OLDER and NEWER cannot both be - (standard input holds one document)\n");
+  }
+
+  @Test
+  void aPlanThatCannotBeReadIsNamed() {
+    Result result = diff(acme, directory.resolve("nope.json").toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo(
+        "map: cannot read " + directory.resolve("nope.json") + ": no such file\n");
+  }
+
+  @Test
+  void lenientReadsBothPlansLeniently() throws Exception {
+    Path crm = Files.writeString(directory.resolve("crm.json"),
+        TestPlans.acmeNextWeek().replaceFirst("\\{", "{\"crmStage\": \"negotiation\","));
+
+    Result strict = diff(acme, crm.toString()).run();
+    Result lenient = diff(acme, crm.toString(), "--lenient").run();
+
+    assertThat(strict.exitCode()).isEqualTo(2);
+    assertThat(strict.stderr()).contains("crmStage");
+    assertThat(lenient.exitCode()).as(lenient.toString()).isZero();
+    assertThat(lenient.stdout()).contains(HEADLINE);
+  }
+
+  @Test
+  void customRulesCountInBothVersionsScores() throws Exception {
+    Path jar = RulesJar.withWarningRule(directory.resolve("team-rules.jar"));
+
+    Result result = diff(acme, nextWeek, "--rules", jar.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Score             95/100      85/100\n");
+  }
+
+  @Test
+  void jsonIsNotAFormatOfDiffYet() {
+    Result result = diff(acme, nextWeek, "--format", "json").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: Invalid value for option '--format': 'json' is"
+        + " not a format of map diff; expected text or markdown\n");
+  }
+
+  @Test
+  void onATerminalTheHeadingsAreBold() {
+    Result result = diff(acme, nextWeek).onTerminal().run();
+
+    assertThat(result.stdout()).contains("\u001b[1mAcme x Globex\u001b[0m (acme-2027)")
+        .contains("\u001b[1mMilestones\u001b[0m: 2 changed");
+  }
+}

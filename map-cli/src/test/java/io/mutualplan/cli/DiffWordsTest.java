@@ -1,0 +1,109 @@
+package io.mutualplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.DisplayText;
+import io.mutualplan.core.Estimate;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MilestoneStatus;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.StakeholderId;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.PlanComparison;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The sentence of {@code map diff}: what it tells of each kind of change, on the Acme example. */
+class DiffWordsTest {
+  private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+
+  private static MutualActionPlan acme() throws Exception {
+    return MapJson.standard().plans().read(MapRun.exampleText("acme-go-live.json"));
+  }
+
+  private static MutualActionPlan edit(
+      MutualActionPlan plan, String id, UnaryOperator<Milestone> change) {
+    List<Milestone> milestones = new ArrayList<>();
+    for (Milestone milestone : plan.milestones()) {
+      milestones.add(milestone.id().value().equals(id) ? change.apply(milestone) : milestone);
+    }
+    return plan.withMilestones(milestones);
+  }
+
+  private static String headline(MutualActionPlan older, MutualActionPlan newer) {
+    PlanComparison comparison = PlanComparison.compare(older, newer, AS_OF);
+    return new DiffWords(older, newer, comparison, DisplayText::line).headline();
+  }
+
+  @Test
+  void aDueDateMovedAloneIsToldAsAMove() throws Exception {
+    MutualActionPlan acme = acme();
+
+    assertThat(headline(acme, acme.moveDue(MilestoneId.of("legal"), LocalDate.parse("2027-01-29"))))
+        .isEqualTo("Projected finish unchanged at 2027-01-15: legal moved from 2027-01-22 to"
+            + " 2027-01-29 (+7).");
+  }
+
+  @Test
+  void aStatusChangeIsToldAsWhatTheMilestoneIsNow() throws Exception {
+    MutualActionPlan acme = acme();
+    MutualActionPlan done = edit(acme, "security-docs", m -> m
+        .withStatus(MilestoneStatus.COMPLETE).withCompleted(LocalDate.parse("2026-11-22")));
+
+    // Done a day early: the whole chain after it moves one day earlier.
+    assertThat(headline(acme, done)).isEqualTo("Projected finish 2027-01-15 -> 2027-01-14 (-1"
+        + " day): security-docs is now complete and is no longer on the critical path.");
+  }
+
+  @Test
+  void aLikelyEstimateIsTheDurationOfAStepWithoutDurationDays() throws Exception {
+    MutualActionPlan estimated =
+        edit(acme(), "legal", m -> m.withDurationDays(OptionalInt.empty()));
+    MutualActionPlan longer =
+        edit(estimated, "legal", m -> m.withEstimate(Estimate.of(14, 33, 42)));
+
+    assertThat(headline(estimated, longer)).isEqualTo("Projected finish 2027-01-15 -> 2027-01-20"
+        + " (+5 days): legal is now likely to take 33 days instead of 28.");
+  }
+
+  @Test
+  void anOwnerChangeIsToldByNameAndADroppedDueDateAsLost() throws Exception {
+    MutualActionPlan acme = acme();
+
+    assertThat(headline(acme, edit(acme, "business-case",
+        m -> m.withBuyerOwner(StakeholderId.of("dan")))))
+        .isEqualTo("Projected finish unchanged at 2027-01-15: business-case's buyer owner is now"
+            + " Dan Ortiz instead of Sarah Chen.");
+    assertThat(headline(acme, edit(acme, "business-case", m -> m.withDue(Optional.empty()))))
+        .isEqualTo("Projected finish unchanged at 2027-01-15: business-case lost its due date.");
+  }
+
+  @Test
+  void atMostThreeChangesAreNamedCriticalOnesFirstAndTheRestCounted() throws Exception {
+    MutualActionPlan acme = acme();
+    MutualActionPlan noted = acme;
+    for (String id : List.of("business-case", "champion-alignment", "legal", "signature",
+        "procurement")) {
+      noted = edit(noted, id, m -> m.withNotes("Checked"));
+    }
+
+    assertThat(headline(acme, noted)).isEqualTo("Projected finish unchanged at 2027-01-15:"
+        + " legal's notes changed; procurement's notes changed; signature's notes changed;"
+        + " 2 more milestone changes.");
+  }
+
+  @Test
+  void aPlanWithoutMilestonesHasNoFinishAndSaysWhy() throws Exception {
+    MutualActionPlan acme = acme();
+    MutualActionPlan empty = acme.withMilestones(List.of());
+
+    assertThat(headline(acme, empty)).startsWith("Projected finish 2027-01-15 -> none (the newer"
+        + " version has no milestones): security-docs was removed;");
+  }
+}
