@@ -30,11 +30,17 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public final class InvalidDocumentException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The cause. Jackson's constructors set the cause to none, which a throwable cannot change
+   * afterwards; {@link #getCause()} gives this one.
+   */
+  private final DocumentReadException rejection;
+
   InvalidDocumentException(JsonParser parser, Class<?> type, TokenStreamLocation start,
       DocumentReadException rejection) {
     super(parser, "Cannot read `" + type.getSimpleName() + "`:\n" + rejection.getMessage(), start);
     _targetType = type;
-    initCause(rejection);
+    this.rejection = rejection;
   }
 
   /**
@@ -44,7 +50,7 @@ public final class InvalidDocumentException extends MismatchedInputException {
    */
   @Override
   public DocumentReadException getCause() {
-    return (DocumentReadException) super.getCause();
+    return rejection;
   }
 
   /**
@@ -53,6 +59,6 @@ public final class InvalidDocumentException extends MismatchedInputException {
    * @return the problems, never empty
    */
   public List<DocumentProblem> problems() {
-    return getCause().problems();
+    return rejection.problems();
   }
 }
