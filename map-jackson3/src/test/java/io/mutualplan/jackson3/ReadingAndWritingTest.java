@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -147,6 +148,20 @@ class ReadingAndWritingTest {
 
     assertThat(json).contains("\n  \"plan\" : {\n    \"format\" : \"mutual-action-plan/1\",\n");
     assertThat(pretty.readValue(json, Deal.class)).isEqualTo(deal);
+  }
+
+  @Test
+  void theMappersEscapingAppliesToThePlansTextToo() {
+    MutualActionPlan plan = JSON.plans().read(JSON.plans().write(Fixtures.plan("acme-go-live"))
+        .replace("Acme x Globex", "Acme \u00d7 Globex \ud83d\ude80"));
+    JsonMapper ascii = FOUND.rebuild().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    String json = ascii.writeValueAsString(plan);
+
+    assertThat(json).contains("\"title\":\"Acme \\u00D7 Globex \\uD83D\\uDE80\"")
+        .isEqualTo(JSON.plans().write(plan).replace("\u00d7", "\\u00D7")
+            .replace("\ud83d\ude80", "\\uD83D\\uDE80"));
+    assertThat(ascii.readValue(json, MutualActionPlan.class)).isEqualTo(plan);
   }
 
   @Test

@@ -159,6 +159,12 @@ class RejectionsTest {
     assertThat(e.getLocation().getColumnNr()).isEqualTo(26);
     assertThat(e).isInstanceOf(DatabindException.class);
     assertThat(e.getCause().problems()).isEqualTo(e.problems());
+    // The root cause, which frameworks report (Spring's getMostSpecificCause()), is map-json's.
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    assertThat(root).isSameAs(e.getCause());
   }
 
   @Test
