@@ -14,6 +14,7 @@ import io.mutualplan.testkit.Fixtures;
 import io.mutualplan.testkit.PlanGenerator;
 import io.mutualplan.testkit.PlanGenerators;
 import io.mutualplan.testkit.PlanProperty;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,6 +149,23 @@ class ReadingAndWritingTest {
 
     assertThat(json).contains("\n  \"plan\" : {\n    \"format\" : \"mutual-action-plan/1\",\n");
     assertThat(pretty.readValue(json, Deal.class)).isEqualTo(deal);
+  }
+
+  @Test
+  void numbersKeepMapJsonsPlainDecimalsInTextAndTheirScaleInATree() {
+    MutualActionPlan plan = JSON.plans().read(JSON.plans().write(Fixtures.plan("acme-go-live"))
+        .replace("\"amount\":120000", "\"amount\":0.00000001"));
+    RuleConfiguration rules = JSON.ruleConfigurations()
+        .read("{\"rules\":{\"seller-share\":{\"parameters\":{\"maxShare\":7.0E-7}}}}");
+
+    assertThat(FOUND.writeValueAsString(plan)).contains("\"amount\":0.00000001,")
+        .isEqualTo(JSON.plans().write(plan));
+    assertThat(FOUND.writeValueAsString(rules)).contains("0.00000070")
+        .isEqualTo(JSON.ruleConfigurations().write(rules));
+    assertThat(FOUND.valueToTree(plan).get("dealValue").get("amount").decimalValue())
+        .isEqualTo(new BigDecimal("0.00000001"));
+    assertThat(FOUND.treeToValue(FOUND.valueToTree(plan), MutualActionPlan.class))
+        .isEqualTo(plan);
   }
 
   @Test
