@@ -1,0 +1,64 @@
+package io.mutualplan.jackson3;
+
+import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * A MAP document in a Jackson 3 mapper's input that map-json rejects: Jackson 3's exception for a
+ * value that does not fit its type, carrying map-json's {@link DocumentReadException} as its
+ * cause, with every problem's JSON Pointer, line, column and message.
+ *
+ * <pre>{@code
+ * try {
+ *   Deal deal = mapper.readValue(json, Deal.class);          // record Deal(String account, MutualActionPlan plan)
+ * } catch (InvalidDocumentException e) {
+ *   e.getPathReference();  // where the plan is: Deal["plan"]
+ *   e.getLocation();       // where the plan starts in the input
+ *   e.problems();          // /milestones/2/buyerOwner (line 14, column 23): buyerOwner 'alex' is on the seller side; ...
+ * }
+ * }</pre>
+ *
+ * <p>The problems' pointers are relative to the MAP value (the plan, not the record holding it),
+ * as map-json reads the value alone; their lines and columns are where the offending values are in
+ * the mapper's input, so for a document read alone every problem is exactly the one map-json
+ * reports. Lines and columns are absent when the input had none (a tree, a token buffer).
+ */
+public final class InvalidDocumentException extends MismatchedInputException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The cause. Jackson's constructors set the cause to none, which a throwable cannot change
+   * afterwards; {@link #getCause()} gives this one.
+   */
+  private final DocumentReadException rejection;
+
+  InvalidDocumentException(JsonParser parser, Class<?> type, TokenStreamLocation start,
+      DocumentReadException rejection) {
+    super(parser, "Cannot read `" + type.getSimpleName() + "`:\n" + rejection.getMessage(), start);
+    _targetType = type;
+    this.rejection = rejection;
+  }
+
+  /**
+   * What map-json reported.
+   *
+   * @return the exception, with every problem
+   */
+  @Override
+  public DocumentReadException getCause() {
+    return rejection;
+  }
+
+  /**
+   * Every problem map-json found in the value.
+   *
+   * @return the problems, never empty
+   */
+  public List<DocumentProblem> problems() {
+    return rejection.problems();
+  }
+}
