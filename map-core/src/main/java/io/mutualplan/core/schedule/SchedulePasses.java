@@ -185,8 +185,8 @@ public final class SchedulePasses {
       long finish;
       if (MilestoneFlags.isStarted(flag)) {
         // Work in progress: its start is a fact, which no link moves; only bounds on its finish
-        // apply.
-        finish = early[2 * s] + d;
+        // apply. Nothing that is not done yet can be done before the end of the as-of date.
+        finish = Math.max(early[2 * s] + d, t0 + 1);
         for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
           if (links.boundsSuccessorFinish(e)) {
             finish = Math.max(finish, measuredFrom(links, e) + links.lagDays(e));
@@ -201,11 +201,7 @@ public final class SchedulePasses {
           start = Math.max(start, measuredFrom(links, e) + links.lagDays(e)
               - (links.boundsSuccessorFinish(e) ? d : 0));
         }
-        finish = start + d;
-      }
-      // Nothing that is not done yet can be done before the end of the as-of date.
-      finish = Math.max(finish, t0 + 1);
-      if (!MilestoneFlags.isStarted(flag)) {
+        finish = Math.max(start + d, t0 + 1);
         early[2 * s] = finish - d;
       }
       early[2 * s + 1] = finish;
