@@ -5,7 +5,6 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.PlanLimits;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -151,9 +150,6 @@ public final class SchedulePasses {
     deadline = compiled.hasOutcome() ? compiled.deadlineBoundary() : latestEarlyFinish;
     long leastTotalFloat = incomplete > 0 ? backwardPass() : 0;
     slack = compiled.hasOutcome() ? leastTotalFloat : 0;
-    if (freeFloat != null) {
-      freeFloats();
-    }
     ran = true;
   }
 
@@ -217,23 +213,29 @@ public final class SchedulePasses {
   }
 
   /**
-   * Late dates, in reverse topological order: each incomplete milestone's late finish is the
-   * deadline, or the least bound its successors set on its finish, or on its start plus its
-   * duration; then it sets its bounds on its predecessors' late start or finish, as its links say.
-   * A completed predecessor's figures are updated too, which is cheaper than asking, and never
-   * read: a completed milestone reports its actual dates.
+   * Late dates (and, for a schedule, free floats), in reverse topological order: each incomplete
+   * milestone's late finish is the deadline, or the least bound its successors set on its finish,
+   * or on its start plus its duration; then it sets its bounds on its predecessors' late start or
+   * finish, as its links say, and its links' slack on their free floats. A completed
+   * predecessor's figures are updated too, which is cheaper than asking, and never read: a
+   * completed milestone reports its actual dates.
    *
    * @return the least total float of an incomplete milestone
    */
   private long backwardPass() {
-    // Locals, not fields, in the loops: the JIT then keeps them in registers.
+    // Locals, not fields, in the loops: the JIT then keeps them in registers and takes the test
+    // for free floats out of the inner loop.
     long[] late = this.late;
     long[] early = this.early;
+    long[] freeFloat = this.freeFloat;
     int[] durationDays = this.durationDays;
     DependencyLinks links = this.links;
     int[] order = this.order;
     byte[] flags = this.flags;
     Arrays.fill(late, deadline);
+    if (freeFloat != null) {
+      Arrays.fill(freeFloat, Long.MAX_VALUE);
+    }
     long lowest = lowestUnboundedStart;
     long leastTotalFloat = Long.MAX_VALUE;
     for (int k = size - 1; k >= 0; k--) {
@@ -250,35 +252,30 @@ public final class SchedulePasses {
       // The earliest date it reports: its late start, or for an event (d = 0) its late finish's.
       lowest = Math.min(lowest, finish - Math.max(d, 1));
       for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
-        int bounded = 2 * links.predecessor(e) + (links.fromPredecessorFinish(e) ? 1 : 0);
-        long bound = (links.boundsSuccessorFinish(e) ? finish : start) - links.lagDays(e);
-        late[bounded] = Math.min(late[bounded], bound);
+        // The link's two ends, as indices into the pairs: the predecessor's figure it is measured
+        // from, and the figure of this milestone it bounds.
+        int p = links.predecessor(e);
+        int from = 2 * p + (links.fromPredecessorFinish(e) ? 1 : 0);
+        boolean boundsFinish = links.boundsSuccessorFinish(e);
+        int lag = links.lagDays(e);
+        late[from] = Math.min(late[from], (boundsFinish ? finish : start) - lag);
+        if (freeFloat != null) {
+          // The link's slack: its bound's left side less its right side, e.g. ES(s) - (EF(p) + L).
+          long bounded = early[2 * s + (boundsFinish ? 1 : 0)];
+          freeFloat[p] = Math.min(freeFloat[p], bounded - early[from] - lag);
+        }
       }
     }
     lowestUnboundedStart = lowest;
+    if (freeFloat != null) {
+      for (int i = 0; i < size; i++) {
+        if (freeFloat[i] == Long.MAX_VALUE) {
+          // No incomplete successor: the milestone can slip as far as the deadline.
+          freeFloat[i] = deadline - early[2 * i + 1];
+        }
+      }
+    }
     return leastTotalFloat;
-  }
-
-  /**
-   * Free floats, for a schedule: each milestone's least link slack to an incomplete successor, or
-   * for one with no incomplete successor, the deadline less its early finish.
-   */
-  private void freeFloats() {
-    Arrays.fill(freeFloat, Long.MAX_VALUE);
-    for (int s = 0; s < size; s++) {
-      if (MilestoneFlags.isComplete(flags[s])) {
-        continue;
-      }
-      for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
-        int p = links.predecessor(e);
-        freeFloat[p] = Math.min(freeFloat[p], linkSlack(p, s, e));
-      }
-    }
-    for (int i = 0; i < size; i++) {
-      if (freeFloat[i] == Long.MAX_VALUE) {
-        freeFloat[i] = deadline - early[2 * i + 1];
-      }
-    }
   }
 
   /** A link's bound, left side minus right side, for example {@code ES(s) - (EF(p) + L)}. */
@@ -538,12 +535,16 @@ public final class SchedulePasses {
             && !MilestoneFlags.isDrivenByCritical(lineFlags[first]))) {
       first++;
     }
-    List<Milestone> milestones = compiled.plan().milestones();
-    List<MilestoneId> path = new ArrayList<>();
+    int length = 0;
     for (int at = first; at >= 0 && at < size; at = next[at] - 1) {
-      path.add(milestones.get(at).id());
+      length++;
     }
-    return path;
+    List<Milestone> milestones = compiled.plan().milestones();
+    MilestoneId[] path = new MilestoneId[length];
+    for (int at = first, i = 0; i < length; at = next[at] - 1, i++) {
+      path[i] = milestones.get(at).id();
+    }
+    return List.of(path);
   }
 
   private Optional<LocalDate> projectedFinish(WorkCalendar calendar) {
