@@ -76,6 +76,6 @@ public final class Forecaster {
   public static Forecast forecast(
       MutualActionPlan plan, LocalDate asOf, ForecastSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    return new Simulation(CompiledPlan.of(plan, asOf), settings).run();
+    return new Simulation(CompiledPlan.of(plan, asOf), settings, Simulation.MAX_KEPT_DRAWS).run();
   }
 }

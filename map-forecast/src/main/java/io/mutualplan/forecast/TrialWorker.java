@@ -54,11 +54,16 @@ final class TrialWorker {
     long[] planFinishes = simulation.planFinishes();
     long beyond = simulation.beyondPlanDates();
     boolean hasOutcome = simulation.hasOutcome();
+    short[] kept = simulation.keptDraws();
     for (int k = simulation.firstTrial(block), end = simulation.endTrial(block); k < end; k++) {
       for (int j = 0; j < sampled.length; j++) {
         int d = samplers[j].draw();
         durations[sampled[j]] = d;
         drawn[j].add(d);
+        if (kept != null) {
+          // A duration is at most PlanLimits.MAX_DAYS, 10,000: a short holds it.
+          kept[k * sampled.length + j] = (short) d;
+        }
       }
       passes.run(durations);
       long finish = Math.min(passes.finish(), beyond);
@@ -78,16 +83,21 @@ final class TrialWorker {
   }
 
   /**
-   * Draws a block's durations again (the same generator gives the same draws) and adds, for each
-   * drawn milestone, its duration's rank times the trial's plan-finish rank.
+   * Adds, for each of a block's trials and each drawn milestone, its duration's rank times the
+   * trial's plan-finish rank. The durations are the kept ones, or else drawn again (the same
+   * generator gives the same draws).
    */
   void secondPass(int block, AverageRanks finishRanks, AverageRanks[] durationRanks) {
-    random.startBlock(simulation.blockStates(), block);
+    short[] kept = simulation.keptDraws();
+    if (kept == null) {
+      random.startBlock(simulation.blockStates(), block);
+    }
     long[] planFinishes = simulation.planFinishes();
     for (int k = simulation.firstTrial(block), end = simulation.endTrial(block); k < end; k++) {
       long finishRank = finishRanks.doubled(planFinishes[k]);
       for (int j = 0; j < sampled.length; j++) {
-        rankProducts[j] += durationRanks[j].doubled(samplers[j].draw()) * finishRank;
+        int d = kept != null ? kept[k * sampled.length + j] : samplers[j].draw();
+        rankProducts[j] += durationRanks[j].doubled(d) * finishRank;
       }
     }
   }

@@ -5,7 +5,6 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.PlanLimits;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +36,10 @@ import java.util.Optional;
  *
  * <p>Each milestone's figures live in flat arrays indexed by its position. The early start and
  * finish of milestone {@code i} sit side by side ({@code early[2i]}, {@code early[2i+1]}) so that
- * reading a predecessor touches one cache line; late finishes and free floats, which the backward
- * pass updates at scattered predecessors, have arrays of their own, small enough to stay in cache
- * longer. (Measured on a million milestones: one array of four longs per milestone was slower.)
+ * reading a predecessor touches one cache line, and so do its late start and finish ({@code
+ * late[2i]}, {@code late[2i+1]}): a link then reads or bounds the one figure of its predecessor it
+ * is measured from, {@code 2p} or {@code 2p + 1}, whatever its type. (Measured on a million
+ * milestones: one array of four longs per milestone was slower.)
  */
 public final class SchedulePasses {
   private final CompiledPlan compiled;
@@ -56,7 +56,12 @@ public final class SchedulePasses {
   private int[] durationDays;
   private int[] durationBuffer;
   private final long[] early;
-  private final long[] lateFinish;
+  /**
+   * The late start of milestone {@code i} at {@code 2i}, its late finish at {@code 2i + 1}. During
+   * the backward pass, until the milestone's turn, the pair holds the least bound its successors
+   * have set on each.
+   */
+  private final long[] late;
   /** Only for a {@link Schedule}: the forecast's runs need no free float. */
   private final long[] freeFloat;
   private long deadline;
@@ -88,7 +93,7 @@ public final class SchedulePasses {
     // The facts (completions, recorded starts) sit where the passes keep early dates, and no pass
     // writes over them.
     this.early = once ? compiled.facts() : compiled.facts().clone();
-    this.lateFinish = new long[size];
+    this.late = new long[2 * size];
     this.freeFloat = forSchedule ? new long[size] : null;
   }
 
@@ -143,14 +148,13 @@ public final class SchedulePasses {
     forwardPass();
     int incomplete = compiled.incomplete();
     deadline = compiled.hasOutcome() ? compiled.deadlineBoundary() : latestEarlyFinish;
-    if (incomplete > 0) {
-      backwardPass();
-    }
-    slack = compiled.hasOutcome() && incomplete > 0 ? leastTotalFloat() : 0;
+    long leastTotalFloat = incomplete > 0 ? backwardPass() : 0;
+    slack = compiled.hasOutcome() ? leastTotalFloat : 0;
     ran = true;
   }
 
   private void forwardPass() {
+    // Locals, not fields, in the loops: the JIT then keeps them in registers.
     long[] early = this.early;
     int[] durationDays = this.durationDays;
     DependencyLinks links = this.links;
@@ -174,23 +178,26 @@ public final class SchedulePasses {
         }
         continue;
       }
-      long startBound = t0;
-      // Nothing that is not done yet can be done before the end of the as-of date.
-      long finishBound = t0 + 1;
-      for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
-        int p = links.predecessor(e);
-        long bound = early[2 * p + (links.fromPredecessorFinish(e) ? 1 : 0)] + links.lagDays(e);
-        if (links.boundsSuccessorFinish(e)) {
-          finishBound = Math.max(finishBound, bound);
-        } else {
-          startBound = Math.max(startBound, bound);
-        }
-      }
       long finish;
       if (MilestoneFlags.isStarted(flag)) {
-        finish = Math.max(early[2 * s] + d, finishBound);
+        // Work in progress: its start is a fact, which no link moves; only bounds on its finish
+        // apply. Nothing that is not done yet can be done before the end of the as-of date.
+        finish = Math.max(early[2 * s] + d, t0 + 1);
+        for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
+          if (links.boundsSuccessorFinish(e)) {
+            finish = Math.max(finish, measuredFrom(links, e) + links.lagDays(e));
+          }
+        }
       } else {
-        finish = Math.max(startBound + d, finishBound);
+        // A bound on the finish is a bound on the start d days earlier (the finish is the start
+        // plus d), so every link bounds the start, and the loop asks no question of a link's
+        // type that the processor would have to guess.
+        long start = t0;
+        for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
+          start = Math.max(start, measuredFrom(links, e) + links.lagDays(e)
+              - (links.boundsSuccessorFinish(e) ? d : 0));
+        }
+        finish = Math.max(start + d, t0 + 1);
         early[2 * s] = finish - d;
       }
       early[2 * s + 1] = finish;
@@ -200,44 +207,62 @@ public final class SchedulePasses {
     lowestUnboundedStart = lowest;
   }
 
+  /** The predecessor's early date a link's bound is measured from: its start or its finish. */
+  private long measuredFrom(DependencyLinks links, int e) {
+    return early[2 * links.predecessor(e) + (links.fromPredecessorFinish(e) ? 1 : 0)];
+  }
+
   /**
-   * Late finishes (and, for a schedule, free floats). Each incomplete successor, in reverse
-   * topological order, pushes its bound on every predecessor's late finish, and its link's slack
-   * on the predecessor's free float. A completed predecessor's figures are updated too, which is
-   * cheaper than asking, and never read: a completed milestone reports its actual dates.
+   * Late dates (and, for a schedule, free floats), in reverse topological order: each incomplete
+   * milestone's late finish is the deadline, or the least bound its successors set on its finish,
+   * or on its start plus its duration; then it sets its bounds on its predecessors' late start or
+   * finish, as its links say, and its links' slack on their free floats. A completed
+   * predecessor's figures are updated too, which is cheaper than asking, and never read: a
+   * completed milestone reports its actual dates.
+   *
+   * @return the least total float of an incomplete milestone
    */
-  private void backwardPass() {
+  private long backwardPass() {
     // Locals, not fields, in the loops: the JIT then keeps them in registers and takes the test
     // for free floats out of the inner loop.
-    long[] lateFinish = this.lateFinish;
+    long[] late = this.late;
+    long[] early = this.early;
     long[] freeFloat = this.freeFloat;
     int[] durationDays = this.durationDays;
     DependencyLinks links = this.links;
     int[] order = this.order;
     byte[] flags = this.flags;
-    Arrays.fill(lateFinish, deadline);
+    Arrays.fill(late, deadline);
     if (freeFloat != null) {
       Arrays.fill(freeFloat, Long.MAX_VALUE);
     }
     long lowest = lowestUnboundedStart;
+    long leastTotalFloat = Long.MAX_VALUE;
     for (int k = size - 1; k >= 0; k--) {
       int s = order[k];
       if (MilestoneFlags.isComplete(flags[s])) {
         continue;
       }
-      long finish = lateFinish[s];
       int d = durationDays[s];
+      long finish = Math.min(late[2 * s + 1], late[2 * s] + d);
       long start = finish - d;
-      lowest = Math.min(lowest, d >= 1 ? start : finish - 1);
+      late[2 * s] = start;
+      late[2 * s + 1] = finish;
+      leastTotalFloat = Math.min(leastTotalFloat, finish - early[2 * s + 1]);
+      // The earliest date it reports: its late start, or for an event (d = 0) its late finish's.
+      lowest = Math.min(lowest, finish - Math.max(d, 1));
       for (int e = links.firstLink(s), end = links.firstLink(s + 1); e < end; e++) {
+        // The link's two ends, as indices into the pairs: the predecessor's figure it is measured
+        // from, and the figure of this milestone it bounds.
         int p = links.predecessor(e);
-        long bound = (links.boundsSuccessorFinish(e) ? finish : start) - links.lagDays(e);
-        if (!links.fromPredecessorFinish(e)) {
-          bound += durationDays[p];
-        }
-        lateFinish[p] = Math.min(lateFinish[p], bound);
+        int from = 2 * p + (links.fromPredecessorFinish(e) ? 1 : 0);
+        boolean boundsFinish = links.boundsSuccessorFinish(e);
+        int lag = links.lagDays(e);
+        late[from] = Math.min(late[from], (boundsFinish ? finish : start) - lag);
         if (freeFloat != null) {
-          freeFloat[p] = Math.min(freeFloat[p], linkSlack(p, s, e));
+          // The link's slack: its bound's left side less its right side, e.g. ES(s) - (EF(p) + L).
+          long bounded = early[2 * s + (boundsFinish ? 1 : 0)];
+          freeFloat[p] = Math.min(freeFloat[p], bounded - early[from] - lag);
         }
       }
     }
@@ -250,6 +275,7 @@ public final class SchedulePasses {
         }
       }
     }
+    return leastTotalFloat;
   }
 
   /** A link's bound, left side minus right side, for example {@code ES(s) - (EF(p) + L)}. */
@@ -257,16 +283,6 @@ public final class SchedulePasses {
     return early[2 * s + (links.boundsSuccessorFinish(e) ? 1 : 0)]
         - early[2 * p + (links.fromPredecessorFinish(e) ? 1 : 0)]
         - links.lagDays(e);
-  }
-
-  private long leastTotalFloat() {
-    long least = Long.MAX_VALUE;
-    for (int i = 0; i < size; i++) {
-      if (!MilestoneFlags.isComplete(flags[i])) {
-        least = Math.min(least, lateFinish[i] - early[2 * i + 1]);
-      }
-    }
-    return least;
   }
 
   // ---- results ------------------------------------------------------------------------------
@@ -313,7 +329,7 @@ public final class SchedulePasses {
     requireRun();
     return MilestoneFlags.isComplete(flags[milestone])
         ? early[2 * milestone + 1]
-        : lateFinish[milestone];
+        : late[2 * milestone + 1];
   }
 
   /**
@@ -328,7 +344,7 @@ public final class SchedulePasses {
     requireRun();
     return MilestoneFlags.isComplete(flags[milestone])
         ? early[2 * milestone]
-        : lateFinish[milestone] - durationDays[milestone];
+        : late[2 * milestone];
   }
 
   /**
@@ -354,7 +370,7 @@ public final class SchedulePasses {
   public boolean critical(int milestone) {
     requireRun();
     return !MilestoneFlags.isComplete(flags[milestone])
-        && lateFinish[milestone] - early[2 * milestone + 1] == slack;
+        && late[2 * milestone + 1] - early[2 * milestone + 1] == slack;
   }
 
   /**
@@ -422,7 +438,7 @@ public final class SchedulePasses {
     checkDateRange(calendar);
     byte[] lineFlags = once ? flags : flags.clone();
     for (int i = 0; i < size; i++) {
-      if (!MilestoneFlags.isComplete(flags[i]) && lateFinish[i] - early[2 * i + 1] == slack) {
+      if (!MilestoneFlags.isComplete(flags[i]) && late[2 * i + 1] - early[2 * i + 1] == slack) {
         lineFlags[i] |= MilestoneFlags.CRITICAL;
       }
     }
@@ -438,7 +454,7 @@ public final class SchedulePasses {
         slack >= 0,
         criticalPath(lineFlags),
         new ScheduledMilestones(
-            compiled.plan(), calendar, durationDays, lineFlags, early, lateFinish, freeFloat));
+            compiled.plan(), calendar, durationDays, lineFlags, early, late, freeFloat));
   }
 
   /**
@@ -474,7 +490,7 @@ public final class SchedulePasses {
         continue;
       }
       long earlyFinish = early[2 * i + 1];
-      long lateStart = d >= 1 ? lateFinish[i] - d : lateFinish[i] - 1;
+      long lateStart = late[2 * i + 1] - Math.max(d, 1);
       if (earlyFinish - 1 >= end) {
         return outOfRange(i, "early finish", ReportedDates.finish(calendar, earlyFinish));
       }
@@ -519,12 +535,16 @@ public final class SchedulePasses {
             && !MilestoneFlags.isDrivenByCritical(lineFlags[first]))) {
       first++;
     }
-    List<Milestone> milestones = compiled.plan().milestones();
-    List<MilestoneId> path = new ArrayList<>();
+    int length = 0;
     for (int at = first; at >= 0 && at < size; at = next[at] - 1) {
-      path.add(milestones.get(at).id());
+      length++;
     }
-    return path;
+    List<Milestone> milestones = compiled.plan().milestones();
+    MilestoneId[] path = new MilestoneId[length];
+    for (int at = first, i = 0; i < length; at = next[at] - 1, i++) {
+      path[i] = milestones.get(at).id();
+    }
+    return List.of(path);
   }
 
   private Optional<LocalDate> projectedFinish(WorkCalendar calendar) {

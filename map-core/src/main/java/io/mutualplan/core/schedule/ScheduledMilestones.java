@@ -19,7 +19,8 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
   private final byte[] flags;
   /** Early start of milestone {@code i} at {@code 2i}, early finish at {@code 2i + 1}. */
   private final long[] early;
-  private final long[] lateFinish;
+  /** Late start of milestone {@code i} at {@code 2i}, late finish at {@code 2i + 1}. */
+  private final long[] late;
   private final long[] freeFloat;
 
   ScheduledMilestones(
@@ -28,14 +29,14 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
       int[] durationDays,
       byte[] flags,
       long[] early,
-      long[] lateFinish,
+      long[] late,
       long[] freeFloat) {
     this.plan = plan;
     this.calendar = calendar;
     this.durationDays = durationDays;
     this.flags = flags;
     this.early = early;
-    this.lateFinish = lateFinish;
+    this.late = late;
     this.freeFloat = freeFloat;
   }
 
@@ -51,16 +52,17 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
     }
     long earlyStart = early[2 * i];
     long earlyFinish = early[2 * i + 1];
-    long lateStart = lateFinish[i] - d;
+    long lateStart = late[2 * i];
+    long lateFinish = late[2 * i + 1];
     return MilestoneSchedule.computed(
         milestone.id(),
         d,
         false,
         ReportedDates.start(calendar, earlyStart, earlyFinish, d),
         ReportedDates.finish(calendar, earlyFinish),
-        ReportedDates.start(calendar, lateStart, lateFinish[i], d),
-        ReportedDates.finish(calendar, lateFinish[i]),
-        OptionalLong.of(lateFinish[i] - earlyFinish),
+        ReportedDates.start(calendar, lateStart, lateFinish, d),
+        ReportedDates.finish(calendar, lateFinish),
+        OptionalLong.of(lateFinish - earlyFinish),
         OptionalLong.of(freeFloat[i]),
         MilestoneFlags.isCritical(flags[i]));
   }
