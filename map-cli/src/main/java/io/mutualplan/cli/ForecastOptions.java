@@ -18,7 +18,7 @@ final class ForecastOptions {
 
   @Option(
       names = "--trials",
-      order = 2,
+      order = 3,
       paramLabel = "N",
       converter = TrialsConverter.class,
       description = "How many times to schedule the plan with durations drawn from its "

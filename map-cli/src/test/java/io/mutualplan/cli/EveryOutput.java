@@ -82,7 +82,9 @@ final class EveryOutput {
         invocation("export xlsx", "export", "--to", "xlsx", "-o", "-"),
         invocation("ical", "ical", "--as-of", "2026-11-22"),
         invocation("report", "report", "--as-of", "2026-11-22"),
-        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"));
+        invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"),
+        invocation("report forecast", "report", "--as-of", "2026-11-22", "--forecast",
+            "--trials", "500"));
   }
 
   /**

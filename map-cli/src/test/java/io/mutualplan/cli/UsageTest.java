@@ -50,6 +50,9 @@ class UsageTest {
     assertThat(map("export", "--help").run().stdout()).contains("--to=FORMAT", "csv", "xlsx");
     assertThat(map("ical", "--help").run().stdout())
         .contains("--owner=STAKEHOLDER", "--as-of=DATE", "-o, --output=OUT");
+    assertThat(map("report", "--help").run().stdout())
+        .contains("--as-of=DATE", "--audience=AUDIENCE", "--forecast", "--trials=N", "--seed=S",
+            "-o, --output=OUT");
     assertThat(map("forecast", "--help").run().stdout())
         .contains("--as-of=DATE", "--trials=N", "--seed=S", "--distribution=SHAPE",
             "--format=FORMAT", "triangular", "pert", "text", "json", "markdown", "--lenient",
