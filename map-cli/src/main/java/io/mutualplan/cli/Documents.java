@@ -2,6 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.forecast.Forecast;
 import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.QualityReport;
@@ -47,6 +48,16 @@ final class Documents {
   static void writeReport(QualityReport report, OutputStream out) throws IOException {
     try {
       COMPACT.reports().write(report, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
+  /** The {@code mutual-action-plan-forecast/1} document. */
+  static void writeForecast(Forecast forecast, OutputStream out) throws IOException {
+    try {
+      COMPACT.forecasts().write(forecast, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

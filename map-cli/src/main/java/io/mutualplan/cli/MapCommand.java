@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     headerHeading = "",
-    header = "Check, schedule, compare and format mutual action plans; import and export their "
-        + "tables and calendars; make a plan's page to share.",
+    header = "Check, schedule, forecast, compare and format mutual action plans; import and "
+        + "export their tables and calendars; make a plan's page to share.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     description = {
@@ -31,14 +31,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "Exit codes: 0 done (check: no error findings), 1 check found errors, "
           + "2 bad usage or a plan or table that cannot be read, is invalid or (schedule, "
-          + "derive-dates) has a dependency cycle, or (diff) two plans with different ids, 3 "
-          + "internal error.",
+          + "forecast, derive-dates) has a dependency cycle, or (diff) two plans with different "
+          + "ids, 3 internal error.",
       "",
       "Example: map check examples/acme-go-live.json --as-of 2026-11-22"
     },
     subcommands = {
       CheckCommand.class,
       ScheduleCommand.class,
+      ForecastCommand.class,
       DeriveDatesCommand.class,
       FormatCommand.class,
       ImportCommand.class,

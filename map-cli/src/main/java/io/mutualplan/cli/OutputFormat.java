@@ -45,6 +45,13 @@ enum OutputFormat {
     }
   }
 
+  /** The formats of {@code map forecast}. */
+  static final class ForForecast extends Converter {
+    ForForecast() {
+      super("forecast", EnumSet.of(TEXT, JSON, MARKDOWN));
+    }
+  }
+
   /** Reads one of a command's formats, naming the allowed ones when the value is not one. */
   abstract static class Converter implements ITypeConverter<OutputFormat> {
     private final String command;

@@ -1,13 +1,18 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.Distribution;
 import io.mutualplan.html.Audience;
 import io.mutualplan.html.PageOptions;
 import io.mutualplan.html.PlanPage;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code map report}: the plan as one self-contained HTML page, for the seller or the buyer. */
 @Command(
@@ -32,6 +37,10 @@ import picocli.CommandLine.Option;
           + "from the jars given with --rules or in the MAP_RULES environment variable grade "
           + "the seller's page too.",
       "",
+      "With --forecast the page also has the Monte Carlo forecast of map forecast, for either "
+          + "audience; --trials and --seed set how it runs, and the same options give the same "
+          + "page.",
+      "",
       "Exit codes: 0 done (whatever the findings); 2 bad usage, a plan or rule jar that "
           + "cannot be read or is invalid, or output that cannot be written; 3 internal error."
     },
@@ -50,14 +59,33 @@ final class ReportCommand extends PlanCommand {
           + "buyer (the shared plan and both sides' people, to send to the buyer).")
   private Audience audience;
 
+  @Option(
+      names = "--forecast",
+      order = 3,
+      description = "Add the forecast: how likely the outcome date holds, the outcome date to "
+          + "commit to, when the work finishes at 50, 80 and 90%% confidence, and how often "
+          + "each step was critical (as map forecast, triangular durations).")
+  private boolean forecast;
+
+  @Mixin private ForecastOptions forecastOptions;
+
   @Mixin private RulesOption rules;
+
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (!forecast && forecastOptions.given()) {
+      throw new ParameterException(spec.commandLine(),
+          "--trials and --seed set how the forecast runs: add --forecast to show one");
+    }
     try (CustomRules custom = rules.load(environment())) {
       PageOptions options = PageOptions.builder()
           .audience(audience)
           .ruleEngine(custom.engine())
+          .forecast(forecast
+              ? Optional.of(forecastOptions.settings(Distribution.TRIANGULAR))
+              : Optional.empty())
           .build();
       PlanSource source = source();
       MutualActionPlan plan = readPlan(source);

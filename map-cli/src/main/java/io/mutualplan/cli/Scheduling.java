@@ -9,6 +9,9 @@ import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.forecast.Forecast;
+import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.builtin.BuiltInRules;
@@ -19,10 +22,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The scheduler, for a plan read from a file: a dependency cycle, a plan without the outcome that
- * deriving dates needs, or a schedule whose dates would leave the range a plan can hold, becomes
- * bad input (exit code 2) that names the file and the place in it, as the command line's contract
- * asks.
+ * The scheduler and the forecast, for a plan read from a file: a dependency cycle, a plan without
+ * the outcome that deriving dates needs, or a schedule whose dates would leave the range a plan
+ * can hold, becomes bad input (exit code 2) that names the file and the place in it, as the
+ * command line's contract asks.
  */
 final class Scheduling {
   /** The rule of {@code map check} that describes a cycle: its words are the ones used here. */
@@ -34,6 +37,18 @@ final class Scheduling {
   static Schedule schedule(PlanSource source, MutualActionPlan plan, LocalDate asOf) {
     try {
       return Scheduler.schedule(plan, asOf);
+    } catch (CyclicDependencyException e) {
+      throw cycle(source, plan, asOf, e);
+    } catch (DateOutOfRangeException e) {
+      throw outOfRange(source, e);
+    }
+  }
+
+  /** The plan's forecast: a cycle or a date out of range stops it as it stops a schedule. */
+  static Forecast forecast(
+      PlanSource source, MutualActionPlan plan, LocalDate asOf, ForecastSettings settings) {
+    try {
+      return Forecaster.forecast(plan, asOf, settings);
     } catch (CyclicDependencyException e) {
       throw cycle(source, plan, asOf, e);
     } catch (DateOutOfRangeException e) {

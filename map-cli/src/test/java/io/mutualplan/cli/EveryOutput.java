@@ -73,6 +73,11 @@ final class EveryOutput {
             "--format", "markdown"),
         invocation("schedule mermaid", "schedule", "--as-of", "2026-11-22",
             "--format", "mermaid"),
+        invocation("forecast text", "forecast", "--as-of", "2026-11-22", "--trials", "500"),
+        invocation("forecast json", "forecast", "--as-of", "2026-11-22", "--trials", "500",
+            "--format", "json"),
+        invocation("forecast markdown", "forecast", "--as-of", "2026-11-22", "--trials", "500",
+            "--format", "markdown"),
         invocation("derive-dates", "derive-dates", "--as-of", "2026-11-22"),
         invocation("derive-dates pretty", "derive-dates", "--as-of", "2026-11-22", "--pretty"),
         invocation("format", "format"),
@@ -85,6 +90,8 @@ final class EveryOutput {
         invocation("ical", "ical", "--as-of", "2026-11-22"),
         invocation("report", "report", "--as-of", "2026-11-22"),
         invocation("report buyer", "report", "--as-of", "2026-11-22", "--audience", "buyer"),
+        invocation("report forecast", "report", "--as-of", "2026-11-22", "--forecast",
+            "--trials", "500"),
 
         // The plan given is the older version, the Acme example the newer one, whatever its id.
         invocation("diff text", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id"),

@@ -77,6 +77,19 @@ class HostileTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "markdown"})
+  void theForecastForPeopleHasNoUnsafeCharacter(String format) {
+    String estimated = plan().replace("\"durationDays\":2,",
+        "\"estimate\":{\"optimistic\":1,\"likely\":2,\"pessimistic\":6},");
+    Result result = map("forecast", "-", "--as-of", "2026-11-22", "--trials", "200",
+        "--format", format).stdin(estimated).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Pay", "What drives the date: Pay");
+    assertSafe(result.stdout());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
   void theQualityReportForPeopleHasNoUnsafeCharacter(String format) {
     Result result = map("check", "-", "--as-of", "2026-11-22", "--format", format)
         .stdin(plan()).run();

@@ -34,7 +34,8 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "ical", "report"})
+  @ValueSource(strings = {"check", "schedule", "forecast", "derive-dates", "format", "ical",
+      "report"})
   void aMissingFileIsBadInputNamingTheFile(String command) {
     String missing = directory.resolve("nowhere.json").toString();
 
@@ -130,7 +131,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"schedule", "derive-dates"})
+  @ValueSource(strings = {"schedule", "forecast", "derive-dates"})
   void aCycleStopsSchedulingInTheWordsOfCheckAtItsFirstDependency(String command)
       throws Exception {
     String plan = TestPlans.cycle();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.cli.MapRun.Result;
 import io.mutualplan.cli.rulesjar.RulesJar;
+import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.Audience;
 import io.mutualplan.html.PageOptions;
 import io.mutualplan.html.PlanPage;
@@ -52,6 +53,50 @@ class ReportCommandTest {
     assertThat(result.stdout()).isEqualTo(PlanPage.render(Fixtures.plan("acme-go-live"), AS_OF,
         PageOptions.builder().audience(Audience.BUYER).build()));
     assertThat(result.stdout()).doesNotContain("Plan quality", "Findings").contains("People");
+  }
+
+  @Test
+  void withForecastThePageIsTheLibrarysPageWithTheForecastOfTheTrialsAndSeedGiven() {
+    Result result = report("--as-of", "2026-11-22", "--forecast", "--trials", "1500",
+        "--seed", "9");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(PlanPage.render(Fixtures.plan("acme-go-live"), AS_OF,
+        PageOptions.builder()
+            .forecast(ForecastSettings.builder().trials(1_500).seed(9).build())
+            .build()));
+    assertThat(result.stdout()).contains("<section class=\"forecast\"",
+        "1,500 trials, seed 9, triangular durations");
+  }
+
+  @Test
+  void theForecastDefaultsToTenThousandTrialsAndSeedZeroForEitherAudience() {
+    Result result = report("--as-of", "2026-11-22", "--forecast", "--audience", "buyer");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(PlanPage.render(Fixtures.plan("acme-go-live"), AS_OF,
+        PageOptions.builder().audience(Audience.BUYER)
+            .forecast(ForecastSettings.defaults()).build()));
+    assertThat(result.stdout()).contains("10,000 trials, seed 0, triangular durations");
+  }
+
+  @Test
+  void trialsOrASeedWithoutForecastIsBadUsage() {
+    Result result = report("--as-of", "2026-11-22", "--seed", "3");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: --trials and --seed set how the forecast runs:"
+        + " add --forecast to show one\nTry 'map report --help' for more information.\n");
+  }
+
+  @Test
+  void trialsOutOfRangeAreBadUsageAsForMapForecast() {
+    Result result = report("--forecast", "--trials", "0");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: Invalid value for option '--trials': trials"
+        + " must be between 1 and 1,000,000; got 0\n");
   }
 
   @Test

@@ -21,15 +21,15 @@ class UsageTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
         .contains("Usage: map")
-        .contains("check", "schedule", "derive-dates", "format", "import", "export", "ical",
-            "report", "diff")
+        .contains("check", "schedule", "forecast", "derive-dates", "format", "import", "export",
+            "ical", "report", "diff")
         .contains("--no-color", "--version");
     assertThat(result.stderr()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
-      "ical", "report"})
+  @ValueSource(strings = {"check", "schedule", "forecast", "derive-dates", "format", "import",
+      "export", "ical", "report"})
   void everyCommandHasHelpThatNamesItsPlanArgument(String command) {
     Result result = map(command, "--help").run();
 
@@ -50,6 +50,13 @@ class UsageTest {
     assertThat(map("export", "--help").run().stdout()).contains("--to=FORMAT", "csv", "xlsx");
     assertThat(map("ical", "--help").run().stdout())
         .contains("--owner=STAKEHOLDER", "--as-of=DATE", "-o, --output=OUT");
+    assertThat(map("report", "--help").run().stdout())
+        .contains("--as-of=DATE", "--audience=AUDIENCE", "--forecast", "--trials=N", "--seed=S",
+            "-o, --output=OUT");
+    assertThat(map("forecast", "--help").run().stdout())
+        .contains("--as-of=DATE", "--trials=N", "--seed=S", "--distribution=SHAPE",
+            "--format=FORMAT", "triangular", "pert", "text", "json", "markdown", "--lenient",
+            "-o, --output=OUT");
   }
 
   @Test
@@ -155,8 +162,8 @@ class UsageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "schedule", "derive-dates", "format", "import", "export",
-      "ical", "report", "diff"})
+  @ValueSource(strings = {"check", "schedule", "forecast", "derive-dates", "format", "import",
+      "export", "ical", "report", "diff"})
   void everyCommandThatReadsAPlanCanReadItLeniently(String command) {
     assertThat(map(command, "--help").run().stdout()).contains("--lenient");
   }

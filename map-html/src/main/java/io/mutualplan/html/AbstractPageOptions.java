@@ -1,15 +1,21 @@
 package io.mutualplan.html;
 
+import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.internal.HtmlStyle;
 import io.mutualplan.rules.RuleEngine;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How {@link PlanPage} renders a plan: for whom, and with which rules.
+ * How {@link PlanPage} renders a plan: for whom, with which rules, and with or without the
+ * forecast.
  *
  * <pre>{@code
  * PageOptions forBuyer = PageOptions.builder().audience(Audience.BUYER).build();
  * PageOptions withOurRules = PageOptions.builder().ruleEngine(engine).build();
+ * PageOptions withForecast = PageOptions.builder()
+ *     .forecast(ForecastSettings.builder().trials(10_000).seed(0).build())
+ *     .build();
  * }</pre>
  */
 @Value.Immutable
@@ -35,4 +41,14 @@ abstract class AbstractPageOptions {
   public RuleEngine ruleEngine() {
     return RuleEngine.builder().build();
   }
+
+  /**
+   * The forecast to show, and how to run it: the page then has a section with the probability
+   * that the outcome date holds, the finish and outcome dates at 50, 80 and 90 percent, and how
+   * often each milestone was critical. The settings carry the seed, so the page stays the same for
+   * the same inputs; their number of threads changes only how soon it is ready.
+   *
+   * @return the forecast's settings; empty (the default) for a page without a forecast
+   */
+  public abstract Optional<ForecastSettings> forecast();
 }

@@ -6,8 +6,11 @@ import gg.jte.output.WriterOutput;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.forecast.Forecast;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.html.internal.LibraryVersion;
 import io.mutualplan.html.internal.PageTemplate;
 import io.mutualplan.html.internal.PageViews;
@@ -23,12 +26,13 @@ import java.util.Optional;
 /**
  * A mutual action plan as one self-contained HTML page, to open in a browser, send to the buyer or
  * print: the header (title, both sides, goal, outcome, deadline, as-of date), the verdict and score
- * (for the seller), the MAP table, a Gantt chart, the findings with their hints (for the seller)
- * or both sides' people (for the buyer), and a footer.
+ * (for the seller), the MAP table, a Gantt chart, the forecast (when asked), the findings with
+ * their hints (for the seller) or both sides' people (for the buyer), and a footer.
  *
  * <pre>{@code
  * String html = PlanPage.render(plan, LocalDate.parse("2026-11-22"));
  * PageOptions forBuyer = PageOptions.builder().audience(Audience.BUYER).build();
+ * PageOptions withForecast = PageOptions.builder().forecast(ForecastSettings.defaults()).build();
  * try (Writer out = Files.newBufferedWriter(Path.of("acme.html"))) {
  *   PlanPage.render(plan, LocalDate.parse("2026-11-22"), forBuyer, out);
  * }
@@ -37,8 +41,8 @@ import java.util.Optional;
  * <p>The page loads nothing: its style sheet is inline, the chart is inline SVG, it has no script,
  * and its Content-Security-Policy forbids every other load. Every text from the plan is escaped
  * for where it lands. The same plan, date and options give the same bytes: nothing reads the
- * clock, and nothing is random. A plan whose dependencies form a cycle still renders, with a note
- * instead of the chart.
+ * clock, and the forecast's draws come from the seed of its settings. A plan whose dependencies
+ * form a cycle still renders, with a note instead of the chart (and of the forecast).
  *
  * <p>Rendering is thread-safe; the class holds no state.
  */
@@ -61,7 +65,7 @@ public final class PlanPage {
    *
    * @param plan the plan
    * @param asOf the date the page is as of ("today" for the reader)
-   * @param options for whom, and with which rules
+   * @param options for whom, with which rules, and with or without the forecast
    * @return the page, an HTML5 document
    */
   public static String render(MutualActionPlan plan, LocalDate asOf, PageOptions options) {
@@ -77,7 +81,7 @@ public final class PlanPage {
    *
    * @param plan the plan
    * @param asOf the date the page is as of ("today" for the reader)
-   * @param options for whom, and with which rules
+   * @param options for whom, with which rules, and with or without the forecast
    * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
    * @throws IOException when the writer fails
    */
@@ -108,7 +112,22 @@ public final class PlanPage {
     Optional<QualityReport> report = options.audience() == Audience.SELLER
         ? Optional.of(options.ruleEngine().evaluate(plan, asOf))
         : Optional.empty();
-    PageTemplate.render(
-        PageViews.of(plan, asOf, schedule, cycle, report, LibraryVersion.VERSION), output);
+    Optional<Forecast> forecast = Optional.empty();
+    Optional<String> forecastProblem = Optional.empty();
+    if (options.forecast().isPresent()) {
+      if (schedule.isEmpty()) {
+        forecastProblem = Optional.of("the milestones' dependencies go round in a circle, so the"
+            + " plan cannot be scheduled");
+      } else {
+        try {
+          forecast = Optional.of(Forecaster.forecast(plan, asOf, options.forecast().get()));
+        } catch (DateOutOfRangeException e) {
+          // A draw near the pessimistic end can push a date past the last one a plan can hold.
+          forecastProblem = Optional.of(e.getMessage());
+        }
+      }
+    }
+    PageTemplate.render(PageViews.of(plan, asOf, schedule, cycle, report, forecast,
+        forecastProblem, LibraryVersion.VERSION), output);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.ForecastSettings;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -26,7 +27,9 @@ class PlanPageDeterminismTest {
   @ParameterizedTest
   @MethodSource("plans")
   void theSameInputsGiveTheSameBytes(MutualActionPlan plan) {
-    for (PageOptions options : new PageOptions[] {Pages.SELLER, Pages.BUYER}) {
+    PageOptions withForecast = PageOptions.builder()
+        .forecast(ForecastSettings.builder().trials(500).threads(3).build()).build();
+    for (PageOptions options : new PageOptions[] {Pages.SELLER, Pages.BUYER, withForecast}) {
       String first = PlanPage.render(plan, AS_OF, options);
 
       assertThat(PlanPage.render(plan, AS_OF, options)).isEqualTo(first);

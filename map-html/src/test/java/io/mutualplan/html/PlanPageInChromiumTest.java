@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.internal.Box;
 import io.mutualplan.html.internal.ChartText;
 import io.mutualplan.html.internal.FontWeight;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -47,6 +49,9 @@ class PlanPageInChromiumTest {
   private static final LocalDate AS_OF = TestPlans.AS_OF;
   private static final Path FOLDER = Path.of("target", "chromium").toAbsolutePath();
 
+  private static final PageOptions WITH_FORECAST = PageOptions.builder()
+      .forecast(ForecastSettings.builder().trials(2_000).build()).build();
+
   private static Chromium chromium;
 
   @BeforeAll
@@ -70,6 +75,8 @@ class PlanPageInChromiumTest {
         .map(name -> Arguments.of(name, TestPlans.example(name), Pages.SELLER));
     return Stream.concat(examples, Stream.of(
         Arguments.of("acme-go-live-buyer", TestPlans.acme(), Pages.BUYER),
+        Arguments.of("acme-go-live-forecast", TestPlans.acme(), WITH_FORECAST),
+        Arguments.of("long-titles-forecast", TestPlans.longTitles(), WITH_FORECAST),
         Arguments.of("forty-milestones", TestPlans.fortyMilestones(), Pages.SELLER),
         Arguments.of("long-titles", TestPlans.longTitles(), Pages.SELLER)));
   }
@@ -160,6 +167,74 @@ class PlanPageInChromiumTest {
       assertThat(textOfPage(document, 2)).contains("Timeline", "As of 22 Nov", "Deadline 7 Feb",
           "Go-live 1 Mar", "Security documentation sent", "Order form signed", "Findings");
     }
+  }
+
+  @Test
+  void theForecastPrintsOnItsOwnA4LandscapeSheetAfterTheTimeline() throws IOException {
+    Path file = write("acme-go-live-forecast-print",
+        PlanPage.render(TestPlans.acme(), AS_OF, WITH_FORECAST));
+    chromium.open(file, false);
+
+    byte[] pdf = chromium.printToPdf();
+    Files.write(FOLDER.resolve("acme-go-live-forecast.pdf"), pdf);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(3);
+      for (PDPage page : document.getPages()) {
+        PDRectangle size = page.getMediaBox();
+        assertThat(size.getWidth()).isCloseTo(841.89f, Offset.offset(1f));
+        assertThat(size.getHeight()).isCloseTo(595.28f, Offset.offset(1f));
+      }
+      // Some headings are upper case on the page (text-transform), and so in the PDF's text.
+      String all = new PDFTextStripper().getText(document).toLowerCase(Locale.ROOT);
+      assertThat(all).contains("forecast", "go-live date to commit to", "the date to commit to",
+          "on the critical path", "drives the date");
+      int last = document.getNumberOfPages();
+      assertThat(textOfPage(document, last)).as("the forecast starts a sheet")
+          .startsWith("Forecast");
+      assertThat(textOfPage(document, last - 1)).doesNotContain("Forecast");
+    }
+  }
+
+  /**
+   * In the forecast section, nothing that shows a figure touches another: each bar, its
+   * percentage and the row's dates are apart, and the dates' cards do not overlap.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forecastPages")
+  void noFigureOfTheForecastTouchesAnother(String name, MutualActionPlan plan) throws IOException {
+    Path file = write(name + "-forecast-boxes", PlanPage.render(plan, AS_OF, WITH_FORECAST));
+    chromium.open(file, true);
+
+    @SuppressWarnings("unchecked")
+    List<String> overlaps = (List<String>) chromium.driver().executeScript(String.join("\n",
+        "const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5",
+        "    && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;",
+        "const found = [];",
+        "const apart = (elements, what) => elements.forEach((e, i) => elements.slice(i + 1)",
+        "  .forEach(f => { if (meet(e.getBoundingClientRect(), f.getBoundingClientRect()))",
+        "    found.push(what + ': ' + e.textContent + ' / ' + f.textContent); }));",
+        "document.querySelectorAll('section.forecast .facts').forEach(",
+        "  list => apart([...list.querySelectorAll('.fact')], 'cards'));",
+        "document.querySelectorAll('table.criticality-table tbody tr').forEach(row => apart(",
+        "  [...row.querySelectorAll('svg.criticality-bar, .criticality-value, time,"
+            + " .milestone-title, .mark-driver')], 'row ' + row.dataset.milestone));",
+        "apart([...document.querySelectorAll('section.forecast .probability-figure,"
+            + " section.forecast .probability-words')], 'probability');",
+        "return found;"));
+
+    assertThat(overlaps).isEmpty();
+    Object bars = chromium.driver().executeScript("return [...document.querySelectorAll("
+        + "'svg.criticality-bar')].filter(b => b.getAttribute('aria-hidden') !== 'true'"
+        + " || !b.parentElement.querySelector('.criticality-value').textContent.endsWith('%'))"
+        + ".length");
+    assertThat(bars).as("bars without a text equivalent").isEqualTo(0L);
+  }
+
+  static Stream<Arguments> forecastPages() {
+    return Stream.of(Arguments.of("acme-go-live", TestPlans.acme()),
+        Arguments.of("long-titles", TestPlans.longTitles()),
+        Arguments.of("forty-milestones", TestPlans.fortyMilestones()));
   }
 
   private static String textOfPage(PDDocument document, int page) throws IOException {

@@ -3,6 +3,7 @@ package io.mutualplan.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
@@ -64,9 +65,13 @@ class PlanPageSafetyTest {
         .flatMap(plan -> Stream.of(PlanPage.render(plan, AS_OF, Pages.SELLER),
             PlanPage.render(plan, AS_OF, Pages.BUYER)));
     MutualActionPlan hostile = TestPlans.hostile();
+    PageOptions buyerWithForecast = PageOptions.builder().audience(Audience.BUYER)
+        .forecast(ForecastSettings.builder().trials(500).build()).build();
     return Stream.concat(examples, Stream.of(
         PlanPage.render(hostile, AS_OF, HOSTILE_SELLER),
         PlanPage.render(hostile, AS_OF, Pages.BUYER),
+        PlanPage.render(hostile, AS_OF, buyerWithForecast),
+        PlanPage.render(TestPlans.acme(), AS_OF, buyerWithForecast),
         PlanPage.render(TestPlans.fortyMilestones(), AS_OF, Pages.SELLER)));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.internal.LibraryVersion;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -53,7 +54,10 @@ class PlanPageStructureTest {
   @ParameterizedTest
   @MethodSource("plans")
   void headingsGoDownOneLevelAtATimeFromOneTitle(MutualActionPlan plan) {
-    for (Document page : List.of(Pages.seller(plan, AS_OF), Pages.buyer(plan, AS_OF))) {
+    Document withForecast = Pages.parse(PlanPage.render(plan, AS_OF, PageOptions.builder()
+        .forecast(ForecastSettings.builder().trials(200).build()).build()));
+    for (Document page : List.of(Pages.seller(plan, AS_OF), Pages.buyer(plan, AS_OF),
+        withForecast)) {
       List<Integer> levels = page.select("h1, h2, h3, h4, h5, h6").stream()
           .map(h -> h.tagName().charAt(1) - '0').collect(Collectors.toList());
       assertThat(levels.get(0)).isEqualTo(1);

@@ -2,6 +2,7 @@ package io.mutualplan.jackson3;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.forecast.Forecast;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
@@ -48,7 +49,8 @@ public final class MapJackson3Module extends SimpleModule {
       new DocumentType<>(MutualActionPlan.class, MapJson::plans),
       new DocumentType<>(Schedule.class, MapJson::schedules),
       new DocumentType<>(QualityReport.class, MapJson::reports),
-      new DocumentType<>(RuleConfiguration.class, MapJson::ruleConfigurations));
+      new DocumentType<>(RuleConfiguration.class, MapJson::ruleConfigurations),
+      new DocumentType<>(Forecast.class, MapJson::forecasts));
 
   /** Creates the module with a serializer and a deserializer for every MAP document type. */
   public MapJackson3Module() {

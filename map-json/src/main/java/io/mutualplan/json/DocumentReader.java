@@ -674,6 +674,35 @@ final class DocumentReader {
     return value;
   }
 
+  /**
+   * A number from {@code min} to {@code max} with at most {@code places} decimal places (a
+   * fraction of trials, a correlation), as the {@code double} nearest it; null after a recorded
+   * problem. Whole numbers and exponents are read too ({@code 1}, {@code 9.412E-1}).
+   */
+  Double rounded(int places, int min, int max) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return null;
+    }
+    String number = parser.getText();
+    // Exact, from the text: the reader's limit on a number's length bounds it, and nothing below
+    // expands an exponent (1e999999999 is compared, never written out).
+    BigDecimal value = new BigDecimal(number);
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      problem(what + " " + Quote.text(number) + " is out of range; it must be between " + min
+          + " and " + max);
+      return null;
+    }
+    if (value.stripTrailingZeros().scale() > places) {
+      problem(what + " " + Quote.text(number) + " has more than " + places
+          + " decimal places; it is written rounded to " + places);
+      return null;
+    }
+    return value.doubleValue();
+  }
+
   /** A calendar date written {@code yyyy-MM-dd}; null after a recorded problem. */
   LocalDate date() throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -101,6 +105,51 @@ final class Fields<F extends Enum<F>> {
   void date(JsonGenerator gen, F field, LocalDate value) throws IOException {
     name(gen, field);
     IsoDates.write(gen, value);
+  }
+
+  /** Writes the field with a date, or {@code null} when there is none. */
+  void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      IsoDates.write(gen, value.get());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /**
+   * Writes the field with a number rounded to {@code places} decimal places, half even, in plain
+   * decimal notation without trailing zeros: {@code 0.9412}, {@code 0.5}, {@code 1}, {@code 0}.
+   * A {@code double} that is the nearest to such a decimal (as a forecast's fractions are) is
+   * written as that decimal, and reads back as the same {@code double}.
+   */
+  void rounded(JsonGenerator gen, F field, double value, int places) throws IOException {
+    name(gen, field);
+    // valueOf goes through the shortest decimal that reads back as the double; the scale removes
+    // a last-digit artefact of that conversion, stripping the zeros gives one text per value.
+    gen.writeNumber(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString());
+  }
+
+  /** Writes the field as {@link #rounded} does, or with {@code null} when there is no value. */
+  void roundedOrNull(JsonGenerator gen, F field, OptionalDouble value, int places)
+      throws IOException {
+    if (value.isPresent()) {
+      rounded(gen, field, value.getAsDouble(), places);
+    } else {
+      name(gen, field);
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a whole number, or with {@code null} when there is none. */
+  void numberOrNull(JsonGenerator gen, F field, OptionalInt value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      gen.writeNumber(value.getAsInt());
+    } else {
+      gen.writeNull();
+    }
   }
 
   /** Writes the field with a string value when there is one. */

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads and writes the JSON documents of one type (plans, schedules, reports or rule
- * configurations) with the options of the {@link MapJson} it came from; made by {@link
+ * Reads and writes the JSON documents of one type (plans, schedules, reports, rule
+ * configurations or forecasts) with the options of the {@link MapJson} it came from; made by {@link
  * MapJson#plans()} and its siblings. Immutable and thread-safe.
  *
  * <pre>{@code

@@ -2,6 +2,7 @@ package io.mutualplan.json;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.forecast.Forecast;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
  * String forPeople = json.pretty().plans().write(plan);
  * MutualActionPlan fromCrm = json.lenient().plans().read(export);  // ignores unknown fields
  * String schedule = json.schedules().write(Scheduler.schedule(plan, asOf));
+ * String forecast = json.forecasts().write(Forecaster.forecast(plan, asOf));
  * }</pre>
  *
  * <p>A {@code MapJson} is an immutable set of options: reading strictly or leniently, writing
@@ -146,6 +148,19 @@ public final class MapJson {
    */
   public JsonDocuments<RuleConfiguration> ruleConfigurations() {
     return documents(RuleConfigurationCodec.CONFIGURATION);
+  }
+
+  /**
+   * Forecasts, {@code mutual-action-plan-forecast/1}: what {@code Forecaster.forecast} computes,
+   * stored so that it can be read back and compared. Fractions and correlations are written with
+   * at most four decimal places, as the forecast rounds them ({@code 0.9412}, {@code 1}); reading
+   * checks what holds of every forecast (a probability that follows from the trials on time,
+   * drivers among the milestones, ...), each problem at its value.
+   *
+   * @return the handle
+   */
+  public JsonDocuments<Forecast> forecasts() {
+    return documents(ForecastCodec.FORECAST);
   }
 
   private <T> JsonDocuments<T> documents(Codec<T> codec) {

@@ -51,10 +51,8 @@ final class ScheduleCodec {
     FIELDS.string(gen, ScheduleField.FORMAT, FORMAT_NAME);
     FIELDS.string(gen, ScheduleField.PLAN_ID, schedule.planId().value());
     FIELDS.date(gen, ScheduleField.AS_OF, schedule.asOf());
-    FIELDS.name(gen, ScheduleField.DEADLINE);
-    dateOrNull(gen, schedule.deadline());
-    FIELDS.name(gen, ScheduleField.PROJECTED_FINISH);
-    dateOrNull(gen, schedule.projectedFinish());
+    FIELDS.dateOrNull(gen, ScheduleField.DEADLINE, schedule.deadline());
+    FIELDS.dateOrNull(gen, ScheduleField.PROJECTED_FINISH, schedule.projectedFinish());
     FIELDS.number(gen, ScheduleField.SLACK_DAYS, schedule.slackDays());
     FIELDS.bool(gen, ScheduleField.FEASIBLE, schedule.feasible());
     FIELDS.name(gen, ScheduleField.CRITICAL_PATH);
@@ -88,14 +86,6 @@ final class ScheduleCodec {
     longOrNull(gen, milestone.freeFloat());
     MILESTONE_FIELDS.bool(gen, MilestoneField.CRITICAL, milestone.critical());
     gen.writeEndObject();
-  }
-
-  private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
-    if (date.isPresent()) {
-      IsoDates.write(gen, date.get());
-    } else {
-      gen.writeNull();
-    }
   }
 
   private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {

@@ -12,17 +12,26 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.Distribution;
+import io.mutualplan.forecast.Forecast;
+import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.json.DocumentReadException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Properties of map-json's plan documents over the testkit's generated plans and documents. */
+/**
+ * Properties of map-json's plan and forecast documents over the testkit's generated plans and
+ * documents.
+ */
 class JsonPropertiesTest {
   private static final MapJson JSON = MapJson.standard();
   private static final MapJson PRETTY = MapJson.standard().pretty();
@@ -48,6 +57,35 @@ class JsonPropertiesTest {
     String pretty = PRETTY.plans().write(plan);
     assertThat(PRETTY.plans().read(pretty)).isEqualTo(plan);
     assertThat(PRETTY.plans().write(PRETTY.plans().read(pretty))).isEqualTo(pretty);
+  }
+
+  /** Plans with estimates on most milestones, so that their forecasts vary. */
+  static PlanGenerator estimatedPlans() {
+    return PlanGenerators.validPlans().milestones(0, 12).estimates(0.7).trickyText(0.1);
+  }
+
+  /**
+   * Invariant: a plan's forecast, written as a forecast document, reads back to an equal forecast,
+   * and writing that gives the same bytes (canonical output is a fixed point), compact and pretty,
+   * whatever the trials, seed and distribution.
+   */
+  @PlanProperty(cases = 200, generator = "estimatedPlans")
+  void aWrittenForecastReadsBackEqualAndWritesTheSameBytes(
+      MutualActionPlan plan, RandomGenerator random) {
+    LocalDate asOf = ValidPlanGenerator.DEFAULT_ANCHOR.plusDays(random.nextInt(-30, 61));
+    ForecastSettings settings = ForecastSettings.builder()
+        .trials(random.nextInt(1, 1_500))
+        .seed(random.nextLong())
+        .distribution(random.nextBoolean() ? Distribution.TRIANGULAR : Distribution.PERT)
+        .build();
+    Forecast forecast = Forecaster.forecast(plan, asOf, settings);
+
+    for (MapJson json : new MapJson[] {JSON, PRETTY}) {
+      String text = json.forecasts().write(forecast);
+      Forecast read = json.forecasts().read(text);
+      assertThat(read).isEqualTo(forecast);
+      assertThat(json.forecasts().write(read)).isEqualTo(text);
+    }
   }
 
   /** Invariant: every generated plan's document is valid against the published JSON Schema. */

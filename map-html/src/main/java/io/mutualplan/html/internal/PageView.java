@@ -7,9 +7,6 @@ import java.util.Optional;
  * Everything the page shows, in words and positions, ready for the template: the template only
  * places it. {@link PageViews} makes it from a plan.
  *
- * <p>The forecast section, when it comes, is one more optional part here, between the chart and
- * the findings, as the page's order has it.
- *
  * @param documentTitle the browser tab's title
  * @param description the page's meta description
  * @param contentSecurityPolicy the page's Content-Security-Policy
@@ -25,6 +22,8 @@ import java.util.Optional;
  * @param criticalPathShown whether any row is marked as on the critical path
  * @param chart the Gantt chart, when the plan has milestones and a schedule
  * @param chartNote why there is no chart, when there is none
+ * @param forecast the forecast section, when the page was asked for one and it could be made
+ * @param forecastNote why there is no forecast although one was asked for
  * @param findings the findings grouped by severity, on the seller's page; empty on the buyer's
  *     and when there are none
  * @param people both sides' stakeholders, on the buyer's page; empty on the seller's
@@ -47,6 +46,8 @@ public record PageView(
     boolean criticalPathShown,
     Optional<GanttChart> chart,
     Optional<String> chartNote,
+    Optional<ForecastView> forecast,
+    Optional<String> forecastNote,
     List<FindingGroup> findings,
     List<PeopleSide> people,
     String version,

@@ -13,6 +13,7 @@ import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.forecast.Forecast;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.Verdict;
@@ -41,6 +42,9 @@ public final class PageViews {
    *     cycle
    * @param cycle the cycle, when there is one, in the order work flows
    * @param report the quality report, for the seller's page; empty for the buyer's
+   * @param forecast the plan's forecast, when the page shows one
+   * @param forecastProblem why the forecast asked for could not be made (the plan cannot be
+   *     scheduled), in words that follow "No forecast: "
    * @param version the version of MAP
    * @return the page's content
    */
@@ -50,6 +54,8 @@ public final class PageViews {
       Optional<Schedule> schedule,
       List<MilestoneId> cycle,
       Optional<QualityReport> report,
+      Optional<Forecast> forecast,
+      Optional<String> forecastProblem,
       String version) {
     String title = DisplayText.line(plan.title());
     String parties = plan.buyer().name() + " × " + plan.seller().name();
@@ -73,6 +79,8 @@ public final class PageViews {
         rows.stream().anyMatch(row -> row.marks().stream().anyMatch(m -> m.look().equals("critical"))),
         chart,
         chartNote(plan, cycle),
+        forecast.map(f -> ForecastViews.of(plan, f)),
+        forecastProblem.map(problem -> "No forecast: " + problem + "."),
         report.map(r -> findings(plan, r)).orElse(List.of()),
         report.isPresent() ? List.of() : people(plan),
         version,
@@ -257,7 +265,8 @@ public final class PageViews {
     return plan.stakeholder(id).map(Stakeholder::name).orElse(id.value());
   }
 
-  private static String anchor(MilestoneId id) {
+  /** The fragment id of a milestone's row in the MAP table, for example {@code m-legal}. */
+  static String anchor(MilestoneId id) {
     return "m-" + id.value();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.json.MapJsonModule;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.testkit.PlanGenerators;
@@ -24,6 +25,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
+import org.apache.commons.numbers.combinatorics.BinomialCoefficient;
+import org.apache.commons.numbers.core.Precision;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.apache.commons.numbers.gamma.Gamma;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.BaseProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -38,12 +49,21 @@ import org.opentest4j.AssertionFailedError;
  * build runs its tests on the class path, where no descriptor is read.)
  */
 class ModulePathTest {
-  /** map-core, map-rules, map-json and map-testkit, and the Jackson modules they require. */
+  /**
+   * map-core, map-rules, map-forecast, map-json and map-testkit, and the modules they require:
+   * Jackson's, and the Apache Commons random generators and distributions of the forecast, whose
+   * documents map-json reads.
+   */
   private static final List<Path> PUBLISHED = List.of(
       locationOf(MutualActionPlan.class), locationOf(RuleEngine.class),
-      locationOf(MapJsonModule.class), locationOf(PlanGenerators.class),
-      locationOf(JsonFactory.class), locationOf(ObjectMapper.class),
-      locationOf(JsonProperty.class));
+      locationOf(Forecaster.class), locationOf(MapJsonModule.class),
+      locationOf(PlanGenerators.class), locationOf(JsonFactory.class),
+      locationOf(ObjectMapper.class), locationOf(JsonProperty.class),
+      locationOf(UniformRandomProvider.class), locationOf(BaseProvider.class),
+      locationOf(RandomSource.class), locationOf(ContinuousSampler.class),
+      locationOf(TriangularDistribution.class), locationOf(Precision.class),
+      locationOf(Gamma.class), locationOf(Fraction.class), locationOf(BrentSolver.class),
+      locationOf(BinomialCoefficient.class));
 
   /** JUnit's API and the modules it requires. */
   private static final List<Path> JUNIT = List.of(
@@ -132,8 +152,14 @@ class ModulePathTest {
 
     assertThat(layer.modules()).extracting(Module::getName).containsExactlyInAnyOrder(
         "com.example.generators", "io.mutualplan.testkit", "io.mutualplan.json",
-        "io.mutualplan.rules", "io.mutualplan.core", "com.fasterxml.jackson.databind",
-        "com.fasterxml.jackson.core", "com.fasterxml.jackson.annotation");
+        "io.mutualplan.rules", "io.mutualplan.core", "io.mutualplan.forecast",
+        "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core",
+        "com.fasterxml.jackson.annotation", "org.apache.commons.rng.api",
+        "org.apache.commons.rng.core", "org.apache.commons.rng.simple",
+        "org.apache.commons.rng.sampling", "org.apache.commons.statistics.distribution",
+        "org.apache.commons.numbers.core", "org.apache.commons.numbers.gamma",
+        "org.apache.commons.numbers.fraction", "org.apache.commons.numbers.rootfinder",
+        "org.apache.commons.numbers.combinatorics");
     assertThat(run(layer, "com.example.generators", "Generate"))
         .matches("(?s)[5-7] milestones, \\d+ findings\n\\{\"format\":\"mutual-action-plan/1\",.*");
   }
