@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gg.jte.TemplateOutput;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.rules.RuleEngine;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
@@ -14,13 +15,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.numbers.combinatorics.BinomialCoefficient;
+import org.apache.commons.numbers.core.Precision;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.apache.commons.numbers.gamma.Gamma;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.BaseProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tests run on the class path; users may put MAP on the module path, where a template engine that
  * finds templates by reflection or through the context class loader would fail. This test loads
- * map-html as a named module beside map-core, map-rules and jte's runtime (and nothing else: no
- * template compiler) in a layer of its own, and renders a page there.
+ * map-html as a named module beside map-core, map-rules, map-forecast (with the Apache Commons
+ * modules it requires) and jte's runtime (and nothing else: no template compiler) in a layer of its own, and renders a page there.
  */
 class ModulePathTest {
   private static Path locationOf(Class<?> type) throws URISyntaxException {
@@ -31,7 +42,12 @@ class ModulePathTest {
   void thePageRendersWhenMapHtmlIsANamedModuleWithOnlyJtesRuntime() throws Exception {
     ModuleFinder finder = ModuleFinder.of(locationOf(PlanPage.class),
         locationOf(MutualActionPlan.class), locationOf(RuleEngine.class),
-        locationOf(TemplateOutput.class));
+        locationOf(TemplateOutput.class), locationOf(Forecaster.class),
+        locationOf(UniformRandomProvider.class), locationOf(BaseProvider.class),
+        locationOf(RandomSource.class), locationOf(ContinuousSampler.class),
+        locationOf(TriangularDistribution.class), locationOf(Precision.class),
+        locationOf(Gamma.class), locationOf(Fraction.class), locationOf(BrentSolver.class),
+        locationOf(BinomialCoefficient.class));
     Configuration configuration = ModuleLayer.boot().configuration()
         .resolve(finder, ModuleFinder.of(), Set.of("io.mutualplan.html"));
     ModuleLayer layer = ModuleLayer.boot()
@@ -45,7 +61,13 @@ class ModulePathTest {
 
     assertThat(configuration.modules().stream().map(ResolvedModule::name)
         .collect(Collectors.toSet())).containsExactlyInAnyOrder(
-            "io.mutualplan.html", "io.mutualplan.rules", "io.mutualplan.core", "gg.jte.runtime");
+            "io.mutualplan.html", "io.mutualplan.rules", "io.mutualplan.core", "gg.jte.runtime",
+            "io.mutualplan.forecast", "org.apache.commons.rng.api",
+            "org.apache.commons.rng.core", "org.apache.commons.rng.simple",
+            "org.apache.commons.rng.sampling", "org.apache.commons.statistics.distribution",
+            "org.apache.commons.numbers.core", "org.apache.commons.numbers.gamma",
+            "org.apache.commons.numbers.fraction", "org.apache.commons.numbers.rootfinder",
+            "org.apache.commons.numbers.combinatorics");
     assertThat(layer.findModule("io.mutualplan.html").orElseThrow().isNamed()).isTrue();
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Module path</h1>",
         "<rect class=\"bar\"", "Security review approved");

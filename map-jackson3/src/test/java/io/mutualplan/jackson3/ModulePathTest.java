@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.forecast.Forecaster;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.json.MapJsonModule;
 import io.mutualplan.rules.RuleEngine;
@@ -21,6 +22,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
+import org.apache.commons.numbers.combinatorics.BinomialCoefficient;
+import org.apache.commons.numbers.core.Precision;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.apache.commons.numbers.gamma.Gamma;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.BaseProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +47,12 @@ class ModulePathTest {
   private static final List<Path> MODULE_PATH = List.of(
       locationOf(MutualActionPlan.class), locationOf(RuleEngine.class),
       locationOf(MapJsonModule.class), locationOf(MapJackson3Module.class),
+      locationOf(Forecaster.class),
+      locationOf(UniformRandomProvider.class), locationOf(BaseProvider.class),
+      locationOf(RandomSource.class), locationOf(ContinuousSampler.class),
+      locationOf(TriangularDistribution.class), locationOf(Precision.class),
+      locationOf(Gamma.class), locationOf(Fraction.class), locationOf(BrentSolver.class),
+      locationOf(BinomialCoefficient.class),
       locationOf(com.fasterxml.jackson.core.JsonFactory.class),
       locationOf(com.fasterxml.jackson.databind.ObjectMapper.class),
       locationOf(JsonProperty.class),
@@ -103,7 +120,13 @@ class ModulePathTest {
     assertThat(layer.modules()).extracting(Module::getName).containsExactlyInAnyOrder(
         CLIENT, "io.mutualplan.jackson3", "io.mutualplan.json", "io.mutualplan.rules",
         "io.mutualplan.core", "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core",
-        "com.fasterxml.jackson.annotation", "tools.jackson.databind", "tools.jackson.core");
+        "com.fasterxml.jackson.annotation", "tools.jackson.databind", "tools.jackson.core",
+        "io.mutualplan.forecast", "org.apache.commons.rng.api",
+        "org.apache.commons.rng.core", "org.apache.commons.rng.simple",
+        "org.apache.commons.rng.sampling", "org.apache.commons.statistics.distribution",
+        "org.apache.commons.numbers.core", "org.apache.commons.numbers.gamma",
+        "org.apache.commons.numbers.fraction", "org.apache.commons.numbers.rootfinder",
+        "org.apache.commons.numbers.combinatorics");
     Class<?> client = layer.findLoader(CLIENT).loadClass(CLIENT + ".SideBySide");
     assertThat(client.getModule().getName()).isEqualTo(CLIENT);
     String broken = ("{\"account\":\"acme\",\"plan\":"
