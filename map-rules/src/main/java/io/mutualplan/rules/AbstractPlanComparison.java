@@ -54,6 +54,9 @@ abstract class AbstractPlanComparison {
    *
    * @return the older version's standing
    */
+  // Named as the diff document names it; the builder's copy method is not generated, and a
+  // comparison is made by compare(), never copied from another.
+  @SuppressWarnings("immutables:from")
   public abstract PlanStanding from();
 
   /**
