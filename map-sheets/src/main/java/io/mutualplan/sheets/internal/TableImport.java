@@ -14,6 +14,7 @@ import io.mutualplan.core.PlanProblem;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import io.mutualplan.sheets.NewPlan;
 import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
@@ -617,10 +618,7 @@ public final class TableImport {
   /** A cell's text in a message: quoted, line breaks shown as {@code \n}, long text shortened. */
   static String quote(String text) {
     String shown = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
-    if (shown.length() > 40) {
-      shown = shown.substring(0, Character.isHighSurrogate(shown.charAt(36)) ? 36 : 37) + "...";
-    }
-    return "'" + shown + "'";
+    return "'" + Texts.shortened(shown, 40) + "'";
   }
 
   /** What one row says, as read, and what it names once resolved. */
