@@ -9,7 +9,6 @@ import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.diff.ChangeType;
 import io.mutualplan.core.diff.FieldChange;
 import io.mutualplan.core.diff.MilestoneChange;
-import io.mutualplan.core.diff.MilestoneField;
 import io.mutualplan.core.diff.OutcomeChange;
 import io.mutualplan.core.diff.PlanDiff;
 import io.mutualplan.core.diff.StakeholderChanges;
@@ -18,10 +17,7 @@ import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.PlanStanding;
 import io.mutualplan.rules.Verdict;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -94,8 +90,7 @@ final class DiffCodec {
     writeStanding(gen, comparison.from());
     FIELDS.name(gen, DiffField.TO);
     writeStanding(gen, comparison.to());
-    FIELDS.name(gen, DiffField.FINISH_SLIP_DAYS);
-    longOrNull(gen, comparison.finishSlipDays());
+    FIELDS.numberOrNull(gen, DiffField.FINISH_SLIP_DAYS, comparison.finishSlipDays());
     FIELDS.name(gen, DiffField.OUTCOME);
     if (changes.outcome().isPresent()) {
       writeOutcome(gen, changes.outcome().get());
@@ -122,18 +117,11 @@ final class DiffCodec {
 
   private static void writeStanding(JsonGenerator gen, PlanStanding standing) throws IOException {
     gen.writeStartObject();
-    STANDING_FIELDS.name(gen, StandingField.LATEST_REVISION);
-    if (standing.latestRevision().isPresent()) {
-      gen.writeNumber(standing.latestRevision().getAsInt());
-    } else {
-      gen.writeNull();
-    }
-    STANDING_FIELDS.name(gen, StandingField.DEADLINE);
-    dateOrNull(gen, standing.deadline());
-    STANDING_FIELDS.name(gen, StandingField.PROJECTED_FINISH);
-    dateOrNull(gen, standing.projectedFinish());
-    STANDING_FIELDS.name(gen, StandingField.SLACK_DAYS);
-    longOrNull(gen, standing.slackDays());
+    STANDING_FIELDS.numberOrNull(gen, StandingField.LATEST_REVISION, standing.latestRevision());
+    STANDING_FIELDS.dateOrNull(gen, StandingField.DEADLINE, standing.deadline());
+    STANDING_FIELDS.dateOrNull(gen, StandingField.PROJECTED_FINISH,
+        standing.projectedFinish());
+    STANDING_FIELDS.numberOrNull(gen, StandingField.SLACK_DAYS, standing.slackDays());
     STANDING_FIELDS.name(gen, StandingField.FEASIBLE);
     if (standing.feasible().isPresent()) {
       gen.writeBoolean(standing.feasible().get());
@@ -157,14 +145,10 @@ final class DiffCodec {
 
   private static void writeOutcome(JsonGenerator gen, OutcomeChange outcome) throws IOException {
     gen.writeStartObject();
-    OUTCOME_FIELDS.name(gen, OutcomeField.FROM);
-    dateOrNull(gen, outcome.from());
-    OUTCOME_FIELDS.name(gen, OutcomeField.TO);
-    dateOrNull(gen, outcome.to());
-    OUTCOME_FIELDS.name(gen, OutcomeField.LEAD_TIME_FROM);
-    intOrNull(gen, outcome.leadTimeFrom());
-    OUTCOME_FIELDS.name(gen, OutcomeField.LEAD_TIME_TO);
-    intOrNull(gen, outcome.leadTimeTo());
+    OUTCOME_FIELDS.dateOrNull(gen, OutcomeField.FROM, outcome.from());
+    OUTCOME_FIELDS.dateOrNull(gen, OutcomeField.TO, outcome.to());
+    OUTCOME_FIELDS.numberOrNull(gen, OutcomeField.LEAD_TIME_FROM, outcome.leadTimeFrom());
+    OUTCOME_FIELDS.numberOrNull(gen, OutcomeField.LEAD_TIME_TO, outcome.leadTimeTo());
     gen.writeEndObject();
   }
 
@@ -202,35 +186,13 @@ final class DiffCodec {
     CHANGE_FIELDS.name(gen, ChangeField.TO);
     values.write(gen, change.to());
     if (change.field().isDate()) {
-      CHANGE_FIELDS.name(gen, ChangeField.WORKING_DAYS);
-      longOrNull(gen, change.workingDays());
+      CHANGE_FIELDS.numberOrNull(gen, ChangeField.WORKING_DAYS, change.workingDays());
     }
     gen.writeEndObject();
   }
 
-  private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
-    if (date.isPresent()) {
-      IsoDates.write(gen, date.get());
-    } else {
-      gen.writeNull();
-    }
-  }
 
-  private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsLong());
-    } else {
-      gen.writeNull();
-    }
-  }
 
-  private static void intOrNull(JsonGenerator gen, OptionalInt value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsInt());
-    } else {
-      gen.writeNull();
-    }
-  }
 
   // ---- reading ----------------------------------------------------------------------------------
 

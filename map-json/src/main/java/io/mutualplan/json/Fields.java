@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -115,6 +117,42 @@ final class Fields<F extends Enum<F>> {
     if (value.isPresent()) {
       date(gen, field, value.get());
     }
+  }
+
+  /** Writes the field with a string, or {@code null} when there is none. */
+  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      gen.writeString(value.get());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a date, or {@code null} when there is none. */
+  void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      IsoDates.write(gen, value.get());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a whole number, or {@code null} when there is none. */
+  void numberOrNull(JsonGenerator gen, F field, OptionalLong value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      gen.writeNumber(value.getAsLong());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a whole number, or {@code null} when there is none. */
+  void numberOrNull(JsonGenerator gen, F field, OptionalInt value) throws IOException {
+    numberOrNull(gen, field, value.isPresent() ? OptionalLong.of(value.getAsInt())
+        : OptionalLong.empty());
   }
 
   boolean isRequired(F field) {

@@ -51,10 +51,8 @@ final class ScheduleCodec {
     FIELDS.string(gen, ScheduleField.FORMAT, FORMAT_NAME);
     FIELDS.string(gen, ScheduleField.PLAN_ID, schedule.planId().value());
     FIELDS.date(gen, ScheduleField.AS_OF, schedule.asOf());
-    FIELDS.name(gen, ScheduleField.DEADLINE);
-    dateOrNull(gen, schedule.deadline());
-    FIELDS.name(gen, ScheduleField.PROJECTED_FINISH);
-    dateOrNull(gen, schedule.projectedFinish());
+    FIELDS.dateOrNull(gen, ScheduleField.DEADLINE, schedule.deadline());
+    FIELDS.dateOrNull(gen, ScheduleField.PROJECTED_FINISH, schedule.projectedFinish());
     FIELDS.number(gen, ScheduleField.SLACK_DAYS, schedule.slackDays());
     FIELDS.bool(gen, ScheduleField.FEASIBLE, schedule.feasible());
     FIELDS.name(gen, ScheduleField.CRITICAL_PATH);
@@ -82,29 +80,13 @@ final class ScheduleCodec {
     MILESTONE_FIELDS.date(gen, MilestoneField.EARLY_FINISH, milestone.earlyFinish());
     MILESTONE_FIELDS.date(gen, MilestoneField.LATE_START, milestone.lateStart());
     MILESTONE_FIELDS.date(gen, MilestoneField.LATE_FINISH, milestone.lateFinish());
-    MILESTONE_FIELDS.name(gen, MilestoneField.TOTAL_FLOAT);
-    longOrNull(gen, milestone.totalFloat());
-    MILESTONE_FIELDS.name(gen, MilestoneField.FREE_FLOAT);
-    longOrNull(gen, milestone.freeFloat());
+    MILESTONE_FIELDS.numberOrNull(gen, MilestoneField.TOTAL_FLOAT, milestone.totalFloat());
+    MILESTONE_FIELDS.numberOrNull(gen, MilestoneField.FREE_FLOAT, milestone.freeFloat());
     MILESTONE_FIELDS.bool(gen, MilestoneField.CRITICAL, milestone.critical());
     gen.writeEndObject();
   }
 
-  private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
-    if (date.isPresent()) {
-      IsoDates.write(gen, date.get());
-    } else {
-      gen.writeNull();
-    }
-  }
 
-  private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsLong());
-    } else {
-      gen.writeNull();
-    }
-  }
 
   static Schedule read(DocumentReader in) throws IOException {
     ObjectReading<ScheduleField> object = in.object(FIELDS);
