@@ -1,6 +1,6 @@
 /**
  * MAP Jackson 3: every MAP document (plans, schedules, quality reports, rule configurations,
- * forecasts) in a Jackson 3 {@code JsonMapper}, such as the one a Spring Boot 4 service is given,
+ * forecasts, diffs) in a Jackson 3 {@code JsonMapper}, such as the one a Spring Boot 4 service is given,
  * read and written by map-json.
  *
  * <p>map-json is required transitively because the documents and the problems of a rejected one

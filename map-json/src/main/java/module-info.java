@@ -1,6 +1,7 @@
 /**
  * MAP JSON: every MAP document (plans, schedules, quality reports, rule configurations,
- * forecasts) as a front door ({@code MapJson}) and as a Jackson module ({@code MapJsonModule}).
+ * forecasts, diffs) as a front door ({@code MapJson}) and as a Jackson module ({@code
+ * MapJsonModule}).
  *
  * <p>map-core, map-rules and map-forecast are required transitively because the documents are
  * their types: whoever reads a report with this module holds a {@code QualityReport}. Jackson's databind is

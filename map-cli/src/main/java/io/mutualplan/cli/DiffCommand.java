@@ -70,8 +70,9 @@ final class DiffCommand extends OutputCommand {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = OutputFormat.ForDiff.class,
-      description = "text (for the terminal, the default) or markdown (for a deal review "
-          + "document or a CRM note).")
+      description = "text (for the terminal, the default), json (the "
+          + "mutual-action-plan-diff/1 document) or markdown (for a deal review document or a "
+          + "CRM note).")
   private OutputFormat format;
 
   @Mixin private RulesOption rules;
@@ -97,11 +98,17 @@ final class DiffCommand extends OutputCommand {
       PlanComparison comparison =
           PlanComparison.compareAllowingOtherId(olderPlan, newerPlan, date, engine);
       OutputTarget target = target();
-      if (format == OutputFormat.MARKDOWN) {
-        target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));
-      } else {
-        Style style = style(target);
-        target.writeText(out -> DiffText.write(olderPlan, newerPlan, comparison, style, out));
+      switch (format) {
+        case JSON:
+          target.write(out -> Documents.writeDiff(comparison, out));
+          break;
+        case MARKDOWN:
+          target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));
+          break;
+        default:
+          Style style = style(target);
+          target.writeText(out -> DiffText.write(olderPlan, newerPlan, comparison, style, out));
+          break;
       }
       return ExitCode.OK;
     }

@@ -5,6 +5,7 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -58,6 +59,16 @@ final class Documents {
   static void writeForecast(Forecast forecast, OutputStream out) throws IOException {
     try {
       COMPACT.forecasts().write(forecast, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
+  /** The {@code mutual-action-plan-diff/1} document. */
+  static void writeDiff(PlanComparison comparison, OutputStream out) throws IOException {
+    try {
+      COMPACT.diffs().write(comparison, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -41,7 +41,7 @@ enum OutputFormat {
   /** The formats of {@code map diff}. */
   static final class ForDiff extends Converter {
     ForDiff() {
-      super("diff", EnumSet.of(TEXT, MARKDOWN));
+      super("diff", EnumSet.of(TEXT, JSON, MARKDOWN));
     }
   }
 

@@ -4,10 +4,17 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.cli.MapRun.Result;
 import io.mutualplan.cli.rulesjar.RulesJar;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.PlanComparison;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +111,68 @@ class DiffCommandTest {
         .contains("**Joined:** Nina Patel (nina)  \n**Left:** Marco Ruiz (marco)  \n")
         .endsWith("As of 2026-11-22. Days are working days of the newer version's calendar; a"
             + " date's change is followed by the working days it moved.\n");
+  }
+
+  @Test
+  void jsonIsTheDiffDocumentOfTheComparisonWithEveryFieldInOrder() throws Exception {
+    Result result = diff(acme, nextWeek, "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    PlanComparison comparison = PlanComparison.compare(
+        MapJson.standard().plans().read(Path.of(acme)),
+        MapJson.standard().plans().read(Path.of(nextWeek)), LocalDate.parse("2026-11-22"));
+    assertThat(result.stdout()).isEqualTo(MapJson.standard().diffs().write(comparison) + "\n");
+    JsonNode document = new ObjectMapper().readTree(result.stdout());
+    List<String> fields = new ArrayList<>();
+    document.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("format", "planId", "asOf", "from", "to",
+        "finishSlipDays", "outcome", "stakeholders", "signOffsStale", "milestones");
+    assertThat(document.get("format").asText()).isEqualTo("mutual-action-plan-diff/1");
+    assertThat(document.get("finishSlipDays").asLong()).isEqualTo(5);
+    assertThat(document.get("outcome").isNull()).isTrue();
+    assertThat(document.get("signOffsStale").toString()).isEqualTo("[\"dan\"]");
+    assertThat(document.get("milestones").get(1).toString()).isEqualTo("{\"id\":\"legal\","
+        + "\"change\":\"changed\",\"changes\":[{\"field\":\"buyerOwner\",\"from\":\"marco\","
+        + "\"to\":\"nina\"}]}");
+  }
+
+  @Test
+  void jsonGivesNullForTheScheduleOfAVersionWithACycle() throws Exception {
+    Path cycle = Files.writeString(directory.resolve("cycle.json"), TestPlans.cycle());
+    Path acyclic = Files.writeString(directory.resolve("acyclic.json"),
+        TestPlans.cycle().replace("\"dependsOn\":[\"procurement\"]", "\"dependsOn\":[]"));
+
+    Result result = diff(acyclic.toString(), cycle.toString(), "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout())
+        .contains("\"to\":{\"latestRevision\":null,\"deadline\":null,\"projectedFinish\":null,"
+            + "\"slackDays\":null,\"feasible\":null,\"criticalPath\":null,\"score\":")
+        .contains("\"finishSlipDays\":null,")
+        .contains("{\"id\":\"legal\",\"change\":\"changed\",\"changes\":[{\"field\":"
+            + "\"dependsOn\",\"from\":null,\"to\":[{\"milestone\":\"procurement\","
+            + "\"type\":\"finish-to-start\",\"lagDays\":0}]}]}");
+  }
+
+  @Test
+  void jsonGoesToTheFileOfDashO() throws Exception {
+    Path out = directory.resolve("diff.json");
+
+    Result result = diff(acme, nextWeek, "--format", "json", "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEmpty();
+    assertThat(MapJson.standard().diffs().read(out).finishSlipDays()).hasValue(5);
+  }
+
+  @Test
+  void aFormatDiffDoesNotWriteIsNamedWithTheOnesItDoes() {
+    Result result = diff(acme, nextWeek, "--format", "mermaid").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: Invalid value for option '--format': 'mermaid'"
+        + " is not a format of map diff; expected text, json or markdown\n");
   }
 
   @Test
@@ -219,15 +288,6 @@ class DiffCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).contains("Score             95/100      85/100\n");
-  }
-
-  @Test
-  void jsonIsNotAFormatOfDiffYet() {
-    Result result = diff(acme, nextWeek, "--format", "json").run();
-
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.stderr()).startsWith("map: Invalid value for option '--format': 'json' is"
-        + " not a format of map diff; expected text or markdown\n");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.json.MapJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * docs/diff.md} and the README true: every {@code $ ./map ...} line of their console blocks is
  * run, and what it prints must be what the page shows (a block that ends with {@code ...} shows
  * the first lines only); the Markdown table and the Mermaid chart on a page must be what {@code
- * map schedule} writes, and the calendar event what {@code map ical} writes.
+ * map schedule} writes, the calendar event what {@code map ical} writes, and the diff document of
+ * {@code docs/diff.md} what {@code map diff} writes, indented.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
@@ -122,6 +124,21 @@ class DocumentationTest {
     assertThat(page).contains(markdown.stdout());
     assertThat(page).contains("```mermaid\n" + mermaid.stdout() + "```");
     assertThat(Files.readString(README)).contains("```mermaid\n" + mermaid.stdout() + "```");
+  }
+
+  @Test
+  void theDiffDocumentOnThePageIsWhatMapDiffWritesIndented() throws Exception {
+    Path nextWeek = Files.writeString(directory.resolve("acme-next-week.json"),
+        TestPlans.acmeNextWeek());
+
+    Result result = map("diff", "../examples/acme-go-live.json", nextWeek.toString(), "--as-of",
+        "2026-11-22", "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    MapJson json = MapJson.standard();
+    String indented = json.pretty().diffs().write(json.diffs().read(result.stdout()));
+    assertThat(Files.readString(Path.of("..", "docs", "diff.md")))
+        .contains("```json\n" + indented + "\n```\n");
   }
 
   @Test

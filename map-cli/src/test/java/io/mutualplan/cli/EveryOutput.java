@@ -96,7 +96,9 @@ final class EveryOutput {
         // The plan given is the older version, the Acme example the newer one, whatever its id.
         invocation("diff text", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id"),
         invocation("diff markdown", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id",
-            "--format", "markdown"));
+            "--format", "markdown"),
+        invocation("diff json", "diff", ACME, "--as-of", "2026-11-22", "--allow-other-id",
+            "--format", "json"));
   }
 
   /**

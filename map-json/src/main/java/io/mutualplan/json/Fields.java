@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -107,16 +108,6 @@ final class Fields<F extends Enum<F>> {
     IsoDates.write(gen, value);
   }
 
-  /** Writes the field with a date, or {@code null} when there is none. */
-  void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
-    name(gen, field);
-    if (value.isPresent()) {
-      IsoDates.write(gen, value.get());
-    } else {
-      gen.writeNull();
-    }
-  }
-
   /**
    * Writes the field with a number rounded to {@code places} decimal places, half even, in plain
    * decimal notation without trailing zeros: {@code 0.9412}, {@code 0.5}, {@code 1}, {@code 0}.
@@ -142,16 +133,6 @@ final class Fields<F extends Enum<F>> {
     }
   }
 
-  /** Writes the field with a whole number, or with {@code null} when there is none. */
-  void numberOrNull(JsonGenerator gen, F field, OptionalInt value) throws IOException {
-    name(gen, field);
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsInt());
-    } else {
-      gen.writeNull();
-    }
-  }
-
   /** Writes the field with a string value when there is one. */
   void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
     if (value.isPresent()) {
@@ -164,6 +145,42 @@ final class Fields<F extends Enum<F>> {
     if (value.isPresent()) {
       date(gen, field, value.get());
     }
+  }
+
+  /** Writes the field with a string, or {@code null} when there is none. */
+  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      gen.writeString(value.get());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a date, or {@code null} when there is none. */
+  void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      IsoDates.write(gen, value.get());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a whole number, or {@code null} when there is none. */
+  void numberOrNull(JsonGenerator gen, F field, OptionalLong value) throws IOException {
+    name(gen, field);
+    if (value.isPresent()) {
+      gen.writeNumber(value.getAsLong());
+    } else {
+      gen.writeNull();
+    }
+  }
+
+  /** Writes the field with a whole number, or {@code null} when there is none. */
+  void numberOrNull(JsonGenerator gen, F field, OptionalInt value) throws IOException {
+    numberOrNull(gen, field, value.isPresent() ? OptionalLong.of(value.getAsInt())
+        : OptionalLong.empty());
   }
 
   boolean isRequired(F field) {

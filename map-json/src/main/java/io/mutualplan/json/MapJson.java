@@ -3,6 +3,7 @@ package io.mutualplan.json;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.forecast.Forecast;
+import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  * MutualActionPlan fromCrm = json.lenient().plans().read(export);  // ignores unknown fields
  * String schedule = json.schedules().write(Scheduler.schedule(plan, asOf));
  * String forecast = json.forecasts().write(Forecaster.forecast(plan, asOf));
+ * String diff = json.diffs().write(PlanComparison.compare(lastWeek, plan, asOf));
  * }</pre>
  *
  * <p>A {@code MapJson} is an immutable set of options: reading strictly or leniently, writing
@@ -137,6 +139,16 @@ public final class MapJson {
    */
   public JsonDocuments<QualityReport> reports() {
     return documents(ReportCodec.REPORT);
+  }
+
+  /**
+   * What shifted between two versions of a plan, {@code mutual-action-plan-diff/1}: a {@code
+   * PlanComparison} with both sides' standing, the finish slip and the changes.
+   *
+   * @return the handle
+   */
+  public JsonDocuments<PlanComparison> diffs() {
+    return documents(DiffCodec.DIFF);
   }
 
   /**

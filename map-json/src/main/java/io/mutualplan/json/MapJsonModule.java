@@ -15,11 +15,11 @@ import java.util.List;
 /**
  * The Jackson module of MAP: hand-written streaming serializers and deserializers for every
  * document ({@code MutualActionPlan}, {@code Schedule}, {@code QualityReport}, {@code
- * RuleConfiguration}, {@code Forecast}), every part of a plan (stakeholders, milestones, outcome,
- * calendar, money, estimates, dependencies, revisions, sign-offs), its ids and its enumerations,
- * the same readers and writers as {@link MapJson}'s. Values are built through the model's
- * builders, so every rule of the plan runs; nothing is read by reflection and no type information
- * is ever read from the document.
+ * RuleConfiguration}, {@code Forecast}, {@code PlanComparison}), every part of a plan
+ * (stakeholders, milestones, outcome, calendar, money, estimates, dependencies, revisions,
+ * sign-offs), its ids and its enumerations, the same readers and writers as {@link MapJson}'s.
+ * Values are built through the model's builders, so every rule of the plan runs; nothing is read
+ * by reflection and no type information is ever read from the document.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} (it is a {@code ServiceLoader}
  * provider), or registered by hand:
@@ -45,7 +45,8 @@ public final class MapJsonModule extends SimpleModule {
       ScheduleCodec.SCHEDULE,
       ReportCodec.REPORT,
       RuleConfigurationCodec.CONFIGURATION,
-      ForecastCodec.FORECAST);
+      ForecastCodec.FORECAST,
+      DiffCodec.DIFF);
 
   /** Creates the module with a serializer and a deserializer for every type it knows. */
   public MapJsonModule() {

@@ -12,7 +12,6 @@ import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.spi.Severity;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A quality report as {@code mutual-action-plan-report/1}: every field always written, {@code
@@ -71,21 +70,13 @@ final class ReportCodec {
     FINDING_FIELDS.string(gen, FindingField.RULE, finding.ruleId());
     FINDING_FIELDS.string(gen, FindingField.SEVERITY, finding.severity().spelling());
     FINDING_FIELDS.string(gen, FindingField.MESSAGE, finding.message());
-    FINDING_FIELDS.name(gen, FindingField.PATH);
-    stringOrNull(gen, finding.path());
-    FINDING_FIELDS.name(gen, FindingField.MILESTONE);
-    stringOrNull(gen, finding.milestone().map(MilestoneId::value));
+    FINDING_FIELDS.stringOrNull(gen, FindingField.PATH, finding.path());
+    FINDING_FIELDS.stringOrNull(gen, FindingField.MILESTONE,
+        finding.milestone().map(MilestoneId::value));
     FINDING_FIELDS.string(gen, FindingField.HINT, finding.hint());
     gen.writeEndObject();
   }
 
-  private static void stringOrNull(JsonGenerator gen, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeString(value.get());
-    } else {
-      gen.writeNull();
-    }
-  }
 
   static QualityReport read(DocumentReader in) throws IOException {
     ObjectReading<ReportField> object = in.object(FIELDS);

@@ -80,21 +80,12 @@ final class ScheduleCodec {
     MILESTONE_FIELDS.date(gen, MilestoneField.EARLY_FINISH, milestone.earlyFinish());
     MILESTONE_FIELDS.date(gen, MilestoneField.LATE_START, milestone.lateStart());
     MILESTONE_FIELDS.date(gen, MilestoneField.LATE_FINISH, milestone.lateFinish());
-    MILESTONE_FIELDS.name(gen, MilestoneField.TOTAL_FLOAT);
-    longOrNull(gen, milestone.totalFloat());
-    MILESTONE_FIELDS.name(gen, MilestoneField.FREE_FLOAT);
-    longOrNull(gen, milestone.freeFloat());
+    MILESTONE_FIELDS.numberOrNull(gen, MilestoneField.TOTAL_FLOAT, milestone.totalFloat());
+    MILESTONE_FIELDS.numberOrNull(gen, MilestoneField.FREE_FLOAT, milestone.freeFloat());
     MILESTONE_FIELDS.bool(gen, MilestoneField.CRITICAL, milestone.critical());
     gen.writeEndObject();
   }
 
-  private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsLong());
-    } else {
-      gen.writeNull();
-    }
-  }
 
   static Schedule read(DocumentReader in) throws IOException {
     ObjectReading<ScheduleField> object = in.object(FIELDS);

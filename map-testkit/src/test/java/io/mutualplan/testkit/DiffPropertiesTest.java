@@ -233,8 +233,11 @@ class DiffPropertiesTest {
 
   // ---- random edits ------------------------------------------------------------------------
 
-  /** The plan with random fields of random milestones edited, some edits changing nothing. */
-  private static MutualActionPlan edited(MutualActionPlan plan, Draw draw) {
+  /**
+   * The plan with random fields of random milestones edited, some edits changing nothing (also
+   * used by {@link DiffDocumentPropertiesTest}).
+   */
+  static MutualActionPlan edited(MutualActionPlan plan, Draw draw) {
     List<StakeholderId> buyers = new ArrayList<>();
     List<StakeholderId> sellers = new ArrayList<>();
     for (Stakeholder person : plan.stakeholders()) {
