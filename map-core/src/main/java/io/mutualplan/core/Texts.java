@@ -1,5 +1,7 @@
 package io.mutualplan.core;
 
+import java.util.List;
+
 /**
  * Free text from a plan or a document, as messages about it need it: shortened when it is quoted,
  * and checked for broken characters. Every module of MAP quotes and checks text through this
@@ -63,5 +65,33 @@ public final class Texts {
       i++;
     }
     return -1;
+  }
+
+  /**
+   * An exception's message of many problems: one per line, at most {@code maxListed} of them,
+   * then a line {@code ... and N more problems} for the rest, so that a file with a million
+   * mistakes does not make a message of a million lines.
+   *
+   * @param problems the problems, each written by its {@code toString()}; not empty
+   * @param maxListed the most problems to list; at least 1
+   * @return the message
+   * @throws IllegalArgumentException when there is no problem
+   */
+  public static String problemLines(List<?> problems, int maxListed) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a message of problems needs at least one problem");
+    }
+    StringBuilder text = new StringBuilder();
+    int listed = Math.min(problems.size(), maxListed);
+    for (int i = 0; i < listed; i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(problems.get(i));
+    }
+    if (problems.size() > listed) {
+      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
+    }
+    return text.toString();
   }
 }

@@ -1,7 +1,9 @@
 package io.mutualplan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link Texts}: how every module quotes a value and finds broken characters in it. */
@@ -40,5 +42,14 @@ class TextsTest {
     assertThat(Texts.firstUnpairedSurrogate("ab\uD800c")).isEqualTo(2);
     assertThat(Texts.firstUnpairedSurrogate("\uDC00ab")).isZero();
     assertThat(Texts.firstUnpairedSurrogate("\uD83D\uDE80\uDE80")).isEqualTo(2);
+  }
+
+  @Test
+  void aMessageOfProblemsListsTheFirstOnesAndCountsTheRest() {
+    assertThat(Texts.problemLines(List.of("/a: one"), 2)).isEqualTo("/a: one");
+    assertThat(Texts.problemLines(List.of("/a: one", "/b: two"), 2)).isEqualTo("/a: one\n/b: two");
+    assertThat(Texts.problemLines(List.of("/a: one", "/b: two", "/c: three", "/d: four"), 2))
+        .isEqualTo("/a: one\n/b: two\n... and 2 more problems");
+    assertThatIllegalArgumentException().isThrownBy(() -> Texts.problemLines(List.of(), 2));
   }
 }

@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import io.mutualplan.core.Texts;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class DocumentReadException extends RuntimeException {
    * @param problems every problem found, in the order found; not empty
    */
   public DocumentReadException(List<DocumentProblem> problems) {
-    super(describe(problems), null, false, false);
+    super(Texts.problemLines(problems, MAX_LISTED), null, false, false);
     this.problems = List.copyOf(problems);
   }
 
@@ -65,23 +66,5 @@ public final class DocumentReadException extends RuntimeException {
    */
   public List<DocumentProblem> problems() {
     return problems;
-  }
-
-  private static String describe(List<DocumentProblem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a DocumentReadException needs at least one problem");
-    }
-    StringBuilder text = new StringBuilder();
-    int listed = Math.min(problems.size(), MAX_LISTED);
-    for (int i = 0; i < listed; i++) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(problems.get(i));
-    }
-    if (problems.size() > listed) {
-      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
-    }
-    return text.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets;
 
+import io.mutualplan.core.Texts;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public final class TableException extends RuntimeException {
    * @param problems every problem found, in table order; not empty
    */
   public TableException(List<TableProblem> problems) {
-    super(describe(problems), null, false, false);
+    super(Texts.problemLines(problems, MAX_LISTED), null, false, false);
     this.problems = List.copyOf(problems);
   }
 
@@ -58,23 +59,5 @@ public final class TableException extends RuntimeException {
    */
   public List<TableProblem> problems() {
     return problems;
-  }
-
-  private static String describe(List<TableProblem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a TableException needs at least one problem");
-    }
-    StringBuilder text = new StringBuilder();
-    int listed = Math.min(problems.size(), MAX_LISTED);
-    for (int i = 0; i < listed; i++) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(problems.get(i));
-    }
-    if (problems.size() > listed) {
-      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
-    }
-    return text.toString();
   }
 }
