@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import static io.mutualplan.cli.MapRun.example;
+import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code map diff}: the Acme example against the same plan a week on ({@link
- * TestPlans#acmeNextWeek()}), as of 2026-11-22.
+ * {@code map diff}: the Acme example against the same plan a week on ({@code
+ * examples/acme-next-week.json}), as of 2026-11-22.
  */
 class DiffCommandTest {
   private static final String HEADLINE = "Projected finish 2027-01-15 -> 2027-01-20 (+5 days):"
@@ -36,10 +37,9 @@ class DiffCommandTest {
   private String nextWeek;
 
   @BeforeEach
-  void writeTheNextWeek() throws Exception {
+  void findTheExamples() {
     acme = example("acme-go-live.json");
-    nextWeek = Files.writeString(directory.resolve("acme-next-week.json"),
-        TestPlans.acmeNextWeek()).toString();
+    nextWeek = example("acme-next-week.json");
   }
 
   private static MapRun diff(String older, String newer, String... options) {
@@ -245,10 +245,10 @@ class DiffCommandTest {
 
   @Test
   void eitherPlanMayComeFromStandardInputButNotBoth() throws Exception {
-    Result newerFromStdin = diff(acme, "-").stdin(TestPlans.acmeNextWeek()).run();
+    Result newerFromStdin = diff(acme, "-").stdin(exampleText("acme-next-week.json")).run();
     Result olderFromStdin = diff("-", nextWeek).stdin(MapRun.exampleText("acme-go-live.json"))
         .run();
-    Result both = diff("-", "-").stdin(TestPlans.acmeNextWeek()).run();
+    Result both = diff("-", "-").stdin(exampleText("acme-next-week.json")).run();
 
     assertThat(newerFromStdin.stdout()).contains(HEADLINE);
     assertThat(olderFromStdin.stdout()).contains(HEADLINE);
@@ -269,7 +269,7 @@ class DiffCommandTest {
   @Test
   void lenientReadsBothPlansLeniently() throws Exception {
     Path crm = Files.writeString(directory.resolve("crm.json"),
-        TestPlans.acmeNextWeek().replaceFirst("\\{", "{\"crmStage\": \"negotiation\","));
+        exampleText("acme-next-week.json").replaceFirst("\\{", "{\"crmStage\": \"negotiation\","));
 
     Result strict = diff(acme, crm.toString()).run();
     Result lenient = diff(acme, crm.toString(), "--lenient").run();

@@ -22,6 +22,7 @@ class JavaFixturesMatchTheExamplesTest {
   static Stream<Arguments> fixtures() {
     return Stream.of(
         fixture("acme-go-live", ExamplePlans::acme),
+        fixture("acme-next-week", ExamplePlans::acmeNextWeek),
         fixture("seven-step-template", ExamplePlans::sevenStepTemplate),
         fixture("classic-mistakes", ExamplePlans::classicMistakes),
         fixture("close-plan-in-disguise", ExamplePlans::closePlanInDisguise),

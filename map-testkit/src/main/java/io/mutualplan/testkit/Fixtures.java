@@ -26,6 +26,7 @@ public final class Fixtures {
   /** The example plans, in alphabetical order; a test keeps this list equal to the folder. */
   private static final List<String> NAMES = List.of(
       "acme-go-live",
+      "acme-next-week",
       "classic-mistakes",
       "close-plan-in-disguise",
       "lightweight-email-plan",
