@@ -11,7 +11,7 @@ given (later ones win for the same benchmark and parameters).
 
 Each table puts MAP's figure beside its comparison's, the speed-up (the comparison's time per
 operation divided by ours, so 2.0x means MAP takes half the time; for throughput benchmarks, our
-throughput divided by theirs) and the targets of the issues with whether they are met. Benchmarks
+throughput divided by theirs) and the targets (BENCHMARKS.md, "Targets") with whether they are met. Benchmarks
 that no table claims are listed at the end, so a new benchmark is never silently dropped.
 """
 
@@ -96,7 +96,7 @@ def load(paths) -> dict:
 
 @dataclass
 class Target:
-    """A performance target of the issues: a text and a test of (ours, comparison)."""
+    """A performance target (BENCHMARKS.md, "Targets"): a text and a test of (ours, comparison)."""
 
     text: str
     met: Callable[[Result, Optional[Result]], Optional[bool]]
