@@ -1,6 +1,6 @@
 /**
- * MAP JSON: every MAP document (plans, schedules, quality reports, rule configurations) as a
- * front door ({@code MapJson}) and as a Jackson module ({@code MapJsonModule}).
+ * MAP JSON: every MAP document (plans, schedules, quality reports, rule configurations,
+ * portfolios) as a front door ({@code MapJson}) and as a Jackson module ({@code MapJsonModule}).
  *
  * <p>map-core and map-rules are required transitively because the documents are their types:
  * whoever reads a report with this module holds a {@code QualityReport}. Jackson's databind is

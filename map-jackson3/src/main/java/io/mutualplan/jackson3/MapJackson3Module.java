@@ -5,6 +5,8 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
 import java.util.List;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
@@ -12,7 +14,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module of MAP: a Jackson 3 mapper (a Spring Boot 4 service's {@code JsonMapper})
  * reads and writes every MAP document ({@code MutualActionPlan}, {@code Schedule}, {@code
- * QualityReport}, {@code RuleConfiguration}) through map-json's {@link MapJson}, so the bytes and
+ * QualityReport}, {@code RuleConfiguration}, {@code Portfolio} and its rows) through map-json's {@link MapJson}, so the bytes and
  * the errors are map-json's, wherever the document sits in the mapper's JSON: alone, in a record,
  * in a list.
  *
@@ -48,7 +50,9 @@ public final class MapJackson3Module extends SimpleModule {
       new DocumentType<>(MutualActionPlan.class, MapJson::plans),
       new DocumentType<>(Schedule.class, MapJson::schedules),
       new DocumentType<>(QualityReport.class, MapJson::reports),
-      new DocumentType<>(RuleConfiguration.class, MapJson::ruleConfigurations));
+      new DocumentType<>(RuleConfiguration.class, MapJson::ruleConfigurations),
+      new DocumentType<>(Portfolio.class, MapJson::portfolios),
+      new DocumentType<>(PlanSummary.class, MapJson::portfolioRows));
 
   /** Creates the module with a serializer and a deserializer for every MAP document type. */
   public MapJackson3Module() {

@@ -44,7 +44,9 @@ public final class MapJsonModule extends SimpleModule {
       PlanCodecs.PLAN,
       ScheduleCodec.SCHEDULE,
       ReportCodec.REPORT,
-      RuleConfigurationCodec.CONFIGURATION);
+      RuleConfigurationCodec.CONFIGURATION,
+      PortfolioCodec.PORTFOLIO,
+      PortfolioCodec.ROW);
 
   /** Creates the module with a serializer and a deserializer for every type it knows. */
   public MapJsonModule() {

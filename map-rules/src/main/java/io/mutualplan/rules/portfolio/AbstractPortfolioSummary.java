@@ -7,6 +7,7 @@ import io.mutualplan.rules.internal.RulesStyle;
 import io.mutualplan.rules.spi.QualityRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -167,6 +168,31 @@ abstract class AbstractPortfolioSummary {
     List<Map.Entry<?, Long>> both = new ArrayList<>(first);
     both.addAll(second);
     return both;
+  }
+
+  /**
+   * Keeps sums in lowest terms (no trailing zeros: 0.9413, not 0.94130; 120000, not 1.2E+5), so a
+   * summary read back from its document equals the one written.
+   *
+   * @return this, or the normalized summary
+   */
+  @Value.Check
+  AbstractPortfolioSummary normalize() {
+    boolean normal = expectedOnTime().map(sum -> sum.equals(lowestTerms(sum))).orElse(true)
+        && expectedValueOnTime().values().stream().allMatch(sum -> sum.equals(lowestTerms(sum)));
+    if (normal) {
+      return this;
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    expectedValueOnTime().forEach((currency, sum) -> values.put(currency, lowestTerms(sum)));
+    return PortfolioSummary.copyOf(this)
+        .withExpectedOnTime(expectedOnTime().map(AbstractPortfolioSummary::lowestTerms))
+        .withExpectedValueOnTime(values);
+  }
+
+  private static BigDecimal lowestTerms(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
