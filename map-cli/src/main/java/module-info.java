@@ -1,11 +1,13 @@
 /**
  * The {@code map} command line: check, schedule, derive due dates and format mutual action plan
- * files, import and export their MAP tables, write their calendar feeds and make a plan's page.
+ * files, import and export their MAP tables, write their calendar feeds, make a plan's page and
+ * summarise a whole pipeline of plans.
  * Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
  */
 module io.mutualplan.cli {
   requires io.mutualplan.core;
   requires io.mutualplan.rules;
+  requires io.mutualplan.forecast;
   requires io.mutualplan.json;
   requires io.mutualplan.sheets;
   requires io.mutualplan.ical;

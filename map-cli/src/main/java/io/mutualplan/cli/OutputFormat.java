@@ -17,7 +17,9 @@ enum OutputFormat {
   /** The table for pasting into a document or a CRM note. */
   MARKDOWN,
   /** A Mermaid {@code gantt} chart definition. */
-  MERMAID;
+  MERMAID,
+  /** One JSON document per line: a portfolio's per-plan rows. */
+  NDJSON;
 
   /** The spelling on the command line, for example {@code markdown}. */
   String spelling() {
@@ -42,6 +44,13 @@ enum OutputFormat {
   static final class ForDiff extends Converter {
     ForDiff() {
       super("diff", EnumSet.of(TEXT, MARKDOWN));
+    }
+  }
+
+  /** The formats of {@code map portfolio}. */
+  static final class ForPortfolio extends Converter {
+    ForPortfolio() {
+      super("portfolio", EnumSet.of(TEXT, JSON, MARKDOWN, NDJSON));
     }
   }
 
