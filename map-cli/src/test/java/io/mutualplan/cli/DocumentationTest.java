@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps {@code docs/cli.md}, {@code docs/scheduling.md}, {@code docs/diff.md} and the README
+ * Keeps {@code docs/cli.md}, {@code docs/scheduling.md}, {@code docs/diff.md}, {@code
+ * docs/portfolio.md} and the README
  * true: every {@code $ ./map ...} line of their console blocks is run, and what it prints must be what the page shows (a
  * block that ends with {@code ...} shows the first lines only); the Markdown table and the
  * Mermaid chart on a page must be what {@code map schedule} writes, and the calendar event what
@@ -80,7 +81,7 @@ class DocumentationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md",
-      "../docs/diff.md"})
+      "../docs/diff.md", "../docs/portfolio.md"})
   void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
     String page = Files.readString(Path.of(name));
     Map<String, Path> files = files(page);
