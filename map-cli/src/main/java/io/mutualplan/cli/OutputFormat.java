@@ -19,7 +19,9 @@ enum OutputFormat {
   /** A Mermaid {@code gantt} chart definition. */
   MERMAID,
   /** One JSON document per line: a portfolio's per-plan rows. */
-  NDJSON;
+  NDJSON,
+  /** A self-contained HTML page. */
+  HTML;
 
   /** The spelling on the command line, for example {@code markdown}. */
   String spelling() {
@@ -50,7 +52,7 @@ enum OutputFormat {
   /** The formats of {@code map portfolio}. */
   static final class ForPortfolio extends Converter {
     ForPortfolio() {
-      super("portfolio", EnumSet.of(TEXT, JSON, MARKDOWN, NDJSON));
+      super("portfolio", EnumSet.of(TEXT, JSON, MARKDOWN, NDJSON, HTML));
     }
   }
 

@@ -2,6 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.html.PortfolioPage;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -120,8 +121,9 @@ final class PortfolioCommand extends OutputCommand {
       defaultValue = "text",
       converter = OutputFormat.ForPortfolio.class,
       description = "text (the summary and the worst plans, the default), markdown, json (the "
-          + "mutual-action-plan-portfolio/1 document: summary, failures and a row per plan) or "
-          + "ndjson (a row per plan per line, for a warehouse).")
+          + "mutual-action-plan-portfolio/1 document: summary, failures and a row per plan), "
+          + "ndjson (a row per plan per line, for a warehouse) or html (a self-contained page: "
+          + "the summary and a table of every plan).")
   private OutputFormat format;
 
   @Mixin private RulesOption rules;
@@ -237,7 +239,7 @@ final class PortfolioCommand extends OutputCommand {
         if (entry instanceof PlanSummary row) {
           if (format == OutputFormat.NDJSON) {
             writeRow(row, out);
-          } else if (format == OutputFormat.JSON) {
+          } else if (format == OutputFormat.JSON || format == OutputFormat.HTML) {
             rows.add(row);
           }
         }
@@ -257,6 +259,8 @@ final class PortfolioCommand extends OutputCommand {
         case JSON -> Documents.writePortfolio(
             Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), out);
         case MARKDOWN -> text(out, writer -> PortfolioMarkdown.write(summary, date, writer));
+        case HTML -> text(out, writer -> PortfolioPage.render(
+            Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
         case NDJSON -> noteFailures(summary);
         default -> {
           Style style = style(target);

@@ -79,7 +79,7 @@ class PortfolioCommandTest {
 
   @Test
   void oneThreadOrSeveralWriteTheSameBytesInEveryFormat() {
-    for (String format : List.of("text", "json", "markdown", "ndjson")) {
+    for (String format : List.of("text", "json", "markdown", "ndjson", "html")) {
       Result one = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", format,
           "--threads", "1").run();
       Result three = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", format,
@@ -145,6 +145,19 @@ class PortfolioCommandTest {
     assertThat(result.stdout()).isEqualTo(map("portfolio", MapRun.EXAMPLES.toString(),
         "--as-of", "2026-11-22", "--forecast", "--trials", "200", "--seed", "7", "--format",
         "json", "--threads", "1").run().stdout());
+  }
+
+  @Test
+  void htmlIsAPageWithTheSummaryAndEveryPlan() {
+    Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", "html")
+        .run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).startsWith("<!DOCTYPE html>")
+        .contains("<h1>" + (400 - count(PipelineKind.BROKEN)) + " plans</h1>",
+            "id=\"plans-heading\"", "Could not be read");
+    assertThat(result.stdout().split("<tr class=")).hasSizeGreaterThan(400
+        - (int) count(PipelineKind.BROKEN));
   }
 
   @Test
