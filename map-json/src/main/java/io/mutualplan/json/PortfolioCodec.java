@@ -13,13 +13,10 @@ import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.rules.portfolio.PortfolioSummary;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
  * A portfolio as {@code mutual-action-plan-portfolio/1}: the summary, the failures and a row per
@@ -176,7 +173,7 @@ final class PortfolioCodec {
     gen.writeStartObject();
     FAILURE_FIELDS.string(gen, FailureField.SOURCE, failure.source());
     FAILURE_FIELDS.name(gen, FailureField.LINE);
-    longOrNull(gen, failure.line());
+    ScheduleCodec.longOrNull(gen, failure.line());
     FAILURE_FIELDS.name(gen, FailureField.PROBLEMS);
     gen.writeStartArray();
     for (String problem : failure.problems()) {
@@ -192,7 +189,7 @@ final class PortfolioCodec {
     ROW_FIELDS.string(gen, RowField.TITLE, row.title());
     ROW_FIELDS.string(gen, RowField.SOURCE, row.source());
     ROW_FIELDS.name(gen, RowField.LINE);
-    longOrNull(gen, row.line());
+    ScheduleCodec.longOrNull(gen, row.line());
     ROW_FIELDS.name(gen, RowField.DEAL_VALUE);
     if (row.dealValue().isPresent()) {
       PlanWriter.money(gen, row.dealValue().get());
@@ -211,11 +208,11 @@ final class PortfolioCodec {
     }
     gen.writeEndArray();
     ROW_FIELDS.name(gen, RowField.PROJECTED_FINISH);
-    dateOrNull(gen, row.projectedFinish());
+    ScheduleCodec.dateOrNull(gen, row.projectedFinish());
     ROW_FIELDS.name(gen, RowField.DEADLINE);
-    dateOrNull(gen, row.deadline());
+    ScheduleCodec.dateOrNull(gen, row.deadline());
     ROW_FIELDS.name(gen, RowField.SLACK_DAYS);
-    longOrNull(gen, row.slackDays());
+    ScheduleCodec.longOrNull(gen, row.slackDays());
     ROW_FIELDS.name(gen, RowField.FEASIBLE);
     if (row.feasible().isPresent()) {
       gen.writeBoolean(row.feasible().get());
@@ -242,22 +239,6 @@ final class PortfolioCodec {
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     gen.writeNumber(stripped.scale() < 0 ? stripped.setScale(0).toPlainString()
         : stripped.toPlainString());
-  }
-
-  private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
-    if (date.isPresent()) {
-      IsoDates.write(gen, date.get());
-    } else {
-      gen.writeNull();
-    }
-  }
-
-  private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
-    if (value.isPresent()) {
-      gen.writeNumber(value.getAsLong());
-    } else {
-      gen.writeNull();
-    }
   }
 
   // ---- reading ---------------------------------------------------------------------------------

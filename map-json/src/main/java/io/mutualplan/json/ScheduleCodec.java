@@ -90,7 +90,8 @@ final class ScheduleCodec {
     gen.writeEndObject();
   }
 
-  private static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
+  /** Writes a date, or {@code null} without one. */
+  static void dateOrNull(JsonGenerator gen, Optional<LocalDate> date) throws IOException {
     if (date.isPresent()) {
       IsoDates.write(gen, date.get());
     } else {
@@ -98,7 +99,8 @@ final class ScheduleCodec {
     }
   }
 
-  private static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
+  /** Writes a whole number, or {@code null} without one. */
+  static void longOrNull(JsonGenerator gen, OptionalLong value) throws IOException {
     if (value.isPresent()) {
       gen.writeNumber(value.getAsLong());
     } else {

@@ -41,12 +41,7 @@ abstract non-sealed class AbstractPlanFailure implements PortfolioEntry {
 
   @Value.Check
   void check() {
-    if (source().isBlank()) {
-      throw new IllegalArgumentException("a failure names its source");
-    }
-    if (line().isPresent() && line().getAsLong() < 1) {
-      throw new IllegalArgumentException("lines count from 1, not " + line().getAsLong());
-    }
+    EntrySource.check(source(), line());
     if (problems().isEmpty()) {
       throw new IllegalArgumentException("a failure says what is wrong: it has no problems");
     }

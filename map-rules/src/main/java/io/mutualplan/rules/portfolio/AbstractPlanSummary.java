@@ -192,12 +192,7 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
           + ", slackDays " + slackDays() + ", deadline " + deadline() + ", projectedFinish "
           + projectedFinish());
     }
-    if (source().isBlank()) {
-      throw new IllegalArgumentException("a row names its source");
-    }
-    if (line().isPresent() && line().getAsLong() < 1) {
-      throw new IllegalArgumentException("lines count from 1, not " + line().getAsLong());
-    }
+    EntrySource.check(source(), line());
     if (score() < 0 || score() > 100) {
       throw new IllegalArgumentException("a score is 0 to 100, not " + score());
     }
