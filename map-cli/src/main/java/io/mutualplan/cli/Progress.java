@@ -53,8 +53,8 @@ final class Progress {
     double seconds = (now - start) / 1e9;
     double rate = seconds > 0 ? done / seconds : 0;
     StringBuilder line = new StringBuilder("map: ")
-        .append(String.format(Locale.ROOT, "%,d %s, %,.0f plans/s", done, done == 1 ? "plan" : "plans",
-            rate));
+        .append(String.format(Locale.ROOT, "%,d %s, %,.0f plans/s",
+            done, done == 1 ? "plan" : "plans", rate));
     if (shareDone.isPresent()) {
       double share = shareDone.get().applyAsDouble(done);
       if (share > 0 && share <= 1) {

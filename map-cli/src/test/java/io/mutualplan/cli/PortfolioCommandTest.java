@@ -122,7 +122,8 @@ class PortfolioCommandTest {
 
   @Test
   void blankLinesAreSkippedAndCountedAndStandardInputIsAStream() throws Exception {
-    String acme = JSON.plans().write(JSON.plans().read(Path.of(MapRun.example("acme-go-live.json"))));
+    String acme =
+        JSON.plans().write(JSON.plans().read(Path.of(MapRun.example("acme-go-live.json"))));
     Result result = map("portfolio", "-", "--as-of", "2026-11-22", "--format", "ndjson")
         .stdin("\n" + acme + "\r\n   \n{\"format\": \"mutual-action-plan/1\"\n" + acme).run();
 

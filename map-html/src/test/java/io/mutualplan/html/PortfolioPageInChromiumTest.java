@@ -54,7 +54,8 @@ class PortfolioPageInChromiumTest {
     chromium.open(file, false);
 
     assertThat(chromium.consoleProblems()).isEmpty();
-    assertThat(chromium.driver().getTitle()).isEqualTo("Portfolio of 5 plans · Mutual action plans");
+    assertThat(chromium.driver().getTitle())
+        .isEqualTo("Portfolio of 5 plans · Mutual action plans");
     byte[] png = chromium.screenshot(1);
     Files.write(FOLDER.resolve("portfolio.png"), png);
     PlanPageInChromiumTest.assertNotBlank(png);
@@ -68,7 +69,8 @@ class PortfolioPageInChromiumTest {
 
     assertThatExceptionOfType(NoAlertPresentException.class)
         .isThrownBy(() -> chromium.driver().switchTo().alert());
-    assertThat(chromium.driver().getTitle()).isEqualTo("Portfolio of 1 plan · Mutual action plans");
+    assertThat(chromium.driver().getTitle())
+        .isEqualTo("Portfolio of 1 plan · Mutual action plans");
     Object planted = chromium.driver().executeScript("return document.querySelectorAll("
         + "'script, img, iframe, object, embed, svg, [onerror], [onload], [onmouseover]').length");
     assertThat(planted).isEqualTo(0L);

@@ -14,9 +14,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module of MAP: a Jackson 3 mapper (a Spring Boot 4 service's {@code JsonMapper})
  * reads and writes every MAP document ({@code MutualActionPlan}, {@code Schedule}, {@code
- * QualityReport}, {@code RuleConfiguration}, {@code Portfolio} and its rows) through map-json's {@link MapJson}, so the bytes and
- * the errors are map-json's, wherever the document sits in the mapper's JSON: alone, in a record,
- * in a list.
+ * QualityReport}, {@code RuleConfiguration}, {@code Portfolio} and its rows) through map-json's
+ * {@link MapJson}, so the bytes and the errors are map-json's, wherever the document sits in the
+ * mapper's JSON: alone, in a record, in a list.
  *
  * <p>Found by {@code JsonMapper.builder().findAndAddModules()} (it is a {@code ServiceLoader}
  * provider of {@code tools.jackson.databind.JacksonModule}), or added by hand:

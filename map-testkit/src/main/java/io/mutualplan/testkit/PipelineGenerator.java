@@ -155,7 +155,8 @@ public final class PipelineGenerator {
    * @throws IOException when writing fails
    */
   public void write(RandomGenerator random, long count, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     for (long i = 0; i < count; i++) {
       writer.write(line(random).text());
       writer.write('\n');
