@@ -4,6 +4,8 @@ import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.cli.rulesjar.ExampleRules;
+import io.mutualplan.cli.rulesjar.RulesJar;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,6 +162,20 @@ class PortfolioCommandTest {
             "id=\"plans-heading\"", "Could not be read");
     assertThat(result.stdout().split("<tr class=")).hasSizeGreaterThan(400
         - (int) count(PipelineKind.BROKEN));
+  }
+
+  @Test
+  void customRulesFromAJarCountInThePortfolio() throws Exception {
+    Path jar = RulesJar.withRules(directory.resolve("team-rules.jar"));
+
+    Result result = map("portfolio", MapRun.example("acme-go-live.json"), "--as-of",
+        "2026-11-22", "--rules", jar.toString(), "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    Portfolio portfolio = JSON.portfolios().read(result.stdout());
+    assertThat(portfolio.plans().get(0).rules()).containsExactly(ExampleRules.RULE);
+    assertThat(portfolio.summary().rules()).extracting(Map.Entry::getKey)
+        .containsExactly(ExampleRules.RULE);
   }
 
   @Test
