@@ -1,7 +1,7 @@
 /**
- * The {@code map} command line: check, schedule, forecast, derive due dates and format mutual
- * action plan files, import and export their MAP tables, write their calendar feeds and make a
- * plan's page.
+ * The {@code map} command line: check, schedule, forecast, compare, derive due dates and format
+ * mutual action plan files, import and export their MAP tables, write their calendar feeds, make a
+ * plan's page and summarise a whole pipeline of plans.
  * Run it with {@code java -jar map.jar} or the {@link io.mutualplan.cli.Main} class.
  */
 module io.mutualplan.cli {

@@ -1,6 +1,6 @@
 /**
  * MAP JSON: every MAP document (plans, schedules, quality reports, rule configurations,
- * forecasts, diffs) as a front door ({@code MapJson}) and as a Jackson module ({@code
+ * forecasts, diffs, portfolios) as a front door ({@code MapJson}) and as a Jackson module ({@code
  * MapJsonModule}).
  *
  * <p>map-core, map-rules and map-forecast are required transitively because the documents are

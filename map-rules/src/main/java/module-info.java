@@ -13,6 +13,7 @@ module io.mutualplan.rules {
   exports io.mutualplan.rules;
   exports io.mutualplan.rules.spi;
   exports io.mutualplan.rules.builtin;
+  exports io.mutualplan.rules.portfolio;
 
   uses io.mutualplan.rules.spi.QualityRuleProvider;
 }

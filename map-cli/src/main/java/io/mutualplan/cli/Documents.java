@@ -8,6 +8,8 @@ import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +67,16 @@ final class Documents {
     out.write('\n');
   }
 
+  /** The {@code mutual-action-plan-portfolio/1} document. */
+  static void writePortfolio(Portfolio portfolio, OutputStream out) throws IOException {
+    try {
+      COMPACT.portfolios().write(portfolio, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+  }
+
   /** The {@code mutual-action-plan-diff/1} document. */
   static void writeDiff(PlanComparison comparison, OutputStream out) throws IOException {
     try {
@@ -72,6 +84,15 @@ final class Documents {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    out.write('\n');
+  }
+
+  /**
+   * A portfolio's row, one line of its NDJSON output; made as bytes first, because writing to the
+   * stream itself would flush it after every line.
+   */
+  static void writePortfolioRow(PlanSummary row, OutputStream out) throws IOException {
+    out.write(COMPACT.portfolioRows().writeBytes(row));
     out.write('\n');
   }
 

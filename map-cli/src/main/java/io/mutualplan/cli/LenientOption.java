@@ -12,6 +12,11 @@ final class LenientOption {
           + "instead of rejecting the plan; known fields are checked as strictly as ever.")
   private boolean lenient;
 
+  /** Whether {@code --lenient} was given. */
+  boolean isLenient() {
+    return lenient;
+  }
+
   /** Reads and validates the plan in a source, leniently when {@code --lenient} is given. */
   MutualActionPlan read(PlanSource source) {
     return PlanReading.read(source, lenient);

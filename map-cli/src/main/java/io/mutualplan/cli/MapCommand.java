@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ICalCommand.class,
       ReportCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      PortfolioCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

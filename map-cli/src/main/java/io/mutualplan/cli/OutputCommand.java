@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.DisplayText;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,6 +43,11 @@ abstract class OutputCommand implements Callable<Integer> {
   /** How to colour text written to a target. */
   final Style style(OutputTarget target) {
     return root.style(target);
+  }
+
+  /** Standard error, for a progress line. */
+  final PrintWriter err() {
+    return root.err();
   }
 
   /**

@@ -17,7 +17,11 @@ enum OutputFormat {
   /** The table for pasting into a document or a CRM note. */
   MARKDOWN,
   /** A Mermaid {@code gantt} chart definition. */
-  MERMAID;
+  MERMAID,
+  /** One JSON document per line: a portfolio's per-plan rows. */
+  NDJSON,
+  /** A self-contained HTML page. */
+  HTML;
 
   /** The spelling on the command line, for example {@code markdown}. */
   String spelling() {
@@ -49,6 +53,13 @@ enum OutputFormat {
   static final class ForForecast extends Converter {
     ForForecast() {
       super("forecast", EnumSet.of(TEXT, JSON, MARKDOWN));
+    }
+  }
+
+  /** The formats of {@code map portfolio}. */
+  static final class ForPortfolio extends Converter {
+    ForPortfolio() {
+      super("portfolio", EnumSet.of(TEXT, JSON, MARKDOWN, NDJSON, HTML));
     }
   }
 

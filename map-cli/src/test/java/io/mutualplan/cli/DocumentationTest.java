@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Keeps {@code docs/cli.md}, {@code docs/scheduling.md}, {@code docs/forecast.md}, {@code
- * docs/diff.md} and the README true: every {@code $ ./map ...} line of their console blocks is
- * run, and what it prints must be what the page shows (a block that ends with {@code ...} shows
- * the first lines only); the Markdown table and the Mermaid chart on a page must be what {@code
- * map schedule} writes, the calendar event what {@code map ical} writes, and the diff document of
- * {@code docs/diff.md} what {@code map diff} writes, indented.
+ * docs/diff.md}, {@code docs/portfolio.md} and the README true: every {@code $ ./map ...} line of
+ * their console blocks is run, and what it prints must be what the page shows (a block that ends
+ * with {@code ...} shows the first lines only); the Markdown table and the Mermaid chart on a page
+ * must be what {@code map schedule} writes, the calendar event what {@code map ical} writes, and
+ * the diff document of {@code docs/diff.md} what {@code map diff} writes, indented.
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
@@ -79,7 +79,7 @@ class DocumentationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"../docs/cli.md", "../README.md", "../docs/scheduling.md",
-      "../docs/diff.md", "../docs/forecast.md"})
+      "../docs/diff.md", "../docs/forecast.md", "../docs/portfolio.md"})
   void everyCommandOnThePagePrintsWhatThePageShows(String name) throws Exception {
     String page = Files.readString(Path.of(name));
     Map<String, Path> files = files(page);

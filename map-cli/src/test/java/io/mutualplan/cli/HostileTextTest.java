@@ -120,6 +120,19 @@ class HostileTextTest {
     assertSafe(result.stdout());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void thePortfolioForPeopleHasNoUnsafeCharacter(String format) {
+    // The plan's text in the worst plans, and a broken line whose problem quotes hostile text.
+    Result result = map("portfolio", "-", "--as-of", "2026-11-22", "--format", format)
+        .stdin(plan() + "\n{\"format\": \"mutual-action-plan/1\", \"" + HOSTILE + "\": 1}\n")
+        .run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Pay", "line 2");
+    assertSafe(result.stdout());
+  }
+
   @Test
   void textOnATerminalKeepsOnlyItsOwnColours() {
     Result result = map("schedule", "-", "--as-of", "2026-11-22").stdin(plan()).onTerminal().run();

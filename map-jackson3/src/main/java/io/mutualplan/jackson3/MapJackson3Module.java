@@ -7,6 +7,8 @@ import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
 import java.util.List;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
@@ -14,9 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module of MAP: a Jackson 3 mapper (a Spring Boot 4 service's {@code JsonMapper})
  * reads and writes every MAP document ({@code MutualActionPlan}, {@code Schedule}, {@code
- * QualityReport}, {@code RuleConfiguration}, {@code Forecast}, {@code PlanComparison}) through
- * map-json's {@link MapJson}, so the bytes and the errors are map-json's, wherever the document
- * sits in the mapper's JSON: alone, in a record, in a list.
+ * QualityReport}, {@code RuleConfiguration}, {@code Forecast}, {@code PlanComparison}, {@code
+ * Portfolio} and its rows) through map-json's {@link MapJson}, so the bytes and the errors are
+ * map-json's, wherever the document sits in the mapper's JSON: alone, in a record, in a list.
  *
  * <p>Found by {@code JsonMapper.builder().findAndAddModules()} (it is a {@code ServiceLoader}
  * provider of {@code tools.jackson.databind.JacksonModule}), or added by hand:
@@ -52,7 +54,9 @@ public final class MapJackson3Module extends SimpleModule {
       new DocumentType<>(QualityReport.class, MapJson::reports),
       new DocumentType<>(RuleConfiguration.class, MapJson::ruleConfigurations),
       new DocumentType<>(Forecast.class, MapJson::forecasts),
-      new DocumentType<>(PlanComparison.class, MapJson::diffs));
+      new DocumentType<>(PlanComparison.class, MapJson::diffs),
+      new DocumentType<>(Portfolio.class, MapJson::portfolios),
+      new DocumentType<>(PlanSummary.class, MapJson::portfolioRows));
 
   /** Creates the module with a serializer and a deserializer for every MAP document type. */
   public MapJackson3Module() {

@@ -10,6 +10,10 @@ import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
 import io.mutualplan.testkit.Fixtures;
 import io.mutualplan.testkit.PlanGenerator;
 import io.mutualplan.testkit.PlanGenerators;
@@ -19,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.type.TypeReference;
@@ -125,6 +130,25 @@ class ReadingAndWritingTest {
         + ",\"report\":" + JSON.reports().write(report)
         + ",\"rules\":" + JSON.ruleConfigurations().write(rules) + "}");
     assertThat(FOUND.readValue(json, Review.class)).isEqualTo(review);
+  }
+
+  /**
+   * Invariant: a portfolio of generated plans, and each of its rows, are written with map-json's
+   * bytes and read back equal.
+   */
+  @PlanProperty(cases = 30, generator = "plans")
+  void portfoliosAndTheirRowsAreMapJsonsDocumentsToo(MutualActionPlan plan) {
+    PlanSummary row = PlanSummary.summarize("deal.json", plan, AS_OF, ENGINE);
+    Portfolio portfolio = Portfolio.builder().asOf(AS_OF)
+        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(ENGINE, false)))
+        .addPlans(row)
+        .build();
+
+    assertThat(FOUND.writeValueAsString(portfolio)).isEqualTo(JSON.portfolios().write(portfolio));
+    assertThat(FOUND.writeValueAsString(row)).isEqualTo(JSON.portfolioRows().write(row));
+    assertThat(FOUND.readValue(JSON.portfolios().write(portfolio), Portfolio.class))
+        .isEqualTo(portfolio);
+    assertThat(FOUND.readValue(JSON.portfolioRows().write(row), PlanSummary.class)).isEqualTo(row);
   }
 
   @Test

@@ -6,6 +6,8 @@ import io.mutualplan.forecast.Forecast;
 import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,6 +151,26 @@ public final class MapJson {
    */
   public JsonDocuments<PlanComparison> diffs() {
     return documents(DiffCodec.DIFF);
+  }
+
+  /**
+   * Portfolios, {@code mutual-action-plan-portfolio/1}: the summary of many plans, the plans that
+   * could not be read, and a row per plan.
+   *
+   * @return the handle
+   */
+  public JsonDocuments<Portfolio> portfolios() {
+    return documents(PortfolioCodec.PORTFOLIO);
+  }
+
+  /**
+   * A portfolio's per-plan rows, each as the object the portfolio document lists under {@code
+   * plans}: the line of a portfolio's NDJSON output, for loading into a warehouse.
+   *
+   * @return the handle
+   */
+  public JsonDocuments<PlanSummary> portfolioRows() {
+    return documents(PortfolioCodec.ROW);
   }
 
   /**

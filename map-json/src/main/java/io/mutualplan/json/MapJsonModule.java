@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The Jackson module of MAP: hand-written streaming serializers and deserializers for every
  * document ({@code MutualActionPlan}, {@code Schedule}, {@code QualityReport}, {@code
- * RuleConfiguration}, {@code Forecast}, {@code PlanComparison}), every part of a plan
+ * RuleConfiguration}, {@code Forecast}, {@code PlanComparison}, {@code Portfolio} and its rows),
+ * every part of a plan
  * (stakeholders, milestones, outcome, calendar, money, estimates, dependencies, revisions,
  * sign-offs), its ids and its enumerations, the same readers and writers as {@link MapJson}'s.
  * Values are built through the model's builders, so every rule of the plan runs; nothing is read
@@ -46,7 +47,9 @@ public final class MapJsonModule extends SimpleModule {
       ReportCodec.REPORT,
       RuleConfigurationCodec.CONFIGURATION,
       ForecastCodec.FORECAST,
-      DiffCodec.DIFF);
+      DiffCodec.DIFF,
+      PortfolioCodec.PORTFOLIO,
+      PortfolioCodec.ROW);
 
   /** Creates the module with a serializer and a deserializer for every type it knows. */
   public MapJsonModule() {

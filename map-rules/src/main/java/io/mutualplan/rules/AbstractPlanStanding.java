@@ -3,11 +3,8 @@ package io.mutualplan.rules;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Revision;
-import io.mutualplan.core.schedule.CyclicDependencyException;
-import io.mutualplan.core.schedule.DateOutOfRangeException;
-import io.mutualplan.core.schedule.Schedule;
-import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.internal.RulesStyle;
+import io.mutualplan.rules.internal.SafeSchedule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -119,21 +116,12 @@ abstract class AbstractPlanStanding {
     if (latest.isPresent()) {
       standing.latestRevision(latest.get().number());
     }
-    scheduleOf(plan, asOf).ifPresent(schedule -> standing
+    SafeSchedule.of(plan, asOf).ifPresent(schedule -> standing
         .deadline(schedule.deadline())
         .projectedFinish(schedule.projectedFinish())
         .slackDays(schedule.slackDays())
         .feasible(schedule.feasible())
         .criticalPath(schedule.criticalPath()));
     return standing.build();
-  }
-
-  /** The plan's schedule, or none when it has a cycle or a date out of range, as for the rules. */
-  private static Optional<Schedule> scheduleOf(MutualActionPlan plan, LocalDate asOf) {
-    try {
-      return Optional.of(Scheduler.schedule(plan, asOf));
-    } catch (CyclicDependencyException | DateOutOfRangeException e) {
-      return Optional.empty();
-    }
   }
 }

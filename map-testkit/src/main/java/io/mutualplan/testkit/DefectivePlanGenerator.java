@@ -79,14 +79,33 @@ public final class DefectivePlanGenerator {
 
   private final List<String> rules;
   private final LocalDate asOf;
+  /** How many milestones a ready plan has before its defect; 0 for five to seven, drawn. */
+  private final int milestones;
 
-  private DefectivePlanGenerator(List<String> rules, LocalDate asOf) {
+  private DefectivePlanGenerator(List<String> rules, LocalDate asOf, int milestones) {
     this.rules = rules;
     this.asOf = asOf;
+    this.milestones = milestones;
   }
 
   static DefectivePlanGenerator defaults() {
-    return new DefectivePlanGenerator(BuiltInRules.ids(), ValidPlanGenerator.DEFAULT_ANCHOR);
+    return new DefectivePlanGenerator(BuiltInRules.ids(), ValidPlanGenerator.DEFAULT_ANCHOR, 0);
+  }
+
+  /**
+   * Ready plans of exactly this many milestones, 1 to 7, where the defect allows (seller-share
+   * needs eleven): for pipelines of plans of one size.
+   */
+  DefectivePlanGenerator milestones(int count) {
+    if (count < 1 || count > 7) {
+      throw new IllegalArgumentException("a ready plan has 1 to 7 milestones, not " + count);
+    }
+    return new DefectivePlanGenerator(rules, asOf, count);
+  }
+
+  private ReadyPlanBuilder readyPlanBuilder(Draw draw) {
+    ReadyPlanBuilder builder = new ReadyPlanBuilder(draw, asOf);
+    return milestones == 0 ? builder : builder.milestones(milestones);
   }
 
   /**
@@ -106,7 +125,7 @@ public final class DefectivePlanGenerator {
             + " rules are " + BuiltInRules.ids());
       }
     }
-    return new DefectivePlanGenerator(List.of(ruleIds), asOf);
+    return new DefectivePlanGenerator(List.of(ruleIds), asOf, milestones);
   }
 
   /**
@@ -121,7 +140,7 @@ public final class DefectivePlanGenerator {
       throw new IllegalArgumentException("the as-of date " + asOf
           + " is too close to the edge of the format's dates for a plan to fit around it");
     }
-    return new DefectivePlanGenerator(rules, asOf);
+    return new DefectivePlanGenerator(rules, asOf, milestones);
   }
 
   /**
@@ -133,7 +152,7 @@ public final class DefectivePlanGenerator {
   public DefectivePlan defectivePlan(RandomGenerator random) {
     Draw draw = new Draw(random);
     String rule = draw.pick(rules);
-    ReadyPlanBuilder builder = new ReadyPlanBuilder(draw, asOf);
+    ReadyPlanBuilder builder = readyPlanBuilder(draw);
     if (rule.equals(SELLER_SHARE)) {
       builder.milestones(11);
     } else if (rule.equals(SCHEDULE_FEASIBLE)) {
@@ -153,7 +172,7 @@ public final class DefectivePlanGenerator {
    * @return the generator of ready plans
    */
   public PlanGenerator readyPlans() {
-    return random -> new ReadyPlanBuilder(new Draw(random), asOf).build().plan;
+    return random -> readyPlanBuilder(new Draw(random)).build().plan;
   }
 
   /** One defect being made. */

@@ -75,6 +75,16 @@ public final class PlanGenerators {
   }
 
   /**
+   * Pipelines: many plans as NDJSON in a realistic mix of ready, needs-work, close plans in
+   * disguise, slipping and cyclic plans, and a few broken lines (see {@link PipelineKind}).
+   *
+   * @return the generator; refine it with its settings
+   */
+  public static PipelineGenerator pipelines() {
+    return PipelineGenerator.defaults();
+  }
+
+  /**
    * Large valid plans for benchmarks: exactly {@code milestones} milestones joined by about {@code
    * dependencies} dependencies in a random DAG (the count is a binomial draw around the target),
    * a weekday calendar with holidays, and the usual fields. Generation is linear in milestones

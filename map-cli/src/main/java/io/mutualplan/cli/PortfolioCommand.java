@@ -1,0 +1,359 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.PlanLimits;
+import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.html.PortfolioPage;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.portfolio.PlanFailure;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongToDoubleFunction;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code map portfolio}: every plan of a pipeline at once. */
+@Command(
+    name = "portfolio",
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Summarise every plan of a pipeline at once: which are real, which are slipping, "
+        + "which step stalls most, how much is likely to land by the date.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    description = {
+      "Reads many plans (every *.json file under a directory, files one by one, or an NDJSON "
+          + "stream of one plan document per line, with --ndjson or -), checks, schedules and, "
+          + "with --forecast, forecasts each as of one date, and summarises them: verdicts, "
+          + "scores, the rules that fire most, the plans that cannot make their date, the kinds "
+          + "of milestone that stall, the worst plans. A plan that cannot be read is listed with "
+          + "its file or line and never stops the run.",
+      "",
+      "Custom rules come from the jars given with --rules or in the MAP_RULES environment "
+          + "variable. The result is the same whatever the number of threads.",
+      "",
+      "Exit codes: 0 the run completed (whatever the plans' findings); 2 bad usage, no plan "
+          + "could be read at all, or output that cannot be written; 3 internal error."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
+final class PortfolioCommand extends OutputCommand {
+  /** The most worker threads. */
+  static final int MAX_THREADS = 256;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "DIR|FILE",
+      description = "Directories (every *.json file under each, in path order) and plan files; "
+          + "or - alone for an NDJSON stream on standard input.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--ndjson",
+      order = 0,
+      paramLabel = "FILE",
+      description = "Read an NDJSON file (- for standard input): one plan document per line, "
+          + "blank lines skipped; read line by line, never whole.")
+  private Optional<String> ndjson = Optional.empty();
+
+  @Mixin private AsOfOption asOf;
+
+  @Option(
+      names = "--forecast",
+      order = 2,
+      description = "Forecast every plan with an outcome: its probability on time, and the "
+          + "outcomes and deal value expected to land by the date.")
+  private boolean forecast;
+
+  @Option(
+      names = "--trials",
+      order = 3,
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Trials per plan with --forecast, 1 to 1,000,000 (default 1,000).")
+  private int trials;
+
+  @Option(
+      names = "--seed",
+      order = 3,
+      paramLabel = "S",
+      defaultValue = "0",
+      description = "The forecast's seed (default 0): the same seed gives the same forecast.")
+  private long seed;
+
+  @Option(
+      names = "--threads",
+      order = 4,
+      paramLabel = "N",
+      description = "Worker threads checking plans, 1 to 256 (default: one per core).")
+  private Optional<Integer> threads = Optional.empty();
+
+  @Option(
+      names = "--format",
+      order = 4,
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.ForPortfolio.class,
+      description = "text (the summary and the worst plans, the default), markdown, json (the "
+          + "mutual-action-plan-portfolio/1 document: summary, failures and a row per plan), "
+          + "ndjson (a row per plan per line, for a warehouse) or html (a self-contained page: "
+          + "the summary and a table of every plan).")
+  private OutputFormat format;
+
+  @Mixin private RulesOption rules;
+
+  @Mixin private LenientOption lenient;
+
+  @Override
+  public Integer call() {
+    int workers = threads.orElse(Runtime.getRuntime().availableProcessors());
+    if (workers < 1 || workers > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be between 1 and " + MAX_THREADS + "; got " + workers);
+    }
+    if (trials < 1 || trials > 1_000_000) {
+      throw new ParameterException(spec.commandLine(),
+          "--trials must be between 1 and 1,000,000; got " + trials);
+    }
+    Optional<String> stream = streamArgument();
+    LocalDate date = asOf.resolve(environment().clock());
+    if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
+      throw new ParameterException(spec.commandLine(), "--as-of " + date + " is out of range");
+    }
+    try (CustomRules custom = rules.load(environment())) {
+      Optional<ForecastSettings> settings = forecast
+          ? Optional.of(ForecastSettings.builder().trials(trials).seed(seed).build())
+          : Optional.empty();
+      PortfolioWork work = new PortfolioWork(
+          MapJson.standard().withLenient(lenient.isLenient()), custom.engine(), date, settings);
+      PortfolioRun run = new PortfolioRun(work, workers);
+      OutputTarget target = target();
+      if (stream.isPresent()) {
+        String name = stream.get();
+        boolean stdin = PlanSource.STDIN_ARGUMENT.equals(name);
+        try (InputStream in = stdin ? environment().stdin() : open(name)) {
+          NdjsonLines lines = new NdjsonLines(in, stdin ? "<stdin>" : name);
+          long size = stdin ? 0 : sizeOf(name);
+          Optional<LongToDoubleFunction> share = size > 0
+              ? Optional.of(done -> (double) lines.bytesRead() / size) : Optional.empty();
+          write(target, run, most -> next(lines, most), share, date);
+        } catch (IOException e) {
+          throw new BadInputException("cannot read " + name + ": " + PlanSource.reason(e));
+        }
+      } else {
+        List<PortfolioInput> files = files();
+        int total = files.size();
+        write(target, run, PortfolioRun.of(files),
+            Optional.of(done -> total == 0 ? 1 : (double) done / total), date);
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** The NDJSON stream to read ({@code --ndjson FILE}, or {@code -}), or empty for files. */
+  private Optional<String> streamArgument() {
+    if (ndjson.isPresent()) {
+      if (!inputs.isEmpty()) {
+        throw new ParameterException(spec.commandLine(),
+            "give either --ndjson or directories and files, not both");
+      }
+      return ndjson;
+    }
+    if (inputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "give a directory, plan files, --ndjson FILE, or - for NDJSON on standard input");
+    }
+    if (inputs.contains(PlanSource.STDIN_ARGUMENT)) {
+      if (inputs.size() > 1) {
+        throw new ParameterException(spec.commandLine(),
+            "- (an NDJSON stream on standard input) cannot be mixed with directories and files");
+      }
+      return Optional.of(PlanSource.STDIN_ARGUMENT);
+    }
+    return Optional.empty();
+  }
+
+  /** Every plan file: the files given, and every *.json file under the directories, in order. */
+  private List<PortfolioInput> files() {
+    List<PortfolioInput> files = new ArrayList<>();
+    for (String argument : inputs) {
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (InvalidPathException e) {
+        files.add(PortfolioInput.unreadable(argument, "not a valid path (" + e.getReason() + ")"));
+        continue;
+      }
+      if (!Files.isDirectory(path)) {
+        files.add(PortfolioInput.file(argument));
+        continue;
+      }
+      try (Stream<Path> found = Files.walk(path)) {
+        found.filter(file -> file.getFileName().toString().endsWith(".json")
+                && Files.isRegularFile(file))
+            .sorted()
+            .forEach(file -> files.add(PortfolioInput.file(file.toString())));
+      } catch (IOException | UncheckedIOException e) {
+        IOException cause = e instanceof UncheckedIOException unchecked
+            ? unchecked.getCause() : (IOException) e;
+        files.add(PortfolioInput.unreadable(argument,
+            "cannot list the directory: " + PlanSource.reason(cause)));
+      }
+    }
+    return files;
+  }
+
+  private void write(OutputTarget target, PortfolioRun run, PortfolioRun.Inputs inputs,
+      Optional<LongToDoubleFunction> share, LocalDate date) {
+    Progress progress = new Progress(err(), environment().terminal(), share);
+    List<PlanSummary> rows = new ArrayList<>();
+    target.write(out -> {
+      Consumer<PortfolioEntry> each = entry -> {
+        progress.advance();
+        if (entry instanceof PlanSummary row) {
+          if (format == OutputFormat.NDJSON) {
+            writeRow(row, out);
+          } else if (format == OutputFormat.JSON || format == OutputFormat.HTML) {
+            rows.add(row);
+          }
+        }
+      };
+      PortfolioSummary summary;
+      try {
+        summary = run.run(inputs, each);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } finally {
+        progress.finish();
+      }
+      if (summary.plans() == 0) {
+        throw nothingRead(summary);
+      }
+      switch (format) {
+        case JSON -> Documents.writePortfolio(
+            Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), out);
+        case MARKDOWN -> text(out, writer -> PortfolioMarkdown.write(summary, date, writer));
+        case HTML -> text(out, writer -> PortfolioPage.render(
+            Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
+        case NDJSON -> noteFailures(summary);
+        default -> {
+          Style style = style(target);
+          text(out, writer -> PortfolioText.write(summary, date, style, writer));
+        }
+      }
+    });
+  }
+
+  private static void writeRow(PlanSummary row, OutputStream out) {
+    try {
+      Documents.writePortfolioRow(row, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface TextBody {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static void text(OutputStream out, TextBody body) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    body.writeTo(writer);
+    writer.flush();
+  }
+
+  /** With NDJSON, the rows are the output: the plans that could not be read go to stderr. */
+  private void noteFailures(PortfolioSummary summary) {
+    if (summary.failed() == 0) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(summary.failed() + " could not be read:");
+    for (PlanFailure failure : summary.failures()) {
+      lines.add(PortfolioWords.source(failure) + ": " + failure.problems().get(0));
+    }
+    String more = PortfolioWords.moreFailures(summary);
+    if (!more.isEmpty()) {
+      lines.add(more);
+    }
+    note(lines);
+  }
+
+  /** Nothing could be read at all: exit 2, naming the first failures. */
+  private static BadInputException nothingRead(PortfolioSummary summary) {
+    if (summary.failed() == 0) {
+      return new BadInputException("no plans to read: no *.json file and no line with a plan");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("no plan could be read (" + summary.failed() + " failed):");
+    int listed = Math.min(summary.failures().size(), PlanProblems.MAX_LISTED);
+    for (PlanFailure failure : summary.failures().subList(0, listed)) {
+      lines.add(PortfolioWords.source(failure) + ": " + failure.problems().get(0));
+    }
+    if (summary.failed() > listed) {
+      lines.add("... and " + (summary.failed() - listed) + " more");
+    }
+    return new BadInputException(lines);
+  }
+
+  private static List<PortfolioInput> next(NdjsonLines lines, int most) throws IOException {
+    List<PortfolioInput> batch = new ArrayList<>(most);
+    for (PortfolioInput line = lines.next(); line != null; line = lines.next()) {
+      batch.add(line);
+      if (batch.size() == most) {
+        break;
+      }
+    }
+    return batch;
+  }
+
+  private static InputStream open(String name) throws IOException {
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new BadInputException(
+          "cannot read " + name + ": not a valid path (" + e.getReason() + ")");
+    }
+    if (Files.isDirectory(path)) {
+      throw new BadInputException("cannot read " + name + ": it is a directory, not an NDJSON"
+          + " file (give the directory without --ndjson to read its *.json files)");
+    }
+    return Files.newInputStream(path);
+  }
+
+  private static long sizeOf(String name) {
+    try {
+      Path path = Path.of(name);
+      return Files.isRegularFile(path) ? Files.size(path) : 0;
+    } catch (IOException | InvalidPathException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.DisplayText;
+import io.mutualplan.core.MilestoneKind;
+import io.mutualplan.rules.portfolio.PlanFailure;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * {@code map portfolio --format text}: the summary (verdicts, scores, infeasible plans, expected
+ * outcomes), the rules that fire most, where plans stall, the worst plans, and what could not be
+ * read.
+ */
+final class PortfolioText {
+  private static final TextTable RULES =
+      new TextTable(List.of("RULE", "PLANS"), false, true);
+  private static final TextTable STALLS =
+      new TextTable(List.of("KIND", "MILESTONES"), false, true);
+  private static final TextTable WORST = new TextTable(
+      List.of("SCORE", "VERDICT", "PLAN", "TITLE", "SLACK", "SOURCE"),
+      true, false, false, false, true, false);
+
+  private PortfolioText() {}
+
+  static void write(PortfolioSummary summary, LocalDate asOf, Style style, Writer out)
+      throws IOException {
+    out.write(style.bold("Portfolio: " + PortfolioWords.headline(summary, asOf)) + "\n");
+    out.write("Verdicts:    " + PortfolioWords.verdicts(summary) + "\n");
+    out.write("Scores:      " + PortfolioWords.scores(summary) + "\n");
+    out.write("Infeasible:  " + PortfolioWords.infeasible(summary) + "\n");
+    String expected = PortfolioWords.expected(summary);
+    if (!expected.isEmpty()) {
+      out.write("On time:     expected " + expected + "\n");
+    }
+    if (!summary.rules().isEmpty()) {
+      out.write("\n" + style.bold("Rules that fired, most first") + "\n");
+      List<Map.Entry<String, Long>> rules = summary.rules();
+      RULES.write(out, style, "  ", rows(rules.size(), index -> new TextTable.Cell[] {
+          TextTable.Cell.plain(DisplayText.line(rules.get(index).getKey())),
+          TextTable.Cell.plain(Long.toString(rules.get(index).getValue()))}));
+    }
+    if (!summary.stalls().isEmpty()) {
+      out.write("\n" + style.bold("Where plans stall: incomplete milestones overdue or slipped")
+          + "\n");
+      List<Map.Entry<MilestoneKind, Long>> stalls = summary.stalls();
+      STALLS.write(out, style, "  ", rows(stalls.size(), index -> new TextTable.Cell[] {
+          TextTable.Cell.plain(stalls.get(index).getKey().spelling()),
+          TextTable.Cell.plain(Long.toString(stalls.get(index).getValue()))}));
+    }
+    if (!summary.worst().isEmpty()) {
+      out.write("\n" + style.bold("Worst plans, lowest score first") + "\n");
+      List<PlanSummary> worst = summary.worst();
+      WORST.write(out, style, "  ", rows(worst.size(), index -> {
+        PlanSummary row = worst.get(index);
+        return new TextTable.Cell[] {
+          TextTable.Cell.plain(Integer.toString(row.score())),
+          TextTable.Cell.plain(row.verdict().spelling()),
+          TextTable.Cell.plain(DisplayText.line(row.planId().value())),
+          TextTable.Cell.plain(DisplayText.line(row.title())),
+          TextTable.Cell.plain(row.slackDays().isPresent()
+              ? Long.toString(row.slackDays().getAsLong()) : "-"),
+          TextTable.Cell.plain(PortfolioWords.source(row))};
+      }));
+    }
+    if (summary.failed() > 0) {
+      out.write("\n" + style.boldRed("Could not be read (" + summary.failed() + ")") + "\n");
+      for (PlanFailure failure : summary.failures()) {
+        out.write("  " + PortfolioWords.source(failure) + ": "
+            + DisplayText.line(failure.problems().get(0)) + "\n");
+      }
+      String more = PortfolioWords.moreFailures(summary);
+      if (!more.isEmpty()) {
+        out.write("  " + more + "\n");
+      }
+    }
+  }
+
+  /** Rows made by index, with no prefix. */
+  private static TextTable.Rows rows(int size, IntFunction<TextTable.Cell[]> row) {
+    return new TextTable.Rows() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public TextTable.Cell[] row(int index) {
+        return row.apply(index);
+      }
+
+      @Override
+      public String prefix(int index) {
+        return "  ";
+      }
+    };
+  }
+}

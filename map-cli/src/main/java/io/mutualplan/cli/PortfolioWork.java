@@ -1,0 +1,122 @@
+package io.mutualplan.cli;
+
+import io.mutualplan.core.InvalidPlanException;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.PlanProblem;
+import io.mutualplan.core.schedule.CyclicDependencyException;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
+import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.forecast.Forecaster;
+import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.portfolio.PlanFailure;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What {@code map portfolio} does with one plan, on any worker thread: read it, check it, schedule
+ * it and, with {@code --forecast}, forecast it, into a row; or, when it cannot be read or is
+ * invalid, into a failure with its first few problems. Thread-safe: it holds settings only.
+ *
+ * @param json how to read plans (strictly, or leniently with {@code --lenient})
+ * @param engine the rules, built-in and custom
+ * @param asOf the date every plan is looked at on
+ * @param forecast the forecast's settings, or empty without {@code --forecast}
+ */
+record PortfolioWork(
+    MapJson json, RuleEngine engine, LocalDate asOf, Optional<ForecastSettings> forecast) {
+
+  /** The most problems a failure lists. */
+  static final int MAX_PROBLEMS = 5;
+
+  /** Reads, checks, schedules and forecasts a batch of plans, in order. */
+  List<PortfolioEntry> all(List<PortfolioInput> batch) {
+    List<PortfolioEntry> done = new ArrayList<>(batch.size());
+    for (PortfolioInput input : batch) {
+      done.add(one(input));
+    }
+    return done;
+  }
+
+  PortfolioEntry one(PortfolioInput input) {
+    if (input.problem().isPresent()) {
+      return failure(input, List.of(input.problem().get()));
+    }
+    MutualActionPlan plan;
+    try {
+      byte[] bytes = input.bytes().isPresent() ? input.bytes().get()
+          : PlanSource.read(input.source(), InputStream.nullInputStream()).bytes();
+      plan = json.plans().read(bytes);
+    } catch (BadInputException e) {
+      // "cannot read FILE: no such file": the failure names the file already.
+      String named = "cannot read " + input.source() + ": ";
+      return failure(input, e.lines().stream()
+          .map(line -> line.startsWith(named) ? line.substring(named.length()) : line)
+          .toList());
+    } catch (DocumentReadException e) {
+      return failure(input, problems(input, e.problems()));
+    } catch (InvalidPlanException e) {
+      List<String> problems = new ArrayList<>();
+      for (PlanProblem problem : e.problems()) {
+        problems.add(problem.pointer() + ": " + problem.message());
+      }
+      return failure(input, problems);
+    }
+    PlanSummary row = PlanSummary.summarize(input.source(), plan, asOf, engine);
+    if (input.line().isPresent()) {
+      row = row.withLine(input.line().getAsLong());
+    }
+    if (forecast.isPresent() && row.hasSchedule() && plan.outcome().isPresent()) {
+      OptionalDouble probability = probabilityOnTime(plan);
+      if (probability.isPresent()) {
+        row = row.withProbabilityOnTime(probability.getAsDouble());
+      }
+    }
+    return row;
+  }
+
+  private OptionalDouble probabilityOnTime(MutualActionPlan plan) {
+    try {
+      return Forecaster.forecast(plan, asOf, forecast.orElseThrow()).probabilityOnTime();
+    } catch (CyclicDependencyException | DateOutOfRangeException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * A document's problems as sentences. A line of a stream is its own document, so its problems'
+   * places are columns of that line, whose number the failure carries.
+   */
+  private static List<String> problems(PortfolioInput input, List<DocumentProblem> problems) {
+    List<String> described = new ArrayList<>();
+    for (DocumentProblem problem : problems) {
+      if (input.line().isPresent() && problem.line().orElse(1) == 1) {
+        String pointer = problem.pointer().isEmpty() ? "(document)" : problem.pointer();
+        described.add(pointer + (problem.column().isPresent()
+            ? " (column " + problem.column().getAsInt() + ")" : "") + ": " + problem.message());
+      } else {
+        described.add(problem.toString());
+      }
+    }
+    return described;
+  }
+
+  private static PlanFailure failure(PortfolioInput input, List<String> problems) {
+    PlanFailure.Builder failure = PlanFailure.builder().source(input.source());
+    input.line().ifPresent(failure::line);
+    int listed = Math.min(problems.size(), MAX_PROBLEMS);
+    failure.addAllProblems(problems.subList(0, listed));
+    if (problems.size() > listed) {
+      failure.addProblems("... and " + (problems.size() - listed) + " more problems");
+    }
+    return failure.build();
+  }
+}

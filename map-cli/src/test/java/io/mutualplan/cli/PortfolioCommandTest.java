@@ -1,0 +1,238 @@
+package io.mutualplan.cli;
+
+import static io.mutualplan.cli.MapRun.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.cli.rulesjar.ExampleRules;
+import io.mutualplan.cli.rulesjar.RulesJar;
+import io.mutualplan.json.MapJson;
+import io.mutualplan.rules.Verdict;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.testkit.PipelineKind;
+import io.mutualplan.testkit.PipelineLine;
+import io.mutualplan.testkit.PlanGenerators;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code map portfolio} on the example plans and on a generated pipeline of 400 lines (seed
+ * {@value #SEED}) with its broken lines, as of 2027-01-04, the pipeline's date.
+ */
+class PortfolioCommandTest {
+  private static final long SEED = 424_242;
+  private static final String AS_OF = "2027-01-04";
+  private static final MapJson JSON = MapJson.standard();
+
+  @TempDir static Path directory;
+
+  private static List<PipelineLine> lines;
+  private static String pipeline;
+
+  @BeforeAll
+  static void writeThePipeline() throws Exception {
+    lines = PlanGenerators.pipelines().lines(new SplittableRandom(SEED), 400);
+    pipeline = Files.writeString(directory.resolve("pipeline.ndjson"),
+        lines.stream().map(PipelineLine::text).collect(Collectors.joining("\n", "", "\n")))
+        .toString();
+  }
+
+  private static long count(PipelineKind kind) {
+    return lines.stream().filter(line -> line.kind() == kind).count();
+  }
+
+  @Test
+  void theExamplesDirectoryIsSummarisedWithTheWorstPlansFirst() {
+    Result result = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.stdout()).startsWith("Portfolio: 5 plans as of 2026-11-22\n"
+        + "Verdicts:    ready 2, needs-work 2, not-mutual 1\n");
+    assertThat(result.stdout()).contains("Worst plans, lowest score first",
+        "  SCORE  VERDICT     PLAN", "close-plan-in-disguise.json", "co-authored");
+    assertThat(result.stdout().indexOf("initech-q4"))
+        .isLessThan(result.stdout().indexOf("acme-2027"));
+  }
+
+  @Test
+  void brokenLinesAreListedWithTheirLineNumbersAndTheRunCompletes() {
+    Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    long broken = count(PipelineKind.BROKEN);
+    assertThat(broken).as("seed " + SEED).isPositive();
+    assertThat(result.stdout()).contains("Portfolio: " + (400 - broken) + " plans as of "
+        + AS_OF + "; " + broken + " could not be read\n");
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).kind() == PipelineKind.BROKEN) {
+        assertThat(result.stdout()).contains("pipeline.ndjson line " + (i + 1) + ": ");
+      }
+    }
+  }
+
+  @Test
+  void oneThreadOrSeveralWriteTheSameBytesInEveryFormat() {
+    for (String format : List.of("text", "json", "markdown", "ndjson", "html")) {
+      Result one = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", format,
+          "--threads", "1").run();
+      Result three = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", format,
+          "--threads", "3").run();
+
+      assertThat(one.exitCode()).as(one.toString()).isZero();
+      assertThat(three.stdoutBytes()).as(format).isEqualTo(one.stdoutBytes());
+    }
+  }
+
+  @Test
+  void theJsonDocumentHasARowPerPlanInLineOrderAndReadsBack() {
+    Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", "json")
+        .run();
+
+    Portfolio portfolio = JSON.portfolios().read(result.stdout());
+    assertThat(portfolio.asOf()).hasToString(AS_OF);
+    assertThat(portfolio.plans()).hasSize((int) (400 - count(PipelineKind.BROKEN)));
+    assertThat(portfolio.summary().failures()).hasSize((int) count(PipelineKind.BROKEN));
+    assertThat(portfolio.plans()).extracting(row -> row.line().getAsLong()).isSorted();
+    assertThat(portfolio.summary().verdicts().get(Verdict.NOT_MUTUAL))
+        .isGreaterThanOrEqualTo(count(PipelineKind.CLOSE_PLAN_IN_DISGUISE));
+    assertThat(portfolio.plans()).filteredOn(row -> !row.hasSchedule())
+        .hasSize((int) count(PipelineKind.CYCLIC));
+  }
+
+  @Test
+  void ndjsonIsOneRowPerLineAndTheFailuresGoToStandardError() {
+    Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format",
+        "ndjson").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    List<String> rows = result.stdout().lines().toList();
+    assertThat(rows).hasSize((int) (400 - count(PipelineKind.BROKEN)));
+    PlanSummary first = JSON.portfolioRows().read(rows.get(0));
+    assertThat(first.source()).endsWith("pipeline.ndjson");
+    assertThat(result.stderr()).startsWith("map: note: " + count(PipelineKind.BROKEN)
+        + " could not be read:\n");
+  }
+
+  @Test
+  void blankLinesAreSkippedAndCountedAndStandardInputIsAStream() throws Exception {
+    String acme =
+        JSON.plans().write(JSON.plans().read(Path.of(MapRun.example("acme-go-live.json"))));
+    Result result = map("portfolio", "-", "--as-of", "2026-11-22", "--format", "ndjson")
+        .stdin("\n" + acme + "\r\n   \n{\"format\": \"mutual-action-plan/1\"\n" + acme).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    List<PlanSummary> rows = result.stdout().lines().map(JSON.portfolioRows()::read).toList();
+    assertThat(rows).extracting(row -> row.line().getAsLong()).containsExactly(2L, 5L);
+    assertThat(rows).extracting(PlanSummary::source).containsOnly("<stdin>");
+    assertThat(result.stderr()).contains("<stdin> line 4: ");
+  }
+
+  @Test
+  void aForecastAddsProbabilitiesAndTheExpectedOutcomes() {
+    Result result = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--forecast", "--trials", "200", "--seed", "7", "--format", "json").run();
+
+    Portfolio portfolio = JSON.portfolios().read(result.stdout());
+    assertThat(portfolio.summary().expectedOnTime()).isPresent();
+    assertThat(portfolio.plans()).filteredOn(row -> row.planId().value().equals("acme-2027"))
+        .singleElement().satisfies(row -> assertThat(row.probabilityOnTime()).isPresent());
+    assertThat(result.stdout()).isEqualTo(map("portfolio", MapRun.EXAMPLES.toString(),
+        "--as-of", "2026-11-22", "--forecast", "--trials", "200", "--seed", "7", "--format",
+        "json", "--threads", "1").run().stdout());
+  }
+
+  @Test
+  void htmlIsAPageWithTheSummaryAndEveryPlan() {
+    Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", "html")
+        .run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).startsWith("<!DOCTYPE html>")
+        .contains("<h1>" + (400 - count(PipelineKind.BROKEN)) + " plans</h1>",
+            "id=\"plans-heading\"", "Could not be read");
+    assertThat(result.stdout().split("<tr class=")).hasSizeGreaterThan(400
+        - (int) count(PipelineKind.BROKEN));
+  }
+
+  @Test
+  void customRulesFromAJarCountInThePortfolio() throws Exception {
+    Path jar = RulesJar.withRules(directory.resolve("team-rules.jar"));
+
+    Result result = map("portfolio", MapRun.example("acme-go-live.json"), "--as-of",
+        "2026-11-22", "--rules", jar.toString(), "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    Portfolio portfolio = JSON.portfolios().read(result.stdout());
+    assertThat(portfolio.plans().get(0).rules()).containsExactly(ExampleRules.RULE);
+    assertThat(portfolio.summary().rules()).extracting(Map.Entry::getKey)
+        .containsExactly(ExampleRules.RULE);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsAFailureNotTheEndOfTheRun() {
+    Result result = map("portfolio", MapRun.example("acme-go-live.json"),
+        directory.resolve("missing.json").toString(), "--as-of", "2026-11-22").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("1 plan as of 2026-11-22; 1 could not be read",
+        "missing.json: no such file");
+  }
+
+  @Test
+  void whenNothingCanBeReadTheRunExitsWithTwo() throws Exception {
+    Path broken = Files.writeString(directory.resolve("broken.ndjson"), "{\n[1]\n",
+        StandardCharsets.UTF_8);
+    Result result = map("portfolio", "--ndjson", broken.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).startsWith("map: no plan could be read (2 failed):\n")
+        .contains("broken.ndjson line 2: ");
+  }
+
+  @Test
+  void anEmptyStreamHasNoPlansToRead() {
+    Result result = map("portfolio", "-").stdin("\n\n").run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(result.stderr()).contains("no plans to read");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(map("portfolio").run().exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(map("portfolio", "--ndjson", pipeline, MapRun.EXAMPLES.toString()).run()
+        .stderr()).contains("either --ndjson or directories and files");
+    assertThat(map("portfolio", "-", MapRun.EXAMPLES.toString()).run().exitCode())
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "0").run().stderr())
+        .contains("--threads must be between 1 and 256; got 0");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--trials", "0").run().exitCode())
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(map("portfolio", "--ndjson", pipeline, "--format", "mermaid").run().stderr())
+        .contains("'mermaid' is not a format of map portfolio");
+    assertThat(map("portfolio", "--ndjson", MapRun.EXAMPLES.toString()).run().stderr())
+        .contains("it is a directory");
+  }
+
+  @Test
+  void theProgressLineIsShownOnATerminalOnly() {
+    Result quiet = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22").run();
+    Result shown = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22")
+        .onTerminal().run();
+
+    assertThat(quiet.stderr()).isEmpty();
+    assertThat(shown.stderr()).startsWith("\rmap: 1 plan, ").contains("plans/s", "%, about ")
+        .endsWith("\r");
+  }
+}

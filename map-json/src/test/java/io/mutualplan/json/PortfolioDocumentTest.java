@@ -1,0 +1,132 @@
+package io.mutualplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.portfolio.PlanFailure;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portfolio document {@code mutual-action-plan-portfolio/1} and its per-plan row: written
+ * with every field, read back to equal values, and rejected with a place when it is wrong.
+ */
+class PortfolioDocumentTest {
+  private static final LocalDate AS_OF = ExamplePlans.AS_OF;
+  private static final RuleEngine ENGINE = RuleEngine.builder().build();
+  private static final MapJson JSON = MapJson.standard();
+
+  private static PlanSummary row(String source, MutualActionPlan plan) {
+    return PlanSummary.summarize(source, plan, AS_OF, ENGINE);
+  }
+
+  private static Portfolio portfolio(boolean forecast) {
+    List<PlanSummary> rows = List.of(
+        row("acme.json", ExamplePlans.acme()).withProbabilityOnTime(0.9412),
+        row("close.json", ExamplePlans.closePlanInDisguise()),
+        row("mistakes.json", ExamplePlans.classicMistakes()).withProbabilityOnTime(0.0001));
+    PlanFailure failure = PlanFailure.builder().source("broken.json")
+        .addProblem("line 1, column 2: unexpected end of input").build();
+    PortfolioSummary summary = Stream.concat(rows.stream(), Stream.of(failure))
+        .map(PortfolioEntry.class::cast)
+        .collect(PortfolioSummary.collector(ENGINE, forecast));
+    return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
+  }
+
+  @Test
+  void theDocumentStartsWithItsFormatAndSummaryAndListsFailuresAndRows() {
+    String json = JSON.portfolios().write(portfolio(true));
+
+    assertThat(json).startsWith("{\"format\":\"mutual-action-plan-portfolio/1\","
+        + "\"asOf\":\"2026-11-22\",\"summary\":{\"plans\":3,\"failed\":1,\"verdicts\":{"
+        + "\"not-mutual\":");
+    assertThat(json).contains("\"score\":{\"min\":", "\"expectedOnTime\":0.9413,",
+        "\"expectedValueOnTime\":{\"USD\":",
+        "\"failures\":[{\"source\":\"broken.json\",\"line\":null,\"problems\":[\"line 1,",
+        "\"plans\":[{\"id\":\"acme-2027\",\"title\":",
+        "\"dealValue\":{\"amount\":120000,\"currency\":\"USD\"},\"score\":100,"
+            + "\"verdict\":\"ready\",\"errors\":0,\"warnings\":0,\"infos\":0,\"rules\":[],"
+            + "\"projectedFinish\":\"2027-01-15\",\"deadline\":\"2027-02-07\",\"slackDays\":23,"
+            + "\"feasible\":true,\"probabilityOnTime\":0.9412,\"stalls\":[]}",
+        "\"probabilityOnTime\":0.0001,");
+  }
+
+  @Test
+  void aPortfolioNotForecastHasNullExpectations() {
+    String json = JSON.portfolios().write(portfolio(false));
+
+    assertThat(json).contains("\"expectedOnTime\":null,\"expectedValueOnTime\":null,");
+  }
+
+  @Test
+  void theDocumentReadsBackEqualAndWritesTheSameBytes() {
+    for (boolean forecast : new boolean[] {true, false}) {
+      Portfolio portfolio = portfolio(forecast);
+      String json = JSON.portfolios().write(portfolio);
+
+      Portfolio read = JSON.portfolios().read(json);
+
+      assertThat(read).isEqualTo(portfolio);
+      assertThat(JSON.portfolios().write(read)).isEqualTo(json);
+      assertThat(JSON.pretty().portfolios().read(JSON.pretty().portfolios().write(portfolio)))
+          .isEqualTo(portfolio);
+    }
+  }
+
+  @Test
+  void aRowIsOneLineAndTheSameObjectAsInTheDocument() {
+    Portfolio portfolio = portfolio(true);
+    PlanSummary acme = portfolio.plans().get(0);
+
+    String line = JSON.portfolioRows().write(acme);
+
+    assertThat(line).doesNotContain("\n");
+    assertThat(JSON.portfolios().write(portfolio)).contains("\"plans\":[" + line + ",");
+    assertThat(JSON.portfolioRows().read(line)).isEqualTo(acme);
+  }
+
+  @Test
+  void anEmptyPortfolioHasANullScore() {
+    Portfolio empty = Portfolio.builder().asOf(AS_OF)
+        .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE, false)))
+        .build();
+
+    String json = JSON.portfolios().write(empty);
+
+    assertThat(json).contains("\"score\":null,");
+    assertThat(JSON.portfolios().read(json)).isEqualTo(empty);
+  }
+
+  @Test
+  void aWrongValueIsRejectedAtItsPlace() {
+    String json = JSON.portfolios().write(portfolio(true))
+        .replace("\"verdict\":\"ready\"", "\"verdict\":\"readyish\"");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolios().read(json));
+
+    assertThat(rejected.problems()).isNotEmpty();
+    assertThat(rejected.problems().get(0).pointer()).isEqualTo("/summary/worst/2/verdict");
+    assertThat(rejected.problems().get(0).message()).contains("readyish");
+  }
+
+  @Test
+  void aProbabilityAboveOneIsRejectedInARow() {
+    String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
+        .replace("\"probabilityOnTime\":0.9412", "\"probabilityOnTime\":1.5");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolioRows().read(line));
+
+    assertThat(rejected.problems().get(0).message()).contains("1.5");
+  }
+}
