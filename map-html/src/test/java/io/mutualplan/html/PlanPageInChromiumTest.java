@@ -228,7 +228,7 @@ class PlanPageInChromiumTest {
   }
 
   /** A screenshot is not blank: many colours, and dark text on a fair share of it. */
-  private static void assertNotBlank(byte[] png) throws IOException {
+  static void assertNotBlank(byte[] png) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     Set<Integer> colours = new HashSet<>();
     long dark = 0;
