@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,10 +108,10 @@ final class TestPortfolios {
   static PlanSummary cyclic(String id) {
     return PlanSummary.builder()
         .from(row(id, 40, Verdict.NOT_MUTUAL))
-        .deadline(java.util.Optional.empty())
-        .projectedFinish(java.util.Optional.empty())
-        .slackDays(java.util.OptionalLong.empty())
-        .feasible(java.util.Optional.empty())
+        .deadline(Optional.empty())
+        .projectedFinish(Optional.empty())
+        .slackDays(OptionalLong.empty())
+        .feasible(Optional.empty())
         .addRules("dependencies-acyclic")
         .errors(1)
         .build();
