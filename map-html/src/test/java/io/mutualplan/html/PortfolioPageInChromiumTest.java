@@ -55,7 +55,7 @@ class PortfolioPageInChromiumTest {
 
   static Stream<Arguments> portfolios() {
     return Stream.of(
-        Arguments.of("portfolio-forecast", TestPortfolios.generated(7, 60, true)),
+        Arguments.of("portfolio-forecast", TestPortfolios.generated(26, 16, true)),
         Arguments.of("portfolio", TestPortfolios.generated(11, 200, false)),
         Arguments.of("portfolio-empty", TestPortfolios.empty()),
         Arguments.of("portfolio-failures", TestPortfolios.manyFailures(120)),

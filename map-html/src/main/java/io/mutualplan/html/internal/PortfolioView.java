@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param scores the lowest, median and highest score, when there are plans
  * @param infeasible how many plans cannot finish by their deadline
  * @param infeasibleWords the same, in a sentence's words after the number
+ * @param anyInfeasible whether any plan cannot finish by its deadline, which the page flags
  * @param expectation what is expected to land by the date, when the portfolio was forecast
  * @param rules the rules that fired, with the number of plans each fired on, most first
  * @param stalls the milestone kinds with their number of stalled milestones, most first
@@ -42,6 +43,7 @@ public record PortfolioView(
     Optional<ScoreRange> scores,
     String infeasible,
     String infeasibleWords,
+    boolean anyInfeasible,
     Optional<Expectation> expectation,
     List<Tally> rules,
     List<Tally> stalls,

@@ -61,6 +61,7 @@ public final class PortfolioViews {
         summary.infeasible() == 1
             ? "plan cannot finish by its deadline (negative slack)"
             : "plans cannot finish by their deadline (negative slack)",
+        summary.infeasible() > 0,
         forecast ? Optional.of(expectation(summary)) : Optional.empty(),
         rules(summary),
         stalls(summary),
