@@ -113,18 +113,7 @@ class PortfolioPageDeterminismTest {
 
   @Test
   void aWriterThatFailsMakesAnIoException() {
-    Writer broken = new Writer() {
-      @Override
-      public void write(char[] buffer, int offset, int length) throws IOException {
-        throw new IOException("disk full");
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
+    Writer broken = new FailingWriter();
 
     assertThatIOException()
         .isThrownBy(() -> PortfolioPage.render(TestPortfolios.empty(), broken))

@@ -2,7 +2,6 @@ package io.mutualplan.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.rules.portfolio.Portfolio;
 import java.io.IOException;
@@ -33,17 +32,13 @@ import org.openqa.selenium.NoAlertPresentException;
  * FILE: that is how the docs' picture is made.
  */
 class PortfolioPageInChromiumTest {
-  private static final Path FOLDER = Path.of("target", "chromium").toAbsolutePath();
+  private static final Path FOLDER = Chromium.FOLDER;
 
   private static Chromium chromium;
 
   @BeforeAll
   static void startChromium() throws IOException {
-    assumeTrue(Chromium.installed(), "Chromium or ChromeDriver is not installed at "
-        + Chromium.BROWSER + " and " + Chromium.DRIVER
-        + " (apt-get install chromium chromium-driver; .ci/run does)");
-    Files.createDirectories(FOLDER);
-    chromium = Chromium.start(FOLDER);
+    chromium = Chromium.startOrSkip();
   }
 
   @AfterAll
@@ -63,9 +58,7 @@ class PortfolioPageInChromiumTest {
   }
 
   private static Path write(String name, String html) throws IOException {
-    Path file = FOLDER.resolve(name + ".html");
-    Files.writeString(file, html);
-    return file;
+    return Chromium.write(name, html);
   }
 
   @ParameterizedTest(name = "{0}")
