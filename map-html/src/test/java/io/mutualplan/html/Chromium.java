@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,6 +57,28 @@ final class Chromium implements AutoCloseable {
   /** Whether Chromium and ChromeDriver are installed where the test looks for them. */
   static boolean installed() {
     return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+  }
+
+  /** Where the browser tests leave their pages, screenshots and PDFs, to look at. */
+  static final Path FOLDER = Path.of("target", "chromium").toAbsolutePath();
+
+  /**
+   * Starts the browser with a new profile under {@link #FOLDER}, or skips the test class, with an
+   * assumption saying why, when Chromium or ChromeDriver is not installed.
+   */
+  static Chromium startOrSkip() throws IOException {
+    Assumptions.assumeTrue(installed(), "Chromium or ChromeDriver is not"
+        + " installed at " + BROWSER + " and " + DRIVER
+        + " (apt-get install chromium chromium-driver; .ci/run does)");
+    Files.createDirectories(FOLDER);
+    return start(FOLDER);
+  }
+
+  /** Writes a page into {@link #FOLDER} as {@code name.html}. */
+  static Path write(String name, String html) throws IOException {
+    Path file = FOLDER.resolve(name + ".html");
+    Files.writeString(file, html);
+    return file;
   }
 
   /** Starts the browser with a new, empty profile under {@code workspace}. */

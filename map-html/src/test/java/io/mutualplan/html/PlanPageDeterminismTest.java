@@ -70,18 +70,7 @@ class PlanPageDeterminismTest {
 
   @Test
   void aWriterThatFailsMakesAnIoException() {
-    Writer broken = new Writer() {
-      @Override
-      public void write(char[] buffer, int offset, int length) throws IOException {
-        throw new IOException("disk full");
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
+    Writer broken = new FailingWriter();
 
     assertThatIOException()
         .isThrownBy(() -> PlanPage.render(TestPlans.acme(), AS_OF, Pages.SELLER, broken))

@@ -2,7 +2,6 @@ package io.mutualplan.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
@@ -47,7 +46,7 @@ import org.openqa.selenium.NoAlertPresentException;
  */
 class PlanPageInChromiumTest {
   private static final LocalDate AS_OF = TestPlans.AS_OF;
-  private static final Path FOLDER = Path.of("target", "chromium").toAbsolutePath();
+  private static final Path FOLDER = Chromium.FOLDER;
 
   private static final PageOptions WITH_FORECAST = PageOptions.builder()
       .forecast(ForecastSettings.builder().trials(2_000).build()).build();
@@ -56,11 +55,7 @@ class PlanPageInChromiumTest {
 
   @BeforeAll
   static void startChromium() throws IOException {
-    assumeTrue(Chromium.installed(), "Chromium or ChromeDriver is not installed at "
-        + Chromium.BROWSER + " and " + Chromium.DRIVER
-        + " (apt-get install chromium chromium-driver; .ci/run does)");
-    Files.createDirectories(FOLDER);
-    chromium = Chromium.start(FOLDER);
+    chromium = Chromium.startOrSkip();
   }
 
   @AfterAll
@@ -82,9 +77,7 @@ class PlanPageInChromiumTest {
   }
 
   private static Path write(String name, String html) throws IOException {
-    Path file = FOLDER.resolve(name + ".html");
-    Files.writeString(file, html);
-    return file;
+    return Chromium.write(name, html);
   }
 
   @ParameterizedTest(name = "{0}")

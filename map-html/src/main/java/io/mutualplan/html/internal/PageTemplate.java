@@ -3,11 +3,10 @@ package io.mutualplan.html.internal;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import io.mutualplan.html.internal.template.JtepageGenerated;
-import io.mutualplan.html.internal.template.JteportfolioGenerated;
 
 /**
- * Renders a page through its template, {@code src/main/jte/page.jte} (or {@code portfolio.jte}),
- * which the build compiled into {@link JtepageGenerated} (or {@link JteportfolioGenerated}).
+ * Renders a page through its template, {@code src/main/jte/page.jte}, which the build compiled
+ * into {@link JtepageGenerated}.
  *
  * <p>The compiled template is called directly, as jte's own static template facade does, rather
  * than looked up by name through a {@code gg.jte.TemplateEngine}: there is no reflection and no
@@ -27,15 +26,5 @@ public final class PageTemplate {
    */
   public static void render(PageView page, TemplateOutput output) {
     JtepageGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
-  }
-
-  /**
-   * Writes a portfolio page, through {@code src/main/jte/portfolio.jte}.
-   *
-   * @param page the page's content
-   * @param output where the HTML goes
-   */
-  public static void render(PortfolioView page, TemplateOutput output) {
-    JteportfolioGenerated.render(new OwaspHtmlTemplateOutput(output), null, page);
   }
 }

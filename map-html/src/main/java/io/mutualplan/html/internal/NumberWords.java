@@ -1,0 +1,61 @@
+package io.mutualplan.html.internal;
+
+import io.mutualplan.core.Money;
+import io.mutualplan.core.PlanLimits;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * How the portfolio page writes numbers for people: counts and amounts with thousands separators
+ * ({@code 7,578}, {@code USD 120,000.50}), shares and probabilities as percentages. Always in the
+ * root locale, so that the page's bytes do not depend on the machine's default locale.
+ */
+final class NumberWords {
+  private NumberWords() {}
+
+  /** A count, for example {@code 7,578}. */
+  static String count(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** A part of a whole in whole percent, rounded half up, for example {@code 76%}. */
+  static String share(long part, long whole) {
+    long percent = whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    return percent + "%";
+  }
+
+  /** A probability in percent to a tenth, for example {@code 94.1%} for 0.9412. */
+  static String probability(double probability) {
+    return BigDecimal.valueOf(probability).movePointRight(2)
+        .setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
+  /**
+   * A deal's value with its currency, the amount as precise as it was given, for example
+   * {@code USD 120,000} or {@code EUR 9,999.50}.
+   */
+  static String money(Money money) {
+    return money.currency() + " " + amount(money.amount());
+  }
+
+  /** A sum of money rounded to the cent for reading, for example {@code 1,234,567.89}. */
+  static String cents(BigDecimal amount) {
+    return amount(amount.setScale(2, RoundingMode.HALF_EVEN));
+  }
+
+  /** A number to a tenth, for example {@code 71.3}. */
+  static String tenths(BigDecimal number) {
+    return number.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String amount(BigDecimal amount) {
+    long integerDigits = (long) amount.precision() - amount.scale();
+    boolean plain = amount.scale() >= 0 && amount.scale() <= PlanLimits.MAX_AMOUNT_DIGITS
+        && integerDigits <= PlanLimits.MAX_AMOUNT_DIGITS;
+    // An amount a plan could not hold (built in code, not read) is written as Java writes it,
+    // rather than as thousands of digits.
+    return plain ? String.format(Locale.ROOT, "%,." + amount.scale() + "f", amount)
+        : amount.toString();
+  }
+}
