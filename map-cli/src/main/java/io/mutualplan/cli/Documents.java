@@ -4,6 +4,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.JsonDocuments;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.QualityReport;
@@ -29,62 +30,32 @@ final class Documents {
   /** A plan document, canonical, or indented when asked. */
   static void writePlan(MutualActionPlan plan, boolean pretty, OutputStream out)
       throws IOException {
-    try {
-      (pretty ? PRETTY : COMPACT).plans().write(plan, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write((pretty ? PRETTY : COMPACT).plans(), plan, out);
   }
 
   /** The {@code mutual-action-plan-schedule/1} document. */
   static void writeSchedule(Schedule schedule, OutputStream out) throws IOException {
-    try {
-      COMPACT.schedules().write(schedule, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write(COMPACT.schedules(), schedule, out);
   }
 
   /** The {@code mutual-action-plan-report/1} document. */
   static void writeReport(QualityReport report, OutputStream out) throws IOException {
-    try {
-      COMPACT.reports().write(report, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write(COMPACT.reports(), report, out);
   }
 
   /** The {@code mutual-action-plan-forecast/1} document. */
   static void writeForecast(Forecast forecast, OutputStream out) throws IOException {
-    try {
-      COMPACT.forecasts().write(forecast, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write(COMPACT.forecasts(), forecast, out);
   }
 
   /** The {@code mutual-action-plan-portfolio/1} document. */
   static void writePortfolio(Portfolio portfolio, OutputStream out) throws IOException {
-    try {
-      COMPACT.portfolios().write(portfolio, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write(COMPACT.portfolios(), portfolio, out);
   }
 
   /** The {@code mutual-action-plan-diff/1} document. */
   static void writeDiff(PlanComparison comparison, OutputStream out) throws IOException {
-    try {
-      COMPACT.diffs().write(comparison, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    write(COMPACT.diffs(), comparison, out);
   }
 
   /**
@@ -93,6 +64,17 @@ final class Documents {
    */
   static void writePortfolioRow(PlanSummary row, OutputStream out) throws IOException {
     out.write(COMPACT.portfolioRows().writeBytes(row));
+    out.write('\n');
+  }
+
+  /** A document and a line break, its write errors as the stream's own {@code IOException}. */
+  private static <T> void write(JsonDocuments<T> documents, T value, OutputStream out)
+      throws IOException {
+    try {
+      documents.write(value, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     out.write('\n');
   }
 
