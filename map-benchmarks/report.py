@@ -149,8 +149,9 @@ STRINGS_NOTE = ("For information (no target): `PlanPojo` keeps dates, instants a
                 "it can.")
 
 
-def json_table(title, ours, comparison, comparison_name, note, target=False):
-    """A JsonBenchmark table: MapJson beside one databind path, a row per document size."""
+def json_table(title, ours, comparison, comparison_name, note, target=None):
+    """A JsonBenchmark table: MapJson beside one databind path, a row per document size; target is
+    the least speed-up the table must show, or None for a table for information."""
     return Table(
         title=title,
         klass="JsonBenchmark",
@@ -159,7 +160,7 @@ def json_table(title, ours, comparison, comparison_name, note, target=False):
         ours_name="MapJson",
         comparison_name=comparison_name,
         columns=["size"],
-        targets=(lambda p: [speed_up_at_least(0.8)]) if target else (lambda p: []),
+        targets=(lambda p: [speed_up_at_least(target)]) if target else (lambda p: []),
         note=note,
         sort_key=param_int("size"),
     )
@@ -220,17 +221,17 @@ TABLES = [
     json_table("Reading a plan document", "mapRead", "databindRead", TYPED_POJO,
                "`size`: milestones. MAP's reader also checks every rule of the plan format and "
                "builds the validated model; databind fills an equivalent mutable POJO "
-               "(`TypedPlanPojo`: " + TYPED_VALUES + ") and checks nothing.",
-               target=True),
+               "(`TypedPlanPojo`: " + TYPED_VALUES + ") and checks nothing. For information: the "
+               "read target is on the like-for-like path, two tables down."),
     json_table("Reading a plan document, beside a strings-only POJO", "mapRead",
                "databindReadStrings", STRINGS_POJO, STRINGS_NOTE),
     json_table("Reading a plan document into the validated model, both ways", "mapRead",
                "databindReadAndBuild", "databind, then the model's builders",
-               "The like-for-like comparison, for information (no target): databind reads the "
+               "The like-for-like comparison, which carries the read target: databind reads the "
                "strings-only `PlanPojo` and `PojoPlans` builds the same validated model from it "
                "through the builders. MapJson also reports the line and column of every problem "
                "and checks the document's shape (types, unknown and repeated fields), which this "
-               "path does not."),
+               "path does not.", target=1.0),
     Table(
         title="The plan's own check, alone",
         klass="JsonBenchmark",
@@ -248,7 +249,7 @@ TABLES = [
                "Databind writes the typed POJO of the reading table (" + TYPED_VALUES + "), "
                "checking nothing. It writes every dependency as an object, where MapJson writes a "
                "bare id when the type and lag are the defaults.",
-               target=True),
+               target=0.8),
     json_table("Writing a plan document, beside a strings-only POJO", "mapWrite",
                "databindWriteStrings", STRINGS_POJO, STRINGS_NOTE),
     Table(
