@@ -34,6 +34,9 @@ abstract class AbstractFieldChange<T> {
    *
    * @return the value, or empty when the older version has none
    */
+  // Named as the diff document names it; the builder's copy method is not generated, and a
+  // change is made by the diff, never copied from another.
+  @SuppressWarnings("immutables:from")
   @Value.Parameter
   public abstract Optional<T> from();
 

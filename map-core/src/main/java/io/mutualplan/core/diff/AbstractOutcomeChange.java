@@ -21,6 +21,8 @@ abstract class AbstractOutcomeChange {
    *
    * @return the date, or empty when the older version has no outcome
    */
+  // Named as the diff document names it; the builder's copy method is not generated.
+  @SuppressWarnings("immutables:from")
   public abstract Optional<LocalDate> from();
 
   /**

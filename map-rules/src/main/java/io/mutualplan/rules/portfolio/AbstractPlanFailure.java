@@ -26,10 +26,18 @@ abstract non-sealed class AbstractPlanFailure implements PortfolioEntry {
       .comparing(PlanFailure::source)
       .thenComparingLong(failure -> failure.line().orElse(0));
 
-  @Override
+  /**
+   * Where the plan came from: a file's path, or the name of the stream it was a line of.
+   *
+   * @return the source, never blank
+   */
   public abstract String source();
 
-  @Override
+  /**
+   * The plan's line in its stream, for a plan read from NDJSON.
+   *
+   * @return the line number, from 1, or empty for a plan that is a whole file
+   */
   public abstract OptionalLong line();
 
   /**
