@@ -31,6 +31,7 @@ public final class InProcessMap {
         stderr,
         Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
         Map.of(),
+        false,
         false);
     return new MapCli(environment).run(args);
   }

@@ -3,9 +3,12 @@ package io.mutualplan.cli;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Everything the command line takes from the world outside it: the standard streams, the clock,
- * the environment variables and whether standard output is a terminal. {@link Main} builds the
+ * the environment variables and whether standard output and standard error are terminals. {@link Main} builds the
  * real one; tests build one in memory, so every run is deterministic.
  *
  * @param stdin standard input, read when the plan argument is {@code -}
@@ -23,6 +26,7 @@ import java.util.Optional;
  *     line is the one place that reads it
  * @param environment the environment variables ({@code NO_COLOR} turns colour off)
  * @param terminal whether standard output is an interactive terminal (colour is used only then)
+ * @param errorTerminal whether standard error is a terminal (a progress line is shown only then)
  */
 record CliEnvironment(
     InputStream stdin,
@@ -30,7 +34,8 @@ record CliEnvironment(
     OutputStream stderr,
     Clock clock,
     Map<String, String> environment,
-    boolean terminal) {
+    boolean terminal,
+    boolean errorTerminal) {
 
   CliEnvironment {
     Objects.requireNonNull(stdin, "stdin");
@@ -48,13 +53,29 @@ record CliEnvironment(
    * closed descriptor or a broken pipe must not say it succeeded.
    */
   static CliEnvironment system() {
+    boolean terminal = interactiveTerminal();
     return new CliEnvironment(
         System.in,
         new FileOutputStream(FileDescriptor.out),
         System.err,
         Clock.systemDefaultZone(),
         System.getenv(),
-        interactiveTerminal());
+        terminal,
+        errorTerminal(terminal));
+  }
+
+  /**
+   * Whether standard error is a terminal. Java has no call for it: on Linux the descriptor's link
+   * in {@code /proc} names the device, a terminal's under {@code /dev/pts} or {@code /dev/tty};
+   * where there is no such link, the console's answer stands in for it.
+   */
+  private static boolean errorTerminal(boolean consoleIsTerminal) {
+    try {
+      String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return consoleIsTerminal;
+    }
   }
 
   /**

@@ -16,16 +16,20 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongToDoubleFunction;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,7 +166,8 @@ final class PortfolioCommand extends OutputCommand {
           long size = stdin ? 0 : sizeOf(name);
           Optional<LongToDoubleFunction> share = size > 0
               ? Optional.of(done -> (double) lines.bytesRead() / size) : Optional.empty();
-          write(target, run, most -> next(lines, most), share, date);
+          write(target, run, most -> next(lines, most, stdin ? "standard input" : name), share,
+              date);
         } catch (IOException e) {
           throw new BadInputException("cannot read " + name + ": " + PlanSource.reason(e));
         }
@@ -214,24 +219,44 @@ final class PortfolioCommand extends OutputCommand {
         files.add(PortfolioInput.file(argument));
         continue;
       }
-      try (Stream<Path> found = Files.walk(path)) {
-        found.filter(file -> file.getFileName().toString().endsWith(".json")
-                && Files.isRegularFile(file))
-            .sorted()
-            .forEach(file -> files.add(PortfolioInput.file(file.toString())));
-      } catch (IOException | UncheckedIOException e) {
-        IOException cause = e instanceof UncheckedIOException unchecked
-            ? unchecked.getCause() : (IOException) e;
-        files.add(PortfolioInput.unreadable(argument,
-            "cannot list the directory: " + PlanSource.reason(cause)));
-      }
+      files.addAll(planFilesUnder(path));
     }
     return files;
   }
 
+  /**
+   * Every {@code *.json} file under a directory, at any depth, in path order; a directory or file
+   * that cannot be read is one failure naming it, and the rest of the tree is still read.
+   */
+  private static List<PortfolioInput> planFilesUnder(Path directory) {
+    SortedMap<Path, PortfolioInput> found = new TreeMap<>();
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")) {
+            found.put(file, PortfolioInput.file(file.toString()));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          found.put(file, PortfolioInput.unreadable(file.toString(),
+              "cannot read the directory or file: " + PlanSource.reason(e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      found.put(directory, PortfolioInput.unreadable(directory.toString(),
+          "cannot list the directory: " + PlanSource.reason(e)));
+    }
+    return new ArrayList<>(found.values());
+  }
+
   private void write(OutputTarget target, PortfolioRun run, PortfolioRun.Inputs inputs,
       Optional<LongToDoubleFunction> share, LocalDate date) {
-    Progress progress = new Progress(err(), environment().terminal(), share);
+    Progress progress = new Progress(err(), environment().errorTerminal(), share);
     List<PlanSummary> rows = new ArrayList<>();
     target.write(out -> {
       Consumer<PortfolioEntry> each = entry -> {
@@ -322,13 +347,21 @@ final class PortfolioCommand extends OutputCommand {
     return new BadInputException(lines);
   }
 
-  private static List<PortfolioInput> next(NdjsonLines lines, int most) throws IOException {
+  /**
+   * The next lines of the stream; a failure to read it is the input's, said as such, not a
+   * failure to write the output the lines go to.
+   */
+  private static List<PortfolioInput> next(NdjsonLines lines, int most, String name) {
     List<PortfolioInput> batch = new ArrayList<>(most);
-    for (PortfolioInput line = lines.next(); line != null; line = lines.next()) {
-      batch.add(line);
-      if (batch.size() == most) {
-        break;
+    try {
+      for (PortfolioInput line = lines.next(); line != null; line = lines.next()) {
+        batch.add(line);
+        if (batch.size() == most) {
+          break;
+        }
       }
+    } catch (IOException e) {
+      throw new BadInputException("cannot read " + name + ": " + PlanSource.reason(e));
     }
     return batch;
   }

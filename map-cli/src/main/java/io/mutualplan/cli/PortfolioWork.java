@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanProblem;
@@ -115,7 +116,7 @@ record PortfolioWork(
     int listed = Math.min(problems.size(), MAX_PROBLEMS);
     failure.addAllProblems(problems.subList(0, listed));
     if (problems.size() > listed) {
-      failure.addProblems("... and " + (problems.size() - listed) + " more problems");
+      failure.addProblems("... and " + Counts.of(problems.size() - listed, "more problem", "more problems"));
     }
     return failure.build();
   }

@@ -498,7 +498,7 @@ class ImportCommandTest {
     String usage = result.stdout().substring(result.stdout().indexOf("Usage:"));
     String synopsis = usage.substring(0, usage.indexOf("\n\n"));
     CommandSpec command = new CommandLine(new MapCommand(new CliEnvironment(System.in, System.out,
-        System.err, MapRun.CLOCK, Map.of(), false))).getSubcommands().get("import")
+        System.err, MapRun.CLOCK, Map.of(), false, false))).getSubcommands().get("import")
         .getCommandSpec();
 
     assertThat(result.exitCode()).isZero();

@@ -69,7 +69,7 @@ final class MapRun {
     return this;
   }
 
-  /** Pretends that standard output is an interactive terminal. */
+  /** Pretends that standard output and standard error are interactive terminals. */
   MapRun onTerminal() {
     this.terminal = true;
     return this;
@@ -90,6 +90,7 @@ final class MapRun {
         err,
         clock,
         environment,
+        terminal,
         terminal);
     int exitCode = new MapCli(cli).run(args);
     return new Result(

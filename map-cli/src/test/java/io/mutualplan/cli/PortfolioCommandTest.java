@@ -238,4 +238,34 @@ class PortfolioCommandTest {
     assertThat(shown.stderr()).startsWith("\rmap: 1 plan, ").contains("plans/s", "%, about ")
         .endsWith("\r");
   }
+
+  @Test
+  void anInputThatCannotBeReadIsSaidToBeTheInputNotTheOutput() {
+    // Reading /proc/self/mem from its start fails with an I/O error on Linux.
+    Path memory = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(memory), "a Linux /proc");
+
+    Result result = map("portfolio", "--ndjson", memory.toString()).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: cannot read /proc/self/mem: ")
+        .doesNotContain("write");
+  }
+
+  @Test
+  void aFailureWithOneProblemMoreThanListedSaysProblemInTheSingular() throws Exception {
+    // The Acme plan with six fields the format does not know: five problems listed, one more.
+    String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))
+        .replace("\n", " ");
+    Path stream = Files.writeString(directory.resolve("six.ndjson"), acme.replaceFirst("\\{",
+        "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,") + "\n" + acme + "\n");
+
+    Result result = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(JSON.portfolios().read(result.stdout()).summary().failures())
+        .singleElement().satisfies(failure -> assertThat(failure.problems()).hasSize(6)
+            .last().isEqualTo("... and 1 more problem"));
+  }
 }
