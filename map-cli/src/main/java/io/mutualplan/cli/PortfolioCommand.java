@@ -95,21 +95,7 @@ final class PortfolioCommand extends OutputCommand {
           + "outcomes and deal value expected to land by the date.")
   private boolean forecast;
 
-  @Option(
-      names = "--trials",
-      order = 3,
-      paramLabel = "N",
-      defaultValue = "1000",
-      description = "Trials per plan with --forecast, 1 to 1,000,000 (default 1,000).")
-  private int trials;
-
-  @Option(
-      names = "--seed",
-      order = 3,
-      paramLabel = "S",
-      defaultValue = "0",
-      description = "The forecast's seed (default 0): the same seed gives the same forecast.")
-  private long seed;
+  @Mixin private ForecastOptions forecastOptions;
 
   @Option(
       names = "--threads",
@@ -141,9 +127,9 @@ final class PortfolioCommand extends OutputCommand {
       throw new ParameterException(spec.commandLine(),
           "--threads must be between 1 and " + MAX_THREADS + "; got " + workers);
     }
-    if (trials < 1 || trials > 1_000_000) {
+    if (!forecast && forecastOptions.given()) {
       throw new ParameterException(spec.commandLine(),
-          "--trials must be between 1 and 1,000,000; got " + trials);
+          "--trials and --seed set how the forecast runs: add --forecast to forecast the plans");
     }
     Optional<String> stream = streamArgument();
     LocalDate date = asOf.resolve(environment().clock());
@@ -151,9 +137,8 @@ final class PortfolioCommand extends OutputCommand {
       throw new ParameterException(spec.commandLine(), "--as-of " + date + " is out of range");
     }
     try (CustomRules custom = rules.load(environment())) {
-      Optional<ForecastSettings> settings = forecast
-          ? Optional.of(ForecastSettings.builder().trials(trials).seed(seed).build())
-          : Optional.empty();
+      Optional<ForecastSettings> settings =
+          forecast ? Optional.of(forecastOptions.perPlan()) : Optional.empty();
       PortfolioWork work = new PortfolioWork(
           MapJson.standard().withLenient(lenient.isLenient()), custom.engine(), date, settings);
       PortfolioRun run = new PortfolioRun(work, workers);

@@ -220,8 +220,10 @@ class PortfolioCommandTest {
         .isEqualTo(ExitCode.BAD_INPUT);
     assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "0").run().stderr())
         .contains("--threads must be between 1 and 256; got 0");
-    assertThat(map("portfolio", "--ndjson", pipeline, "--trials", "0").run().exitCode())
-        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(map("portfolio", "--ndjson", pipeline, "--forecast", "--trials", "0").run()
+        .stderr()).contains("trials must be between 1 and 1,000,000; got 0");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--seed", "7").run().stderr())
+        .contains("add --forecast");
     assertThat(map("portfolio", "--ndjson", pipeline, "--format", "mermaid").run().stderr())
         .contains("'mermaid' is not a format of map portfolio");
     assertThat(map("portfolio", "--ndjson", MapRun.EXAMPLES.toString()).run().stderr())
