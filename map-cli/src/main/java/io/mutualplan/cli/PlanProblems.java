@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
 import io.mutualplan.json.DocumentProblem;
@@ -82,7 +83,8 @@ final class PlanProblems {
       lines.add(source.name() + ": " + problems.get(i));
     }
     if (problems.size() > listed) {
-      lines.add(source.name() + ": ... and " + (problems.size() - listed) + " more problems");
+      lines.add(source.name() + ": ... and "
+          + Counts.of(problems.size() - listed, "more problem", "more problems"));
     }
     return new BadInputException(lines);
   }

@@ -53,7 +53,8 @@ final class PortfolioWords {
   }
 
   /**
-   * {@code 71.3 outcomes of 97; USD 1,234,567.89, EUR 20,000.00}, rounded for reading (the JSON
+   * {@code 71.3 of 97 plans; USD 1,234,567.89, EUR 20,000.00} (a plan without an outcome, or
+   * that cannot be scheduled, counts among the plans and adds nothing), rounded for reading (the JSON
    * document has the exact sums), or empty without a forecast.
    */
   static String expected(PortfolioSummary summary) {
@@ -62,7 +63,7 @@ final class PortfolioWords {
     }
     StringBuilder text = new StringBuilder(
         summary.expectedOnTime().get().setScale(1, RoundingMode.HALF_EVEN).toPlainString()
-            + " of " + summary.plans() + " outcomes");
+            + " of " + Counts.of(summary.plans(), "plan", "plans"));
     for (Map.Entry<String, BigDecimal> value : summary.expectedValueOnTime().entrySet()) {
       text.append("; ").append(DisplayText.line(value.getKey())).append(' ')
           .append(String.format(Locale.ROOT, "%,.2f",

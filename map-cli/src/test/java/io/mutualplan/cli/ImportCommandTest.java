@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -350,14 +351,16 @@ class ImportCommandTest {
         + "a milestone in the table; separate several with ',' or ';'\n");
   }
 
-  @Test
-  void aTableWithManyProblemsListsTheFirstTenAndCountsTheRest() throws Exception {
-    String[] lines = new String[26];
+  @ParameterizedTest
+  @CsvSource({"25, '... and 15 more problems'", "11, '... and 1 more problem'"})
+  void aTableWithManyProblemsListsTheFirstTenAndCountsTheRest(int problems, String last)
+      throws Exception {
+    String[] lines = new String[problems + 1];
     lines[0] = "Milestone,Due";
     for (int i = 1; i < lines.length; i++) {
       lines[i] = "Step " + i + ",soon";
     }
-    Path table = csv(directory.resolve("t.csv"), lines);
+    Path table = csv(directory.resolve("t" + problems + ".csv"), lines);
 
     Result result = map(args(table.toString(), NEW_PLAN)).run();
 
@@ -365,7 +368,7 @@ class ImportCommandTest {
     assertThat(result.stderr().lines()).hasSize(11);
     assertThat(result.stderr().lines().findFirst()).contains(
         "map: " + table + ": row 2, Due: 'soon' is not a date (yyyy-MM-dd)");
-    assertThat(result.stderr()).endsWith("map: " + table + ": ... and 15 more problems\n");
+    assertThat(result.stderr()).endsWith("map: " + table + ": " + last + "\n");
   }
 
   @Test

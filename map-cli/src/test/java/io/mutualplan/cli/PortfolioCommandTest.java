@@ -13,6 +13,7 @@ import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.testkit.PipelineKind;
 import io.mutualplan.testkit.PipelineLine;
 import io.mutualplan.testkit.PlanGenerators;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +151,20 @@ class PortfolioCommandTest {
     assertThat(result.stdout()).isEqualTo(map("portfolio", MapRun.EXAMPLES.toString(),
         "--as-of", "2026-11-22", "--forecast", "--trials", "200", "--seed", "7", "--format",
         "json", "--threads", "1").run().stdout());
+  }
+
+  @Test
+  void theTextSaysHowManyOfThePlansAreExpectedOnTime() {
+    Result result = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--forecast", "--trials", "200", "--seed", "7").run();
+    Portfolio portfolio = JSON.portfolios().read(map("portfolio", MapRun.EXAMPLES.toString(),
+        "--as-of", "2026-11-22", "--forecast", "--trials", "200", "--seed", "7", "--format",
+        "json").run().stdout());
+
+    // Six plans, one of them without an outcome: it counts among the plans and adds nothing.
+    assertThat(result.stdout()).contains("On time:     expected "
+        + portfolio.summary().expectedOnTime().orElseThrow().setScale(1, RoundingMode.HALF_EVEN)
+        + " of 6 plans");
   }
 
   @Test

@@ -200,7 +200,7 @@ class PortfolioPageStructureTest {
     assertThat(expected.selectFirst(".figure-number").text()).isEqualTo(summary.expectedOnTime()
         .orElseThrow().setScale(1, RoundingMode.HALF_EVEN).toPlainString());
     assertThat(expected.selectFirst(".figure-words").text())
-        .startsWith("of " + count(summary.plans()) + " outcomes");
+        .startsWith("of " + count(summary.plans()) + " plans, ");
     assertThat(summary.expectedValueOnTime()).isNotEmpty();
     assertThat(expected.select(".expected-values li").eachText())
         .containsExactlyElementsOf(summary.expectedValueOnTime().entrySet().stream()

@@ -23,6 +23,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -465,6 +467,50 @@ class CsvImportTest {
     assertThat(plan.stakeholders()).isEqualTo(acme.stakeholders());
     assertThat(plan.revisions()).isEqualTo(acme.revisions());
     assertThat(plan.outcome()).isEqualTo(acme.outcome());
+  }
+
+  @Test
+  void aSheetWithoutIdsImportedOntoItsPlanMatchesTheRowsByTitleAndKeepsEverythingElse() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    StringBuilder text = new StringBuilder("Milestone,Buyer owner,Seller owner,Due,Exit criteria\n");
+    for (Milestone m : acme.milestones()) {
+      text.append(quoted(m.title())).append(',')
+          .append(ownerName(acme, m.buyerOwner())).append(',')
+          .append(ownerName(acme, m.sellerOwner())).append(',')
+          .append(m.due().map(LocalDate::toString).orElse("")).append(',')
+          .append(quoted(m.exitCriteria().orElse(""))).append('\n');
+    }
+
+    assertThat(TABLE.importCsvOnto(csv(text.toString()), acme)).isEqualTo(acme);
+  }
+
+  @Test
+  void aRowWithoutAnIdIsANewMilestoneWhenItsTitleMatchesNoOldOneOrMoreThanOne() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    Milestone legal = milestone(acme, "legal");
+    MutualActionPlan twoLegals = acme.withMilestones(Stream.concat(acme.milestones().stream(),
+        Stream.of(legal.withId(id("legal-2")).withDependsOn()))
+        .toList());
+
+    MutualActionPlan renamed = TABLE.importCsvOnto(csv("Milestone\nMSA agreed\n"
+        + "IT security review approved\n"), acme);
+    MutualActionPlan ambiguous = TABLE.importCsvOnto(csv("Milestone\n" + legal.title() + "\n"),
+        twoLegals);
+
+    assertThat(renamed.milestones()).extracting(m -> m.id().value())
+        .containsExactly("msa-agreed", "security-review");
+    assertThat(milestone(renamed, "security-review").estimate())
+        .isEqualTo(milestone(acme, "security-review").estimate());
+    assertThat(ambiguous.milestones()).extracting(m -> m.id().value())
+        .doesNotContain("legal", "legal-2");
+  }
+
+  private static String quoted(String value) {
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  private static String ownerName(MutualActionPlan plan, Optional<StakeholderId> owner) {
+    return quoted(owner.flatMap(plan::stakeholder).map(Stakeholder::name).orElse(""));
   }
 
   @Test

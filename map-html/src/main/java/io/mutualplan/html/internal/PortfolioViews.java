@@ -112,7 +112,7 @@ public final class PortfolioViews {
           NumberWords.cents(value.getValue())));
     }
     return new Expectation(NumberWords.tenths(summary.expectedOnTime().orElseThrow()),
-        NumberWords.count(summary.plans()), values);
+        NumberWords.count(summary.plans()) + (summary.plans() == 1 ? " plan" : " plans"), values);
   }
 
   private static List<Tally> rules(PortfolioSummary summary) {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -362,7 +363,7 @@ public final class TableImport {
   // ---- making the milestones ------------------------------------------------------------------
 
   private List<Milestone> milestones(Owners owners, Map<MilestoneId, Milestone> old) {
-    assignIds();
+    assignIds(old.values());
     for (RowValues row : rows) {
       Optional<Milestone> before = Optional.ofNullable(old.get(row.id));
       row.buyerOwnerId = owner(owners, row, Column.BUYER_OWNER, row.buyerOwner, Side.BUYER,
@@ -382,14 +383,38 @@ public final class TableImport {
     return milestones;
   }
 
-  /** The Id cell, else an id made from the title, never one another row uses. */
-  private void assignIds() {
+  /**
+   * The Id cell; else, onto a plan, the id of the one old milestone with the row's title that no
+   * other row names (a sheet cut down to a few columns has no ids, and its rows are still the old
+   * milestones); else an id made from the title. Never an id another row uses.
+   */
+  private void assignIds(Collection<Milestone> old) {
     Set<String> taken = new HashSet<>();
     rows.forEach(row -> row.explicitId.ifPresent(taken::add));
+    Map<String, List<String>> oldIdsByTitle = new HashMap<>();
+    for (Milestone milestone : old) {
+      if (!taken.contains(milestone.id().value())) {
+        oldIdsByTitle.computeIfAbsent(titleKey(milestone.title()), key -> new ArrayList<>())
+            .add(milestone.id().value());
+      }
+    }
+    // Old milestones first, so that an id made for a new row never takes one of theirs.
     for (RowValues row : rows) {
-      String id = row.explicitId.orElseGet(() -> IdSlugs.unique(row.title, "milestone", taken));
-      taken.add(id);
-      row.id = MilestoneId.of(id);
+      if (row.explicitId.isPresent()) {
+        row.id = MilestoneId.of(row.explicitId.get());
+        continue;
+      }
+      List<String> sameTitle = oldIdsByTitle.getOrDefault(titleKey(row.title), List.of());
+      if (sameTitle.size() == 1 && taken.add(sameTitle.get(0))) {
+        row.id = MilestoneId.of(sameTitle.get(0));
+      }
+    }
+    for (RowValues row : rows) {
+      if (row.id == null) {
+        String id = IdSlugs.unique(row.title, "milestone", taken);
+        taken.add(id);
+        row.id = MilestoneId.of(id);
+      }
     }
   }
 
