@@ -22,13 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code map check}: the quality report: is this a mutual action plan, or a close plan? */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Check the plan's quality: is it a mutual action plan, or a close plan in disguise?",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Runs the quality rules on the plan and reports the findings (errors, warnings, infos), "
           + "each with a hint, the score and the verdict: ready, needs-work or not-mutual. A "
@@ -40,9 +34,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage, a plan, "
           + "configuration or rule jar that cannot be read or is invalid, or output that cannot "
           + "be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class CheckCommand extends PlanCommand {
   @Spec private CommandSpec spec;
 

@@ -8,13 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code map derive-dates}: the plan built backwards, with its missing due dates filled in. */
 @Command(
     name = "derive-dates",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Fill in missing due dates, backwards from the buyer's outcome date.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Writes the plan with every incomplete milestone's missing due date set to its late "
           + "finish: the latest date that still meets the outcome, given durations and "
@@ -23,9 +17,7 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, has no "
           + "outcome or has a dependency cycle, a derived date out of the format's range, or "
           + "output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class DeriveDatesCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
 

@@ -16,13 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code map diff}: what shifted between two versions of a plan, and what it did to the finish. */
 @Command(
     name = "diff",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Show what shifted between two versions of a plan, and what it did to the finish.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Compares last week's plan with this week's: milestones added, removed and changed field "
           + "by field (dates with the working days they moved), people who joined or left, the "
@@ -36,9 +30,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, two plans "
           + "with different ids (unless --allow-other-id), or output that cannot be written; 3 "
           + "internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class DiffCommand extends OutputCommand {
   @Spec private CommandSpec spec;
 

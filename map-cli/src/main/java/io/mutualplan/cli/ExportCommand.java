@@ -13,13 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code map export}: a plan's MAP table, as CSV or as an Excel workbook, for the buyer to edit. */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Write the plan's MAP table as CSV or as an Excel workbook, for the buyer to edit.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "One row per milestone, with the columns Id, Milestone, Buyer owner, Seller owner, Due, "
           + "Status, Exit criteria, Kind, Duration, Depends on, Completed, Baseline due and "
@@ -31,9 +25,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or output "
           + "that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ExportCommand extends PlanCommand {
   @Spec private CommandSpec spec;
 

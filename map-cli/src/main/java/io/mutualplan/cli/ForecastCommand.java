@@ -10,14 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code map forecast}: how likely the buyer's outcome date holds, by the Monte Carlo forecast. */
 @Command(
     name = "forecast",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Forecast how likely the buyer's outcome date holds, from the milestones' "
         + "estimates.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Schedules the plan many times (trials), each time with every open milestone's duration "
           + "drawn at random between its optimistic and pessimistic estimate, and tells how "
@@ -31,9 +25,7 @@ import picocli.CommandLine.Option;
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, a "
           + "dependency cycle, or output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ForecastCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
 

@@ -7,13 +7,7 @@ import picocli.CommandLine.Mixin;
 /** {@code map format}: read, validate and write a plan in its canonical form. */
 @Command(
     name = "format",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Read, validate and write a plan in its canonical form.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads the plan, checks every rule of the plan format, and writes it back canonically: "
           + "fields in the format's order, optional fields omitted when absent, no insignificant "
@@ -21,9 +15,7 @@ import picocli.CommandLine.Mixin;
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or output "
           + "that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class FormatCommand extends PlanCommand {
   @Mixin private PrettyOption pretty;
 

@@ -16,13 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code map ical}: the plan's dates as an iCalendar feed, for both sides' calendars. */
 @Command(
     name = "ical",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Write the plan's dates as an iCalendar feed (.ics) that calendars can subscribe to.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "One all-day event per milestone with a due date (or, once complete, on the day it was "
           + "completed), and one for the buyer's outcome. Each event keeps its identity in "
@@ -34,9 +28,7 @@ import picocli.CommandLine.Option;
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, an --owner the "
           + "plan does not have, or output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ICalCommand extends PlanCommand {
   /** How many stakeholders a message lists when {@code --owner} names none of them. */
   private static final int LISTED = 10;

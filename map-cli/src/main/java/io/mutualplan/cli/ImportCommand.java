@@ -35,12 +35,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Make a plan of a MAP table (CSV or XLSX), or take a table's edits back onto a plan.",
-    synopsisHeading = "%nUsage: ",
     // Written out: the options are checked together in the command (--onto, or a new plan's
     // fields), which picocli's own synopsis cannot show.
     customSynopsis = {
@@ -50,7 +45,6 @@ import picocli.CommandLine.TypeConversionException;
       "                  [--date-format=P] [--ignore-unknown-columns] [--pretty]",
       "                  [--lenient] [-o=OUT] [--debug] [--no-color]"
     },
-    descriptionHeading = "%n",
     description = {
       "Reads the table: a header row (Milestone, Buyer owner, Seller owner, Due, Exit criteria, "
           + "and any other column of the MAP table), then a row per milestone. Owners are "
@@ -65,9 +59,7 @@ import picocli.CommandLine.TypeConversionException;
       "",
       "Exit codes: 0 done; 2 bad usage, a table or plan that cannot be read or has problems, or "
           + "output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ImportCommand extends OutputCommand {
   /** Which of a plan's fields each new-plan option gives, for its problems. */
   private static final Map<String, String> OPTIONS_BY_POINTER = Map.of(

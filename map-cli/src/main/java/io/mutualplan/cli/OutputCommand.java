@@ -5,14 +5,27 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * What every command shares: {@code -o OUT}, access to the environment of the run, and notes for
- * the person running it on standard error. {@link PlanCommand} adds the {@code PLAN} argument;
- * {@code import}, whose argument is a table, builds on this directly.
+ * What every command shares: {@code -o OUT}, access to the environment of the run, notes for the
+ * person running it on standard error, and the layout of its help ({@code -h}, {@code -V}, the
+ * options in their declared order, the headings). {@link PlanCommand} adds the {@code PLAN}
+ * argument; {@code import}, whose argument is a table, builds on this directly.
  */
+// Picocli reads a superclass's @Command first and lets a command's own @Command add its name,
+// header and description, so every command's help is laid out the same from this one place.
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = MapVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
 abstract class OutputCommand implements Callable<Integer> {
   @ParentCommand private MapCommand root;
 

@@ -41,14 +41,8 @@ import picocli.CommandLine.Spec;
 /** {@code map portfolio}: every plan of a pipeline at once. */
 @Command(
     name = "portfolio",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Summarise every plan of a pipeline at once: which are real, which are slipping, "
         + "which step stalls most, how much is likely to land by the date.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Reads many plans (every *.json file under a directory, files one by one, or an NDJSON "
           + "stream of one plan document per line, with --ndjson or -), checks, schedules and, "
@@ -62,9 +56,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 the run completed (whatever the plans' findings); 2 bad usage, no plan "
           + "could be read at all, or output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class PortfolioCommand extends OutputCommand {
   /** The most worker threads. */
   static final int MAX_THREADS = 256;

@@ -17,14 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code map report}: the plan as one self-contained HTML page, for the seller or the buyer. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Make the plan's page: one HTML file with the MAP table and a timeline, to open, "
         + "send or print.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Writes the plan as a self-contained HTML page: the outcome, deadline and projected "
           + "finish, the MAP table, a Gantt chart of the schedule and, for the seller, the "
@@ -43,9 +37,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 done (whatever the findings); 2 bad usage, a plan or rule jar that "
           + "cannot be read or is invalid, or output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ReportCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
 

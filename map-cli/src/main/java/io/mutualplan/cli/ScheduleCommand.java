@@ -9,13 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code map schedule}: the plan's schedule, by the critical path method of the scheduling spec. */
 @Command(
     name = "schedule",
-    mixinStandardHelpOptions = true,
-    versionProvider = MapVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
     header = "Show the plan's schedule: every milestone's dates and float, the critical path.",
-    synopsisHeading = "%nUsage: ",
-    descriptionHeading = "%n",
     description = {
       "Schedules the plan backwards from the buyer's outcome date and forwards from the as-of "
           + "date (the critical path method): the deadline, the projected finish, the slack, and "
@@ -23,9 +17,7 @@ import picocli.CommandLine.Option;
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, a "
           + "dependency cycle, or output that cannot be written; 3 internal error."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n")
+    })
 final class ScheduleCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * The scheduler and the forecast, for a plan read from a file: a dependency cycle, a plan without
@@ -35,36 +36,34 @@ final class Scheduling {
 
   /** The plan's schedule as of a date. */
   static Schedule schedule(PlanSource source, MutualActionPlan plan, LocalDate asOf) {
-    try {
-      return Scheduler.schedule(plan, asOf);
-    } catch (CyclicDependencyException e) {
-      throw cycle(source, plan, asOf, e);
-    } catch (DateOutOfRangeException e) {
-      throw outOfRange(source, e);
-    }
+    return scheduling(source, plan, asOf, () -> Scheduler.schedule(plan, asOf));
   }
 
   /** The plan's forecast: a cycle or a date out of range stops it as it stops a schedule. */
   static Forecast forecast(
       PlanSource source, MutualActionPlan plan, LocalDate asOf, ForecastSettings settings) {
-    try {
-      return Forecaster.forecast(plan, asOf, settings);
-    } catch (CyclicDependencyException e) {
-      throw cycle(source, plan, asOf, e);
-    } catch (DateOutOfRangeException e) {
-      throw outOfRange(source, e);
-    }
+    return scheduling(source, plan, asOf, () -> Forecaster.forecast(plan, asOf, settings));
   }
 
   /** The plan with its due dates derived backwards from the outcome. */
   static MutualActionPlan deriveDueDates(
       PlanSource source, MutualActionPlan plan, LocalDate asOf, boolean overwrite) {
+    return scheduling(source, plan, asOf, () -> {
+      try {
+        return Scheduler.deriveDueDates(plan, asOf, overwrite);
+      } catch (InvalidPlanException e) {
+        throw PlanProblems.invalid(source, e);
+      }
+    });
+  }
+
+  /** Runs what schedules the plan: a cycle or a date out of range becomes bad input. */
+  private static <T> T scheduling(
+      PlanSource source, MutualActionPlan plan, LocalDate asOf, Supplier<T> work) {
     try {
-      return Scheduler.deriveDueDates(plan, asOf, overwrite);
+      return work.get();
     } catch (CyclicDependencyException e) {
       throw cycle(source, plan, asOf, e);
-    } catch (InvalidPlanException e) {
-      throw PlanProblems.invalid(source, e);
     } catch (DateOutOfRangeException e) {
       throw outOfRange(source, e);
     }

@@ -22,12 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,23 +137,15 @@ class PlanPageInChromiumTest {
     Path file = write("acme-go-live-print", PlanPage.render(acme, AS_OF));
     chromium.open(file, false);
 
-    byte[] pdf = chromium.printToPdf();
-    Files.write(FOLDER.resolve("acme-go-live.pdf"), pdf);
-
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = PrintedPages.print(chromium, "acme-go-live")) {
       assertThat(document.getNumberOfPages()).isEqualTo(2);
-      for (PDPage page : document.getPages()) {
-        PDRectangle size = page.getMediaBox();
-        // A4 is 297 mm x 210 mm, 841.89 x 595.28 points: landscape, one page per sheet.
-        assertThat(size.getWidth()).isCloseTo(841.89f, Offset.offset(1f));
-        assertThat(size.getHeight()).isCloseTo(595.28f, Offset.offset(1f));
-      }
-      String first = textOfPage(document, 1);
+      PrintedPages.assertA4Landscape(document);
+      String first = PrintedPages.textOfPage(document, 1);
       assertThat(first).contains("Acme x Globex", "Ready", "Milestones");
       for (Milestone milestone : acme.milestones()) {
         assertThat(first).contains(milestone.id().value());
       }
-      assertThat(textOfPage(document, 2)).contains("Timeline", "As of 22 Nov", "Deadline 7 Feb",
+      assertThat(PrintedPages.textOfPage(document, 2)).contains("Timeline", "As of 22 Nov", "Deadline 7 Feb",
           "Go-live 1 Mar", "Security documentation sent", "Order form signed", "Findings");
     }
   }
@@ -168,24 +156,17 @@ class PlanPageInChromiumTest {
         PlanPage.render(TestPlans.acme(), AS_OF, WITH_FORECAST));
     chromium.open(file, false);
 
-    byte[] pdf = chromium.printToPdf();
-    Files.write(FOLDER.resolve("acme-go-live-forecast.pdf"), pdf);
-
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = PrintedPages.print(chromium, "acme-go-live-forecast")) {
       assertThat(document.getNumberOfPages()).isEqualTo(3);
-      for (PDPage page : document.getPages()) {
-        PDRectangle size = page.getMediaBox();
-        assertThat(size.getWidth()).isCloseTo(841.89f, Offset.offset(1f));
-        assertThat(size.getHeight()).isCloseTo(595.28f, Offset.offset(1f));
-      }
+      PrintedPages.assertA4Landscape(document);
       // Some headings are upper case on the page (text-transform), and so in the PDF's text.
       String all = new PDFTextStripper().getText(document).toLowerCase(Locale.ROOT);
       assertThat(all).contains("forecast", "go-live date to commit to", "the date to commit to",
           "on the critical path", "drives the date");
       int last = document.getNumberOfPages();
-      assertThat(textOfPage(document, last)).as("the forecast starts a sheet")
+      assertThat(PrintedPages.textOfPage(document, last)).as("the forecast starts a sheet")
           .startsWith("Forecast");
-      assertThat(textOfPage(document, last - 1)).doesNotContain("Forecast");
+      assertThat(PrintedPages.textOfPage(document, last - 1)).doesNotContain("Forecast");
     }
   }
 
@@ -228,13 +209,6 @@ class PlanPageInChromiumTest {
     return Stream.of(Arguments.of("acme-go-live", TestPlans.acme()),
         Arguments.of("long-titles", TestPlans.longTitles()),
         Arguments.of("forty-milestones", TestPlans.fortyMilestones()));
-  }
-
-  private static String textOfPage(PDDocument document, int page) throws IOException {
-    PDFTextStripper text = new PDFTextStripper();
-    text.setStartPage(page);
-    text.setEndPage(page);
-    return text.getText(document);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,12 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,22 +142,11 @@ class PortfolioPageInChromiumTest {
     Path file = write("portfolio-print", PortfolioPage.render(portfolio));
     chromium.open(file, false);
 
-    byte[] pdf = chromium.printToPdf();
-    Files.write(FOLDER.resolve("portfolio.pdf"), pdf);
-
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = PrintedPages.print(chromium, "portfolio")) {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
-      for (PDPage page : document.getPages()) {
-        PDRectangle size = page.getMediaBox();
-        // A4 is 297 mm x 210 mm, 841.89 x 595.28 points: landscape, one page per sheet.
-        assertThat(size.getWidth()).isCloseTo(841.89f, Offset.offset(1f));
-        assertThat(size.getHeight()).isCloseTo(595.28f, Offset.offset(1f));
-      }
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(1);
-      stripper.setEndPage(1);
+      PrintedPages.assertA4Landscape(document);
       // The figures' headings are in capitals on the page (text-transform), so in the PDF too.
-      assertThat(stripper.getText(document)).contains("Portfolio as of 4 Jan 2027", "Summary",
+      assertThat(PrintedPages.textOfPage(document, 1)).contains("Portfolio as of 4 Jan 2027", "Summary",
           "VERDICTS", "EXPECTED ON TIME", "Rules that fired");
       String all = new PDFTextStripper().getText(document);
       for (var row : portfolio.plans()) {

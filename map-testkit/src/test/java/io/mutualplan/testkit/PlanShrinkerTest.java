@@ -48,7 +48,7 @@ class PlanShrinkerTest {
     int shrunkCycles = 0;
     for (long seed = 0; seed < 60; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
-      MutualActionPlan failing = withBackEdges(generator.plan(random), random);
+      MutualActionPlan failing = Graphs.withExtraLinks(generator.plan(random), random);
       if (!Graphs.hasCycle(failing)) {
         continue;
       }
@@ -258,23 +258,5 @@ class PlanShrinkerTest {
     assertThat(PlanShrinker.towardZero(-5)).containsExactly(0, -3, -4);
     assertThat(PlanShrinker.towardZero(1)).containsExactly(0);
     assertThat(PlanShrinker.towardZero(0)).isEmpty();
-  }
-
-  /** Adds a few dependencies in random directions, which usually closes a cycle. */
-  private static MutualActionPlan withBackEdges(MutualActionPlan plan, SplittableRandom random) {
-    List<Milestone> milestones = new ArrayList<>(plan.milestones());
-    int n = milestones.size();
-    for (int k = 0; k < 3; k++) {
-      int from = random.nextInt(n);
-      int to = random.nextInt(n);
-      Milestone m = milestones.get(from);
-      Dependency extra = Dependency.on(milestones.get(to).id());
-      if (m.dependsOn().stream().noneMatch(d -> d.milestone().equals(extra.milestone()))) {
-        List<Dependency> deps = new ArrayList<>(m.dependsOn());
-        deps.add(extra);
-        milestones.set(from, m.withDependsOn(deps));
-      }
-    }
-    return plan.withMilestones(milestones);
   }
 }

@@ -57,7 +57,7 @@ class SchedulerPropertiesTest {
   /** Plans with a few dependencies added in random directions: most have a cycle. */
   static PlanGenerator plansWithExtraLinks() {
     PlanGenerator base = PlanGenerators.validPlans().milestones(1, 12);
-    return random -> withExtraLinks(base.plan(random), random);
+    return random -> Graphs.withExtraLinks(base.plan(random), random);
   }
 
   /** The as-of date: around the generator's anchor, before or after it. */
@@ -441,23 +441,5 @@ class SchedulerPropertiesTest {
         default: return ef[s] - (es[p] + lag) == 0;
       }
     }
-  }
-
-  /** Adds up to three dependencies in random directions (a self-dependency now and then). */
-  private static MutualActionPlan withExtraLinks(MutualActionPlan plan, RandomGenerator random) {
-    List<Milestone> milestones = new ArrayList<>(plan.milestones());
-    int n = milestones.size();
-    for (int k = 0; k < 3; k++) {
-      int from = random.nextInt(n);
-      int to = random.nextInt(n);
-      Milestone m = milestones.get(from);
-      MilestoneId predecessor = milestones.get(to).id();
-      if (m.dependsOn().stream().noneMatch(d -> d.milestone().equals(predecessor))) {
-        List<Dependency> dependencies = new ArrayList<>(m.dependsOn());
-        dependencies.add(Dependency.on(predecessor));
-        milestones.set(from, m.withDependsOn(dependencies));
-      }
-    }
-    return plan.withMilestones(milestones);
   }
 }

@@ -8,9 +8,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -124,7 +122,7 @@ final class SpecSchedule {
     }
 
     // Backward pass, incomplete milestones only.
-    int[][] successors = successors();
+    int[][] successors = Graphs.successors(plan);
     for (int k = order.length - 1; k >= 0; k--) {
       int p = order[k];
       if (!incomplete[p]) {
@@ -291,51 +289,11 @@ final class SpecSchedule {
   }
 
   private int[] topologicalOrder() {
-    int[] inDegree = new int[n];
-    int[][] successors = successors();
-    for (int[] next : successors) {
-      for (int s : next) {
-        inDegree[s]++;
-      }
-    }
-    Deque<Integer> ready = new ArrayDeque<>();
-    for (int i = 0; i < n; i++) {
-      if (inDegree[i] == 0) {
-        ready.add(i);
-      }
-    }
-    int[] order = new int[n];
-    int size = 0;
-    while (!ready.isEmpty()) {
-      int m = ready.poll();
-      order[size++] = m;
-      for (int s : successors[m]) {
-        if (--inDegree[s] == 0) {
-          ready.add(s);
-        }
-      }
-    }
-    if (size < n) {
+    int[] order = Graphs.topologicalOrder(plan);
+    if (order.length < n) {
       throw new IllegalArgumentException("the reference schedules acyclic plans only");
     }
     return order;
-  }
-
-  private int[][] successors() {
-    List<List<Integer>> lists = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      lists.add(new ArrayList<>());
-    }
-    for (int s = 0; s < n; s++) {
-      for (int p : predecessorIndex[s]) {
-        lists.get(p).add(s);
-      }
-    }
-    int[][] successors = new int[n][];
-    for (int i = 0; i < n; i++) {
-      successors[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-    }
-    return successors;
   }
 
   /** Each link out of {@code p} as {successor, index of the dependency in its dependsOn}. */

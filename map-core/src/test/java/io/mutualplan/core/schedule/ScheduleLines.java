@@ -12,39 +12,33 @@ final class ScheduleLines {
   /** An incomplete milestone's row: dates ISO, floats in working days. */
   static void assertLine(Schedule schedule, String id, String earlyStart, String earlyFinish,
       String lateStart, String lateFinish, long totalFloat, long freeFloat, boolean critical) {
-    MilestoneSchedule line = schedule.milestone(TestPlans.id(id)).orElseThrow();
-    assertThat(line)
-        .as(id)
-        .isEqualTo(MilestoneSchedule.builder()
-                .id(TestPlans.id(id))
-                .durationDays(line.durationDays())
-                .complete(false)
-                .earlyStart(LocalDate.parse(earlyStart))
-                .earlyFinish(LocalDate.parse(earlyFinish))
-                .lateStart(LocalDate.parse(lateStart))
-                .lateFinish(LocalDate.parse(lateFinish))
-                .totalFloat(OptionalLong.of(totalFloat))
-                .freeFloat(OptionalLong.of(freeFloat))
-                .critical(critical)
-                .build());
+    assertRow(schedule, id, false, earlyStart, earlyFinish, lateStart, lateFinish,
+        OptionalLong.of(totalFloat), OptionalLong.of(freeFloat), critical);
   }
 
   /** A completed milestone's row: the actual dates, early and late alike, and no float. */
   static void assertCompleted(Schedule schedule, String id, String start, String finish) {
+    assertRow(schedule, id, true, start, finish, start, finish,
+        OptionalLong.empty(), OptionalLong.empty(), false);
+  }
+
+  private static void assertRow(Schedule schedule, String id, boolean complete, String earlyStart,
+      String earlyFinish, String lateStart, String lateFinish, OptionalLong totalFloat,
+      OptionalLong freeFloat, boolean critical) {
     MilestoneSchedule line = schedule.milestone(TestPlans.id(id)).orElseThrow();
     assertThat(line)
         .as(id)
         .isEqualTo(MilestoneSchedule.builder()
                 .id(TestPlans.id(id))
                 .durationDays(line.durationDays())
-                .complete(true)
-                .earlyStart(LocalDate.parse(start))
-                .earlyFinish(LocalDate.parse(finish))
-                .lateStart(LocalDate.parse(start))
-                .lateFinish(LocalDate.parse(finish))
-                .totalFloat(OptionalLong.empty())
-                .freeFloat(OptionalLong.empty())
-                .critical(false)
+                .complete(complete)
+                .earlyStart(LocalDate.parse(earlyStart))
+                .earlyFinish(LocalDate.parse(earlyFinish))
+                .lateStart(LocalDate.parse(lateStart))
+                .lateFinish(LocalDate.parse(lateFinish))
+                .totalFloat(totalFloat)
+                .freeFloat(freeFloat)
+                .critical(critical)
                 .build());
   }
 }
