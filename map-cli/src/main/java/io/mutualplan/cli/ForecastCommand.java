@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
           + "computer; the trials run on every core.",
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, a "
-          + "dependency cycle, or output that cannot be written; 3 internal error."
+          + "dependency cycle, a date out of the format's range (0001-01-01 to 9999-12-31), or "
+          + "output that cannot be written; 3 internal error."
     })
 final class ForecastCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;

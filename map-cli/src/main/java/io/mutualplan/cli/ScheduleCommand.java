@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
           + "for every milestone its earliest and latest dates and its float.",
       "",
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, a "
-          + "dependency cycle, or output that cannot be written; 3 internal error."
+          + "dependency cycle, a date out of the format's range (0001-01-01 to 9999-12-31), or "
+          + "output that cannot be written; 3 internal error."
     })
 final class ScheduleCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
