@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.forecast.Distribution;
 import io.mutualplan.html.Audience;
 import io.mutualplan.html.PageOptions;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
           + "page.",
       "",
       "Exit codes: 0 done (whatever the findings); 2 bad usage, a plan or rule jar that "
-          + "cannot be read or is invalid, or output that cannot be written; 3 internal error."
+          + "cannot be read or is invalid, a schedule with a date out of the format's range "
+          + "(0001-01-01 to 9999-12-31), or output that cannot be written; 3 internal error."
     })
 final class ReportCommand extends PlanCommand {
   @Mixin private AsOfOption asOf;
@@ -82,7 +84,11 @@ final class ReportCommand extends PlanCommand {
       PlanSource source = source();
       MutualActionPlan plan = readPlan(source);
       LocalDate date = asOf.resolve(environment().clock());
-      target().writeText(out -> PlanPage.render(plan, date, options, out));
+      try {
+        target().writeText(out -> PlanPage.render(plan, date, options, out));
+      } catch (DateOutOfRangeException e) {
+        throw Scheduling.outOfRange(source, e);
+      }
       return ExitCode.OK;
     }
   }

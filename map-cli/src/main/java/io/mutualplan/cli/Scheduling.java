@@ -70,7 +70,7 @@ final class Scheduling {
   }
 
   /** A schedule whose dates would leave the range a plan can hold, at the place that moves them. */
-  private static BadInputException outOfRange(PlanSource source, DateOutOfRangeException e) {
+  static BadInputException outOfRange(PlanSource source, DateOutOfRangeException e) {
     String words = e.getMessage() + "; the plan cannot be scheduled as of this date";
     return new BadInputException(source.name() + ": "
         + (e.pointer().isEmpty() ? words : PlanProblems.located(source, e.pointer(), words)));

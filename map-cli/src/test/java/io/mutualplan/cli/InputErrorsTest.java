@@ -162,6 +162,20 @@ class InputErrorsTest {
         + " hold; the plan cannot be scheduled as of this date\n");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"seller", "buyer"})
+  void aPageWhoseScheduleWouldPassTheLastDateIsBadInputLikeTheSchedule(String audience) {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"ship\",\"title\":\"Shipped\",\"buyerOwner\":\"bea\",\"durationDays\":2}");
+
+    Result result = map("report", "-", "--as-of", "9999-12-31", "--audience", audience).stdin(plan)
+        .run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo(
+        map("schedule", "-", "--as-of", "9999-12-31").stdin(plan).run().stderr());
+  }
+
   @Test
   void aSelfDependencyIsACycleInTheWordsOfCheck() throws Exception {
     String plan = TestPlans.plan("",

@@ -55,6 +55,8 @@ public final class PlanPage {
    * @param plan the plan
    * @param asOf the date the page is as of ("today" for the reader)
    * @return the page, an HTML5 document
+   * @throws DateOutOfRangeException when the plan's schedule would hold a date outside 0001-01-01
+   *     to 9999-12-31, as {@link Scheduler#schedule} does (a dependency cycle is shown on the page)
    */
   public static String render(MutualActionPlan plan, LocalDate asOf) {
     return render(plan, asOf, PageOptions.builder().build());
@@ -67,6 +69,8 @@ public final class PlanPage {
    * @param asOf the date the page is as of ("today" for the reader)
    * @param options for whom, with which rules, and with or without the forecast
    * @return the page, an HTML5 document
+   * @throws DateOutOfRangeException when the plan's schedule would hold a date outside 0001-01-01
+   *     to 9999-12-31, as {@link Scheduler#schedule} does (a dependency cycle is shown on the page)
    */
   public static String render(MutualActionPlan plan, LocalDate asOf, PageOptions options) {
     // About 2 KB a milestone; a guess, capped, since a plan may have a million milestones.
@@ -84,6 +88,8 @@ public final class PlanPage {
    * @param options for whom, with which rules, and with or without the forecast
    * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
    * @throws IOException when the writer fails
+   * @throws DateOutOfRangeException when the plan's schedule would hold a date outside 0001-01-01
+   *     to 9999-12-31, as {@link Scheduler#schedule} does (a dependency cycle is shown on the page)
    */
   public static void render(
       MutualActionPlan plan, LocalDate asOf, PageOptions options, Writer out) throws IOException {

@@ -3,6 +3,7 @@ package io.mutualplan.json;
 import static io.mutualplan.json.DocumentReader.set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.PlanId;
 import io.mutualplan.json.DocumentReader.ObjectReading;
@@ -253,6 +254,13 @@ final class PortfolioCodec {
       }
     }
     if (!object.complete() || summary == null || failures == null) {
+      return null;
+    }
+    int most = (int) Math.min(summary.failed(), PortfolioSummary.MAX_FAILURES);
+    if (failures.size() > most) {
+      in.problemAt("/failures", "the document lists " + Counts.of(failures.size(), "failure",
+          "failures") + " but its summary counts " + summary.failed() + " plans that could not be"
+          + " read; a portfolio lists at most " + PortfolioSummary.MAX_FAILURES);
       return null;
     }
     PortfolioSummary withFailures = summary.withFailures(failures);

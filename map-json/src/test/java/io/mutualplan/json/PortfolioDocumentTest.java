@@ -120,6 +120,21 @@ class PortfolioDocumentTest {
   }
 
   @Test
+  void moreFailuresListedThanTheSummaryCountsAreRejectedAtTheFailures() {
+    String json = JSON.portfolios().write(portfolio(false));
+    assertThat(json).contains("\"failed\":1,");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolios().read(json.replace("\"failed\":1,", "\"failed\":0,")));
+
+    assertThat(rejected.problems()).hasSize(1);
+    assertThat(rejected.problems().get(0).pointer()).isEqualTo("/failures");
+    assertThat(rejected.problems().get(0).message()).isEqualTo("the document lists 1 failure but"
+        + " its summary counts 0 plans that could not be read; a portfolio lists at most 100");
+    assertThat(rejected.problems().get(0).line()).isPresent();
+  }
+
+  @Test
   void aProbabilityAboveOneIsRejectedInARow() {
     String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
         .replace("\"probabilityOnTime\":0.9412", "\"probabilityOnTime\":1.5");
