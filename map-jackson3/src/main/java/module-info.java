@@ -1,7 +1,7 @@
 /**
  * MAP Jackson 3: every MAP document (plans, schedules, quality reports, rule configurations,
- * forecasts, diffs) in a Jackson 3 {@code JsonMapper}, such as the one a Spring Boot 4 service
- * is given, read and written by map-json.
+ * forecasts, diffs, portfolios and their rows) in a Jackson 3 {@code JsonMapper}, such as the one
+ * a Spring Boot 4 service is given, read and written by map-json.
  *
  * <p>map-json is required transitively because the documents and the problems of a rejected one
  * are its types (and, through it, map-core's and map-rules'); Jackson 3's databind is required

@@ -61,11 +61,17 @@ abstract class AbstractFieldChange<T> {
   void check() {
     if (from().equals(to())) {
       throw new IllegalArgumentException(
-          "a change of " + field() + " needs two different values; both are " + from());
+          "a change of " + field() + " needs two different values; both are " + shown(from()));
     }
     if (workingDays().isPresent() && !(field().isDate() && from().isPresent() && to().isPresent())) {
       throw new IllegalArgumentException("only a change between two dates moves by working days;"
-          + " a change of " + field() + " from " + from() + " to " + to() + " has none");
+          + " a change of " + field() + " from " + shown(from()) + " to " + shown(to())
+          + " has none");
     }
+  }
+
+  /** A value as a message shows it: the value itself, or "none". */
+  private static String shown(Optional<?> value) {
+    return value.map(String::valueOf).orElse("none");
   }
 }

@@ -50,13 +50,12 @@ abstract class AbstractOutcomeChange {
   void check() {
     if (from().isPresent() != leadTimeFrom().isPresent()
         || to().isPresent() != leadTimeTo().isPresent()) {
-      throw new IllegalArgumentException("an outcome has both a date and a lead time, or neither:"
-          + " from " + from() + " with lead time " + leadTimeFrom() + ", to " + to()
-          + " with lead time " + leadTimeTo());
+      throw new IllegalArgumentException(
+          "an outcome has both a date and a lead time, or neither, in each version");
     }
     if (from().equals(to()) && leadTimeFrom().equals(leadTimeTo())) {
       throw new IllegalArgumentException("an outcome change needs a different date or lead time;"
-          + " both versions have " + from() + " with lead time " + leadTimeFrom());
+          + " both versions have the same");
     }
   }
 }

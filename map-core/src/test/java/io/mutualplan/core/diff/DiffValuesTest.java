@@ -51,7 +51,7 @@ class DiffValuesTest {
     assertThatThrownBy(() -> FieldChange.of(MilestoneField.DUE, Optional.of(JAN_22),
         Optional.of(JAN_22), OptionalLong.of(0)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("a change of due needs two different values");
+        .hasMessage("a change of due needs two different values; both are " + JAN_22);
   }
 
   @Test

@@ -195,10 +195,8 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
     boolean scheduled = feasible().isPresent();
     if (slackDays().isPresent() != scheduled
         || (!scheduled && (deadline().isPresent() || projectedFinish().isPresent()))) {
-      throw new IllegalArgumentException("a plan's schedule fields are all there or all empty"
-          + " (deadline and projected finish may be empty on their own): feasible " + feasible()
-          + ", slackDays " + slackDays() + ", deadline " + deadline() + ", projectedFinish "
-          + projectedFinish());
+      throw new IllegalArgumentException("a plan's schedule fields are all there or all empty:"
+          + " feasible and slackDays together, and deadline and projectedFinish only with them");
     }
     EntrySource.check(source(), line());
     if (score() < 0 || score() > 100) {
