@@ -245,7 +245,7 @@ final class DiffCodec {
         case FEASIBLE -> set(in.bool(), standing::feasible);
         case CRITICAL_PATH -> set(in.list("a milestone id", id -> id.parsed(MilestoneId::of)),
             standing::criticalPath);
-        case SCORE -> set(in.integer(), standing::score);
+        case SCORE -> set(in.score(), standing::score);
         case VERDICT -> set(in.parsed(Verdict::parse), standing::verdict);
       }
     }

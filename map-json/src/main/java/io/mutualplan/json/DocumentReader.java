@@ -618,6 +618,19 @@ final class DocumentReader {
     return parser.getIntValue();
   }
 
+  /**
+   * A quality score, from 0 to 100, checked where it stands (the model checks it too, but could
+   * only place the problem at the object around it); null after a recorded problem.
+   */
+  Integer score() throws IOException {
+    Integer score = integer(0, 100, "");
+    if (score != null && (score < 0 || score > 100)) {
+      problem("a score is 0 to 100, not " + score);
+      return null;
+    }
+    return score;
+  }
+
   /** A whole number that fits a {@code long}; null after a recorded problem. */
   Long longInteger() throws IOException {
     if (!isWholeNumber()) {

@@ -310,7 +310,7 @@ final class PortfolioCodec {
     ObjectReading<ScoreField> object = in.object(SCORE_FIELDS);
     Integer[] score = new Integer[ScoreField.values().length];
     for (ScoreField field = object.next(); field != null; field = object.next()) {
-      score[field.ordinal()] = in.integer(0, 100, "");
+      score[field.ordinal()] = in.score();
     }
     if (object.complete()) {
       summary.scoreMin(OptionalInt.of(score[0]))
@@ -368,7 +368,7 @@ final class PortfolioCodec {
         case SOURCE -> set(in.text(), row::source);
         case LINE -> set(in.longInteger(), row::line);
         case DEAL_VALUE -> set(PlanReader.money(in), row::dealValue);
-        case SCORE -> set(in.integer(), row::score);
+        case SCORE -> set(in.score(), row::score);
         case VERDICT -> set(in.parsed(Verdict::parse), row::verdict);
         case ERRORS -> set(in.integer(), row::errors);
         case WARNINGS -> set(in.integer(), row::warnings);

@@ -216,6 +216,18 @@ class DiffDocumentTest {
   }
 
   @Test
+  void rejectsAScoreOutOfRangeAtTheScore() {
+    String json = JSON.diffs().write(acmeComparison());
+    assertThat(json).contains("\"score\":100,");
+
+    DocumentReadException e = readingFails(json.replaceFirst("\"score\":100,", "\"score\":101,"));
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).pointer()).isEqualTo("/from/score");
+    assertThat(e.problems().get(0).message()).isEqualTo("a score is 0 to 100, not 101");
+  }
+
+  @Test
   void namesAFieldThatADiffDoesNotCompareWhereItIs() {
     String json = JSON.diffs().write(acmeComparison())
         .replace("{\"field\":\"buyerOwner\"", "{\"field\":\"description\"");

@@ -135,6 +135,19 @@ class PortfolioDocumentTest {
   }
 
   @Test
+  void aScoreOutOfRangeIsRejectedAtTheScore() {
+    String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
+        .replace("\"score\":100,", "\"score\":101,");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolioRows().read(line));
+
+    assertThat(rejected.problems()).hasSize(1);
+    assertThat(rejected.problems().get(0).pointer()).isEqualTo("/score");
+    assertThat(rejected.problems().get(0).message()).isEqualTo("a score is 0 to 100, not 101");
+  }
+
+  @Test
   void aProbabilityAboveOneIsRejectedInARow() {
     String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
         .replace("\"probabilityOnTime\":0.9412", "\"probabilityOnTime\":1.5");
