@@ -53,9 +53,9 @@ final class PortfolioWords {
   }
 
   /**
-   * {@code 71.3 of 97 plans; USD 1,234,567.89, EUR 20,000.00} (a plan without an outcome, or
-   * that cannot be scheduled, counts among the plans and adds nothing), rounded for reading (the JSON
-   * document has the exact sums), or empty without a forecast.
+   * {@code 71.3 of 97 plans; USD 1,234,567.89, EUR 20,000.00}, rounded for reading (the JSON
+   * document has the exact sums), or empty without a forecast. A plan without an outcome, or one
+   * that cannot be scheduled, counts among the plans and adds nothing.
    */
   static String expected(PortfolioSummary summary) {
     if (summary.expectedOnTime().isEmpty()) {

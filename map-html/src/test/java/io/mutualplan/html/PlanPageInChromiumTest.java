@@ -145,8 +145,9 @@ class PlanPageInChromiumTest {
       for (Milestone milestone : acme.milestones()) {
         assertThat(first).contains(milestone.id().value());
       }
-      assertThat(PrintedPages.textOfPage(document, 2)).contains("Timeline", "As of 22 Nov", "Deadline 7 Feb",
-          "Go-live 1 Mar", "Security documentation sent", "Order form signed", "Findings");
+      assertThat(PrintedPages.textOfPage(document, 2)).contains("Timeline", "As of 22 Nov",
+          "Deadline 7 Feb", "Go-live 1 Mar", "Security documentation sent", "Order form signed",
+          "Findings");
     }
   }
 

@@ -146,8 +146,8 @@ class PortfolioPageInChromiumTest {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
       PrintedPages.assertA4Landscape(document);
       // The figures' headings are in capitals on the page (text-transform), so in the PDF too.
-      assertThat(PrintedPages.textOfPage(document, 1)).contains("Portfolio as of 4 Jan 2027", "Summary",
-          "VERDICTS", "EXPECTED ON TIME", "Rules that fired");
+      assertThat(PrintedPages.textOfPage(document, 1)).contains("Portfolio as of 4 Jan 2027",
+          "Summary", "VERDICTS", "EXPECTED ON TIME", "Rules that fired");
       String all = new PDFTextStripper().getText(document);
       for (var row : portfolio.plans()) {
         assertThat(all).contains(row.planId().value());

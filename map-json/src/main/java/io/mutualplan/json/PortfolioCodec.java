@@ -258,9 +258,11 @@ final class PortfolioCodec {
     }
     int most = (int) Math.min(summary.failed(), PortfolioSummary.MAX_FAILURES);
     if (failures.size() > most) {
+      // The summary's own check says the same, but could only place it at the whole document.
       in.problemAt("/failures", "the document lists " + Counts.of(failures.size(), "failure",
-          "failures") + " but its summary counts " + summary.failed() + " plans that could not be"
-          + " read; a portfolio lists at most " + PortfolioSummary.MAX_FAILURES);
+          "failures") + " but its summary counts " + Counts.of(summary.failed(),
+          "plan that could not be read", "plans that could not be read")
+          + "; a portfolio lists at most " + PortfolioSummary.MAX_FAILURES);
       return null;
     }
     PortfolioSummary withFailures = summary.withFailures(failures);
