@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs MAP's benchmarks and writes the results to map-benchmarks/target/.
 #
-#   map-benchmarks/run.sh full    the whole set, for BENCHMARKS.md (about 13 minutes on 2 quiet cores)
+#   map-benchmarks/run.sh full    the whole set, for BENCHMARKS.md (about 15 minutes on 2 quiet cores)
 #   map-benchmarks/run.sh quick   a sanity check: one fork, one 1 s warmup and two 1 s iterations
 #                                 per benchmark, random DAGs listed shuffled only (a few minutes)
 #

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "cli.md");
-  private static final Path README = Path.of("..", "README.md");
   private static final Pattern CONSOLE = Pattern.compile("```console\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CSV = Pattern.compile("```csv\n(.*?)```", Pattern.DOTALL);
   private static final Pattern EVENT =
@@ -120,7 +119,6 @@ class DocumentationTest {
 
     assertThat(page).contains(markdown.stdout());
     assertThat(page).contains("```mermaid\n" + mermaid.stdout() + "```");
-    assertThat(Files.readString(README)).contains("```mermaid\n" + mermaid.stdout() + "```");
   }
 
   @Test
