@@ -81,6 +81,12 @@ class RuleEngineConfigurationTest {
             .build())
         .hasMessage("parameter 'maxShare' of rule 'seller-share' must be at most 1, not 1.5");
     assertThatThrownBy(() -> RuleEngine.builder()
+            .override("buyer-engagement", RuleOverride.builder()
+                .putParameter("maxQuietDays", new BigDecimal("2147483648")).build())
+            .build())
+        .hasMessage("parameter 'maxQuietDays' of rule 'buyer-engagement' must be between"
+            + " -2147483648 and 2147483647, not 2147483648");
+    assertThatThrownBy(() -> RuleEngine.builder()
             .override("exit-criteria",
                 RuleOverride.builder().putParameter("vagueTerms", List.of("tbd", "#later")).build())
             .build())

@@ -54,7 +54,7 @@ final class Counterexample {
         + origin.cases() + "\n"
         + shrinking
         + "  Failure: " + shrunkFailure + "\n"
-        + "Shrunk plan:\n"
+        + (shrink ? "Shrunk plan:\n" : "Plan:\n")
         + PlanRendering.render(shrunk);
     PlanPropertyFailure report = new PlanPropertyFailure(message, shrunkFailure, origin.seed(),
         origin.caseSeed(), origin.caseNumber(), plan, shrunk);

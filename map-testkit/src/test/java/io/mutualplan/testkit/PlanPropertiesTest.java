@@ -134,7 +134,8 @@ class PlanPropertiesTest {
         () -> PlanProperties.forAll(UP_TO_TWENTY).shrinking(false)
             .check(plan -> assertThat(plan.milestones()).hasSizeLessThan(3)));
     assertThat(failure.shrunkPlan()).isSameAs(failure.originalPlan());
-    assertThat(failure.getMessage()).contains("Not shrunk");
+    assertThat(failure.getMessage()).contains("Not shrunk").contains("\nPlan:\n")
+        .doesNotContain("Shrunk plan:");
   }
 
   @Test

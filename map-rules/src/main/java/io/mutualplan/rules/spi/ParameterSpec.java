@@ -209,7 +209,11 @@ public final class ParameterSpec {
         }
         BigDecimal number = (BigDecimal) value;
         if (type == ParameterType.INTEGER && !isInt(number)) {
-          return "must be a whole number, not " + number.toPlainString();
+          // A whole number too large for an int is not "not a whole number": say what is wrong.
+          return number.stripTrailingZeros().scale() <= 0
+              ? "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", not "
+                  + number.toPlainString()
+              : "must be a whole number, not " + number.toPlainString();
         }
         if (minimum.isPresent() && number.compareTo(minimum.get()) < 0) {
           return "must be at least " + minimum.get().toPlainString() + ", not "
