@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -145,6 +146,66 @@ class PortfolioDocumentTest {
     assertThat(rejected.problems()).hasSize(1);
     assertThat(rejected.problems().get(0).pointer()).isEqualTo("/score");
     assertThat(rejected.problems().get(0).message()).isEqualTo("a score is 0 to 100, not 101");
+  }
+
+  @Test
+  void scoresOutOfOrderAreRejectedAtTheScoreReadSecond() {
+    String json = JSON.portfolios().write(portfolio(false)).replaceFirst("\"score\":\\{[^}]*}",
+        "\"score\":{\"min\":90,\"median\":50,\"max\":80}");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolios().read(json));
+
+    assertThat(rejected.problems()).hasSize(2);
+    assertProblem(rejected.problems().get(0)).hasPointer("/summary/score/median")
+        .isAt(1, json.indexOf("\"median\":50") + "\"median\":".length() + 1)
+        .hasMessage("median 50 is below min 90; the scores are min <= median <= max");
+    assertProblem(rejected.problems().get(1)).hasPointer("/summary/score/max")
+        .isAt(1, json.indexOf("\"max\":80") + "\"max\":".length() + 1)
+        .hasMessage("max 80 is below min 90; the scores are min <= median <= max");
+  }
+
+  @Test
+  void aSumUnderAKeyThatIsNotACurrencyIsRejectedAtIt() {
+    String json = JSON.portfolios().write(portfolio(true))
+        .replace("\"expectedValueOnTime\":{\"USD\":", "\"expectedValueOnTime\":{\"usd\":");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolios().read(json));
+
+    assertThat(rejected.problems()).hasSize(1);
+    assertProblem(rejected.problems().get(0)).hasPointer("/summary/expectedValueOnTime/usd")
+        .isAt(1, json.indexOf("\"usd\":") + "\"usd\":".length() + 1)
+        .hasMessage("'usd' is not an ISO-4217 currency code, such as USD or EUR");
+  }
+
+  @Test
+  void aRowsDealValueInAnUnknownCurrencyIsRejectedAtTheCurrency() {
+    String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
+        .replace("\"currency\":\"USD\"", "\"currency\":\"QQQ\"");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolioRows().read(line));
+
+    assertThat(rejected.problems()).hasSize(1);
+    assertProblem(rejected.problems().get(0)).hasPointer("/dealValue/currency")
+        .isAt(1, line.indexOf("\"QQQ\"") + 1)
+        .hasMessage("'QQQ' is not an ISO-4217 currency code, such as USD or EUR");
+  }
+
+  @Test
+  void aDateBeforeTheFirstDayAPlanCanHoldIsRejectedAtIt() {
+    String json = JSON.portfolios().write(portfolio(false))
+        .replace("\"asOf\":\"2026-11-22\"", "\"asOf\":\"0000-11-22\"");
+
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> JSON.portfolios().read(json));
+
+    assertThat(rejected.problems()).hasSize(1);
+    assertProblem(rejected.problems().get(0)).hasPointer("/asOf")
+        .isAt(1, json.indexOf("\"0000-11-22\"") + 1)
+        .hasMessage("asOf 0000-11-22 is out of range; dates are between 0001-01-01 and"
+            + " 9999-12-31");
   }
 
   @Test
