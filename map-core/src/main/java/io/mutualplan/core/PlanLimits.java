@@ -1,6 +1,7 @@
 package io.mutualplan.core;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The limits of the plan format, in one place: the model checks the value limits when a plan is
@@ -45,4 +46,21 @@ public final class PlanLimits {
   public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
 
   private PlanLimits() {}
+
+  /**
+   * What is wrong with a date outside {@link #MIN_DATE} to {@link #MAX_DATE}: the plan's check and
+   * the readers of the other documents say it in the same words.
+   *
+   * @param what the date in the message, such as {@code "due"} or {@code "the outcome date"}
+   * @param date the date
+   * @return the problem, such as {@code "due 0000-12-31 is out of range; dates are between
+   *     0001-01-01 and 9999-12-31"}, or empty when the date is in range
+   */
+  public static Optional<String> dateProblem(String what, LocalDate date) {
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      return Optional.of(what + " " + date + " is out of range; dates are between " + MIN_DATE
+          + " and " + MAX_DATE);
+    }
+    return Optional.empty();
+  }
 }

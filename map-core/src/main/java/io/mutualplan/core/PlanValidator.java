@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,28 +142,8 @@ final class PlanValidator {
       problem("/dealValue/amount", "the deal value has more than " + PlanLimits.MAX_AMOUNT_DIGITS
           + " digits before or after the decimal point; write the amount in plain digits");
     }
-    if (!isCurrency(money.currency())) {
-      problem("/dealValue/currency", "'" + Texts.abbreviate(money.currency())
-          + "' is not an ISO-4217 currency code, such as USD or EUR");
-    }
-  }
-
-  private static boolean isCurrency(String code) {
-    if (code.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = code.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    try {
-      Currency.getInstance(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    Money.currencyProblem(money.currency())
+        .ifPresent(problem -> problem("/dealValue/currency", problem));
   }
 
   // ---- stakeholders -------------------------------------------------------------------------
@@ -271,9 +250,9 @@ final class PlanValidator {
 
   private void optionalDate(int i, String suffix, String what, Optional<LocalDate> value) {
     if (value.isPresent()) {
-      String problem = dateProblem(what, value.get());
-      if (problem != null) {
-        problem(at(i, suffix), problem);
+      Optional<String> problem = PlanLimits.dateProblem(what, value.get());
+      if (problem.isPresent()) {
+        problem(at(i, suffix), problem.get());
       }
     }
   }
@@ -469,14 +448,6 @@ final class PlanValidator {
     return null;
   }
 
-  private static String dateProblem(String what, LocalDate value) {
-    if (value.isBefore(PlanLimits.MIN_DATE) || value.isAfter(PlanLimits.MAX_DATE)) {
-      return what + " " + value + " is out of range; dates are between "
-          + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE;
-    }
-    return null;
-  }
-
   private void text(String pointer, String what, String value) {
     String problem = textProblem(what, value);
     if (problem != null) {
@@ -519,10 +490,7 @@ final class PlanValidator {
   }
 
   private void date(String pointer, String what, LocalDate value) {
-    String problem = dateProblem(what, value);
-    if (problem != null) {
-      problem(pointer, problem);
-    }
+    PlanLimits.dateProblem(what, value).ifPresent(problem -> problem(pointer, problem));
   }
 
   private void instant(String pointer, Instant value) {

@@ -314,6 +314,17 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aCurrencyIsThreeCapitalLettersThatNameAnIsoCurrency() {
+    assertThat(Money.currencyProblem("EUR")).isEmpty();
+    assertThat(Money.currencyProblem("JPY")).isEmpty();
+    assertThat(Money.currencyProblem("usd"))
+        .hasValue("'usd' is not an ISO-4217 currency code, such as USD or EUR");
+    assertThat(Money.currencyProblem("QQQ")).isPresent();
+    assertThat(Money.currencyProblem("EURO")).isPresent();
+    assertThat(Money.currencyProblem("")).isPresent();
+  }
+
+  @Test
   void amountsInScientificNotationAreKeptPlain() {
     Money money = Money.of(new BigDecimal("1.2E+5"), "EUR");
     assertThat(money.amount().toString()).isEqualTo("120000");
@@ -365,6 +376,15 @@ class PlanValidatorTest {
     PlanProblem problem = onlyProblemWithMilestone(0, m -> m.withDue(LocalDate.of(10_000, 1, 1)));
     assertThat(problem).isEqualTo(new PlanProblem("/milestones/0/due",
         "due +10000-01-01 is out of range; dates are between 0001-01-01 and 9999-12-31"));
+  }
+
+  @Test
+  void theFirstAndLastDaysOfTheFormatAreInRangeAndTheDaysAroundThemAreNot() {
+    assertThat(PlanLimits.dateProblem("due", PlanLimits.MIN_DATE)).isEmpty();
+    assertThat(PlanLimits.dateProblem("due", PlanLimits.MAX_DATE)).isEmpty();
+    assertThat(PlanLimits.dateProblem("asOf", LocalDate.of(0, 12, 31))).hasValue(
+        "asOf 0000-12-31 is out of range; dates are between 0001-01-01 and 9999-12-31");
+    assertThat(PlanLimits.dateProblem("asOf", LocalDate.of(10_000, 1, 1))).isPresent();
   }
 
   @Test

@@ -13,6 +13,11 @@ import io.mutualplan.json.DocumentProblem;
 import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
+import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.portfolio.PlanSummary;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
 import io.mutualplan.testkit.Fixtures;
 import io.mutualplan.testkit.Malformation;
 import io.mutualplan.testkit.MalformedDocument;
@@ -21,12 +26,14 @@ import io.mutualplan.testkit.ReaderRejection;
 import io.mutualplan.testkit.RejectedDocument;
 import io.mutualplan.testkit.RejectedDocumentGenerator;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -183,6 +190,29 @@ class RejectionsTest {
         () -> FOUND.readValue(rules, RuleConfiguration.class)).problems())
         .isEqualTo(rejectionOf(() -> JSON.ruleConfigurations().read(rules)).problems())
         .hasSize(2);
+  }
+
+  @Test
+  void aPortfolioThatItsWriterCouldNotHaveWrittenIsRejectedWithMapJsonsProblems() {
+    LocalDate asOf = LocalDate.of(2026, 11, 22);
+    RuleEngine engine = RuleEngine.builder().build();
+    PlanSummary row = PlanSummary.summarize("acme.json", Fixtures.plan("acme-go-live"), asOf,
+        engine);
+    Portfolio portfolio = Portfolio.builder().asOf(asOf)
+        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(engine, false)))
+        .addPlans(row)
+        .build();
+    String json = JSON.portfolios().write(portfolio)
+        .replace("\"asOf\":\"2026-11-22\"", "\"asOf\":\"0000-11-22\"")
+        .replaceFirst("\"score\":\\{[^}]*}", "\"score\":{\"min\":90,\"median\":50,\"max\":100}");
+
+    InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue(json, Portfolio.class));
+
+    assertThat(e.getCause()).isInstanceOf(DocumentReadException.class);
+    assertThat(e.problems())
+        .isEqualTo(rejectionOf(() -> JSON.portfolios().read(json)).problems())
+        .extracting(DocumentProblem::pointer).containsExactly("/asOf", "/summary/score/median");
   }
 
   @Test

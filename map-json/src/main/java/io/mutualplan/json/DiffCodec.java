@@ -17,7 +17,9 @@ import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.PlanStanding;
 import io.mutualplan.rules.Verdict;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -202,11 +204,12 @@ final class DiffCodec {
     PlanDiff.Builder changes = PlanDiff.builder();
     Long finishSlipDays = null;
     PlanStanding[] sides = new PlanStanding[2];
+    List<MilestoneChange> milestones = List.of();
     for (DiffField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case FORMAT -> in.expectFormat(FORMAT_NAME, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), comparison::planId);
-        case AS_OF -> set(in.date(), comparison::asOf);
+        case AS_OF -> set(in.dateInRange(), comparison::asOf);
         case FROM -> sides[0] = readStanding(in);
         case TO -> sides[1] = readStanding(in);
         case FINISH_SLIP_DAYS -> finishSlipDays = in.longInteger();
@@ -214,13 +217,14 @@ final class DiffCodec {
         case STAKEHOLDERS -> set(readStakeholders(in), changes::stakeholders);
         case SIGN_OFFS_STALE -> in.each("a stakeholder id", id -> id.parsed(StakeholderId::of),
             changes::addSignOffsStale);
-        case MILESTONES -> in.each("a milestone's change", DiffCodec::readMilestone,
-            changes::addMilestone);
+        case MILESTONES -> milestones = in.list("a milestone's change",
+            DiffCodec::readMilestone);
       }
     }
-    if (!object.complete()) {
+    if (!object.complete() || !eachMilestoneOnce(in, milestones)) {
       return null;
     }
+    changes.milestones(milestones);
     if (finishSlipDays != null) {
       if (sides[0].projectedFinish().isEmpty() || sides[1].projectedFinish().isEmpty()) {
         in.problemAt("/finishSlipDays", "a finish slip compares two projected finishes; give"
@@ -233,14 +237,33 @@ final class DiffCodec {
         .changes(changes.build()).build());
   }
 
+  /**
+   * Whether the milestone changes name each milestone once, as a diff of two plans does (a
+   * milestone is added, removed or changed); a repeat is reported at its id.
+   */
+  private static boolean eachMilestoneOnce(DocumentReader in, List<MilestoneChange> milestones) {
+    Map<MilestoneId, Integer> first = new HashMap<>();
+    boolean once = true;
+    for (int i = 0; i < milestones.size(); i++) {
+      MilestoneId id = milestones.get(i).id();
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
+        in.problemAt("/milestones/" + i + "/id", "milestone '" + id + "' is listed twice (also at"
+            + " /milestones/" + earlier + "); a diff of two plans names each milestone once");
+        once = false;
+      }
+    }
+    return once;
+  }
+
   private static PlanStanding readStanding(DocumentReader in) throws IOException {
     ObjectReading<StandingField> object = in.object(STANDING_FIELDS);
     PlanStanding.Builder standing = PlanStanding.builder();
     for (StandingField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case LATEST_REVISION -> set(in.integer(), standing::latestRevision);
-        case DEADLINE -> set(in.date(), standing::deadline);
-        case PROJECTED_FINISH -> set(in.date(), standing::projectedFinish);
+        case DEADLINE -> set(in.dateInRange(), standing::deadline);
+        case PROJECTED_FINISH -> set(in.dateInRange(), standing::projectedFinish);
         case SLACK_DAYS -> set(in.longInteger(), standing::slackDays);
         case FEASIBLE -> set(in.bool(), standing::feasible);
         case CRITICAL_PATH -> set(in.list("a milestone id", id -> id.parsed(MilestoneId::of)),
@@ -257,8 +280,8 @@ final class DiffCodec {
     OutcomeChange.Builder outcome = OutcomeChange.builder();
     for (OutcomeField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FROM -> set(in.date(), outcome::from);
-        case TO -> set(in.date(), outcome::to);
+        case FROM -> set(in.dateInRange(), outcome::from);
+        case TO -> set(in.dateInRange(), outcome::to);
         case LEAD_TIME_FROM -> set(in.days(), outcome::leadTimeFrom);
         case LEAD_TIME_TO -> set(in.days(), outcome::leadTimeTo);
       }

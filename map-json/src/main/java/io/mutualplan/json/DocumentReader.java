@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -387,7 +388,7 @@ final class DocumentReader {
       for (F field : fields.required()) {
         if ((seen & bit(field)) == 0) {
           add(pointer() + "/" + fields.name(field), places.start(row),
-              fields.what() + " needs " + fields.name(field) + "; it is missing");
+              fields.name(field) + " is missing from " + fields.what());
         }
       }
       return !nullRequired && problems.size() == problemsBefore;
@@ -730,6 +731,24 @@ final class DocumentReader {
     if (date == null) {
       String value = parser.getText();
       problem(what + " '" + Quote.text(value) + "' is not a date; " + IsoDates.explainDate(value));
+    }
+    return date;
+  }
+
+  /**
+   * A date as {@link #date()} reads it, and from 0001-01-01 to 9999-12-31 as in a plan, for the
+   * documents whose models do not check that range (a plan's model checks it with its other
+   * rules); null after a recorded problem, in the words of the plan's check.
+   */
+  LocalDate dateInRange() throws IOException {
+    LocalDate date = date();
+    if (date == null) {
+      return null;
+    }
+    Optional<String> outOfRange = PlanLimits.dateProblem(what, date);
+    if (outOfRange.isPresent()) {
+      problem(outOfRange.get());
+      return null;
     }
     return date;
   }

@@ -156,12 +156,12 @@ final class ForecastCodec {
       switch (field) {
         case FORMAT -> in.expectFormat(FORMAT_NAME, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), forecast::planId);
-        case AS_OF -> set(in.date(), forecast::asOf);
+        case AS_OF -> set(in.dateInRange(), forecast::asOf);
         case TRIALS -> read.trials = trials(in);
         case SEED -> set(in.longInteger(), forecast::seed);
         case DISTRIBUTION -> set(in.parsed(Distribution::parse), forecast::distribution);
         case DETERMINISTIC -> read.deterministic = in.bool();
-        case DEADLINE -> read.deadline = in.date();
+        case DEADLINE -> read.deadline = in.dateInRange();
         case FINISH -> read.finish = finish(in);
         case ON_TIME_TRIALS -> read.onTimeTrials = in.integer();
         case PROBABILITY_ON_TIME -> read.probabilityOnTime = in.rounded(PLACES, 0, 1);
@@ -314,7 +314,7 @@ final class ForecastCodec {
     ObjectReading<FinishField> object = in.object(FINISH_FIELDS);
     LocalDate[] dates = new LocalDate[FinishField.values().length];
     for (FinishField field = object.next(); field != null; field = object.next()) {
-      dates[field.ordinal()] = in.date();
+      dates[field.ordinal()] = in.dateInRange();
     }
     return object.complete()
         ? in.buildPart(() -> FinishDates.of(dates[0], dates[1], dates[2], dates[3]))
@@ -325,7 +325,7 @@ final class ForecastCodec {
     ObjectReading<OutcomeField> object = in.object(OUTCOME_FIELDS);
     LocalDate[] dates = new LocalDate[OutcomeField.values().length];
     for (OutcomeField field = object.next(); field != null; field = object.next()) {
-      dates[field.ordinal()] = in.date();
+      dates[field.ordinal()] = in.dateInRange();
     }
     return object.complete()
         ? in.buildPart(() -> OutcomeDates.of(dates[0], dates[1], dates[2]))
@@ -339,8 +339,8 @@ final class ForecastCodec {
       switch (field) {
         case ID -> set(in.parsed(MilestoneId::of), milestone::id);
         case CRITICALITY -> set(in.rounded(PLACES, 0, 1), milestone::criticality);
-        case FINISH_P50 -> set(in.date(), milestone::finishP50);
-        case FINISH_P80 -> set(in.date(), milestone::finishP80);
+        case FINISH_P50 -> set(in.dateInRange(), milestone::finishP50);
+        case FINISH_P80 -> set(in.dateInRange(), milestone::finishP80);
         case SENSITIVITY -> set(in.rounded(PLACES, -1, 1), milestone::sensitivity);
       }
     }

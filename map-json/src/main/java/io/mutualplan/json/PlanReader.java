@@ -35,6 +35,7 @@ import io.mutualplan.core.SignOff;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.json.DocumentReader.ObjectReading;
+import io.mutualplan.json.DocumentReader.ValueReader;
 import io.mutualplan.json.PlanFields.CalendarField;
 import io.mutualplan.json.PlanFields.DependencyField;
 import io.mutualplan.json.PlanFields.EstimateField;
@@ -139,17 +140,26 @@ final class PlanReader {
     return DayOfWeek.of(day + 1);
   }
 
+  /**
+   * An amount of money whose currency is any text: the plan's check looks at the currency with
+   * the deal value's other rules.
+   */
   static Money money(DocumentReader in) throws IOException {
+    return money(in, DocumentReader::text);
+  }
+
+  /** An amount of money, its currency read by {@code currency}. */
+  static Money money(DocumentReader in, ValueReader<String> currency) throws IOException {
     ObjectReading<MoneyField> object = in.object(MONEY);
     BigDecimal amount = null;
-    String currency = null;
+    String code = null;
     for (MoneyField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case AMOUNT -> amount = in.decimal();
-        case CURRENCY -> currency = in.text();
+        case CURRENCY -> code = currency.read(in);
       }
     }
-    return object.complete() ? Money.of(amount, currency) : null;
+    return object.complete() ? Money.of(amount, code) : null;
   }
 
   static Stakeholder stakeholder(DocumentReader in) throws IOException {

@@ -5,6 +5,7 @@ import static io.mutualplan.json.DocumentReader.set;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mutualplan.core.Counts;
 import io.mutualplan.core.MilestoneKind;
+import io.mutualplan.core.Money;
 import io.mutualplan.core.PlanId;
 import io.mutualplan.json.DocumentReader.ObjectReading;
 import io.mutualplan.rules.Verdict;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -247,7 +249,7 @@ final class PortfolioCodec {
     for (PortfolioField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case FORMAT -> in.expectFormat(FORMAT_NAME, "");
-        case AS_OF -> set(in.date(), portfolio::asOf);
+        case AS_OF -> set(in.dateInRange(), portfolio::asOf);
         case SUMMARY -> summary = readSummary(in);
         case FAILURES -> failures = in.list("a failure", PortfolioCodec::readFailure);
         case PLANS -> in.each("a plan's row", PortfolioCodec::readRow, portfolio::addPlans);
@@ -285,7 +287,7 @@ final class PortfolioCodec {
         case EXPECTED_ON_TIME -> set(in.decimal(), summary::expectedOnTime);
         case EXPECTED_VALUE_ON_TIME -> set(
             in.map("a currency", currency -> "the expected value in " + currency,
-                DocumentReader::decimal, BigDecimal.ZERO),
+                PortfolioCodec::expectedValue, BigDecimal.ZERO),
             summary::putAllExpectedValueOnTime);
         case WORST -> in.each("a plan's row", PortfolioCodec::readRow, summary::addWorst);
       }
@@ -307,17 +309,63 @@ final class PortfolioCodec {
     return verdicts;
   }
 
+  /**
+   * A sum in one currency, under its code: a key that is not a currency is reported at its value,
+   * in the words of a plan's deal value.
+   */
+  private static BigDecimal expectedValue(DocumentReader in) throws IOException {
+    String currency = in.currentName();
+    BigDecimal sum = in.decimal();
+    return isCurrency(in, currency) ? sum : null;
+  }
+
+  /** A row's currency, checked where it stands: a row is not checked as a plan is. */
+  private static String currency(DocumentReader in) throws IOException {
+    String code = in.text();
+    return code != null && isCurrency(in, code) ? code : null;
+  }
+
+  /** Whether {@code code} is a currency code; if not, says so at the value just read. */
+  private static boolean isCurrency(DocumentReader in, String code) {
+    Optional<String> notACurrency = Money.currencyProblem(code);
+    notACurrency.ifPresent(problem -> in.problem(Quote.oneLine(problem)));
+    return notACurrency.isEmpty();
+  }
+
+  /** The score's min, median and max, each checked against those read before it. */
   private static void score(DocumentReader in, PortfolioSummary.Builder summary)
       throws IOException {
     ObjectReading<ScoreField> object = in.object(SCORE_FIELDS);
     Integer[] score = new Integer[ScoreField.values().length];
     for (ScoreField field = object.next(); field != null; field = object.next()) {
-      score[field.ordinal()] = in.score();
+      Integer value = in.score();
+      if (value != null) {
+        score[field.ordinal()] = value;
+        checkOrder(in, field, value, score);
+      }
     }
     if (object.complete()) {
       summary.scoreMin(OptionalInt.of(score[0]))
           .scoreMedian(OptionalInt.of(score[1]))
           .scoreMax(OptionalInt.of(score[2]));
+    }
+  }
+
+  /**
+   * Reports a score out of order with one read before it (min <= median <= max), at the score
+   * just read: a document lists them in that order, so the second of the pair is the one seen
+   * wrong.
+   */
+  private static void checkOrder(DocumentReader in, ScoreField field, int value,
+      Integer[] score) {
+    for (ScoreField other : ScoreField.values()) {
+      Integer read = score[other.ordinal()];
+      boolean below = read != null && other.compareTo(field) < 0 && value < read;
+      boolean above = read != null && other.compareTo(field) > 0 && value > read;
+      if (below || above) {
+        in.problem(SCORE_FIELDS.name(field) + " " + value + " is " + (below ? "below " : "above ")
+            + SCORE_FIELDS.name(other) + " " + read + "; the scores are min <= median <= max");
+      }
     }
   }
 
@@ -369,15 +417,15 @@ final class PortfolioCodec {
         case TITLE -> set(in.text(), row::title);
         case SOURCE -> set(in.text(), row::source);
         case LINE -> set(in.longInteger(), row::line);
-        case DEAL_VALUE -> set(PlanReader.money(in), row::dealValue);
+        case DEAL_VALUE -> set(PlanReader.money(in, PortfolioCodec::currency), row::dealValue);
         case SCORE -> set(in.score(), row::score);
         case VERDICT -> set(in.parsed(Verdict::parse), row::verdict);
         case ERRORS -> set(in.integer(), row::errors);
         case WARNINGS -> set(in.integer(), row::warnings);
         case INFOS -> set(in.integer(), row::infos);
         case RULES -> in.each("a rule id", DocumentReader::text, row::addRules);
-        case PROJECTED_FINISH -> set(in.date(), row::projectedFinish);
-        case DEADLINE -> set(in.date(), row::deadline);
+        case PROJECTED_FINISH -> set(in.dateInRange(), row::projectedFinish);
+        case DEADLINE -> set(in.dateInRange(), row::deadline);
         case SLACK_DAYS -> set(in.longInteger(), row::slackDays);
         case FEASIBLE -> set(in.bool(), row::feasible);
         case PROBABILITY_ON_TIME -> set(probability(in), row::probabilityOnTime);

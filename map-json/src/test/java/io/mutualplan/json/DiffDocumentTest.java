@@ -228,6 +228,35 @@ class DiffDocumentTest {
   }
 
   @Test
+  void rejectsAMilestoneListedTwiceAtItsSecondId() {
+    String json = JSON.diffs().write(acmeComparison())
+        .replace("{\"id\":\"legal\",\"change\":\"changed\"",
+            "{\"id\":\"business-case\",\"change\":\"changed\"");
+
+    DocumentReadException e = readingFails(json);
+
+    assertThat(e.problems()).hasSize(1);
+    assertProblem(e.problems().get(0)).hasPointer("/milestones/1/id")
+        .isAt(Documents.spot(json, "\"business-case\"", 3))
+        .hasMessage("milestone 'business-case' is listed twice (also at /milestones/0); a diff"
+            + " of two plans names each milestone once");
+  }
+
+  @Test
+  void rejectsADateBeforeTheFirstDayAPlanCanHoldAtIt() {
+    String json = JSON.diffs().write(acmeComparison())
+        .replace("\"from\":\"2026-12-11\"", "\"from\":\"0000-12-11\"");
+
+    DocumentReadException e = readingFails(json);
+
+    assertThat(e.problems()).hasSize(1);
+    assertProblem(e.problems().get(0)).hasPointer("/milestones/0/changes/0/from")
+        .isAt(Documents.spot(json, "\"0000-12-11\""))
+        .hasMessage("from 0000-12-11 is out of range; dates are between 0001-01-01 and"
+            + " 9999-12-31");
+  }
+
+  @Test
   void namesAFieldThatADiffDoesNotCompareWhereItIs() {
     String json = JSON.diffs().write(acmeComparison())
         .replace("{\"field\":\"buyerOwner\"", "{\"field\":\"description\"");

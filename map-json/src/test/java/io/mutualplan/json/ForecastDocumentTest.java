@@ -378,7 +378,7 @@ class ForecastDocumentTest {
     assertProblem(problems.get(0)).hasPointer("/sead").isAt(sead[0], sead[1] + 8)
         .hasMessageContaining("unknown field 'sead' in a forecast document; did you mean 'seed'?");
     assertProblem(problems.get(1)).hasPointer("/seed").isAt(1, 1)
-        .hasMessage("a forecast document needs seed; it is missing");
+        .hasMessage("seed is missing from a forecast document");
     assertThat(MapJson.standard().lenient().forecasts().read(json.replace("\"sead\": 0,",
         "\"seed\": 0, \"sead\": 0,"))).isEqualTo(example());
     DocumentReadException other = catchThrowableOfType(DocumentReadException.class,
@@ -386,6 +386,25 @@ class ForecastDocumentTest {
     assertThat(other.getMessage()).isEqualTo("/format (line 1, column 11): format"
         + " 'mutual-action-plan-schedule/1' is not supported; this reader reads"
         + " mutual-action-plan-forecast/1");
+  }
+
+  @Test
+  void namesAFinishDateThatIsMissingInASentenceThatReadsRightForDates() {
+    String json = PRETTY.replace(",\n    \"p90\": \"2027-02-02\"", "");
+
+    assertProblem(onlyProblemOf(json)).hasPointer("/finish/p90")
+        .isAt(Documents.spot(json, "{", 2))
+        .hasMessage("p90 is missing from the finish dates");
+  }
+
+  @Test
+  void rejectsADateBeforeTheFirstDayAPlanCanHoldAtIt() {
+    String json = PRETTY.replace("\"asOf\": \"2026-11-22\"", "\"asOf\": \"0000-11-22\"");
+
+    assertProblem(onlyProblemOf(json)).hasPointer("/asOf")
+        .isAt(Documents.spot(json, "\"0000-11-22\""))
+        .hasMessage("asOf 0000-11-22 is out of range; dates are between 0001-01-01 and"
+            + " 9999-12-31");
   }
 
   @Test

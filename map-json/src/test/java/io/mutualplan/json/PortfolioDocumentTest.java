@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -40,6 +41,20 @@ class PortfolioDocumentTest {
         .map(PortfolioEntry.class::cast)
         .collect(PortfolioSummary.collector(ENGINE, forecast));
     return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
+  }
+
+  /** The problems {@code documents} reports for {@code json}, which it must reject. */
+  private static List<DocumentProblem> problemsOf(JsonDocuments<?> documents, String json) {
+    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
+        () -> documents.read(json));
+    assertThat(rejected).as("rejected: %s", json).isNotNull();
+    return rejected.problems();
+  }
+
+  private static DocumentProblem onlyProblemOf(JsonDocuments<?> documents, String json) {
+    List<DocumentProblem> problems = problemsOf(documents, json);
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
   }
 
   @Test
@@ -124,14 +139,12 @@ class PortfolioDocumentTest {
     String json = JSON.portfolios().write(portfolio(false));
     assertThat(json).contains("\"failed\":1,");
 
-    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
-        () -> JSON.portfolios().read(json.replace("\"failed\":1,", "\"failed\":0,")));
+    DocumentProblem problem = onlyProblemOf(JSON.portfolios(),
+        json.replace("\"failed\":1,", "\"failed\":0,"));
 
-    assertThat(rejected.problems()).hasSize(1);
-    assertThat(rejected.problems().get(0).pointer()).isEqualTo("/failures");
-    assertThat(rejected.problems().get(0).message()).isEqualTo("the document lists 1 failure but"
+    assertProblem(problem).hasPointer("/failures").hasMessage("the document lists 1 failure but"
         + " its summary counts 0 plans that could not be read; a portfolio lists at most 100");
-    assertThat(rejected.problems().get(0).line()).isPresent();
+    assertThat(problem.line()).isPresent();
   }
 
   @Test
@@ -139,12 +152,56 @@ class PortfolioDocumentTest {
     String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
         .replace("\"score\":100,", "\"score\":101,");
 
-    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
-        () -> JSON.portfolioRows().read(line));
+    assertProblem(onlyProblemOf(JSON.portfolioRows(), line)).hasPointer("/score")
+        .hasMessage("a score is 0 to 100, not 101");
+  }
 
-    assertThat(rejected.problems()).hasSize(1);
-    assertThat(rejected.problems().get(0).pointer()).isEqualTo("/score");
-    assertThat(rejected.problems().get(0).message()).isEqualTo("a score is 0 to 100, not 101");
+  @Test
+  void scoresOutOfOrderAreRejectedAtTheScoreReadSecond() {
+    String json = JSON.portfolios().write(portfolio(false)).replaceFirst("\"score\":\\{[^}]*}",
+        "\"score\":{\"min\":90,\"median\":50,\"max\":80}");
+
+    List<DocumentProblem> problems = problemsOf(JSON.portfolios(), json);
+
+    assertThat(problems).hasSize(2);
+    assertProblem(problems.get(0)).hasPointer("/summary/score/median")
+        .isAt(1, json.indexOf("\"median\":50") + "\"median\":".length() + 1)
+        .hasMessage("median 50 is below min 90; the scores are min <= median <= max");
+    assertProblem(problems.get(1)).hasPointer("/summary/score/max")
+        .isAt(1, json.indexOf("\"max\":80") + "\"max\":".length() + 1)
+        .hasMessage("max 80 is below min 90; the scores are min <= median <= max");
+  }
+
+  @Test
+  void aSumUnderAKeyThatIsNotACurrencyIsRejectedAtIt() {
+    String json = JSON.portfolios().write(portfolio(true))
+        .replace("\"expectedValueOnTime\":{\"USD\":", "\"expectedValueOnTime\":{\"usd\":");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), json))
+        .hasPointer("/summary/expectedValueOnTime/usd")
+        .isAt(1, json.indexOf("\"usd\":") + "\"usd\":".length() + 1)
+        .hasMessage("'usd' is not an ISO-4217 currency code, such as USD or EUR");
+  }
+
+  @Test
+  void aRowsDealValueInAnUnknownCurrencyIsRejectedAtTheCurrency() {
+    String line = JSON.portfolioRows().write(portfolio(true).plans().get(0))
+        .replace("\"currency\":\"USD\"", "\"currency\":\"QQQ\"");
+
+    assertProblem(onlyProblemOf(JSON.portfolioRows(), line)).hasPointer("/dealValue/currency")
+        .isAt(1, line.indexOf("\"QQQ\"") + 1)
+        .hasMessage("'QQQ' is not an ISO-4217 currency code, such as USD or EUR");
+  }
+
+  @Test
+  void aDateBeforeTheFirstDayAPlanCanHoldIsRejectedAtIt() {
+    String json = JSON.portfolios().write(portfolio(false))
+        .replace("\"asOf\":\"2026-11-22\"", "\"asOf\":\"0000-11-22\"");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), json)).hasPointer("/asOf")
+        .isAt(1, json.indexOf("\"0000-11-22\"") + 1)
+        .hasMessage("asOf 0000-11-22 is out of range; dates are between 0001-01-01 and"
+            + " 9999-12-31");
   }
 
   @Test

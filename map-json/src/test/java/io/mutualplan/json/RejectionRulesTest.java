@@ -139,7 +139,7 @@ class RejectionRulesTest {
       assertProblem(onlyProblemOf(json))
           .hasPointer("/milestones/0/title")
           .isAt(11, 5)
-          .hasMessage("a milestone needs title; it is missing");
+          .hasMessage("title is missing from a milestone");
     }
 
     @Test
@@ -546,7 +546,7 @@ class RejectionRulesTest {
       assertProblem(onlyProblemOf(json))
           .hasPointer("/format")
           .isAt(1, 1)
-          .hasMessage("a plan document needs format; it is missing");
+          .hasMessage("format is missing from a plan document");
     }
   }
 
