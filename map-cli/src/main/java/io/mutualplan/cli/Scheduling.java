@@ -85,8 +85,10 @@ final class Scheduling {
     List<MilestoneId> cycle = e.cycle();
     String pointer = pointer(plan, cycle.get(1), cycle.get(0));
     String words = checksWords(plan, asOf).orElse("There is a " + e.getMessage() + ".");
+    // A milestone that depends on itself is a cycle of one dependency: [legal, legal].
+    String removed = cycle.size() == 2 ? "this dependency is" : "one of these dependencies is";
     return new BadInputException(source.name() + ": " + PlanProblems.located(source, pointer,
-        words + " The plan cannot be scheduled until one of these dependencies is removed."));
+        words + " The plan cannot be scheduled until " + removed + " removed."));
   }
 
   /** What {@code map check} says about the plan's cycle. */

@@ -188,7 +188,8 @@ class InputErrorsTest {
     assertThat(result.stderr())
         .startsWith("map: " + file + ": /milestones/0/dependsOn/0 (line 1, column ")
         .contains(checksWordsFor(file))
-        .contains("MSA agreed (legal) depends on itself");
+        .contains("MSA agreed (legal) depends on itself")
+        .endsWith(" The plan cannot be scheduled until this dependency is removed.\n");
   }
 
   /** The message of {@code map check}'s finding about the plan's cycle. */

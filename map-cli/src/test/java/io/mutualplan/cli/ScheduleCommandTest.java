@@ -407,4 +407,38 @@ class ScheduleCommandTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void anEventCompletedOnTheFirstDateThatIsNotAWorkingDayIsScheduledAndChecked() {
+    // 0001-01-01 is a Monday; this calendar works on Tuesdays only.
+    String plan = TestPlans.plan("",
+        "{\"id\":\"signed\",\"title\":\"Contract signed\",\"buyerOwner\":\"bea\","
+            + "\"status\":\"complete\",\"completed\":\"0001-01-01\"}")
+        .replace("\"stakeholders\":", "\"calendar\":{\"workingDays\":[\"tuesday\"]},"
+            + "\"stakeholders\":");
+
+    Result schedule = map("schedule", "-", "--as-of", "2026-01-01").stdin(plan).run();
+    Result check = map("check", "-", "--as-of", "2026-01-01").stdin(plan).run();
+
+    assertThat(schedule.exitCode()).as(schedule.toString()).isZero();
+    assertThat(schedule.stdout()).contains("Projected finish 0001-01-01");
+    assertThat(check.stdout()).as(check.toString()).doesNotContain("rule-failed");
+    assertThat(check.exitCode()).as(check.toString()).isIn(0, 1);
+  }
+
+  @Test
+  void aPageShowsAnEventCompletedOnAFirstDateThatIsAHoliday() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"signed\",\"title\":\"Contract signed\",\"buyerOwner\":\"bea\","
+            + "\"status\":\"complete\",\"completed\":\"0001-01-01\"},"
+            + "{\"id\":\"rollout\",\"title\":\"Rolled out\",\"sellerOwner\":\"sam\","
+            + "\"durationDays\":3}")
+        .replace("\"stakeholders\":", "\"calendar\":{\"holidays\":[\"0001-01-01\"]},"
+            + "\"stakeholders\":");
+
+    Result report = map("report", "-", "--as-of", "2026-01-01").stdin(plan).run();
+
+    assertThat(report.exitCode()).as(report.toString()).isZero();
+    assertThat(report.stdout()).contains("Contract signed", "Rolled out");
+  }
 }

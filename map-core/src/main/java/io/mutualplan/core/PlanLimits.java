@@ -12,7 +12,11 @@ import java.util.Optional;
  * range, and no real mutual action plan comes near them.
  */
 public final class PlanLimits {
-  /** The longest free text (titles, names, notes, attribute keys and values), in characters. */
+  /**
+   * The longest free text (titles, names, notes, attribute keys and values), in characters: Unicode
+   * characters (code points), so an emoji counts once although Java holds it as two UTF-16 units,
+   * as JSON Schema's {@code maxLength} counts. {@link #isTextTooLong} checks it.
+   */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
   /** The most milestones a plan may have. */
@@ -62,5 +66,19 @@ public final class PlanLimits {
           + " and " + MAX_DATE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a text is longer than {@link #MAX_TEXT_LENGTH} characters, each Unicode character
+   * counted once; an unpaired surrogate counts as one character.
+   *
+   * @param text the text
+   * @return true when it is over the limit
+   */
+  public static boolean isTextTooLong(CharSequence text) {
+    // Text of at most MAX_TEXT_LENGTH UTF-16 units is within the limit whatever it holds, so
+    // ordinary text is never counted.
+    return text.length() > MAX_TEXT_LENGTH
+        && Character.codePointCount(text, 0, text.length()) > MAX_TEXT_LENGTH;
   }
 }

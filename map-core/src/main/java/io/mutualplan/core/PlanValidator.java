@@ -429,9 +429,9 @@ final class PlanValidator {
    */
 
   private static String textProblem(String what, String value) {
-    if (value.length() > PlanLimits.MAX_TEXT_LENGTH) {
-      return what + " is " + value.length() + " characters long; free text is at most "
-          + PlanLimits.MAX_TEXT_LENGTH + " characters";
+    if (PlanLimits.isTextTooLong(value)) {
+      return what + " is " + value.codePointCount(0, value.length())
+          + " characters long; free text is at most " + PlanLimits.MAX_TEXT_LENGTH + " characters";
     }
     if (hasUnpairedSurrogate(value)) {
       // Such text cannot be written as UTF-8: the plan could be built but never saved.

@@ -365,6 +365,22 @@ class PlanValidatorTest {
   }
 
   @Test
+  void textOfTenThousandEmojiIsFineBecauseAnEmojiIsOneCharacter() {
+    String emoji = "\uD83D\uDE80".repeat(10_000);
+
+    assertThat(TestPlans.builder().title(emoji).putAttribute(emoji, emoji).build().title())
+        .isEqualTo(emoji);
+  }
+
+  @Test
+  void textOfTenThousandAndOneEmojiIsRejectedCountingCharacters() {
+    PlanProblem problem =
+        onlyProblem(TestPlans.builder().title("\uD83D\uDE80".repeat(10_001)));
+    assertThat(problem).isEqualTo(new PlanProblem("/title",
+        "title is 10001 characters long; free text is at most 10000 characters"));
+  }
+
+  @Test
   void anAttributeKeyIsEscapedInThePointer() {
     PlanProblem problem =
         onlyProblem(TestPlans.builder().putAttribute("crm/id~1", "y".repeat(10_001)));

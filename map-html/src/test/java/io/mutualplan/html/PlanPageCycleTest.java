@@ -35,6 +35,23 @@ class PlanPageCycleTest {
   }
 
   @Test
+  void aMilestoneThatDependsOnItselfIsOneDependencyToRemove() {
+    MutualActionPlan acme = TestPlans.acme();
+    int docs = acme.indexOf(MilestoneId.of("security-docs")).getAsInt();
+    List<Milestone> milestones = new ArrayList<>(acme.milestones());
+    milestones.set(docs,
+        milestones.get(docs).withDependsOn(List.of(Dependency.on("security-docs"))));
+
+    Document page = Pages.seller(acme.withMilestones(milestones), TestPlans.AS_OF);
+
+    assertThat(page.select("section.timeline .note").text())
+        .contains("(security-docs → security-docs)")
+        .endsWith("Remove this dependency.");
+    assertThat(Pages.seller(acmeWithACycle(), TestPlans.AS_OF).select("section.timeline .note")
+        .text()).endsWith("Remove one of these dependencies.");
+  }
+
+  @Test
   void theBuyerGetsTheSameNoteWithoutTheFindings() {
     Document page = Pages.buyer(acmeWithACycle(), TestPlans.AS_OF);
 

@@ -119,15 +119,14 @@ final class DocumentReader {
     } catch (Stop stop) {
       // The problems are recorded.
     } catch (MalformedTextException e) {
-      problems.add(DocumentProblem.at(malformedTextPointer(), e.line(), e.column(),
+      problems.add(DocumentProblem.at(namePointer(), e.line(), e.column(),
           e.getMessage()));
     } catch (StreamConstraintsException e) {
       // A string is placed where it starts, anything else where the parser stopped.
       JsonLocation at = parser.currentLocation();
       JsonLocation placed = parser.currentToken() == JsonToken.VALUE_STRING
           ? parser.currentTokenLocation() : at;
-      problems.add(problem(pointer(), ValuePlaces.place(placed),
-          ParserProblems.limit(parser, offset(at))));
+      limitReached(pointer(), placed, ParserProblems.limit(parser, offset(at)));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
@@ -172,8 +171,8 @@ final class DocumentReader {
     return full.startsWith(base) ? full.substring(base.length()) : full;
   }
 
-  /** A bad character in a field's name is placed at the name's object. */
-  private String malformedTextPointer() {
+  /** A problem in a field's name (a bad character, too many characters) is placed at its object. */
+  private String namePointer() {
     JsonStreamContext context = parser.getParsingContext();
     JsonPointer pointer = context.pathAsPointer();
     if (readingName && context.inObject() && context.getCurrentName() != null) {
@@ -243,6 +242,16 @@ final class DocumentReader {
       throw fatal("format '" + Quote.text(format) + "' is not supported; this reader reads "
           + expected + advice);
     }
+  }
+
+  /**
+   * Stops the read at a limit of the document, whether the parser found it or the reader did: a
+   * string or name over the plan's text limit in characters is within the parser's limits, which
+   * count UTF-16 units or bytes.
+   */
+  private Stop limitReached(String pointer, JsonLocation placed, String message) {
+    problems.add(problem(pointer, ValuePlaces.place(placed), message));
+    return new Stop();
   }
 
   /** Unwinds the reader after a problem that ends the read; the problem is already recorded. */
@@ -410,6 +419,9 @@ final class DocumentReader {
   private String nextName() throws IOException {
     readingName = true;
     String name = parser.nextFieldName();
+    if (name != null && PlanLimits.isTextTooLong(name)) {
+      throw limitReached(namePointer(), parser.currentLocation(), ParserProblems.nameTooLong());
+    }
     readingName = false;
     if (name == null) {
       return null;
@@ -543,7 +555,15 @@ final class DocumentReader {
     readingString = true;
     String value = parser.getText();
     readingString = false;
+    if (PlanLimits.isTextTooLong(value)) {
+      throw stringTooLong();
+    }
     return value;
+  }
+
+  /** A string over the plan's text limit, placed where it starts as the parser's limit places it. */
+  private Stop stringTooLong() {
+    return limitReached(pointer(), parser.currentTokenLocation(), ParserProblems.stringTooLong());
   }
 
   /** The string the parser stands on; null, after a recorded problem, when it is not a string. */
@@ -727,6 +747,10 @@ final class DocumentReader {
     readingString = true;
     char[] characters = parser.getTextCharacters();
     readingString = false;
+    if (parser.getTextLength() > PlanLimits.MAX_TEXT_LENGTH
+        && PlanLimits.isTextTooLong(parser.getText())) {
+      throw stringTooLong();
+    }
     LocalDate date = IsoDates.parseDate(characters, parser.getTextOffset(), parser.getTextLength());
     if (date == null) {
       String value = parser.getText();

@@ -31,11 +31,17 @@ final class DocumentSources {
   /** Longer numbers are refused before they are parsed; no value of the format comes close. */
   static final int MAX_NUMBER_LENGTH = 100;
 
-  /** The format's limits, as the parser enforces them. */
+  /**
+   * The format's limits, as the parser enforces them. The parser counts a string in UTF-16 units
+   * and a name in units, or in bytes when it reads UTF-8, while a plan's text limit counts
+   * characters: its limits on strings and names let through the most that 10,000 characters can
+   * take (two units, or four bytes, each), and the reader checks the exact limit on what comes
+   * through, with the same problem.
+   */
   static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(PlanLimits.MAX_NESTING_DEPTH)
-      .maxStringLength(PlanLimits.MAX_TEXT_LENGTH)
-      .maxNameLength(PlanLimits.MAX_TEXT_LENGTH)
+      .maxStringLength(2 * PlanLimits.MAX_TEXT_LENGTH)
+      .maxNameLength(4 * PlanLimits.MAX_TEXT_LENGTH)
       .maxNumberLength(MAX_NUMBER_LENGTH)
       .maxDocumentLength(PlanLimits.MAX_DOCUMENT_BYTES)
       .build();

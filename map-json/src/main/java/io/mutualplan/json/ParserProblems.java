@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.mutualplan.core.PlanLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * What the parser stopped at, said for people. The words come from the parser's state (where it
- * is, what it read last), the configured limits and the character at the error, never from the
- * parser's own messages, which are written for programmers and change between releases.
+ * is, what it read last), the configured limits (the plan's own for text) and the character at
+ * the error, never from the parser's own messages, which are written for programmers and change
+ * between releases.
  */
 final class ParserProblems {
   private ParserProblems() {}
@@ -29,9 +31,7 @@ final class ParserProblems {
     JsonStreamContext context = parser.getParsingContext();
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      int most = limits.getMaxStringLength();
-      return "a string over " + most + " characters; text in a plan is at most " + most
-          + " characters";
+      return stringTooLong();
     }
     if (limits.getMaxDocumentLength() > 0 && offset >= limits.getMaxDocumentLength()) {
       return "the document is longer than " + limits.getMaxDocumentLength()
@@ -44,7 +44,19 @@ final class ParserProblems {
     if (token == JsonToken.FIELD_NAME || !context.inObject()) {
       return "a number longer than " + limits.getMaxNumberLength() + " characters";
     }
-    int most = limits.getMaxNameLength();
+    return nameTooLong();
+  }
+
+  /** A string over the plan's text limit, whether the parser or the reader found it. */
+  static String stringTooLong() {
+    int most = PlanLimits.MAX_TEXT_LENGTH;
+    return "a string over " + most + " characters; text in a plan is at most " + most
+        + " characters";
+  }
+
+  /** A field name over the plan's text limit, whether the parser or the reader found it. */
+  static String nameTooLong() {
+    int most = PlanLimits.MAX_TEXT_LENGTH;
     return "a field name over " + most + " characters; names and attribute keys are at most "
         + most + " characters";
   }

@@ -4,6 +4,7 @@ import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mutualplan.core.MutualActionPlan;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,78 @@ class ReaderLimitsTest {
 
     assertThat(MapJson.standard().plans().read(json).goal()).hasValueSatisfying(
         goal -> assertThat(goal).hasSize(10_000));
+  }
+
+  /** An emoji outside the Basic Multilingual Plane: one character, two UTF-16 units. */
+  private static final String EMOJI = "\uD83D\uDE00";
+
+  @Test
+  void acceptsTextOf10000EmojiBecauseAnEmojiIsOneCharacter() {
+    String title = EMOJI.repeat(10_000);
+    String json = Documents.planWith("", "  \"goal\": \"" + title + "\"");
+
+    assertThat(MapJson.standard().plans().read(json).goal()).contains(title);
+    assertThat(MapJson.standard().plans().read(json.getBytes(StandardCharsets.UTF_8)).goal())
+        .contains(title);
+  }
+
+  @Test
+  void rejectsTextOf10001EmojiWithTheProblemOf10001Letters() {
+    String emoji = Documents.planWith("", "  \"goal\": \"" + EMOJI.repeat(10_001) + "\"");
+    String letters = Documents.planWith("", "  \"goal\": \"" + "x".repeat(10_001) + "\"");
+
+    List<DocumentProblem> problems = Documents.problemsOf(emoji);
+
+    assertThat(problems).singleElement().satisfies(problem -> assertProblem(problem)
+        .hasPointer("/goal")
+        .isAt(13, 11)
+        .hasMessage("a string over 10000 characters; text in a plan is at most 10000 characters"));
+    assertThat(problems).isEqualTo(Documents.problemsOf(letters));
+    assertThat(problemsOf(bytes(emoji))).isEqualTo(problemsOf(bytes(letters)));
+  }
+
+  @Test
+  void acceptsAnAttributeNameOf10000Emoji() {
+    String name = EMOJI.repeat(10_000);
+    String json = Documents.planWith("", "  \"attributes\": {\"" + name + "\": \"v\"}");
+
+    assertThat(MapJson.standard().plans().read(json).attributes()).containsKey(name);
+    assertThat(MapJson.standard().plans().read(json.getBytes(StandardCharsets.UTF_8))
+        .attributes()).containsKey(name);
+  }
+
+  @Test
+  void countsCharactersNotBytesInTextAndNamesReadAsBytes() {
+    // Three bytes of UTF-8 each.
+    String text = "\u6587".repeat(10_000);
+    String json = Documents.planWith("", "  \"goal\": \"" + text + "\",\n  \"attributes\": {\""
+        + text + "\": \"" + text + "\"}");
+
+    MutualActionPlan plan = MapJson.standard().plans().read(bytes(json));
+
+    assertThat(plan.goal()).contains(text);
+    assertThat(plan.attributes()).containsEntry(text, text);
+  }
+
+  @Test
+  void rejectsAnAttributeNameOf10001EmojiWithTheProblemOf10001Letters() {
+    String emoji = Documents.planWith("", "  \"attributes\": {\"" + EMOJI.repeat(10_001)
+        + "\": \"v\"}");
+    String letters = Documents.planWith("", "  \"attributes\": {\"" + "x".repeat(10_001)
+        + "\": \"v\"}");
+
+    // A name is placed where reading stopped, after it; columns count UTF-16 units, two per emoji.
+    for (List<DocumentProblem> problems : List.of(Documents.problemsOf(emoji),
+        Documents.problemsOf(letters), problemsOf(bytes(emoji)), problemsOf(bytes(letters)))) {
+      assertThat(problems).singleElement().satisfies(problem -> assertProblem(problem)
+          .hasPointer("/attributes")
+          .hasMessage("a field name over 10000 characters; names and attribute keys are at most"
+              + " 10000 characters"));
+    }
+  }
+
+  private static InputStream bytes(String json) {
+    return new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

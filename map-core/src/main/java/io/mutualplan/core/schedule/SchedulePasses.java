@@ -69,8 +69,9 @@ public final class SchedulePasses {
   private long slack;
   /**
    * The least boundary a reported date may come from that is not bounded by the as-of date: a
-   * late start (or an event's late finish less one), or the start of a completed milestone that
-   * has no start date. Below 0 means a date before the first a plan can hold.
+   * late start (or an event's late finish less one), or the start of a completed milestone of a
+   * day or more that has no start date (a completed event's start is its completion date). Below
+   * 0 means a date before the first a plan can hold.
    */
   private long lowestUnboundedStart;
   private boolean ran;
@@ -170,11 +171,14 @@ public final class SchedulePasses {
       int d = durationDays[s];
       if (MilestoneFlags.isComplete(flag)) {
         // Its finish is a fact, and so is its start when recorded; else it is the finish less
-        // the duration of this run.
+        // the duration of this run. An event reports its completion date as its start, which
+        // is always in range, so only a step's start can fall before the first date.
         if (!MilestoneFlags.isStarted(flag)) {
           long finish = early[2 * s + 1];
           early[2 * s] = finish - d;
-          lowest = Math.min(lowest, finish - Math.max(d, 1));
+          if (d > 0) {
+            lowest = Math.min(lowest, finish - d);
+          }
         }
         continue;
       }

@@ -1,6 +1,7 @@
 package io.mutualplan.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.Dependency;
@@ -66,6 +67,59 @@ class ReferenceCpmPropertyTest {
     }
   }
 
+  /**
+   * The same near the first and the last date a plan can hold, on the every-day calendar and on
+   * random calendars whose holidays often fall on those dates. There a schedule may have to report
+   * a date no plan can hold.
+   *
+   * <p>Invariant: when every date of the reference's schedule lies between 0001-01-01 and
+   * 9999-12-31, {@code Scheduler.schedule} equals it; otherwise it throws {@link
+   * DateOutOfRangeException}, and never anything else.
+   */
+  @Test
+  void agreesWithTheReferenceOrNamesADateOutOfRangeAtTheEdgesOfTheCalendar() {
+    int outOfRange = 0;
+    for (long i = 0; i < CASES / 2; i++) {
+      long seed = 2_000_000 + i;
+      SplittableRandom random = new SplittableRandom(seed);
+      LocalDate asOf = random.nextBoolean()
+          ? PlanLimits.MIN_DATE.plusDays(random.nextInt(0, 30))
+          : PlanLimits.MAX_DATE.minusDays(random.nextInt(0, 30));
+      RandomPlan generated = RandomPlan.generate(random, random.nextBoolean(), asOf);
+
+      Schedule expected = ReferenceCpm.schedule(generated.plan, generated.asOf, generated.order,
+          WorkCalendar.of(generated.plan));
+      Throwable thrown = catchThrowable(() -> Scheduler.schedule(generated.plan, generated.asOf));
+
+      if (inRange(expected)) {
+        assertThat(thrown).as(() -> "seed " + seed + ", plan " + generated.plan).isNull();
+        assertThat(Scheduler.schedule(generated.plan, generated.asOf))
+            .as(() -> "seed " + seed + ", plan " + generated.plan)
+            .isEqualTo(expected);
+      } else {
+        outOfRange++;
+        assertThat(thrown)
+            .as(() -> "seed " + seed + ", plan " + generated.plan)
+            .isInstanceOf(DateOutOfRangeException.class);
+      }
+    }
+    // Both outcomes must be common, or the test would check little.
+    assertThat(outOfRange).as("plans with a date out of range")
+        .isBetween(CASES / 20, CASES / 2 - CASES / 20);
+  }
+
+  private static boolean inRange(Schedule schedule) {
+    List<LocalDate> dates = new ArrayList<>();
+    schedule.deadline().ifPresent(dates::add);
+    schedule.projectedFinish().ifPresent(dates::add);
+    for (MilestoneSchedule line : schedule.milestones()) {
+      dates.addAll(List.of(
+          line.earlyStart(), line.earlyFinish(), line.lateStart(), line.lateFinish()));
+    }
+    return dates.stream().noneMatch(
+        date -> date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE));
+  }
+
   /** A random valid plan with a known topological order. */
   private static final class RandomPlan {
     final MutualActionPlan plan;
@@ -79,7 +133,15 @@ class ReferenceCpmPropertyTest {
     }
 
     static RandomPlan generate(SplittableRandom random, boolean withCalendar) {
-      LocalDate asOf = LocalDate.of(2026, 6, 1).plusDays(random.nextInt(-400, 400));
+      return generate(random, withCalendar,
+          LocalDate.of(2026, 6, 1).plusDays(random.nextInt(-400, 400)));
+    }
+
+    /**
+     * A plan looked at on {@code asOf}, its dates (completions, starts, the outcome, holidays)
+     * around it, moved into the range a plan can hold when they would fall outside it.
+     */
+    static RandomPlan generate(SplittableRandom random, boolean withCalendar, LocalDate asOf) {
       int size = random.nextInt(0, 26);
       // order[k] is the plan position of the k-th milestone in a topological order; links only
       // run from earlier to later in that order.
@@ -110,7 +172,7 @@ class ReferenceCpmPropertyTest {
       }
       MutualActionPlan.Builder plan = TestPlans.planBuilder().addAllMilestones(milestones);
       if (random.nextInt(10) < 7) {
-        plan.outcome(Outcome.builder().date(asOf.plusDays(random.nextInt(-20, 150)))
+        plan.outcome(Outcome.builder().date(around(asOf, random.nextInt(-20, 150)))
             .leadTimeDays(random.nextInt(0, 16)).build());
       }
       if (withCalendar) {
@@ -133,20 +195,20 @@ class ReferenceCpmPropertyTest {
     private static void status(SplittableRandom random, Milestone.Builder m, LocalDate asOf) {
       int kind = random.nextInt(20);
       if (kind < 4) {
-        LocalDate completed = asOf.plusDays(random.nextInt(-40, 8));
+        LocalDate completed = around(asOf, random.nextInt(-40, 8));
         m.status(MilestoneStatus.COMPLETE).completed(completed);
         if (random.nextBoolean()) {
-          m.started(completed.minusDays(random.nextInt(0, 15)));
+          m.started(around(completed, -random.nextInt(0, 15)));
         }
       } else if (kind < 8) {
         m.status(MilestoneStatus.IN_PROGRESS);
         if (random.nextInt(4) > 0) {
-          m.started(asOf.plusDays(random.nextInt(-40, 6)));
+          m.started(around(asOf, random.nextInt(-40, 6)));
         }
       } else if (kind < 10) {
         m.status(MilestoneStatus.BLOCKED);
         if (random.nextBoolean()) {
-          m.started(asOf.plusDays(random.nextInt(-40, 6)));
+          m.started(around(asOf, random.nextInt(-40, 6)));
         }
       } else if (kind < 12) {
         m.status(MilestoneStatus.SCHEDULED);
@@ -164,12 +226,21 @@ class ReferenceCpmPropertyTest {
       List<LocalDate> holidays = new ArrayList<>();
       int count = random.nextInt(0, 40);
       for (int i = 0; i < count; i++) {
-        LocalDate holiday = asOf.plusDays(random.nextInt(-60, 200));
+        LocalDate holiday = around(asOf, random.nextInt(-60, 200));
         if (!holidays.contains(holiday)) {
           holidays.add(holiday);
         }
       }
       return calendar.addAllHolidays(holidays).build();
+    }
+
+    /** {@code days} after {@code date}, or the nearest date a plan can hold. */
+    private static LocalDate around(LocalDate date, int days) {
+      LocalDate moved = date.plusDays(days);
+      if (moved.isBefore(PlanLimits.MIN_DATE)) {
+        return PlanLimits.MIN_DATE;
+      }
+      return moved.isAfter(PlanLimits.MAX_DATE) ? PlanLimits.MAX_DATE : moved;
     }
 
     private static int[] shuffled(SplittableRandom random, int size) {

@@ -5,12 +5,16 @@ import static io.mutualplan.core.schedule.TestPlans.date;
 import static io.mutualplan.core.schedule.TestPlans.id;
 import static io.mutualplan.core.schedule.TestPlans.outcome;
 import static io.mutualplan.core.schedule.TestPlans.plan;
+import static io.mutualplan.core.schedule.TestPlans.planBuilder;
 import static io.mutualplan.core.schedule.TestPlans.step;
+import static io.mutualplan.core.schedule.TestPlans.weekdays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanLimits;
+import java.time.DayOfWeek;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +74,49 @@ class ScheduleDateRangeTest {
         .isInstanceOfSatisfying(DateOutOfRangeException.class,
             e -> assertThat(e.pointer()).isEqualTo("/milestones/0"))
         .hasMessageStartingWith("the actual start of milestone 'old' would be 0000-12-29,");
+  }
+
+  @Test
+  void anEventCompletedOnTheFirstDateWhenThatDayIsAHolidayHasASchedule() {
+    MutualActionPlan plan = planBuilder()
+        .calendar(weekdays("0001-01-01"))
+        .addMilestones(completed(step("kickoff", 0), "0001-01-01"), step("next", 2, "kickoff"))
+        .build();
+
+    Schedule schedule = Scheduler.schedule(plan, date("2026-01-05"));
+
+    assertThat(schedule.milestone(0).earlyStart()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.milestone(0).earlyFinish()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.milestone(0).lateStart()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.milestone(1).earlyStart()).isEqualTo(date("2026-01-05"));
+  }
+
+  @Test
+  void anEventCompletedOnTheFirstDateThatIsNotAWorkingWeekdayHasASchedule() {
+    // 0001-01-01 is a Monday; only Tuesdays are working days.
+    MutualActionPlan plan = planBuilder()
+        .calendar(CalendarSettings.builder().addWorkingDay(DayOfWeek.TUESDAY).build())
+        .addMilestones(completed(step("signed", 0), "0001-01-01"))
+        .build();
+
+    Schedule schedule = Scheduler.schedule(plan, date("2026-01-01"));
+
+    assertThat(schedule.milestone(0).earlyStart()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.milestone(0).lateFinish()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.projectedFinish()).contains(PlanLimits.MIN_DATE);
+  }
+
+  @Test
+  void anEventCompletedOnAFirstDateHolidayOfTheEveryDayCalendarLeavesTheRestScheduled() {
+    MutualActionPlan plan = planBuilder()
+        .calendar(CalendarSettings.builder().addHolidays(PlanLimits.MIN_DATE).build())
+        .addMilestones(completed(step("signed", 0), "0001-01-01"), step("rollout", 3))
+        .build();
+
+    Schedule schedule = Scheduler.schedule(plan, date("2026-01-01"));
+
+    assertThat(schedule.milestone(0).earlyStart()).isEqualTo(PlanLimits.MIN_DATE);
+    assertThat(schedule.projectedFinish()).contains(date("2026-01-03"));
   }
 
   @Test

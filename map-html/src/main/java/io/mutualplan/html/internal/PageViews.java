@@ -203,7 +203,9 @@ public final class PageViews {
     if (!cycle.isEmpty()) {
       return Optional.of("No timeline: the milestones' dependencies go round in a circle ("
           + cycle.stream().map(MilestoneId::value).collect(Collectors.joining(" → "))
-          + "), so no milestone in it can start. Remove one of these dependencies.");
+          + "), so no milestone in it can start. "
+          // A milestone that depends on itself is a cycle of one dependency: [legal, legal].
+          + (cycle.size() == 2 ? "Remove this dependency." : "Remove one of these dependencies."));
     }
     return Optional.empty();
   }

@@ -189,16 +189,19 @@ public final class Vocabulary {
     return plain + tricky;
   }
 
-  /** Exactly {@link PlanLimits#MAX_TEXT_LENGTH} characters, starting with {@code plain}. */
+  /**
+   * Exactly {@link PlanLimits#MAX_TEXT_LENGTH} characters, starting with {@code plain}: {@code
+   * plain} over and over, each time followed by an emoji. The limit counts Unicode characters, and
+   * an emoji is one character but two UTF-16 units, so the text is longer than the limit in units:
+   * a reader or writer that counts units rejects or cuts it.
+   */
   private static String longest(String plain) {
-    StringBuilder text = new StringBuilder(PlanLimits.MAX_TEXT_LENGTH).append(plain);
-    while (text.length() < PlanLimits.MAX_TEXT_LENGTH) {
-      text.append(' ').append(plain);
-    }
-    text.setLength(PlanLimits.MAX_TEXT_LENGTH);
-    // Never end on half a surrogate pair: the cut must leave valid text.
-    if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-      text.setCharAt(text.length() - 1, '.');
+    String repeated = plain + " \uD83D\uDE00 ";
+    StringBuilder text = new StringBuilder(2 * PlanLimits.MAX_TEXT_LENGTH);
+    for (int characters = 0, at = 0; characters < PlanLimits.MAX_TEXT_LENGTH; characters++) {
+      int character = repeated.codePointAt(at);
+      text.appendCodePoint(character);
+      at = (at + Character.charCount(character)) % repeated.length();
     }
     return text.toString();
   }
