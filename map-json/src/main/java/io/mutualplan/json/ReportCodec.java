@@ -88,7 +88,7 @@ final class ReportCodec {
       switch (field) {
         case FORMAT -> in.expectFormat(FORMAT_NAME, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), report::planId);
-        case AS_OF -> set(in.date(), report::asOf);
+        case AS_OF -> set(in.dateInRange(), report::asOf);
         case PROFILE -> set(profile(in), report::profile);
         case SCORE -> score = in.integer();
         case VERDICT -> verdict = in.parsed(Verdict::parse);

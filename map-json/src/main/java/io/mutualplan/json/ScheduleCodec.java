@@ -101,9 +101,9 @@ final class ScheduleCodec {
       switch (field) {
         case FORMAT -> in.expectFormat(FORMAT_NAME, "");
         case PLAN_ID -> planId = in.parsed(PlanId::of);
-        case AS_OF -> asOf = in.date();
-        case DEADLINE -> deadline = in.date();
-        case PROJECTED_FINISH -> projectedFinish = in.date();
+        case AS_OF -> asOf = in.dateInRange();
+        case DEADLINE -> deadline = in.dateInRange();
+        case PROJECTED_FINISH -> projectedFinish = in.dateInRange();
         case SLACK_DAYS -> slackDays = in.longInteger();
         case FEASIBLE -> feasible = in.bool();
         case CRITICAL_PATH -> criticalPath = in.list("a milestone id",
@@ -142,7 +142,7 @@ final class ScheduleCodec {
         case DURATION_DAYS -> durationDays = in.days();
         case COMPLETE -> complete = in.bool();
         case EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH ->
-            dates[field.ordinal() - MilestoneField.EARLY_START.ordinal()] = in.date();
+            dates[field.ordinal() - MilestoneField.EARLY_START.ordinal()] = in.dateInRange();
         case TOTAL_FLOAT -> totalFloat = in.longInteger();
         case FREE_FLOAT -> freeFloat = in.longInteger();
         case CRITICAL -> critical = in.bool();

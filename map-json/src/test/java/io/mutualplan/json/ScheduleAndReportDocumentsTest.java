@@ -129,6 +129,35 @@ class ScheduleAndReportDocumentsTest {
   }
 
   @Test
+  void rejectsDatesBeforeTheFirstDayAPlanCanHoldInASchedule() {
+    String json = MapJson.standard().schedules().write(Scheduler.schedule(acme(), AS_OF))
+        .replace("\"deadline\":\"2027-02-07\"", "\"deadline\":\"0000-02-07\"")
+        .replace("\"earlyStart\":\"2026-11-20\"", "\"earlyStart\":\"0000-11-20\"");
+
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().schedules().read(json));
+
+    assertThat(e.problems()).extracting(DocumentProblem::pointer)
+        .containsExactly("/deadline", "/milestones/0/earlyStart");
+    assertProblem(e.problems().get(0)).isAt(Documents.spot(json, "\"0000-02-07\""))
+        .hasMessage("deadline 0000-02-07 is out of range; dates are between 0001-01-01 and"
+            + " 9999-12-31");
+  }
+
+  @Test
+  void rejectsAnAsOfDateBeforeTheFirstDayAPlanCanHoldInAReport() {
+    String json = MapJson.standard().reports().write(ENGINE.evaluate(acme(), AS_OF))
+        .replace("\"asOf\":\"" + AS_OF + "\"", "\"asOf\":\"0000-11-22\"");
+
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().reports().read(json));
+
+    assertProblem(e.problems().get(0)).hasPointer("/asOf")
+        .isAt(Documents.spot(json, "\"0000-11-22\""))
+        .hasMessage("asOf 0000-11-22 is out of range; dates are between 0001-01-01 and 9999-12-31");
+  }
+
+  @Test
   void rejectsAScheduleOfAnotherFormat() {
     DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
         () -> MapJson.standard().schedules().read("{\"format\":\"mutual-action-plan/1\"}"));
