@@ -696,7 +696,7 @@ final class DocumentReader {
       return null;
     }
     String number = parser.getText();
-    BigDecimal value = new BigDecimal(number);
+    BigDecimal value = exact(number);
     // Bounded before the model normalizes it: 1e999999999 must not become a billion digits.
     long integerDigits = (long) value.precision() - value.scale();
     int most = PlanLimits.MAX_AMOUNT_DIGITS;
@@ -722,7 +722,7 @@ final class DocumentReader {
     String number = parser.getText();
     // Exact, from the text: the reader's limit on a number's length bounds it, and nothing below
     // expands an exponent (1e999999999 is compared, never written out).
-    BigDecimal value = new BigDecimal(number);
+    BigDecimal value = exact(number);
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
       problem(what + " " + Quote.text(number) + " is out of range; it must be between " + min
@@ -735,6 +735,24 @@ final class DocumentReader {
       return null;
     }
     return value.doubleValue();
+  }
+
+  /**
+   * The exact value of a JSON number's text. An exponent that BigDecimal cannot hold (beyond about
+   * two billion, as in {@code 1e99999999999}) is read as 999,999,999 with the same sign: the
+   * number stays outside every range and past every number of decimal places a reader allows,
+   * and the problem quotes the text as written.
+   */
+  private static BigDecimal exact(String number) {
+    try {
+      return new BigDecimal(number);
+    } catch (NumberFormatException e) {
+      // The parser has checked the syntax, so only the exponent can be out of BigDecimal's reach.
+      int exponent = Math.max(number.indexOf('e'), number.indexOf('E'));
+      BigDecimal mantissa = new BigDecimal(number.substring(0, exponent));
+      int places = number.charAt(exponent + 1) == '-' ? -999_999_999 : 999_999_999;
+      return mantissa.scaleByPowerOfTen(places);
+    }
   }
 
   /** A calendar date written {@code yyyy-MM-dd}; null after a recorded problem. */

@@ -288,6 +288,22 @@ class ForecastDocumentTest {
   }
 
   @Test
+  void rejectsFractionsWhoseExponentsAreBeyondWhatJavaHolds() {
+    String json = PRETTY.replace("\"criticality\": 0.8123", "\"criticality\": 1e99999999999")
+        .replace("\"sensitivity\": 0.7311", "\"sensitivity\": 7e-99999999999");
+
+    List<DocumentProblem> problems = problemsOf(json);
+
+    assertThat(problems).extracting(DocumentProblem::pointer).containsExactly(
+        "/milestones/0/criticality", "/milestones/0/sensitivity");
+    assertProblem(problems.get(0)).isAt(Documents.spot(json, "1e99999999999"))
+        .hasMessage("criticality 1e99999999999 is out of range; it must be between 0 and 1");
+    assertProblem(problems.get(1)).isAt(Documents.spot(json, "7e-99999999999"))
+        .hasMessage("sensitivity 7e-99999999999 has more than 4 decimal places; it is written"
+            + " rounded to 4");
+  }
+
+  @Test
   void rejectsTrialsOutOfRangeAndAnUnknownDistribution() {
     String json = PRETTY.replace("\"trials\": 10000", "\"trials\": 0")
         .replace("\"triangular\"", "\"normal\"");

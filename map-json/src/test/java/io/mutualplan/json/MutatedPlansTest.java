@@ -78,7 +78,8 @@ class MutatedPlansTest {
   private static final String[] STRUCTURE = {"{", "}", "[", "]", "\"", ":", ",", "\\"};
   private static final String[] VALUES = {"null", "true", "false", "0", "-1", "1.5", "\"\"",
       "\"x\"", "{}", "[]", "[null]", "{\"a\":1}", "\"2027-02-30\"", "\"bad id\"", "-0", "1e5"};
-  private static final String[] HUGE_NUMBERS = {"1e999999999", "-1e-999999999",
+  private static final String[] HUGE_NUMBERS = {"1e999999999", "-1e-999999999", "1e99999999999",
+      "-7.5E-99999999999",
       "123456789012345678901234567890", "2147483648", "-2147483649", "1" + "0".repeat(120),
       "0." + "0".repeat(90) + "1", "1.0E+400", "9".repeat(40) + ".5"};
   private static final String[] BAD_UNICODE = {"\\uD800", "\\uDFFF", "\\uD83D", "\\u0000",

@@ -296,6 +296,30 @@ class RejectionRulesTest {
     }
 
     @Test
+    void rejectsAnAmountWhoseExponentIsBeyondWhatJavaHoldsAsOutOfRange() {
+      // Past about two billion, BigDecimal cannot hold the exponent at all (found by fuzzing).
+      String json = planWith("",
+          "  \"dealValue\": { \"amount\": 1e1000000120000, \"currency\": \"USD\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/dealValue/amount")
+          .isAt(spot(json, "1e1000000120000"))
+          .hasMessage("amount 1e1000000120000 is out of range; an amount has at most 40 digits"
+              + " before and 40 after the decimal point");
+    }
+
+    @Test
+    void rejectsAnAmountWhoseNegativeExponentIsBeyondWhatJavaHoldsAsTooPrecise() {
+      String json = planWith("",
+          "  \"dealValue\": { \"amount\": 5E-99999999999, \"currency\": \"USD\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/dealValue/amount")
+          .hasMessage("amount 5E-99999999999 is out of range; an amount has at most 40 digits"
+              + " before and 40 after the decimal point");
+    }
+
+    @Test
     void rejectsAnUnknownWeekday() {
       String json = planWith("", "  \"calendar\": { \"workingDays\": [\"monday\", \"funday\"] }");
 

@@ -13,7 +13,6 @@ import io.mutualplan.rules.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,12 +61,7 @@ class WorkedExampleTest {
 
   @Test
   void theReadmeShowsThisExampleVerbatim() throws Exception {
-    List<String> source = Files.readAllLines(
-        Path.of("src/test/java/io/mutualplan/testkit/readme/WorkedExampleTest.java"));
-    int begin = source.indexOf("    // README-BEGIN");
-    int end = source.indexOf("    // README-END");
-    String example = String.join("\n", source.subList(begin + 1, end).stream()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line).toList());
+    String example = MarkedCode.between("WorkedExampleTest.java", "README");
     assertThat(Files.readString(Path.of("..", "README.md"))).contains(example);
   }
 }
