@@ -168,6 +168,19 @@ class XlsxImportTest {
   }
 
   @Test
+  void aNumberWithAHugeExponentIsReportedAsWrittenNotWrittenOut() {
+    MutualActionPlan draft =
+        TABLE.importCsv(Tables.csv("Milestone,Duration\nKickoff,3\n"), ACME);
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    // A billion digits if written out plainly: the import must neither try nor run out of memory.
+    byte[] huge = replaceInSheet(ours, "<v>3</v>", "<v>1E+999999999</v>");
+
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(huge), draft)))
+        .containsExactly("row 2, Duration: '1E+999999999' is not a number of working days; write"
+            + " a whole number from 0 to 10000");
+  }
+
+  @Test
   void aCellHoldingAFormulaErrorIsReported() {
     MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME);
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));

@@ -26,6 +26,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  * number shown as a date is a date, text is text, and a formula's cached value is its value.
  */
 public final class XlsxReader {
+  /** The most places a number is shifted by and still shown as plain digits: far past any cell. */
+  private static final int MAX_PLAIN_SCALE = 1_000;
+
   private XlsxReader() {}
 
   /**
@@ -156,7 +159,11 @@ public final class XlsxReader {
         // Too large to be a date: show the number, which the date's reader reports as no date.
       }
     }
-    return TableCell.number(number.stripTrailingZeros().toPlainString());
+    BigDecimal digits = number.stripTrailingZeros();
+    // A number is shown as its plain digits, but 1E+999999999 would be a billion of them: a number
+    // that far from every value a column takes stays as written, and its column reports it.
+    return TableCell.number(Math.abs((long) digits.scale()) <= MAX_PLAIN_SCALE
+        ? digits.toPlainString() : raw);
   }
 
   private static boolean isNumber(String raw) {
