@@ -5,17 +5,19 @@
  * <p>Start with {@link io.mutualplan.testkit.PlanGenerators}: valid plans of any size and graph
  * shape, plans with exactly one defect, malformed and rejected documents, pipelines. Every
  * generator takes a {@link java.util.random.RandomGenerator}, so the same seed gives the same
- * plan, and none needs a property-testing engine. {@link io.mutualplan.testkit.PlanProperty
- * @PlanProperty} (or {@link io.mutualplan.testkit.PlanProperties} inside one test) runs a test
- * over many seeded plans and, on a failure, shrinks the plan with {@link
+ * plan, and none needs a property-testing engine. The annotation {@link
+ * io.mutualplan.testkit.PlanProperty} (or {@link io.mutualplan.testkit.PlanProperties} inside one
+ * test) runs a test over many seeded plans and, on a failure, shrinks the plan with {@link
  * io.mutualplan.testkit.PlanShrinker} and reports the seeds that replay it. {@link
  * io.mutualplan.testkit.Fixtures} loads the example plans by name, and {@link
  * io.mutualplan.testkit.RuleTester} checks a custom rule's findings.
  *
  * <pre>{@code
- * @PlanProperty(cases = 500)
- * void everyPlanHasASchedule(MutualActionPlan plan) {
- *   assertThat(Scheduler.schedule(plan, asOf).milestones()).hasSize(plan.milestones().size());
+ * class SchedulerProperties {
+ *   @PlanProperty(cases = 500)
+ *   void everyMilestoneIsScheduled(MutualActionPlan plan) {
+ *     assertThat(Scheduler.schedule(plan, ASOF).milestones()).hasSameSizeAs(plan.milestones());
+ *   }
  * }
  * }</pre>
  *
