@@ -10,7 +10,8 @@ import java.util.List;
 final class BadInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Serializable: an immutable list copy of strings is. */
+  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of strings. */
+  @SuppressWarnings("serial")
   private final List<String> lines;
 
   BadInputException(List<String> lines) {

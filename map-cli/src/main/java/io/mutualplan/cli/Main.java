@@ -3,7 +3,8 @@ package io.mutualplan.cli;
 /**
  * The entry point of {@code map.jar}: {@code java -jar map.jar check plan.json}.
  *
- * <p>See {@code map --help} for the commands, and {@code spec/cli.md} for the contract.
+ * <p>See {@code map --help} for the commands, and {@code docs/cli.md} for every command, option
+ * and exit code.
  */
 public final class Main {
   private Main() {}

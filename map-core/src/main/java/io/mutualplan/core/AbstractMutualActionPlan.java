@@ -231,7 +231,9 @@ abstract class AbstractMutualActionPlan {
    * @return the stakeholders on that side
    */
   public List<Stakeholder> stakeholdersOn(Side side) {
-    return stakeholders().stream().filter(s -> s.side() == side).collect(Collectors.toList());
+    return stakeholders().stream()
+        .filter(s -> s.side() == side)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -259,7 +261,9 @@ abstract class AbstractMutualActionPlan {
    * @return the stakeholders who have it
    */
   public List<Stakeholder> stakeholdersWithRole(Role role) {
-    return stakeholders().stream().filter(s -> s.hasRole(role)).collect(Collectors.toList());
+    return stakeholders().stream()
+        .filter(s -> s.hasRole(role))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

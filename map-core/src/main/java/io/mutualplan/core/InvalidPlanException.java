@@ -1,7 +1,6 @@
 package io.mutualplan.core;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A plan, or a value in it, breaks the rules of the plan format. Lists <em>every</em> problem found,
@@ -14,9 +13,17 @@ import java.util.stream.Collectors;
  *   e.problems().forEach(p -> log.warn("{}: {}", p.pointer(), p.message()));
  * }
  * }</pre>
+ *
+ * <p>The message is the problem itself when there is one, else a line {@code N problems in the
+ * plan:} and one indented line per problem. It lists at most {@value #MAX_LISTED} problems, then
+ * says how many more there are, so that a plan with a million mistakes does not make a message of a
+ * million lines; {@link #problems()} has all of them.
  */
 public final class InvalidPlanException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
+  public static final int MAX_LISTED = 100;
 
   /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of records. */
   @SuppressWarnings("serial")
@@ -29,9 +36,6 @@ public final class InvalidPlanException extends RuntimeException {
    */
   public InvalidPlanException(List<PlanProblem> problems) {
     super(describe(problems));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an InvalidPlanException needs at least one problem");
-    }
     this.problems = List.copyOf(problems);
   }
 
@@ -63,15 +67,18 @@ public final class InvalidPlanException extends RuntimeException {
    */
   public InvalidPlanException relocated(String prefix) {
     return new InvalidPlanException(
-        problems.stream().map(p -> p.relocated(prefix)).collect(Collectors.toList()));
+        problems.stream().map(p -> p.relocated(prefix)).toList());
   }
 
   private static String describe(List<PlanProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an InvalidPlanException needs at least one problem");
+    }
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }
-    return problems.size()
-        + " problems in the plan:"
-        + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+    // Every line of the list indented, a problem's own line breaks too.
+    return problems.size() + " problems in the plan:"
+        + ("\n" + Texts.problemLines(problems, MAX_LISTED)).replace("\n", "\n  ");
   }
 }

@@ -1,13 +1,16 @@
 package io.mutualplan.core;
 
+import java.io.Serializable;
+
 /**
  * The id of a milestone, so that ids of different things cannot be mixed up.
  *
- * <p>Ids match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}.
+ * <p>Ids match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,99}}. An id is serializable, so that the
+ * exceptions that name one are; reading one back checks it again.
  *
  * @param value the id as written in the plan document
  */
-public record MilestoneId(String value) implements Comparable<MilestoneId> {
+public record MilestoneId(String value) implements Comparable<MilestoneId>, Serializable {
 
   /**
    * Creates an id.

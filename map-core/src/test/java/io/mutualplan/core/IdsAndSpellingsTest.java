@@ -3,6 +3,7 @@ package io.mutualplan.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mutualplan.core.fixtures.Serialization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,13 @@ class IdsAndSpellingsTest {
   void idsOfDifferentThingsAreDifferentTypes() {
     assertThat((Object) MilestoneId.of("x")).isNotEqualTo(StakeholderId.of("x"));
     assertThat(MilestoneId.of("x")).isEqualTo(MilestoneId.of("x")).hasToString("x");
+  }
+
+  @Test
+  void idsSurviveSerializationSoThatTheExceptionsNamingThemDo() {
+    assertThat(Serialization.roundTrip(MilestoneId.of("legal"))).isEqualTo(MilestoneId.of("legal"));
+    assertThat(Serialization.roundTrip(StakeholderId.of("dan"))).isEqualTo(StakeholderId.of("dan"));
+    assertThat(Serialization.roundTrip(PlanId.of("acme-2027"))).isEqualTo(PlanId.of("acme-2027"));
   }
 
   @Test

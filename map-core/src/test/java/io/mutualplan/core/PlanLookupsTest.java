@@ -5,6 +5,7 @@ import static io.mutualplan.core.TestPlans.DAN;
 import static io.mutualplan.core.TestPlans.LEGAL;
 import static io.mutualplan.core.TestPlans.SARAH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,25 @@ class PlanLookupsTest {
     assertThat(plan.stakeholdersWithRole(Role.ECONOMIC_BUYER))
         .extracting(Stakeholder::id).containsExactly(DAN);
     assertThat(plan.stakeholdersWithRole(Role.LEGAL)).isEmpty();
+  }
+
+  @Test
+  void theStakeholdersOfASideCannotBeChanged() {
+    assertThatThrownBy(() -> plan.stakeholdersOn(Side.BUYER).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.buyerSide().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.sellerSide().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(plan.buyerSide()).hasSize(2);
+  }
+
+  @Test
+  void theStakeholdersWithARoleCannotBeChanged() {
+    assertThatThrownBy(() -> plan.stakeholdersWithRole(Role.ECONOMIC_BUYER).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.stakeholdersWithRole(Role.LEGAL).add(plan.stakeholders().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -9,10 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import io.mutualplan.core.fixtures.Serialization;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,19 +36,48 @@ class PlanValidatorTest {
   }
 
   @Test
-  void anInvalidPlanExceptionKeepsItsProblemsWhenSerialized() throws Exception {
+  void anInvalidPlanExceptionKeepsItsProblemsWhenSerialized() {
     InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
         () -> TestPlans.builder().title("x".repeat(10_001)).build());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(e);
+
+    InvalidPlanException read = Serialization.roundTrip(e);
+
+    assertThat(read.problems()).isEqualTo(e.problems()).isNotEmpty();
+    assertThat(read.getMessage()).isEqualTo(e.getMessage());
+  }
+
+  @Test
+  void anInvalidPlanExceptionsMessageListsAHundredProblemsAndCountsTheRest() {
+    List<PlanProblem> problems = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      problems.add(new PlanProblem("/milestones/" + i + "/buyerOwner", "no such stakeholder"));
     }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      InvalidPlanException read = (InvalidPlanException) in.readObject();
-      assertThat(read.problems()).isEqualTo(e.problems()).isNotEmpty();
-      assertThat(read.getMessage()).isEqualTo(e.getMessage());
+
+    InvalidPlanException e = new InvalidPlanException(problems);
+
+    List<String> lines = e.getMessage().lines().toList();
+    assertThat(lines).hasSize(1 + InvalidPlanException.MAX_LISTED + 1);
+    assertThat(lines.get(0)).isEqualTo("10000 problems in the plan:");
+    assertThat(lines.get(1)).isEqualTo("  /milestones/0/buyerOwner: no such stakeholder");
+    assertThat(lines.get(100)).isEqualTo("  /milestones/99/buyerOwner: no such stakeholder");
+    assertThat(lines.get(101)).isEqualTo("  ... and 9900 more problems");
+    assertThat(e.problems()).hasSize(10_000).isEqualTo(problems);
+  }
+
+  @Test
+  void anInvalidPlanExceptionsMessageListsEveryProblemUpToAHundred() {
+    List<PlanProblem> problems = new ArrayList<>();
+    for (int i = 0; i < InvalidPlanException.MAX_LISTED; i++) {
+      problems.add(new PlanProblem("/milestones/" + i + "/title", "the title is empty"));
     }
+
+    String message = new InvalidPlanException(problems).getMessage();
+
+    assertThat(message.lines()).hasSize(101).last()
+        .isEqualTo("  /milestones/99/title: the title is empty");
+    assertThat(new InvalidPlanException(problems.subList(0, 2)).getMessage()).isEqualTo(
+        "2 problems in the plan:\n  /milestones/0/title: the title is empty"
+            + "\n  /milestones/1/title: the title is empty");
   }
 
   @Test

@@ -22,6 +22,12 @@ import org.immutables.value.Value;
 @HtmlStyle
 abstract class AbstractPageOptions {
   /**
+   * The default engine, one for every page: an engine is immutable and thread-safe, and one shared
+   * makes two default options equal (an engine is equal only to itself).
+   */
+  private static final RuleEngine BUILT_IN_RULES = RuleEngine.builder().build();
+
+  /**
    * Who the page is for.
    *
    * @return the audience; {@link Audience#SELLER} by default
@@ -39,7 +45,7 @@ abstract class AbstractPageOptions {
    */
   @Value.Default
   public RuleEngine ruleEngine() {
-    return RuleEngine.builder().build();
+    return BUILT_IN_RULES;
   }
 
   /**

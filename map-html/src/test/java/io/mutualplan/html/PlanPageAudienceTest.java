@@ -119,6 +119,16 @@ class PlanPageAudienceTest {
   }
 
   @Test
+  void twoDefaultOptionsAreEqualAndHashAlike() {
+    PageOptions one = PageOptions.builder().build();
+    PageOptions other = PageOptions.builder().build();
+
+    assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+    assertThat(one.withAudience(Audience.BUYER)).isEqualTo(Pages.BUYER);
+    assertThat(one.withRuleEngine(RuleEngine.builder().build())).isNotEqualTo(other);
+  }
+
+  @Test
   void audiencesAreSpelledAsOnTheCommandLine() {
     assertThat(Audience.parse("buyer")).isEqualTo(Audience.BUYER);
     assertThat(Audience.SELLER.spelling()).isEqualTo("seller");

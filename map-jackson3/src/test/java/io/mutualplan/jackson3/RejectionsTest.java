@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.Serialization;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.DocumentProblem;
 import io.mutualplan.json.DocumentReadException;
@@ -172,6 +173,20 @@ class RejectionsTest {
       root = root.getCause();
     }
     assertThat(root).isSameAs(e.getCause());
+  }
+
+  @Test
+  void theExceptionKeepsMapJsonsProblemsAndJacksonsPlaceWhenSerialized() {
+    String input = "{\"account\":\"acme\",\"plan\":{\"format\":\"mutual-action-plan/2\"}}";
+    InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue(input, Deal.class));
+
+    InvalidDocumentException read = Serialization.roundTrip(e);
+
+    assertThat(read.problems()).isEqualTo(e.problems()).isNotEmpty();
+    assertThat(read.getCause().problems()).isEqualTo(e.problems());
+    assertThat(read.getOriginalMessage()).isEqualTo(e.getOriginalMessage());
+    assertThat(read.getLocation().getColumnNr()).isEqualTo(26);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -16,13 +17,16 @@ import java.util.OptionalInt;
  * from a {@code String} or a {@code Reader}, and bytes of UTF-8 when it was read from bytes, a
  * stream or a file; the two agree on lines that are plain ASCII.
  *
+ * <p>A problem is serializable, as the {@link DocumentReadException} that holds it is.
+ *
  * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
  * @param line the line where the value starts, if known
  * @param column the column where the value starts, if known
  * @param message what is wrong and, where it helps, what to do
  */
 public record DocumentProblem(
-    String pointer, OptionalInt line, OptionalInt column, String message) {
+    String pointer, OptionalInt line, OptionalInt column, String message)
+    implements Serializable {
 
   /**
    * Creates a problem.
@@ -80,5 +84,25 @@ public record DocumentProblem(
       text.append(" (line ").append(line.getAsInt()).append(')');
     }
     return text.append(": ").append(message).toString();
+  }
+
+  /**
+   * Serialized as {@link Serial}: {@code OptionalInt} is not serializable.
+   *
+   * @return the serial form
+   */
+  private Object writeReplace() {
+    return new Serial(pointer, line.isPresent() ? line.getAsInt() : null,
+        column.isPresent() ? column.getAsInt() : null, message);
+  }
+
+  /** The serial form of a problem: its parts as plain values, {@code null} for a part absent. */
+  private record Serial(String pointer, Integer line, Integer column, String message)
+      implements Serializable {
+    private Object readResolve() {
+      return new DocumentProblem(pointer,
+          line == null ? OptionalInt.empty() : OptionalInt.of(line),
+          column == null ? OptionalInt.empty() : OptionalInt.of(column), message);
+    }
   }
 }

@@ -186,7 +186,7 @@ public final class JsonDocuments<T> {
       long at = places == null ? ValuePlaces.UNKNOWN : places.locate(problem.pointer());
       placed.add(DocumentReader.problem(problem.pointer(), at, problem.message()));
     }
-    return placed;
+    return List.copyOf(placed);
   }
 
   private static DocumentReadException cannotRead(Path file, String why) {

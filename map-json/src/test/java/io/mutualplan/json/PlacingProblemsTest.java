@@ -2,6 +2,7 @@ package io.mutualplan.json;
 
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -81,5 +82,12 @@ class PlacingProblemsTest {
         place("{\"rules\": {".getBytes(StandardCharsets.UTF_8), "/rules");
 
     assertThat(placed).containsExactly(DocumentProblem.unlocated("/rules", "wrong at /rules"));
+  }
+
+  @Test
+  void thePlacedProblemsCannotBeChanged() {
+    List<DocumentProblem> placed = place(CONFIGURATION, "/profile");
+
+    assertThatThrownBy(placed::clear).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,5 +178,21 @@ class ReaderMessagesTest {
 
     assertProblem(e.problems().get(0)).hasPointer("").isAt(1, 1)
         .hasMessage("a schedule document must be an object; found an array");
+  }
+
+  @Test
+  void aRejectionKeepsItsProblemsWhenSerialized() {
+    DocumentReadException read = catchThrowableOfType(DocumentReadException.class,
+        () -> PLANS.read("{\"id\": tru}"));
+    DocumentReadException e = new DocumentReadException(List.of(read.problems().get(0),
+        DocumentProblem.unlocated("/title", "not placed"),
+        new DocumentProblem("/seller", OptionalInt.of(4), OptionalInt.empty(), "a line only")));
+
+    DocumentReadException back = Serialization.roundTrip(e);
+
+    assertThat(back.problems()).isEqualTo(e.problems());
+    assertProblem(back.problems().get(0)).hasPointer("/id").isAt(1, 8);
+    assertThat(back.problems().get(1).line()).isEmpty();
+    assertThat(back.getMessage()).isEqualTo(e.getMessage());
   }
 }

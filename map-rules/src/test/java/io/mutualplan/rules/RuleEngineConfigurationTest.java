@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mutualplan.rules.builtin.BuiltInRules;
 import io.mutualplan.rules.fixtures.Check;
 import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.Serialization;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.fixtures.TestRules;
 import io.mutualplan.rules.spi.ParameterSpec;
@@ -102,6 +103,18 @@ class RuleEngineConfigurationTest {
         .override("seller-share", RuleOverride.builder().putParameter("maxShare", "x").build()));
     assertThat(error.problems()).hasSize(3);
     assertThat(error.getMessage()).startsWith("3 problems in the rule configuration:\n  ");
+  }
+
+  @Test
+  void theExceptionKeepsItsProblemsWhenSerialized() {
+    RuleConfigurationException error = configurationError(RuleEngine.builder()
+        .disable("nope")
+        .override("seller-share", RuleOverride.builder().putParameter("maxShare", "x").build()));
+
+    RuleConfigurationException read = Serialization.roundTrip(error);
+
+    assertThat(read.problems()).isEqualTo(error.problems()).hasSize(2);
+    assertThat(read.getMessage()).isEqualTo(error.getMessage());
   }
 
   @Test

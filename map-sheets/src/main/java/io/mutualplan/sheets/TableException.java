@@ -29,7 +29,11 @@ public final class TableException extends RuntimeException {
   /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
   public static final int MAX_LISTED = 100;
 
-  /** Serializable: records of serializable values, in an immutable list copy. */
+  /**
+   * Serializable, though javac cannot tell from the type: a {@code List.copyOf} of problems, each
+   * serialized through its plain-valued serial form.
+   */
+  @SuppressWarnings("serial")
   private final List<TableProblem> problems;
 
   /**

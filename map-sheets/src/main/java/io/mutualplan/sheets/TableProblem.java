@@ -1,5 +1,6 @@
 package io.mutualplan.sheets;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,6 +14,8 @@ import java.util.OptionalInt;
  * (yyyy-MM-dd)}, or {@code Stakeholders sheet, row 3, Side: ...}. A problem about the whole table
  * (it is empty, it is not UTF-8 text) has no row; a problem about a whole row has no column.
  *
+ * <p>A problem is serializable, as the {@link TableException} that holds it is.
+ *
  * @param sheet the sheet, if the problem is in another sheet than the MAP table's
  * @param row the row number as a spreadsheet shows it, if the problem is in one row
  * @param column the column's header as the table writes it, if the problem is in one cell
@@ -20,7 +23,7 @@ import java.util.OptionalInt;
  * @param message what is wrong and, where it helps, what to do
  */
 public record TableProblem(Optional<String> sheet, OptionalInt row, Optional<String> column,
-    Optional<String> cell, String message) {
+    Optional<String> cell, String message) implements Serializable {
 
   /**
    * Creates a problem.
@@ -104,5 +107,25 @@ public record TableProblem(Optional<String> sheet, OptionalInt row, Optional<Str
           + column.map(c -> ", " + c).orElse("");
     }
     return where.isEmpty() ? message : where + ": " + message;
+  }
+
+  /**
+   * Serialized as {@link Serial}: {@code Optional} and {@code OptionalInt} are not serializable.
+   *
+   * @return the serial form
+   */
+  private Object writeReplace() {
+    return new Serial(sheet.orElse(null), row.isPresent() ? row.getAsInt() : null,
+        column.orElse(null), cell.orElse(null), message);
+  }
+
+  /** The serial form of a problem: its parts as plain values, {@code null} for a part absent. */
+  private record Serial(String sheet, Integer row, String column, String cell, String message)
+      implements Serializable {
+    private Object readResolve() {
+      return new TableProblem(Optional.ofNullable(sheet),
+          row == null ? OptionalInt.empty() : OptionalInt.of(row),
+          Optional.ofNullable(column), Optional.ofNullable(cell), message);
+    }
   }
 }

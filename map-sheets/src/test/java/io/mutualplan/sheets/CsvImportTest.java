@@ -16,6 +16,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.fixtures.Serialization;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.testkit.Fixtures;
@@ -418,6 +419,21 @@ class CsvImportTest {
         .isInstanceOf(TableException.class)
         .hasMessage("row 2, Due: 'x' is not a date (yyyy-MM-dd)\n"
             + "row 3, Due: 'y' is not a date (yyyy-MM-dd)");
+  }
+
+  @Test
+  void theExceptionKeepsItsProblemsWhenSerialized() {
+    TableException e = org.assertj.core.api.Assertions.catchThrowableOfType(TableException.class,
+        () -> TABLE.importCsv(csv("Milestone,Due\nA,x\n"), ACME));
+    TableException all = new TableException(List.of(e.problems().get(0),
+        TableProblem.inRow(3, "a whole row"), TableProblem.inTable("the whole table"),
+        TableProblem.inCell(2, "Side", "vendor", "not a side").inSheet("Stakeholders")));
+
+    TableException read = Serialization.roundTrip(all);
+
+    assertThat(read.problems()).isEqualTo(all.problems()).hasSize(4);
+    assertThat(read.problems().get(0)).hasToString("row 2, Due: 'x' is not a date (yyyy-MM-dd)");
+    assertThat(read.getMessage()).isEqualTo(all.getMessage());
   }
 
   @Test

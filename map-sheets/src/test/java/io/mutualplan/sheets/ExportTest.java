@@ -1,6 +1,7 @@
 package io.mutualplan.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.DependencyType;
@@ -55,6 +56,17 @@ class ExportTest {
         + "Order form countersigned,signature,0,procurement,,,\r\n"
         + "migration,Data migrated to the new CRM,,Riley Morgan,,not-started,"
         + "Every open opportunity visible in the new CRM,implementation,20,signature,,,\r\n");
+  }
+
+  @Test
+  void theNotesCannotBeChanged() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live");
+    List<String> csvNotes = TABLE.exportCsv(plan, new java.io.ByteArrayOutputStream());
+    List<String> xlsxNotes = TABLE.exportXlsx(plan, new java.io.ByteArrayOutputStream());
+
+    assertThat(csvNotes).isNotEmpty();
+    assertThatThrownBy(() -> csvNotes.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(xlsxNotes::clear).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

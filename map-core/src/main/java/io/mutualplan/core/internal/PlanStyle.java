@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the model: a package-private {@code AbstractX} declares the value,
  * and the generated public {@code X} is what users see ({@code Milestone.builder()}).
+ *
+ * <p>Every module with values has its own copy of this style, all identical: an annotation in a
+ * package that is not exported cannot be used from another module. {@code docs/decisions.md}
+ * says why; keep the copies the same.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,12 +22,14 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     // No annotation found on the compiler's class path goes on the generated types: the default
-    // adds @org.immutables.value.Generated, whose class is missing wherever the annotations are
-    // not (every module that compiles against these types), so javac warns once per type there.
-    // Override is only a placeholder: an empty list would allow them all.
+    // adds @org.immutables.value.Generated (or javax.annotation.processing.Generated where
+    // java.compiler is read), whose class is missing wherever the annotations are not (every
+    // module that compiles against these types), so javac warns once per type there. Override is
+    // only a placeholder: an empty list would allow them all.
     allowedClasspathAnnotations = Override.class,
-    // Every default is a constant, so no initialization shim is needed to order them; the shim
-    // costs an object and two volatile writes for each milestone and dependency built.
+    // Every default is a constant and every derived value reads only attributes declared before
+    // it, so no initialization shim is needed to order them; the shim costs an object and two
+    // volatile writes for each value built (each milestone and dependency of a plan).
     unsafeDefaultAndDerived = true,
     depluralize = true,
     depluralizeDictionary = {"dependsOn:dependsOn"},

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 public final class CyclicDependencyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Serializable: an immutable list copy of records is. */
+  /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of ids. */
+  @SuppressWarnings("serial")
   private final List<MilestoneId> cycle;
 
   /**

@@ -26,8 +26,8 @@ public final class DateOutOfRangeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
-  /** The milestone's id as a string: exceptions are serializable, ids are not. */
-  private final String milestone;
+  /** The milestone the date belongs to, {@code null} for none: Optional is not serializable. */
+  private final MilestoneId milestone;
   private final LocalDate date;
 
   /**
@@ -45,7 +45,7 @@ public final class DateOutOfRangeException extends RuntimeException {
       String pointer, Optional<MilestoneId> milestone, String what, LocalDate date) {
     super(describe(what, date));
     this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.milestone = milestone.map(MilestoneId::value).orElse(null);
+    this.milestone = milestone.orElse(null);
     this.date = date;
   }
 
@@ -77,7 +77,7 @@ public final class DateOutOfRangeException extends RuntimeException {
    * @return the milestone, or empty for a date of the plan as a whole or of its outcome
    */
   public Optional<MilestoneId> milestone() {
-    return Optional.ofNullable(milestone).map(MilestoneId::of);
+    return Optional.ofNullable(milestone);
   }
 
   /**

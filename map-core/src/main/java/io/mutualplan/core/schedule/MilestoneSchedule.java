@@ -58,7 +58,9 @@ public final class MilestoneSchedule {
   }
 
   /**
-   * A builder of a milestone's line, for example as read back from a schedule document:
+   * A builder of a milestone's line from its parts, for example as read back from a schedule
+   * document. Every value is required but the floats, which only a milestone not yet complete
+   * has, and the critical flag, false unless set.
    *
    * <pre>{@code
    * MilestoneSchedule line = MilestoneSchedule.builder()

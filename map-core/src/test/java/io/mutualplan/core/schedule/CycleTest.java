@@ -12,6 +12,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.core.fixtures.Serialization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -97,5 +98,17 @@ class CycleTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new CyclicDependencyException(List.of(id("a"))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theExceptionKeepsItsCycleWhenSerialized() {
+    MutualActionPlan plan = plan(step("a", 1, "b"), step("b", 1, "a"));
+    CyclicDependencyException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        CyclicDependencyException.class, () -> Scheduler.schedule(plan, date("2026-11-22")));
+
+    CyclicDependencyException read = Serialization.roundTrip(e);
+
+    assertThat(read.cycle()).isEqualTo(e.cycle()).containsExactly(id("a"), id("b"), id("a"));
+    assertThat(read.getMessage()).isEqualTo("dependency cycle: a -> b -> a");
   }
 }

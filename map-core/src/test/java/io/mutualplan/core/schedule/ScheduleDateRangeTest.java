@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mutualplan.core.CalendarSettings;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.fixtures.Serialization;
 import java.time.DayOfWeek;
 import org.junit.jupiter.api.Test;
 
@@ -158,5 +159,19 @@ class ScheduleDateRangeTest {
     assertThatThrownBy(() -> new DateOutOfRangeException("", java.util.Optional.empty(),
         "the finish", PlanLimits.MAX_DATE))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theExceptionKeepsWhereAndWhatWhenSerialized() {
+    DateOutOfRangeException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        DateOutOfRangeException.class,
+        () -> Scheduler.schedule(plan(step("ship", 2)), PlanLimits.MAX_DATE));
+
+    DateOutOfRangeException read = Serialization.roundTrip(e);
+
+    assertThat(read.pointer()).isEqualTo("/milestones/0");
+    assertThat(read.milestone()).contains(id("ship"));
+    assertThat(read.date()).isEqualTo(date("+10000-01-01"));
+    assertThat(read.getMessage()).isEqualTo(e.getMessage());
   }
 }

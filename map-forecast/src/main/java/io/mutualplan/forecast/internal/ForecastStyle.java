@@ -7,9 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the forecast's values, the same as the plan model's: a package-private
- * {@code AbstractX} declares the value, the generated public {@code X} is what users see ({@code
- * ForecastSettings.builder()}).
+ * The Immutables style of the forecast's values: a package-private {@code AbstractX} declares the
+ * value, and the generated public {@code X} is what users see ({@code ForecastSettings.builder()}).
+ *
+ * <p>Every module with values has its own copy of this style, all identical: an annotation in a
+ * package that is not exported cannot be used from another module. {@code docs/decisions.md}
+ * says why; keep the copies the same.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,9 +21,17 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
-    // No @Generated on the generated types: javac would warn wherever the annotations are not on
-    // the class path (see map-core's PlanStyle). Override is a placeholder: empty allows all.
+    // No annotation found on the compiler's class path goes on the generated types: the default
+    // adds @org.immutables.value.Generated (or javax.annotation.processing.Generated where
+    // java.compiler is read), whose class is missing wherever the annotations are not (every
+    // module that compiles against these types), so javac warns once per type there. Override is
+    // only a placeholder: an empty list would allow them all.
     allowedClasspathAnnotations = Override.class,
+    // Every default is a constant and every derived value reads only attributes declared before
+    // it, so no initialization shim is needed to order them; the shim costs an object and two
+    // volatile writes for each value built (each milestone and dependency of a plan).
+    unsafeDefaultAndDerived = true,
     depluralize = true,
+    depluralizeDictionary = {"dependsOn:dependsOn"},
     defaults = @Value.Immutable(copy = true))
 public @interface ForecastStyle {}

@@ -38,17 +38,21 @@ public enum Column {
   /** Notes. */
   NOTES("Notes", "notes");
 
-  private static final Map<String, Column> BY_KEY = new HashMap<>();
-  private static final Map<String, Column> BY_FIELD = new HashMap<>();
+  private static final Map<String, Column> BY_KEY;
+  private static final Map<String, Column> BY_FIELD;
 
   static {
+    Map<String, Column> byKey = new HashMap<>();
+    Map<String, Column> byField = new HashMap<>();
     for (Column column : values()) {
-      BY_KEY.put(key(column.heading), column);
+      byKey.put(key(column.heading), column);
       for (String alias : column.aliases) {
-        BY_KEY.put(key(alias), column);
+        byKey.put(key(alias), column);
       }
-      BY_FIELD.put(column.field, column);
+      byField.put(column.field, column);
     }
+    BY_KEY = Map.copyOf(byKey);
+    BY_FIELD = Map.copyOf(byField);
   }
 
   private final String heading;

@@ -104,7 +104,7 @@ public final class PlanTable {
           + " or attributes, which " + named(fuller) + " have; importing the table onto this plan"
           + " keeps them.");
     }
-    return notes;
+    return List.copyOf(notes);
   }
 
   private static String named(List<String> items) {
