@@ -69,7 +69,7 @@ public final class Texts {
 
   /**
    * An exception's message of many problems: one per line, at most {@code maxListed} of them,
-   * then a line {@code ... and N more problems} for the rest, so that a file with a million
+   * then a line {@code ... and N more problems} (or {@code 1 more problem}) for the rest, so that a file with a million
    * mistakes does not make a message of a million lines.
    *
    * @param problems the problems, each written by its {@code toString()}; not empty
@@ -90,7 +90,8 @@ public final class Texts {
       text.append(problems.get(i));
     }
     if (problems.size() > listed) {
-      text.append("\n... and ").append(problems.size() - listed).append(" more problems");
+      text.append("\n... and ").append(Counts.of(problems.size() - listed, "more problem",
+          "more problems"));
     }
     return text.toString();
   }

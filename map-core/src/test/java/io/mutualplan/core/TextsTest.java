@@ -50,6 +50,8 @@ class TextsTest {
     assertThat(Texts.problemLines(List.of("/a: one", "/b: two"), 2)).isEqualTo("/a: one\n/b: two");
     assertThat(Texts.problemLines(List.of("/a: one", "/b: two", "/c: three", "/d: four"), 2))
         .isEqualTo("/a: one\n/b: two\n... and 2 more problems");
+    assertThat(Texts.problemLines(List.of("/a: one", "/b: two", "/c: three"), 2))
+        .isEqualTo("/a: one\n/b: two\n... and 1 more problem");
     assertThatIllegalArgumentException().isThrownBy(() -> Texts.problemLines(List.of(), 2));
   }
 }

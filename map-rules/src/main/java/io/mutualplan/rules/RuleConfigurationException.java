@@ -1,14 +1,22 @@
 package io.mutualplan.rules;
 
+import io.mutualplan.core.Texts;
 import java.util.List;
 
 /**
  * A rule configuration that cannot be applied: an unknown rule id or parameter, a parameter value
  * of the wrong type or out of range, two rules with the same id, or a rule provider that cannot be
  * loaded. Nothing in a configuration is silently ignored, so a typo never switches a check off.
+ *
+ * <p>The message is the problem itself when there is one, else a line {@code N problems in the
+ * rule configuration:} and one indented line per problem, at most {@value #MAX_LISTED} of them and
+ * then how many more there are; {@link #problems()} has all of them.
  */
 public final class RuleConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** The most problems {@link #getMessage()} lists; {@link #problems()} holds all of them. */
+  public static final int MAX_LISTED = 100;
 
   /** Serializable, though javac cannot tell from the type: a {@code List.copyOf} of records. */
   @SuppressWarnings("serial")
@@ -59,11 +67,10 @@ public final class RuleConfigurationException extends IllegalArgumentException {
     if (problems.size() == 1) {
       return problems.get(0).message();
     }
-    StringBuilder message =
-        new StringBuilder().append(problems.size()).append(" problems in the rule configuration:");
-    for (RuleConfigurationProblem problem : problems) {
-      message.append("\n  ").append(problem.message());
-    }
-    return message.toString();
+    // Every line of the list indented, as InvalidPlanException does.
+    return problems.size() + " problems in the rule configuration:"
+        + ("\n" + Texts.problemLines(
+            problems.stream().map(RuleConfigurationProblem::message).toList(), MAX_LISTED))
+            .replace("\n", "\n  ");
   }
 }

@@ -96,6 +96,22 @@ class RuleEngineConfigurationTest {
   }
 
   @Test
+  void theMessageListsAtMostAHundredProblemsAndCountsTheRest() {
+    RuleEngine.Builder builder = RuleEngine.builder();
+    for (int i = 0; i < 150; i++) {
+      builder.disable("nope-" + i);
+    }
+    RuleConfigurationException error = configurationError(builder);
+
+    assertThat(error.problems()).hasSize(150);
+    List<String> lines = error.getMessage().lines().toList();
+    assertThat(lines).hasSize(1 + RuleConfigurationException.MAX_LISTED + 1);
+    assertThat(lines.get(0)).isEqualTo("150 problems in the rule configuration:");
+    assertThat(lines.get(1)).startsWith("  ").contains("nope-0");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("  ... and 50 more problems");
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     RuleConfigurationException error = configurationError(RuleEngine.builder()
         .disable("nope")
