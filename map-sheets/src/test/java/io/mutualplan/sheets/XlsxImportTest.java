@@ -154,6 +154,14 @@ class XlsxImportTest {
   }
 
   @Test
+  void aFileShorterThanAnyWorkbooksHeaderIsNotAnXlsxWorkbook() {
+    for (byte[] tiny : List.of(new byte[0], new byte[] {'P', 'K', 3, 4})) {
+      assertThat(problems(() -> TABLE.importXlsx(in(tiny), ACME))).containsExactly(
+          "the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
+    }
+  }
+
+  @Test
   void aDamagedWorkbookIsReportedNotThrown() {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
         TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));

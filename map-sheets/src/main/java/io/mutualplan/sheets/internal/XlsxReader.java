@@ -68,7 +68,9 @@ public final class XlsxReader {
 
   private static Sheets read(InputStream in, Optional<String> sheet, boolean withStakeholders) {
     byte[] bytes = readAll(in);
-    byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 8));
+    // The reader's header checks refuse fewer than 8 bytes; a shorter file, padded with zeros,
+    // matches neither header and is reported as no workbook.
+    byte[] head = Arrays.copyOf(bytes, 8);
     if (ReadableWorkbook.isOLE2Header(head)) {
       throw problem("the file is an Excel 97-2003 workbook (.xls); save it as an Excel workbook"
           + " (.xlsx), or as CSV UTF-8");

@@ -1,0 +1,40 @@
+package io.mutualplan.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.testkit.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+/**
+ * Fuzzes the CSV import: any bytes imported as a new plan, and onto the Acme example plan, give a
+ * plan or a {@link TableException} listing its problems; any other exception, a hang or running
+ * out of memory is a finding. A plan made must come back equal when its CSV export is imported
+ * onto it, as the import promises for every plan. Under {@code ./mvnw verify} this replays the
+ * committed seed corpus in {@code src/test/resources/io/mutualplan/sheets/CsvImportFuzzTestInputs};
+ * see docs/fuzzing.md to fuzz for longer.
+ */
+class CsvImportFuzzTest {
+  private static final MapTable TABLE = MapTable.standard();
+  private static final MutualActionPlan ACME = Fixtures.plan("acme-go-live");
+
+  @FuzzTest
+  void anyBytesImportAsAPlanOrATableException(byte[] csv) {
+    importAndRoundTrip(() -> TABLE.importCsv(new ByteArrayInputStream(csv), Tables.ACME));
+    importAndRoundTrip(() -> TABLE.importCsvOnto(new ByteArrayInputStream(csv), ACME));
+  }
+
+  private static void importAndRoundTrip(Supplier<MutualActionPlan> importing) {
+    MutualActionPlan plan;
+    try {
+      plan = importing.get();
+    } catch (TableException e) {
+      assertThat(e.problems()).isNotEmpty();
+      return;
+    }
+    byte[] exported = Tables.bytes(out -> TABLE.exportCsv(plan, out));
+    assertThat(TABLE.importCsvOnto(new ByteArrayInputStream(exported), plan)).isEqualTo(plan);
+  }
+}
