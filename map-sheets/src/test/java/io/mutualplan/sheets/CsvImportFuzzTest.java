@@ -2,6 +2,7 @@ package io.mutualplan.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.testkit.Fixtures;
@@ -20,7 +21,12 @@ class CsvImportFuzzTest {
   private static final MapTable TABLE = MapTable.standard();
   private static final MutualActionPlan ACME = Fixtures.plan("acme-go-live");
 
+  /** Headers and values the fuzzer would rarely spell by chance. */
   @FuzzTest
+  @DictionaryEntries({"Id", "Milestone", "Buyer owner", "Seller owner", "Due", "Status",
+      "Exit criteria", "Kind", "Duration", "Depends on", "Completed", "Baseline due", "Notes",
+      "complete", "in-progress", "blocked", "Done", "milestone", "2027-01-22", "2027-02-29",
+      "Priya Nair", "Alex Kim", "Sarah Chen", "security-review", "legal", "\r\n", "\"\""})
   void anyBytesImportAsAPlanOrATableException(byte[] csv) {
     importAndRoundTrip(() -> TABLE.importCsv(new ByteArrayInputStream(csv), Tables.ACME));
     importAndRoundTrip(() -> TABLE.importCsvOnto(new ByteArrayInputStream(csv), ACME));

@@ -56,8 +56,8 @@ class XlsxImportFuzzTest {
 
   /**
    * Replaces cells of the exported Acme workbook with what the fuzzer picks: text, numbers (as
-   * dates too), booleans, formula results, errors, shared strings the workbook lacks, other cell
-   * references, or raw XML.
+   * dates too), booleans, formula results, errors, shared strings the workbook lacks, in another cell
+   * (any reference the fuzzer writes), or raw XML.
    */
   @FuzzTest
   void anyCellsOfAnExportedWorkbookImportAsAPlanOrATableException(FuzzedDataProvider data) {

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets.internal;
 
+import io.mutualplan.core.Texts;
 import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
 import java.io.ByteArrayInputStream;
@@ -77,6 +78,12 @@ public final class XlsxReader {
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw problem("the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
+    }
+    Optional<String> past = SheetBounds.cellPastTheLastColumn(bytes);
+    if (past.isPresent()) {
+      throw problem("the workbook has a cell at '" + Texts.shortened(past.get(), 40) + "', which"
+          + " is no cell of a sheet (the last column is XFD); open it in a spreadsheet and save it"
+          + " again as an Excel workbook (.xlsx)");
     }
     ReadingOptions withFormats = new ReadingOptions(true, false);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
