@@ -206,6 +206,30 @@ class XlsxImportTest {
   }
 
   @Test
+  void aWorkbookCompressedAsNoSpreadsheetCompressesIsReportedNotThrown() {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+    // Zstandard (method 93), which the zip reader can only read with a library MAP does not bring.
+    byte[] zstandard = withCompressionMethod(xlsx, 93);
+
+    assertThat(problems(() -> TABLE.importXlsx(in(zstandard), ACME))).containsExactly(
+        "the workbook is compressed in a way spreadsheets do not use; open it in a spreadsheet and"
+            + " save it again as an Excel workbook (.xlsx)");
+  }
+
+  /** The zip with every entry's compression method, as its central directory says, changed. */
+  private static byte[] withCompressionMethod(byte[] zip, int method) {
+    byte[] changed = zip.clone();
+    for (int i = 0; i + 12 <= changed.length; i++) {
+      if (changed[i] == 'P' && changed[i + 1] == 'K' && changed[i + 2] == 1 && changed[i + 3] == 2) {
+        changed[i + 10] = (byte) method;
+        changed[i + 11] = (byte) (method >> 8);
+      }
+    }
+    return changed;
+  }
+
+  @Test
   void aCellHoldingAFormulaErrorIsReported() {
     MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME);
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));

@@ -99,6 +99,11 @@ public final class XlsxReader {
           : Optional.of(table(people.get())));
     } catch (TableException e) {
       throw e;
+    } catch (NoClassDefFoundError e) {
+      // The zip library reads Zstandard, XZ and LZMA entries only with optional libraries MAP does
+      // not bring, and fails to load them; spreadsheets compress with Deflate.
+      throw problem("the workbook is compressed in a way spreadsheets do not use; open it in a"
+          + " spreadsheet and save it again as an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
       // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
       // cell that is not what its type says): each is a workbook that cannot be read.
