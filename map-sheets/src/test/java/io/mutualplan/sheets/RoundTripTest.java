@@ -68,12 +68,14 @@ class RoundTripTest {
     assertSameTable(plan);
   }
 
-  private static MutualActionPlan throughCsv(MutualActionPlan plan) {
+  /** The plan, exported as CSV and imported onto itself. */
+  static MutualActionPlan throughCsv(MutualActionPlan plan) {
     byte[] csv = Tables.bytes(out -> TABLE.exportCsv(plan, out));
     return TABLE.importCsvOnto(new ByteArrayInputStream(csv), plan);
   }
 
-  private static MutualActionPlan throughXlsx(MutualActionPlan plan) {
+  /** The plan, exported as XLSX and imported onto itself. */
+  static MutualActionPlan throughXlsx(MutualActionPlan plan) {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(plan, out));
     return TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan);
   }

@@ -1,5 +1,8 @@
 package io.mutualplan.sheets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -40,6 +45,22 @@ final class Tables {
       return e.problems().stream().map(TableProblem::toString).toList();
     }
     throw new AssertionError("the import did not fail");
+  }
+
+  /**
+   * Checks the import's contract for any input: it gives a plan that comes back equal through its
+   * own export, or a {@link TableException} with problems; any other exception propagates.
+   */
+  static void planThatRoundTripsOrProblems(Supplier<MutualActionPlan> importing,
+      UnaryOperator<MutualActionPlan> throughExport) {
+    MutualActionPlan plan;
+    try {
+      plan = importing.get();
+    } catch (TableException e) {
+      assertThat(e.problems()).isNotEmpty();
+      return;
+    }
+    assertThat(throughExport.apply(plan)).isEqualTo(plan);
   }
 
   /** A workbook with one sheet per name, each filled by the consumer. */

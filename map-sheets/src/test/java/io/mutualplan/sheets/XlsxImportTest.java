@@ -154,6 +154,14 @@ class XlsxImportTest {
   }
 
   @Test
+  void aFileShorterThanAnyWorkbooksHeaderIsNotAnXlsxWorkbook() {
+    for (byte[] tiny : List.of(new byte[0], new byte[] {'P', 'K'})) {
+      assertThat(problems(() -> TABLE.importXlsx(in(tiny), ACME))).containsExactly(
+          "the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
+    }
+  }
+
+  @Test
   void aDamagedWorkbookIsReportedNotThrown() {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
         TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
@@ -178,6 +186,47 @@ class XlsxImportTest {
     assertThat(problems(() -> TABLE.importXlsxOnto(in(huge), draft)))
         .containsExactly("row 2, Duration: '1E+999999999' is not a number of working days; write"
             + " a whole number from 0 to 10000");
+  }
+
+  @Test
+  void aCellPastTheLastColumnIsReportedWithoutMakingRoomForEveryColumnBeforeIt() {
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME);
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    // Column ZZZZZZ is about 320 million columns in: making room for them ran out of memory.
+    byte[] far = replaceInSheet(ours, "<c r=\"A2\"", "<c r=\"ZZZZZZ2\"");
+    // The last column is still a column: its cell (the Id column's, moved) has no header.
+    byte[] last = replaceInSheet(ours, "<c r=\"A2\"", "<c r=\"A2\"><v>1</v></c><c r=\"XFD2\"");
+
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(far), draft))).containsExactly(
+        "the workbook has a cell at 'ZZZZZZ2', which is no cell of a sheet (the last column is"
+            + " XFD); open it in a spreadsheet and save it again as an Excel workbook (.xlsx)");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(last), draft))).containsExactly(
+        "row 2, column XFD: 'kickoff' is in a column without a header; name the column in the"
+            + " header row or empty it");
+  }
+
+  @Test
+  void aWorkbookCompressedAsNoSpreadsheetCompressesIsReportedNotThrown() {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+    // Zstandard (method 93), which the zip reader can only read with a library MAP does not bring.
+    byte[] zstandard = withCompressionMethod(xlsx, 93);
+
+    assertThat(problems(() -> TABLE.importXlsx(in(zstandard), ACME))).containsExactly(
+        "the workbook is compressed in a way spreadsheets do not use; open it in a spreadsheet and"
+            + " save it again as an Excel workbook (.xlsx)");
+  }
+
+  /** The zip with every entry's compression method, as its central directory says, changed. */
+  private static byte[] withCompressionMethod(byte[] zip, int method) {
+    byte[] changed = zip.clone();
+    for (int i = 0; i + 12 <= changed.length; i++) {
+      if (changed[i] == 'P' && changed[i + 1] == 'K' && changed[i + 2] == 1 && changed[i + 3] == 2) {
+        changed[i + 10] = (byte) method;
+        changed[i + 11] = (byte) (method >> 8);
+      }
+    }
+    return changed;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets.internal;
 
+import io.mutualplan.core.Texts;
 import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
 import java.io.ByteArrayInputStream;
@@ -68,13 +69,21 @@ public final class XlsxReader {
 
   private static Sheets read(InputStream in, Optional<String> sheet, boolean withStakeholders) {
     byte[] bytes = readAll(in);
-    byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 8));
+    // The reader's header checks refuse fewer than 8 bytes; a shorter file, padded with zeros,
+    // matches neither header and is reported as no workbook.
+    byte[] head = Arrays.copyOf(bytes, 8);
     if (ReadableWorkbook.isOLE2Header(head)) {
       throw problem("the file is an Excel 97-2003 workbook (.xls); save it as an Excel workbook"
           + " (.xlsx), or as CSV UTF-8");
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw problem("the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
+    }
+    Optional<String> past = SheetBounds.cellPastTheLastColumn(bytes);
+    if (past.isPresent()) {
+      throw problem("the workbook has a cell at '" + Texts.shortened(past.get(), 40) + "', which"
+          + " is no cell of a sheet (the last column is XFD); open it in a spreadsheet and save it"
+          + " again as an Excel workbook (.xlsx)");
     }
     ReadingOptions withFormats = new ReadingOptions(true, false);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
@@ -90,6 +99,11 @@ public final class XlsxReader {
           : Optional.of(table(people.get())));
     } catch (TableException e) {
       throw e;
+    } catch (NoClassDefFoundError e) {
+      // The zip library reads Zstandard, XZ and LZMA entries only with optional libraries MAP does
+      // not bring, and fails to load them; spreadsheets compress with Deflate.
+      throw problem("the workbook is compressed in a way spreadsheets do not use; open it in a"
+          + " spreadsheet and save it again as an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
       // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
       // cell that is not what its type says): each is a workbook that cannot be read.
