@@ -13,6 +13,8 @@ import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.testkit.PipelineKind;
 import io.mutualplan.testkit.PipelineLine;
 import io.mutualplan.testkit.PlanGenerators;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -284,5 +286,28 @@ class PortfolioCommandTest {
     assertThat(JSON.portfolios().read(result.stdout()).summary().failures())
         .singleElement().satisfies(failure -> assertThat(failure.problems()).hasSize(6)
             .last().isEqualTo("... and 1 more problem"));
+  }
+
+  /**
+   * The portfolio's page reports a failed write as map-html's unchecked exception; the command
+   * still says what could not be written, as every other output does.
+   */
+  @Test
+  void thePageOnAFullDeviceIsExitTwoWithTheUsualMessages() throws Exception {
+    Path devFull = SpecialFiles.device("/dev/full");
+
+    Result toFile = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--format", "html", "-o", devFull.toString()).run();
+    Result toStandardOutput;
+    try (OutputStream full = new FileOutputStream(devFull.toFile())) {
+      toStandardOutput = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+          "--format", "html").stdout(full).run();
+    }
+
+    assertThat(toFile.exitCode()).as(toFile.toString()).isEqualTo(2);
+    assertThat(toFile.stderr()).isEqualTo("map: cannot write /dev/full: no space left on device\n");
+    assertThat(toStandardOutput.exitCode()).as(toStandardOutput.toString()).isEqualTo(2);
+    assertThat(toStandardOutput.stderr()).isEqualTo("map: cannot write to standard output: no"
+        + " space left on device; the output is incomplete\n");
   }
 }

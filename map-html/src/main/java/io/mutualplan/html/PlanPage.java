@@ -15,7 +15,6 @@ import io.mutualplan.html.internal.LibraryVersion;
 import io.mutualplan.html.internal.PageTemplate;
 import io.mutualplan.html.internal.PageViews;
 import io.mutualplan.rules.QualityReport;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -87,17 +86,18 @@ public final class PlanPage {
    * @param asOf the date the page is as of ("today" for the reader)
    * @param options for whom, with which rules, and with or without the forecast
    * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
-   * @throws IOException when the writer fails
+   * @throws UncheckedIOException when writing fails; its cause is the writer's {@code IOException}
    * @throws DateOutOfRangeException when the plan's schedule would hold a date outside 0001-01-01
    *     to 9999-12-31, as {@link Scheduler#schedule} does (a dependency cycle is shown on the page)
    */
   public static void render(
-      MutualActionPlan plan, LocalDate asOf, PageOptions options, Writer out) throws IOException {
+      MutualActionPlan plan, LocalDate asOf, PageOptions options, Writer out) {
     Objects.requireNonNull(out, "out");
     try {
       render(plan, asOf, options, new WriterOutput(out));
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      // jte's own wrapper says nothing of what was being written.
+      throw new UncheckedIOException("could not write the plan's page", e.getCause());
     }
   }
 

@@ -9,7 +9,6 @@ import io.mutualplan.html.internal.PortfolioViews;
 import io.mutualplan.rules.portfolio.PlanSummary;
 import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.rules.portfolio.PortfolioSummary;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -63,9 +62,9 @@ public final class PortfolioPage {
    *
    * @param portfolio the portfolio: as-of date, summary and rows
    * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
-   * @throws IOException when the writer fails
+   * @throws UncheckedIOException when writing fails; its cause is the writer's {@code IOException}
    */
-  public static void render(Portfolio portfolio, Writer out) throws IOException {
+  public static void render(Portfolio portfolio, Writer out) {
     Objects.requireNonNull(portfolio, "portfolio");
     render(portfolio.asOf(), portfolio.summary(), portfolio.plans(), out);
   }
@@ -79,16 +78,16 @@ public final class PortfolioPage {
    * @param summary the summary of every plan and failure
    * @param plans a row per plan read, in the order they should be listed; iterated once
    * @param out where the page goes; the caller picks the encoding (the page declares UTF-8)
-   * @throws IOException when the writer fails
+   * @throws UncheckedIOException when writing fails; its cause is the writer's {@code IOException}
    */
   public static void render(
-      LocalDate asOf, PortfolioSummary summary, Iterable<PlanSummary> plans, Writer out)
-      throws IOException {
+      LocalDate asOf, PortfolioSummary summary, Iterable<PlanSummary> plans, Writer out) {
     Objects.requireNonNull(out, "out");
     try {
       render(asOf, summary, plans, new WriterOutput(out));
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      // jte's own wrapper says nothing of what was being written.
+      throw new UncheckedIOException("could not write the portfolio's page", e.getCause());
     }
   }
 

@@ -1,12 +1,13 @@
 package io.mutualplan.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.forecast.ForecastSettings;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -60,7 +61,7 @@ class PlanPageDeterminismTest {
   }
 
   @Test
-  void aWriterGetsTheSameBytesAsTheString() throws IOException {
+  void aWriterGetsTheSameBytesAsTheString() {
     StringWriter out = new StringWriter();
 
     PlanPage.render(TestPlans.acme(), AS_OF, Pages.BUYER, out);
@@ -69,11 +70,14 @@ class PlanPageDeterminismTest {
   }
 
   @Test
-  void aWriterThatFailsMakesAnIoException() {
+  void aWriterThatFailsMakesAnUncheckedIoExceptionWithTheWritersFailureAsItsCause() {
     Writer broken = new FailingWriter();
 
-    assertThatIOException()
+    assertThatExceptionOfType(UncheckedIOException.class)
         .isThrownBy(() -> PlanPage.render(TestPlans.acme(), AS_OF, Pages.SELLER, broken))
+        .withMessage("could not write the plan's page")
+        .havingCause()
+        .isInstanceOf(IOException.class)
         .withMessage("disk full");
   }
 

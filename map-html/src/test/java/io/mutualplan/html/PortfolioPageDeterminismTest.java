@@ -1,12 +1,13 @@
 package io.mutualplan.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.mutualplan.rules.portfolio.PlanSummary;
 import io.mutualplan.rules.portfolio.Portfolio;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.Locale;
@@ -60,8 +61,7 @@ class PortfolioPageDeterminismTest {
 
   @ParameterizedTest
   @MethodSource("portfolios")
-  void aWriterAndTheRowsOnTheirOwnGetTheSameBytesAsTheString(Portfolio portfolio)
-      throws IOException {
+  void aWriterAndTheRowsOnTheirOwnGetTheSameBytesAsTheString(Portfolio portfolio) {
     StringWriter whole = new StringWriter();
     StringWriter parts = new StringWriter();
 
@@ -79,7 +79,7 @@ class PortfolioPageDeterminismTest {
    * row is asked for, and no row is asked for twice, so rows can come from a file or a cursor.
    */
   @Test
-  void theRowsAreReadOnceAfterTheSummaryIsWritten() throws IOException {
+  void theRowsAreReadOnceAfterTheSummaryIsWritten() {
     Portfolio portfolio = TestPortfolios.generated(7, 150, false);
     StringWriter out = new StringWriter();
     AtomicBoolean iterated = new AtomicBoolean();
@@ -112,11 +112,14 @@ class PortfolioPageDeterminismTest {
   }
 
   @Test
-  void aWriterThatFailsMakesAnIoException() {
+  void aWriterThatFailsMakesAnUncheckedIoExceptionWithTheWritersFailureAsItsCause() {
     Writer broken = new FailingWriter();
 
-    assertThatIOException()
+    assertThatExceptionOfType(UncheckedIOException.class)
         .isThrownBy(() -> PortfolioPage.render(TestPortfolios.empty(), broken))
+        .withMessage("could not write the portfolio's page")
+        .havingCause()
+        .isInstanceOf(IOException.class)
         .withMessage("disk full");
   }
 }

@@ -97,7 +97,7 @@ public final class ICalendarFeed {
    * @param asOf today, for the DTSTAMP of a plan with no revision and no creation date
    * @param out where to write; flushed, not closed
    * @throws IllegalArgumentException when the feed is for a stakeholder the plan does not have
-   * @throws UncheckedIOException when the stream cannot be written
+   * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public void write(MutualActionPlan plan, LocalDate asOf, OutputStream out) {
     byte[] bytes = toBytes(plan, asOf);

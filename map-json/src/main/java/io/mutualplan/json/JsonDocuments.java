@@ -225,7 +225,7 @@ public final class JsonDocuments<T> {
    *
    * @param value the value
    * @param out the stream
-   * @throws UncheckedIOException when the stream fails
+   * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public void write(T value, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -237,7 +237,7 @@ public final class JsonDocuments<T> {
    *
    * @param value the value
    * @param out the writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws UncheckedIOException when writing fails; its cause is the writer's {@code IOException}
    */
   public void write(T value, Writer out) {
     Objects.requireNonNull(out, "out");
@@ -249,7 +249,8 @@ public final class JsonDocuments<T> {
    *
    * @param value the value
    * @param file the file
-   * @throws UncheckedIOException when the file cannot be written; the message names it
+   * @throws UncheckedIOException when writing fails; the message names the file, the cause is the
+   *     {@code IOException}
    */
   public void write(T value, Path file) {
     Objects.requireNonNull(file, "file");

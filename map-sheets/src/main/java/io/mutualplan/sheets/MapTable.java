@@ -136,7 +136,7 @@ public final class MapTable {
    * @param plan what the table cannot say: the plan's id, title, organizations and outcome
    * @return the plan, with a stakeholder for each owner the table names
    * @throws TableException listing every problem of the table
-   * @throws UncheckedIOException when the stream cannot be read
+   * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importCsv(InputStream csv, NewPlan plan) {
     return TableImport.newPlan(CsvTables.read(csv, delimiter), plan, settings());
@@ -149,7 +149,7 @@ public final class MapTable {
    * @param plan the plan the table's rows go onto
    * @return the changed plan
    * @throws TableException listing every problem of the table
-   * @throws UncheckedIOException when the stream cannot be read
+   * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importCsvOnto(InputStream csv, MutualActionPlan plan) {
     return TableImport.onto(CsvTables.read(csv, delimiter), plan, settings());
@@ -166,7 +166,7 @@ public final class MapTable {
    * @return the plan, with the people of the stakeholders' sheet and a stakeholder for each other
    *     owner the table names
    * @throws TableException listing every problem of the table
-   * @throws UncheckedIOException when the stream cannot be read
+   * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importXlsx(InputStream xlsx, NewPlan plan) {
     XlsxReader.Sheets sheets = XlsxReader.readWithStakeholders(xlsx, sheet);
@@ -181,7 +181,7 @@ public final class MapTable {
    * @param plan the plan the table's rows go onto
    * @return the changed plan
    * @throws TableException listing every problem of the table
-   * @throws UncheckedIOException when the stream cannot be read
+   * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importXlsxOnto(InputStream xlsx, MutualActionPlan plan) {
     return TableImport.onto(XlsxReader.read(xlsx, sheet), plan, settings());
@@ -195,7 +195,7 @@ public final class MapTable {
    * @param out where to write; flushed, not closed
    * @return what the table leaves out of this plan, as sentences to show the person exporting it;
    *     none when it carries every milestone whole
-   * @throws UncheckedIOException when the stream cannot be written
+   * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public List<String> exportCsv(MutualActionPlan plan, OutputStream out) {
     CsvTables.write(PlanTable.milestones(plan), out);
@@ -211,7 +211,7 @@ public final class MapTable {
    * @param out where to write; not closed
    * @return what the table leaves out of this plan, as sentences to show the person exporting it;
    *     none when it carries every milestone whole
-   * @throws UncheckedIOException when the stream cannot be written
+   * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public List<String> exportXlsx(MutualActionPlan plan, OutputStream out) {
     XlsxWriter.write(List.of(

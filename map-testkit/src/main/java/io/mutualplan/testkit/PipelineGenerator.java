@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -152,16 +153,20 @@ public final class PipelineGenerator {
    * @param random the source of randomness; the pipeline depends on nothing else
    * @param count how many lines, plans and broken ones
    * @param out where to write
-   * @throws IOException when writing fails
+   * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
-  public void write(RandomGenerator random, long count, OutputStream out) throws IOException {
+  public void write(RandomGenerator random, long count, OutputStream out) {
     Writer writer =
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    for (long i = 0; i < count; i++) {
-      writer.write(line(random).text());
-      writer.write('\n');
+    try {
+      for (long i = 0; i < count; i++) {
+        writer.write(line(random).text());
+        writer.write('\n');
+      }
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the pipeline", e);
     }
-    writer.flush();
   }
 
   /**

@@ -13,6 +13,8 @@ import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -75,7 +77,7 @@ class PipelineGeneratorTest {
   }
 
   @Test
-  void theSameSeedWritesTheSameBytesOneLineAPlan() throws IOException {
+  void theSameSeedWritesTheSameBytesOneLineAPlan() {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
 
@@ -85,6 +87,21 @@ class PipelineGeneratorTest {
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
     String text = first.toString(StandardCharsets.UTF_8);
     assertThat(text.split("\n", -1)).hasSize(51).endsWith("");
+  }
+
+  @Test
+  void aStreamThatFailsMakesAnUncheckedIoExceptionWithTheStreamsFailureAsItsCause() {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("disk full");
+      }
+    };
+
+    assertThatThrownBy(() -> PlanGenerators.pipelines().write(new SplittableRandom(3), 50, full))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("could not write the pipeline")
+        .cause().isInstanceOf(IOException.class).hasMessage("disk full");
   }
 
   @Test
