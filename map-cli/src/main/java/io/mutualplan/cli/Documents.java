@@ -78,12 +78,16 @@ final class Documents {
     out.write('\n');
   }
 
-  /** A rule configuration file, strictly: an unknown field is an error, not a typo ignored. */
+  /**
+   * A rule configuration file, strictly: an unknown field is an error, not a typo ignored, and no
+   * option reads it leniently (a configuration is written by hand for MAP, so an unknown field is
+   * a typo).
+   */
   static RuleConfiguration readRuleConfiguration(PlanSource source) {
     try {
       return COMPACT.ruleConfigurations().read(source.bytes());
     } catch (DocumentReadException e) {
-      throw PlanProblems.unreadable(source, e);
+      throw PlanProblems.unreadableStrictly(source, e);
     }
   }
 }

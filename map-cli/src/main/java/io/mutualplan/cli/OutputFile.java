@@ -75,6 +75,18 @@ final class OutputFile {
     this.path = path;
   }
 
+  /**
+   * Whether this is the file at another path, links followed on both sides; false when either
+   * does not exist (a new output is no file yet) or cannot be looked at.
+   */
+  boolean isSameFile(Path other) {
+    try {
+      return Files.isSameFile(path, other);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
   /** Writes the result to the file, as its kind asks. */
   void write(OutputTarget.Body body) {
     Path current = path;

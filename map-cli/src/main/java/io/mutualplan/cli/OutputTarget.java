@@ -84,6 +84,14 @@ final class OutputTarget {
     return file.isEmpty();
   }
 
+  /**
+   * Whether the result goes to this existing file, links followed: a command that reads the files
+   * of a directory passes over its own earlier output.
+   */
+  boolean isFile(Path existing) {
+    return file.isPresent() && file.get().isSameFile(existing);
+  }
+
   /** Writes a text result, in UTF-8. */
   void writeText(TextBody body) {
     write(out -> {

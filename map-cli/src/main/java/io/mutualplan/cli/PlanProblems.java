@@ -20,6 +20,13 @@ import java.util.List;
 final class PlanProblems {
   static final int MAX_LISTED = 10;
 
+  /**
+   * What map-json's reader adds to an unknown field's problem. It is true of the library and of
+   * the commands that read plans ({@code --lenient}); a document the command line reads only
+   * strictly leaves it out.
+   */
+  static final String LENIENT_ADVICE = " (or read leniently to ignore unknown fields)";
+
   private PlanProblems() {}
 
   /** A document that could not be read as a plan. */
@@ -27,6 +34,22 @@ final class PlanProblems {
     List<String> described = new ArrayList<>();
     for (DocumentProblem problem : e.problems()) {
       described.add(problem.toString());
+    }
+    return lines(source, described);
+  }
+
+  /**
+   * A document that the command line reads only strictly (a rule configuration) and that could
+   * not be read: as {@link #unreadable}, without the reader's advice to read it leniently, which
+   * no option of the command offers.
+   */
+  static BadInputException unreadableStrictly(PlanSource source, DocumentReadException e) {
+    List<String> described = new ArrayList<>();
+    for (DocumentProblem problem : e.problems()) {
+      String text = problem.toString();
+      described.add(text.endsWith(LENIENT_ADVICE)
+          ? text.substring(0, text.length() - LENIENT_ADVICE.length())
+          : text);
     }
     return lines(source, described);
   }

@@ -149,7 +149,7 @@ final class PortfolioCommand extends OutputCommand {
           throw new BadInputException("cannot read " + name + ": " + PlanSource.reason(e));
         }
       } else {
-        List<PortfolioInput> files = files();
+        List<PortfolioInput> files = files(target);
         int total = files.size();
         write(target, run, PortfolioRun.of(files),
             Optional.of(done -> total == 0 ? 1 : (double) done / total), date);
@@ -181,8 +181,12 @@ final class PortfolioCommand extends OutputCommand {
     return Optional.empty();
   }
 
-  /** Every plan file: the files given, and every *.json file under the directories, in order. */
-  private List<PortfolioInput> files() {
+  /**
+   * Every plan file: the files given, and every *.json file under the directories, in order. A
+   * directory's file that is the output ({@code map portfolio deals -o deals/portfolio.json} run
+   * again) is passed over: it is this command's result, not a plan.
+   */
+  private List<PortfolioInput> files(OutputTarget target) {
     List<PortfolioInput> files = new ArrayList<>();
     for (String argument : inputs) {
       Path path;
@@ -196,22 +200,24 @@ final class PortfolioCommand extends OutputCommand {
         files.add(PortfolioInput.file(argument));
         continue;
       }
-      files.addAll(planFilesUnder(path));
+      files.addAll(planFilesUnder(path, target));
     }
     return files;
   }
 
   /**
    * Every {@code *.json} file under a directory, at any depth, in path order; a directory or file
-   * that cannot be read is one failure naming it, and the rest of the tree is still read.
+   * that cannot be read is one failure naming it, and the rest of the tree is still read. The
+   * output's file is not a plan of the directory.
    */
-  private static List<PortfolioInput> planFilesUnder(Path directory) {
+  private static List<PortfolioInput> planFilesUnder(Path directory, OutputTarget target) {
     SortedMap<Path, PortfolioInput> found = new TreeMap<>();
     try {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")) {
+          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")
+              && !target.isFile(file)) {
             found.put(file, PortfolioInput.file(file.toString()));
           }
           return FileVisitResult.CONTINUE;

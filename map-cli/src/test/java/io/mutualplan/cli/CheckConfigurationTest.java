@@ -4,10 +4,13 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -187,5 +190,27 @@ class CheckConfigurationTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(JSON.readTree(result.stdout()).get("profile").asText()).isEqualTo("lightweight");
+  }
+
+  @Test
+  void anUnknownFieldIsNamedWithoutAdviceToReadTheConfigurationLenientlyWhichNoOptionDoes()
+      throws Exception {
+    Path config = config("{\"profil\":\"full\"}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString())
+        .run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: " + config + ": /profil (line 1, column 11):"
+        + " unknown field 'profil' in a rule configuration; did you mean 'profile'?\n");
+  }
+
+  @Test
+  void theAdviceLeftOutIsTheOneTheLibrarysReaderGivesForAnUnknownField() {
+    // The library can read any document leniently, so its reader gives the advice; if its words
+    // change, the command line must follow.
+    assertThatThrownBy(() -> MapJson.standard().ruleConfigurations().read("{\"profil\":1}"))
+        .isInstanceOfSatisfying(DocumentReadException.class, e -> assertThat(
+            e.problems().get(0).message()).endsWith(PlanProblems.LENIENT_ADVICE));
   }
 }

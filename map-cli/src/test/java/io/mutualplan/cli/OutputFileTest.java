@@ -84,6 +84,73 @@ class OutputFileTest {
   }
 
   @Test
+  void importingATableOntoItsOwnFileReadsItWholeFirstAndWritesThePlanInItsPlace()
+      throws Exception {
+    Path table = Files.copy(Path.of(TableFiles.acmeCsv()), directory.resolve("acme.csv"));
+    String[] newPlan = {"--id", "acme-2027", "--title", "Acme x Globex", "--buyer", "Acme Corp",
+        "--seller", "Globex"};
+    Result fromACopy = map(concat(new String[] {"import", TableFiles.acmeCsv()}, newPlan)).run();
+
+    Result result = map(concat(new String[] {"import", table.toString()}, newPlan,
+        new String[] {"-o", table.toString()})).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(table)).isEqualTo(fromACopy.stdout());
+    assertThat(directory).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void exportingAPlanOntoItsOwnFileReadsItWholeFirstAndWritesTheTableInItsPlace()
+      throws Exception {
+    Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
+    Result fromACopy = map("export", example("acme-go-live.json"), "--to", "csv").run();
+
+    Result result = map("export", plan.toString(), "--to", "csv", "-o", plan.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(plan)).isEqualTo(fromACopy.stdout()).startsWith("Id,Milestone,");
+  }
+
+  /**
+   * A command whose {@code -o} names its own input and that fails leaves the input as it was,
+   * and no temporary file: the input is read whole before anything is written, and the output
+   * replaces a file only when the run succeeds.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"import", "export", "format", "derive-dates", "schedule", "ical"})
+  void aFailedRunWhoseOutputIsItsInputLeavesTheInputAsItWas(String command) throws Exception {
+    boolean table = command.equals("import");
+    // A table without a title column; a plan whose dependencies go round in a circle (read
+    // fine, and only then found wrong by a command that schedules it) or with a typo.
+    Path input = table
+        ? Files.writeString(directory.resolve("deal.csv"), "Id,Due\r\nlegal,2027-01-22\r\n")
+        : Files.writeString(directory.resolve("plan.json"),
+            command.equals("derive-dates") || command.equals("schedule") ? TestPlans.cycle()
+                : TestPlans.plan("", "").replace("\"title\":", "\"titel\":\"typo\",\"title\":"));
+    byte[] before = Files.readAllBytes(input);
+    List<String> arguments = new ArrayList<>(List.of(command, input.toString()));
+    if (table) {
+      arguments.addAll(List.of("--id", "deal", "--title", "Deal", "--buyer", "B", "--seller", "S"));
+    }
+    if (command.equals("export")) {
+      arguments.addAll(List.of("--to", "csv"));
+    }
+    arguments.addAll(List.of("-o", input.toString()));
+
+    Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactly(input);
+    }
+  }
+
+  private static String[] concat(String[]... parts) {
+    return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
+  }
+
+  @Test
   void aMissingDirectoryIsBadInput() {
     Path out = directory.resolve("no").resolve("such").resolve("plan.json");
 

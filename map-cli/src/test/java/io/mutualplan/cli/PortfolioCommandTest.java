@@ -310,4 +310,39 @@ class PortfolioCommandTest {
     assertThat(toStandardOutput.stderr()).isEqualTo("map: cannot write to standard output: no"
         + " space left on device; the output is incomplete\n");
   }
+
+  @Test
+  void runAgainIntoItsOwnDirectoryThePortfolioDoesNotReadItsEarlierOutputAsAPlan()
+      throws Exception {
+    Path deals = Files.createDirectories(directory.resolve("deals"));
+    Files.copy(MapRun.EXAMPLES.resolve("acme-go-live.json"), deals.resolve("acme.json"));
+    Path output = deals.resolve("portfolio.json");
+    // Through a link to the directory, the output is the same file by another path.
+    Path link = Files.createSymbolicLink(directory.resolve("deals-link"), deals);
+    String[] run = {"portfolio", deals.toString(), "--as-of", "2026-11-22", "--format", "json",
+        "-o", link.resolve("portfolio.json").toString()};
+
+    Result first = map(run).run();
+    Result second = map(run).run();
+
+    assertThat(second.exitCode()).as(second.toString()).isZero();
+    assertThat(second.stderr()).isEmpty();
+    Portfolio portfolio = JSON.portfolios().read(output);
+    assertThat(portfolio.summary().failed()).isZero();
+    assertThat(portfolio.plans()).extracting(row -> row.source())
+        .containsExactly(deals.resolve("acme.json").toString());
+    assertThat(first.exitCode()).isZero();
+  }
+
+  @Test
+  void aFileNamedAsInputAndAsOutputIsReadAsAskedAndKeptWhenTheRunFails() throws Exception {
+    Path other = Files.writeString(directory.resolve("not-a-plan.json"), "{}");
+
+    Result result = map("portfolio", other.toString(), "--as-of", "2026-11-22", "--format",
+        "json", "-o", other.toString()).run();
+
+    // A named file is an input the person chose: it is read (it is no plan, so nothing is).
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(Files.readString(other)).isEqualTo("{}");
+  }
 }

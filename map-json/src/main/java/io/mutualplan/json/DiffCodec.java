@@ -204,6 +204,8 @@ final class DiffCodec {
     PlanDiff.Builder changes = PlanDiff.builder();
     Long finishSlipDays = null;
     PlanStanding[] sides = new PlanStanding[2];
+    StakeholderChanges stakeholders = null;
+    List<StakeholderId> signOffsStale = List.of();
     List<MilestoneChange> milestones = List.of();
     for (DiffField field = object.next(); field != null; field = object.next()) {
       switch (field) {
@@ -214,17 +216,17 @@ final class DiffCodec {
         case TO -> sides[1] = readStanding(in);
         case FINISH_SLIP_DAYS -> finishSlipDays = in.longInteger();
         case OUTCOME -> set(readOutcome(in), changes::outcome);
-        case STAKEHOLDERS -> set(readStakeholders(in), changes::stakeholders);
-        case SIGN_OFFS_STALE -> in.each("a stakeholder id", id -> id.parsed(StakeholderId::of),
-            changes::addSignOffsStale);
+        case STAKEHOLDERS -> stakeholders = readStakeholders(in);
+        case SIGN_OFFS_STALE -> signOffsStale = in.list("a stakeholder id",
+            id -> id.parsed(StakeholderId::of));
         case MILESTONES -> milestones = in.list("a milestone's change",
             DiffCodec::readMilestone);
       }
     }
-    if (!object.complete() || !eachMilestoneOnce(in, milestones)) {
+    if (!object.complete() || !eachListedOnce(in, sides, stakeholders, signOffsStale, milestones)) {
       return null;
     }
-    changes.milestones(milestones);
+    changes.stakeholders(stakeholders).signOffsStale(signOffsStale).milestones(milestones);
     if (finishSlipDays != null) {
       if (sides[0].projectedFinish().isEmpty() || sides[1].projectedFinish().isEmpty()) {
         in.problemAt("/finishSlipDays", "a finish slip compares two projected finishes; give"
@@ -238,18 +240,43 @@ final class DiffCodec {
   }
 
   /**
-   * Whether the milestone changes name each milestone once, as a diff of two plans does (a
-   * milestone is added, removed or changed); a repeat is reported at its id.
+   * Whether every list of the diff names each of its things once, as a diff of two plans does: a
+   * critical path passes through a milestone once, a stakeholder joins, leaves or signed off once,
+   * and a milestone is added, removed or changed. A repeat is reported where it stands.
    */
-  private static boolean eachMilestoneOnce(DocumentReader in, List<MilestoneChange> milestones) {
-    Map<MilestoneId, Integer> first = new HashMap<>();
+  private static boolean eachListedOnce(DocumentReader in, PlanStanding[] sides,
+      StakeholderChanges stakeholders, List<StakeholderId> signOffsStale,
+      List<MilestoneChange> milestones) {
+    String path = "; a critical path passes through each milestone once";
+    boolean once = listedOnce(in, "/from/criticalPath", "", "milestone",
+        sides[0].criticalPath().orElse(List.of()), path);
+    once &= listedOnce(in, "/to/criticalPath", "", "milestone",
+        sides[1].criticalPath().orElse(List.of()), path);
+    once &= listedOnce(in, "/stakeholders/added", "", "stakeholder", stakeholders.added(),
+        "; each stakeholder who joined is named once");
+    once &= listedOnce(in, "/stakeholders/removed", "", "stakeholder", stakeholders.removed(),
+        "; each stakeholder who left is named once");
+    once &= listedOnce(in, "/signOffsStale", "", "stakeholder", signOffsStale,
+        "; each stakeholder whose sign-off is stale is named once");
+    once &= listedOnce(in, "/milestones", "/id", "milestone",
+        milestones.stream().map(MilestoneChange::id).toList(),
+        "; a diff of two plans names each milestone once");
+    return once;
+  }
+
+  /**
+   * Whether a list names each id once; a repeat is reported at {@code list/i} plus {@code inEntry}
+   * (the id's place in an entry), naming where the id stood first.
+   */
+  private static boolean listedOnce(DocumentReader in, String list, String inEntry, String what,
+      List<?> ids, String why) {
+    Map<Object, Integer> first = new HashMap<>();
     boolean once = true;
-    for (int i = 0; i < milestones.size(); i++) {
-      MilestoneId id = milestones.get(i).id();
-      Integer earlier = first.putIfAbsent(id, i);
+    for (int i = 0; i < ids.size(); i++) {
+      Integer earlier = first.putIfAbsent(ids.get(i), i);
       if (earlier != null) {
-        in.problemAt("/milestones/" + i + "/id", "milestone '" + id + "' is listed twice (also at"
-            + " /milestones/" + earlier + "); a diff of two plans names each milestone once");
+        in.problemAt(list + "/" + i + inEntry, what + " '" + ids.get(i) + "' is listed twice (also"
+            + " at " + list + "/" + earlier + ")" + why);
         once = false;
       }
     }

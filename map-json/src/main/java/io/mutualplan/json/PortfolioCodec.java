@@ -258,6 +258,11 @@ final class PortfolioCodec {
     if (!object.complete() || summary == null || failures == null) {
       return null;
     }
+    boolean consistent = countsAddUp(in, summary);
+    consistent &= worstInOrder(in, summary.worst());
+    if (!consistent) {
+      return null;
+    }
     int most = (int) Math.min(summary.failed(), PortfolioSummary.MAX_FAILURES);
     if (failures.size() > most) {
       // The summary's own check says the same, but could only place it at the whole document.
@@ -269,6 +274,41 @@ final class PortfolioCodec {
     }
     PortfolioSummary withFailures = summary.withFailures(failures);
     return in.buildPart(() -> portfolio.summary(withFailures).build());
+  }
+
+  /**
+   * Whether the verdicts count the plans read, each once, as a summary does; if not, says so at
+   * the verdicts. The model cannot check it: a summary built in code may count what it likes.
+   */
+  private static boolean countsAddUp(DocumentReader in, PortfolioSummary summary) {
+    long counted = summary.verdicts().values().stream().mapToLong(Long::longValue).sum();
+    if (counted == summary.plans()) {
+      return true;
+    }
+    in.problemAt("/summary/verdicts", "the verdicts count " + Counts.of(counted, "plan", "plans")
+        + " but the summary counts " + Counts.of(summary.plans(), "plan read", "plans read")
+        + "; each plan read has one verdict");
+    return false;
+  }
+
+  /**
+   * Whether the worst plans are in their order (lowest score first, then plan id, then source and
+   * line); a row out of order is reported at its score, beside the row before it.
+   */
+  private static boolean worstInOrder(DocumentReader in, List<PlanSummary> worst) {
+    boolean inOrder = true;
+    for (int i = 1; i < worst.size(); i++) {
+      PlanSummary before = worst.get(i - 1);
+      PlanSummary row = worst.get(i);
+      if (PlanSummary.worstFirst().compare(before, row) > 0) {
+        in.problemAt("/summary/worst/" + i + "/score", "plan '" + row.planId() + "' (score "
+            + row.score() + ") is listed after plan '" + before.planId() + "' (score "
+            + before.score() + "); the worst plans are lowest score first, then by plan id,"
+            + " source and line");
+        inOrder = false;
+      }
+    }
+    return inOrder;
   }
 
   /** The summary without its failures, which the document lists beside it. */

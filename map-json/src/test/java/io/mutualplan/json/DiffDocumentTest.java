@@ -242,6 +242,46 @@ class DiffDocumentTest {
             + " of two plans names each milestone once");
   }
 
+  /**
+   * Each list of the diff names a thing once: a critical path passes through a milestone once, a
+   * stakeholder joins, leaves or signed off once. The writer never repeats one; a repeat is
+   * reported at the second entry.
+   */
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("listsWithARepeat")
+  void rejectsAnEntryRepeatedInAListAtItsSecondPlace(String original, String repeated,
+      String pointer, String entry, int occurrence, String message) {
+    String json = JSON.diffs().write(acmeComparison()).replace(original, repeated);
+
+    DocumentReadException e = readingFails(json);
+
+    assertThat(e.problems()).hasSize(1);
+    assertProblem(e.problems().get(0)).hasPointer(pointer)
+        .isAt(Documents.spot(json, entry, occurrence))
+        .hasMessage(message);
+  }
+
+  static List<Object[]> listsWithARepeat() {
+    return List.of(
+        new Object[] {"\"added\":[\"nina\"]", "\"added\":[\"nina\",\"nina\"]",
+            "/stakeholders/added/1", "\"nina\"", 2, "stakeholder 'nina' is listed twice (also at"
+                + " /stakeholders/added/0); each stakeholder who joined is named once"},
+        new Object[] {"\"removed\":[\"marco\"]", "\"removed\":[\"marco\",\"marco\"]",
+            "/stakeholders/removed/1", "\"marco\"", 2, "stakeholder 'marco' is listed twice (also"
+                + " at /stakeholders/removed/0); each stakeholder who left is named once"},
+        new Object[] {"\"signOffsStale\":[\"dan\"]", "\"signOffsStale\":[\"dan\",\"dan\"]",
+            "/signOffsStale/1", "\"dan\"", 2, "stakeholder 'dan' is listed twice (also at"
+                + " /signOffsStale/0); each stakeholder whose sign-off is stale is named once"},
+        new Object[] {"\"security-review\",\"legal\"",
+            "\"security-review\",\"security-docs\",\"legal\"", "/from/criticalPath/2",
+            "\"security-docs\"", 2, "milestone 'security-docs' is listed twice (also at"
+                + " /from/criticalPath/0); a critical path passes through each milestone once"},
+        new Object[] {"\"procurement\",\"signature\"],\"score\":90",
+            "\"procurement\",\"business-case\"],\"score\":90", "/to/criticalPath/2",
+            "\"business-case\"", 2, "milestone 'business-case' is listed twice (also at"
+                + " /to/criticalPath/0); a critical path passes through each milestone once"});
+  }
+
   @Test
   void rejectsADateBeforeTheFirstDayAPlanCanHoldAtIt() {
     String json = JSON.diffs().write(acmeComparison())

@@ -13,6 +13,8 @@ import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.rules.portfolio.PortfolioEntry;
 import io.mutualplan.rules.portfolio.PortfolioSummary;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,37 @@ class PortfolioDocumentTest {
     assertProblem(problems.get(1)).hasPointer("/summary/score/max")
         .isAt(1, json.indexOf("\"max\":80") + "\"max\":".length() + 1)
         .hasMessage("max 80 is below min 90; the scores are min <= median <= max");
+  }
+
+  @Test
+  void verdictCountsThatDoNotAddUpToThePlansReadAreRejectedAtTheVerdicts() {
+    String json = JSON.portfolios().write(portfolio(false))
+        .replace("\"summary\":{\"plans\":3,", "\"summary\":{\"plans\":4,");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), json)).hasPointer("/summary/verdicts")
+        .isAt(1, json.indexOf("\"verdicts\":") + "\"verdicts\":".length() + 1)
+        .hasMessage("the verdicts count 3 plans but the summary counts 4 plans read; each plan"
+            + " read has one verdict");
+  }
+
+  @Test
+  void worstPlansOutOfOrderAreRejectedAtTheRowListedTooLate() {
+    Portfolio portfolio = portfolio(false);
+    List<PlanSummary> worst = new ArrayList<>(portfolio.summary().worst());
+    Collections.rotate(worst, 1);  // the best of the worst plans first, the rest in order
+    PlanSummary lowest = worst.get(1);
+    PlanSummary higher = worst.get(0);
+    assertThat(higher.score()).isGreaterThan(lowest.score());
+    String json = JSON.portfolios().write(
+        portfolio.withSummary(portfolio.summary().withWorst(worst)));
+
+    DocumentProblem problem = onlyProblemOf(JSON.portfolios(), json);
+
+    assertProblem(problem).hasPointer("/summary/worst/1/score").hasMessage("plan '"
+        + lowest.planId() + "' (score " + lowest.score() + ") is listed after plan '"
+        + higher.planId() + "' (score " + higher.score() + "); the worst plans are lowest score"
+        + " first, then by plan id, source and line");
+    assertThat(problem.line()).isPresent();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.mutualplan.rules;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
+import io.mutualplan.core.PlanLimits;
 import io.mutualplan.core.Texts;
 import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.DateOutOfRangeException;
@@ -156,7 +157,10 @@ final class EvaluationContext implements RuleContext {
         Outcome outcome = plan.outcome().get();
         WorkCalendar calendar = calendar();
         long boundary = calendar.idx(outcome.date()) - outcome.leadTimeDays();
-        deadline = Optional.of(calendar.day(boundary - 1));
+        LocalDate date = calendar.day(boundary - 1);
+        // An outcome in the first days of year 1 with a lead time leaves a deadline no plan can
+        // hold (0000-12-28): there is no such date to name, so there is none.
+        deadline = date.isBefore(PlanLimits.MIN_DATE) ? Optional.empty() : Optional.of(date);
       } else {
         deadline = Optional.empty();
       }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -149,6 +150,38 @@ class ExportTest {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(odd, out));
 
     assertThat(TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan)).isEqualTo(odd);
+  }
+
+  /**
+   * A cell starting with {@code =}, {@code +}, {@code -} or {@code @} is written to the CSV as it
+   * is, so that the table comes back as the same plan (a spreadsheet program opening the CSV may
+   * take it for a formula: docs/spreadsheets-and-calendars.md says to open the workbook instead);
+   * in the workbook it is a text cell, never a formula.
+   */
+  @Test
+  void textThatLooksLikeAFormulaIsKeptAsItIsInTheCsvAndIsTextInTheWorkbook() throws IOException {
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
+    MutualActionPlan formulas = plan.withMilestones(plan.milestones().stream()
+        .map(m -> m.id().value().equals("demo")
+            ? m.withTitle("=HYPERLINK(\"https://example.com\",\"Demo\")")
+                .withExitCriteria("-10% agreed").withNotes("+1 555 0100 @SUM(A1)")
+            : m)
+        .toList());
+
+    String csv = new String(Tables.bytes(out -> TABLE.exportCsv(formulas, out)),
+        StandardCharsets.UTF_8);
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(formulas, out));
+
+    assertThat(csv).contains("demo,\"=HYPERLINK(\"\"https://example.com\"\",\"\"Demo\"\")\",",
+        ",-10% agreed,", ",+1 555 0100 @SUM(A1)\r\n");
+    assertThat(TABLE.importCsvOnto(Tables.csv(csv), plan)).isEqualTo(formulas);
+    assertThat(parts(xlsx).get("xl/worksheets/sheet1.xml")).doesNotContain("<f>", "<f ");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      Row demo = workbook.getFirstSheet().read().get(1);
+      assertThat(demo.getCell(1).getType()).isEqualTo(CellType.STRING);
+      assertThat(demo.getCell(1).getText()).isEqualTo(formulas.milestones().get(0).title());
+    }
+    assertThat(TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan)).isEqualTo(formulas);
   }
 
   private static Map<String, String> parts(byte[] xlsx) {

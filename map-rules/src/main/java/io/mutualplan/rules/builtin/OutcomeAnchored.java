@@ -1,6 +1,5 @@
 package io.mutualplan.rules.builtin;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -10,6 +9,7 @@ import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code outcome-anchored}: the plan is built backwards from the buyer's outcome date, and no open
@@ -36,23 +36,28 @@ final class OutcomeAnchored extends BuiltInRule {
       return;
     }
     Outcome outcome = plan.outcome().get();
-    LocalDate deadline = context.deadline().orElseThrow();
+    Optional<LocalDate> deadline = context.deadline();
     List<Milestone> milestones = plan.milestones();
     for (int i = 0; i < milestones.size(); i++) {
       Milestone milestone = milestones.get(i);
       if (milestone.isComplete() || milestone.due().isEmpty()
-          || !milestone.due().get().isAfter(deadline)) {
+          || (deadline.isPresent() && !milestone.due().get().isAfter(deadline.get()))) {
         continue;
       }
-      String lead = outcome.leadTimeDays() == 0
-          ? ""
-          : " (" + Counts.days(plan, outcome.leadTimeDays()) + " of lead time after the last"
-              + " step)";
+      String due = Wording.milestone(milestone) + " is due " + milestone.due().get();
+      if (deadline.isEmpty()) {
+        // The deadline falls before the first date a plan can hold: every due date is after it.
+        context.reportMilestone(i, "due",
+            due + ", but " + OutcomeWords.deadlineBeforeFirstDay(plan, outcome)
+                + ": no step can be done in time.",
+            "Agree with " + OutcomeWords.owner(plan) + " on the real date of "
+                + OutcomeWords.label(outcome) + " and the lead time it needs.");
+        continue;
+      }
       context.reportMilestone(i, "due",
-          Wording.milestone(milestone) + " is due " + milestone.due().get() + ", after "
-              + deadline + ", the last day work can finish for " + OutcomeWords.of(outcome)
-              + lead + ".",
-          "Bring it forward to " + deadline + " or earlier, or agree with "
+          due + ", after " + deadline.get() + ", the last day work can finish for "
+              + OutcomeWords.of(outcome) + OutcomeWords.leadTime(plan, outcome) + ".",
+          "Bring it forward to " + deadline.get() + " or earlier, or agree with "
               + OutcomeWords.owner(plan) + " to move " + OutcomeWords.label(outcome) + ".");
     }
   }

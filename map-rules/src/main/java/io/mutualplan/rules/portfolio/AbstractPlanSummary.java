@@ -61,6 +61,16 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
       .thenComparingLong(row -> row.line().orElse(0));
 
   /**
+   * The order of {@link PortfolioSummary#worst()}: lowest score first, then plan id, then source
+   * and line. A reader of a portfolio document checks its worst plans against it.
+   *
+   * @return the comparator, total: only rows with the same score, id, source and line are equal
+   */
+  public static Comparator<PlanSummary> worstFirst() {
+    return WORST_FIRST;
+  }
+
+  /**
    * Where the plan came from: a file's path, or the name of the stream it was a line of.
    *
    * @return the source, never blank

@@ -59,7 +59,9 @@ public interface RuleContext {
    * still meet the outcome, {@code day(idx(outcome.date) - outcome.leadTimeDays - 1)}. Available
    * also when the plan has no schedule.
    *
-   * @return the deadline date, or empty when the plan has no outcome
+   * @return the deadline date, or empty when the plan has no outcome or when the deadline would
+   *     fall before 0001-01-01, the earliest date a plan can hold (an outcome on 0001-01-03 with
+   *     five days of lead time): then no work can finish in time for the outcome
    */
   Optional<LocalDate> deadline();
 

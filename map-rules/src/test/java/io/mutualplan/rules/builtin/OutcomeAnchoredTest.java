@@ -9,8 +9,11 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.rules.Finding;
+import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +73,26 @@ class OutcomeAnchoredTest {
   void lightweightPlansGetAWarningInstead() {
     assertThat(lightweightFindings("outcome-anchored", signatureDue("2027-02-08")))
         .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void aDeadlineBeforeTheFirstDateAPlanCanHoldIsNeverNamedAndEveryOpenStepIsTooLate() {
+    MutualActionPlan plan = TestPlans.outcomeInTheFirstDays();
+
+    List<Finding> findings =
+        findings("outcome-anchored", plan, LocalDate.parse("0001-01-01"));
+
+    assertThat(findings).extracting(f -> f.milestone().orElseThrow().value()).containsExactly(
+        "security-docs", "security-review", "business-case", "legal", "procurement", "signature");
+    assertThat(findings).allSatisfy(f -> assertThat(f.message() + f.hint()).doesNotContain("0000"));
+    assertThat(findings.get(5)).satisfies(f -> {
+      assertThat(f.path()).contains("/milestones/6/due");
+      assertThat(f.message()).isEqualTo("Order form signed (signature) is due 0001-01-02, but the"
+          + " last day work can finish for Go-live on 0001-01-03 (5 days of lead time after the"
+          + " last step) would fall before 0001-01-01, the earliest date a plan can hold: no step"
+          + " can be done in time.");
+      assertThat(f.hint()).isEqualTo(
+          "Agree with Sarah Chen on the real date of Go-live and the lead time it needs.");
+    });
   }
 }
