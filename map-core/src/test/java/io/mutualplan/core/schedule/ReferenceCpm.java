@@ -5,6 +5,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.PlanLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,49 @@ final class ReferenceCpm {
   static Schedule schedule(
       MutualActionPlan plan, LocalDate asOf, int[] topologicalOrder, WorkCalendar calendar) {
     return new ReferenceCpm(plan, calendar::idx, calendar::day).schedule(asOf, topologicalOrder);
+  }
+
+  /**
+   * A topological order of the plan's milestones found the slow way: again and again, take the
+   * first milestone in the plan whose predecessors are all taken. Empty when the plan has a cycle
+   * (a self-dependency included): then some milestones can never be taken.
+   */
+  static Optional<int[]> topologicalOrder(MutualActionPlan plan) {
+    List<Milestone> ms = plan.milestones();
+    ReferenceCpm lookup = new ReferenceCpm(plan, LocalDate::toEpochDay, LocalDate::ofEpochDay);
+    boolean[] taken = new boolean[ms.size()];
+    int[] order = new int[ms.size()];
+    for (int k = 0; k < ms.size(); k++) {
+      int next = -1;
+      for (int i = 0; i < ms.size() && next < 0; i++) {
+        if (!taken[i] && ms.get(i).dependsOn().stream()
+            .allMatch(dep -> taken[lookup.indexOf(dep.milestone())])) {
+          next = i;
+        }
+      }
+      if (next < 0) {
+        return Optional.empty();
+      }
+      taken[next] = true;
+      order[k] = next;
+    }
+    return Optional.of(order);
+  }
+
+  /**
+   * Whether every date of a schedule the reference computed lies in the plan format's range, so
+   * that the scheduler must report it rather than throw {@link DateOutOfRangeException}.
+   */
+  static boolean inRange(Schedule schedule) {
+    List<LocalDate> dates = new ArrayList<>();
+    schedule.deadline().ifPresent(dates::add);
+    schedule.projectedFinish().ifPresent(dates::add);
+    for (MilestoneSchedule line : schedule.milestones()) {
+      dates.addAll(List.of(
+          line.earlyStart(), line.earlyFinish(), line.lateStart(), line.lateFinish()));
+    }
+    return dates.stream().noneMatch(
+        date -> date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE));
   }
 
   private int indexOf(MilestoneId id) {
