@@ -171,7 +171,8 @@ final class ImportCommand extends OutputCommand {
           "TABLE and --onto cannot both be - (standard input holds one document)");
     }
     PlanSource tableSource = PlanSource.readTable(table, environment().stdin());
-    Optional<PlanSource> ontoSource = onto.map(plan -> PlanSource.read(plan, environment().stdin()));
+    Optional<PlanSource> ontoSource =
+        onto.map(plan -> PlanSource.read(plan, environment().stdin()));
     Optional<MutualActionPlan> existing = ontoSource.map(lenient::read);
     MutualActionPlan imported = importTable(reader, format, tableSource, existing, fields);
     target().write(out -> Documents.writePlan(imported, pretty.isPretty(), out));

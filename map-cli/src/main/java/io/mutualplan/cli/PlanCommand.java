@@ -39,7 +39,7 @@ abstract class PlanCommand extends OutputCommand {
     return lenient.read(source);
   }
 
-  /** What {@code --lenient} left out of the plan in a source: a note for a command that writes it. */
+  /** What {@code --lenient} left out of the plan in a source, for a command that writes it. */
   final List<String> leftOutByLenient(PlanSource source) {
     return lenient.leftOut(source);
   }
