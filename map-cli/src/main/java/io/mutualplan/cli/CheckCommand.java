@@ -70,14 +70,22 @@ final class CheckCommand extends PlanCommand {
 
   @Mixin private RulesOption rules;
 
+  /** The plan, and the rule configuration too. */
+  @Override
+  List<Input> inputsToKeep() {
+    List<Input> inputs = new ArrayList<>(super.inputsToKeep());
+    config.ifPresent(file -> inputs.add(new Input(file, "the rule configuration")));
+    return inputs;
+  }
+
   @Override
   public Integer call() {
+    OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       RuleEngine engine = engine(custom.engineBuilder());
       PlanSource source = source();
       MutualActionPlan plan = readPlan(source);
       QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
-      OutputTarget target = target();
       switch (format) {
         case JSON:
           target.write(out -> Documents.writeReport(report, out));

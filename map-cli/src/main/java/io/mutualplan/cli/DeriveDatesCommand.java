@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +31,12 @@ final class DeriveDatesCommand extends PlanCommand {
 
   @Mixin private PrettyOption pretty;
 
+  /** None: the result is the plan, written back in place when {@code -o} names it. */
+  @Override
+  List<Input> inputsToKeep() {
+    return List.of();
+  }
+
   @Override
   public Integer call() {
     PlanSource source = source();
@@ -37,6 +44,7 @@ final class DeriveDatesCommand extends PlanCommand {
     MutualActionPlan derived =
         Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
     target().write(out -> Documents.writePlan(derived, pretty.isPretty(), out));
+    note(leftOutByLenient(source));
     return ExitCode.OK;
   }
 }

@@ -5,6 +5,7 @@ import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,12 @@ final class DiffCommand extends OutputCommand {
   @Mixin private RulesOption rules;
 
   @Mixin private LenientOption lenient;
+
+  /** Both versions of the plan. */
+  @Override
+  List<Input> inputsToKeep() {
+    return List.of(new Input(older, "the older plan"), new Input(newer, "the newer plan"));
+  }
 
   @Override
   public Integer call() {

@@ -54,11 +54,11 @@ final class ForecastCommand extends PlanCommand {
 
   @Override
   public Integer call() {
+    OutputTarget target = target(); // refused before the trials run, if it is the plan
     PlanSource source = source();
     MutualActionPlan plan = readPlan(source);
     Forecast forecast = Scheduling.forecast(source, plan, asOf.resolve(environment().clock()),
         forecastOptions.settings(distribution));
-    OutputTarget target = target();
     switch (format) {
       case JSON:
         target.write(out -> Documents.writeForecast(forecast, out));

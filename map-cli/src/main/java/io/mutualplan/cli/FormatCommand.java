@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,10 +20,18 @@ import picocli.CommandLine.Mixin;
 final class FormatCommand extends PlanCommand {
   @Mixin private PrettyOption pretty;
 
+  /** None: the result is the plan, written back in place when {@code -o} names it. */
+  @Override
+  List<Input> inputsToKeep() {
+    return List.of();
+  }
+
   @Override
   public Integer call() {
-    MutualActionPlan plan = readPlan(source());
+    PlanSource source = source();
+    MutualActionPlan plan = readPlan(source);
     target().write(out -> Documents.writePlan(plan, pretty.isPretty(), out));
+    note(leftOutByLenient(source));
     return ExitCode.OK;
   }
 }

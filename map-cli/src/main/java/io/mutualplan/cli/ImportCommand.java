@@ -154,6 +154,12 @@ final class ImportCommand extends OutputCommand {
 
   @Mixin private LenientOption lenient;
 
+  /** The table; not the plan of {@code --onto}, which {@code -o} may name to update it in place. */
+  @Override
+  List<Input> inputsToKeep() {
+    return List.of(new Input(table, "the table"));
+  }
+
   @Override
   public Integer call() {
     TableFormat format = format();
@@ -165,10 +171,12 @@ final class ImportCommand extends OutputCommand {
           "TABLE and --onto cannot both be - (standard input holds one document)");
     }
     PlanSource tableSource = PlanSource.readTable(table, environment().stdin());
-    Optional<MutualActionPlan> existing =
-        onto.map(plan -> lenient.read(PlanSource.read(plan, environment().stdin())));
+    Optional<PlanSource> ontoSource =
+        onto.map(plan -> PlanSource.read(plan, environment().stdin()));
+    Optional<MutualActionPlan> existing = ontoSource.map(lenient::read);
     MutualActionPlan imported = importTable(reader, format, tableSource, existing, fields);
     target().write(out -> Documents.writePlan(imported, pretty.isPretty(), out));
+    ontoSource.ifPresent(plan -> note(lenient.leftOut(plan)));
     return ExitCode.OK;
   }
 
@@ -193,7 +201,8 @@ final class ImportCommand extends OutputCommand {
     if (table.equals(PlanSource.STDIN_ARGUMENT)) {
       return TableFormat.CSV;
     }
-    Optional<TableFormat> format = TableFormat.ofFile(table);
+    // An empty or invalid name is said as such, not as a table of an unknown kind.
+    Optional<TableFormat> format = TableFormat.ofFile(PlanSource.path(table).toString());
     if (format.isPresent()) {
       return format.get();
     }

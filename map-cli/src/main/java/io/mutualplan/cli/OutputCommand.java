@@ -48,10 +48,30 @@ abstract class OutputCommand implements Callable<Integer> {
     return output.isPresent();
   }
 
-  /** Where the result goes. */
+  /**
+   * Where the result goes: never a file that is one of the {@link #inputsToKeep() inputs to
+   * keep}, which the result would replace.
+   */
   final OutputTarget target() {
-    return OutputTarget.of(output, environment().stdout());
+    OutputTarget target = OutputTarget.of(output, environment().stdout());
+    inputsToKeep().forEach(input -> target.refuseToReplace(input.argument(), input.what()));
+    return target;
   }
+
+  /**
+   * The inputs that {@code -o} must not name: every file the command reads, except a plan it
+   * writes back ({@code format}, {@code derive-dates}, {@code import --onto}), which {@code -o}
+   * may name to update it in place.
+   */
+  abstract List<Input> inputsToKeep();
+
+  /**
+   * An input of a command, for {@link #inputsToKeep}.
+   *
+   * @param argument the input as given on the command line
+   * @param what what it is, in a message: {@code "the plan"}
+   */
+  record Input(String argument, String what) {}
 
   /** How to colour text written to a target. */
   final Style style(OutputTarget target) {

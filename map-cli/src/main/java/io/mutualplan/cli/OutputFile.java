@@ -75,6 +75,11 @@ final class OutputFile {
     this.path = path;
   }
 
+  /** The path as given, for messages. */
+  String name() {
+    return name;
+  }
+
   /**
    * Whether this is the file at another path, links followed on both sides; false when either
    * does not exist (a new output is no file yet) or cannot be looked at.

@@ -2,6 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.DisplayText;
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,6 +72,11 @@ final class OutputTarget {
       throw new BadInputException(
           "-o '' names no file; give a file name, or - for standard output");
     }
+    // The path would drop the separator and write a file named like the directory.
+    if (given.endsWith("/") || given.endsWith(File.separator)) {
+      throw new BadInputException("-o " + given
+          + " names a directory; give the name of the file to write in it");
+    }
     try {
       return new OutputTarget(Optional.of(new OutputFile(given, Path.of(given))), stdout);
     } catch (InvalidPathException e) {
@@ -90,6 +96,30 @@ final class OutputTarget {
    */
   boolean isFile(Path existing) {
     return file.isPresent() && file.get().isSameFile(existing);
+  }
+
+  /**
+   * Refuses a file that is an input of the command and not the document it writes: {@code map
+   * export plan.json --to xlsx -o plan.json} would replace the plan with a workbook. Only a
+   * command that writes a plan back onto the plan it read may name that plan as its output.
+   *
+   * @param input the input's argument as given ({@code -}, standard input, is never a file)
+   * @param what what the input is, in the message: {@code "the plan"}, {@code "the table"}
+   */
+  void refuseToReplace(String input, String what) {
+    if (file.isEmpty() || PlanSource.STDIN_ARGUMENT.equals(input)) {
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(input);
+    } catch (InvalidPathException e) {
+      return; // no file: reading it says why
+    }
+    if (file.get().isSameFile(path)) {
+      throw new BadInputException("-o " + file.get().name() + " is " + what
+          + " this command reads; name another file");
+    }
   }
 
   /** Writes a text result, in UTF-8. */

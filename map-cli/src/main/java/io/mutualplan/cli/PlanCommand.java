@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,12 @@ abstract class PlanCommand extends OutputCommand {
 
   @Mixin private LenientOption lenient;
 
+  /** The plan, which the result of a command that does not write a plan back must not replace. */
+  @Override
+  List<Input> inputsToKeep() {
+    return List.of(new Input(plan, "the plan"));
+  }
+
   /** Whether {@code PLAN} is {@code -}: the plan comes from standard input. */
   final boolean planFromStandardInput() {
     return PlanSource.STDIN_ARGUMENT.equals(plan);
@@ -30,5 +37,10 @@ abstract class PlanCommand extends OutputCommand {
   /** Reads and validates the plan in a source, leniently when {@code --lenient} is given. */
   final MutualActionPlan readPlan(PlanSource source) {
     return lenient.read(source);
+  }
+
+  /** What {@code --lenient} left out of the plan in a source, for a command that writes it. */
+  final List<String> leftOutByLenient(PlanSource source) {
+    return lenient.leftOut(source);
   }
 }

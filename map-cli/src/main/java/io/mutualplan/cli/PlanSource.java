@@ -67,13 +67,7 @@ record PlanSource(String name, byte[] bytes) {
     if (STDIN_ARGUMENT.equals(argument)) {
       return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0, holds));
     }
-    Path path;
-    try {
-      path = Path.of(argument);
-    } catch (InvalidPathException e) {
-      throw new BadInputException(
-          "cannot read " + argument + ": not a valid path (" + e.getReason() + ")");
-    }
+    Path path = path(argument);
     if (Files.isDirectory(path)) {
       throw new BadInputException(
           "cannot read " + argument + ": it is a directory, not " + holds.file);
@@ -90,6 +84,24 @@ record PlanSource(String name, byte[] bytes) {
       }
     } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
+    }
+  }
+
+  /**
+   * The path an input's argument names. An empty argument is refused rather than taken for the
+   * current directory, which is what the system makes of it: it is most often a shell variable
+   * that was never set.
+   */
+  static Path path(String argument) {
+    if (argument.isEmpty()) {
+      throw new BadInputException(
+          "'' names no file; give a file name, or - for standard input");
+    }
+    try {
+      return Path.of(argument);
+    } catch (InvalidPathException e) {
+      throw new BadInputException(
+          "cannot read " + argument + ": not a valid path (" + e.getReason() + ")");
     }
   }
 

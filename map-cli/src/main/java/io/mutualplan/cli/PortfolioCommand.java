@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
@@ -25,9 +26,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongToDoubleFunction;
 import picocli.CommandLine.Command;
@@ -112,6 +115,15 @@ final class PortfolioCommand extends OutputCommand {
 
   @Mixin private LenientOption lenient;
 
+  /** Every plan file and the NDJSON file (a directory is never a file to write). */
+  @Override
+  List<Input> inputsToKeep() {
+    List<Input> kept = new ArrayList<>();
+    inputs.forEach(input -> kept.add(new Input(input, "a plan")));
+    ndjson.ifPresent(file -> kept.add(new Input(file, "the NDJSON file")));
+    return kept;
+  }
+
   @Override
   public Integer call() {
     int workers = threads.orElse(Runtime.getRuntime().availableProcessors());
@@ -189,6 +201,11 @@ final class PortfolioCommand extends OutputCommand {
   private List<PortfolioInput> files(OutputTarget target) {
     List<PortfolioInput> files = new ArrayList<>();
     for (String argument : inputs) {
+      if (argument.isEmpty()) {
+        // The system would take it for the current directory, and read every plan under it.
+        throw new BadInputException("'' names no directory or file; give a directory, plan "
+            + "files, or - for NDJSON on standard input");
+      }
       Path path;
       try {
         path = Path.of(argument);
@@ -206,9 +223,12 @@ final class PortfolioCommand extends OutputCommand {
   }
 
   /**
-   * Every {@code *.json} file under a directory, at any depth, in path order; a directory or file
-   * that cannot be read is one failure naming it, and the rest of the tree is still read. The
-   * output's file is not a plan of the directory.
+   * Every {@code *.json} file under a directory (the extension in any case, as {@code import}
+   * takes it), at any depth, in path order; a directory or file that cannot be read is one
+   * failure naming it, and the rest of the tree is still read. A link named {@code *.json} is
+   * followed to its file; one that leads to no file is a failure, never passed over in silence.
+   * Links to directories are not followed, so a link back up the tree cannot make the walk go
+   * round. The output's file is not a plan of the directory.
    */
   private static List<PortfolioInput> planFilesUnder(Path directory, OutputTarget target) {
     SortedMap<Path, PortfolioInput> found = new TreeMap<>();
@@ -216,9 +236,13 @@ final class PortfolioCommand extends OutputCommand {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")
-              && !target.isFile(file)) {
+          if (!isJson(file) || target.isFile(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attributes.isRegularFile() || Files.isRegularFile(file)) {
             found.put(file, PortfolioInput.file(file.toString()));
+          } else {
+            found.put(file, PortfolioInput.unreadable(file.toString(), notAPlanFile(file)));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -237,14 +261,35 @@ final class PortfolioCommand extends OutputCommand {
     return new ArrayList<>(found.values());
   }
 
+  private static boolean isJson(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /** Why a {@code *.json} name that is no regular file, even through its link, is no plan. */
+  private static String notAPlanFile(Path file) {
+    if (!Files.isSymbolicLink(file)) {
+      return "not a plan file: it is a named pipe, a device or a socket";
+    }
+    if (!Files.exists(file)) {
+      return "a link to nothing: it leads to no file";
+    }
+    return Files.isDirectory(file)
+        ? "a link to a directory, which is not followed; give the directory itself"
+        : "a link to something that is not a plan file";
+  }
+
   private void write(OutputTarget target, PortfolioRun run, PortfolioRun.Inputs inputs,
       Optional<LongToDoubleFunction> share, LocalDate date) {
     Progress progress = new Progress(err(), environment().errorTerminal(), share);
     List<PlanSummary> rows = new ArrayList<>();
+    AtomicLong unscheduled = new AtomicLong();
     target.write(out -> {
       Consumer<PortfolioEntry> each = entry -> {
         progress.advance();
         if (entry instanceof PlanSummary row) {
+          if (!row.hasSchedule()) {
+            unscheduled.incrementAndGet();
+          }
           if (format == OutputFormat.NDJSON) {
             writeRow(row, out);
           } else if (format == OutputFormat.JSON || format == OutputFormat.HTML) {
@@ -276,6 +321,13 @@ final class PortfolioCommand extends OutputCommand {
         }
       }
     });
+    if (unscheduled.get() > 0) {
+      boolean one = unscheduled.get() == 1;
+      note(List.of(Counts.of(unscheduled.get(), "plan has", "plans have") + " no schedule (a "
+          + "dependency cycle, or work that would end after 9999-12-31, the last date a plan "
+          + "can hold): " + (one ? "it shows no slack and is" : "they show no slack and are")
+          + " not counted as infeasible; map check says why"));
+    }
   }
 
   private static void writeRow(PlanSummary row, OutputStream out) {
@@ -350,13 +402,7 @@ final class PortfolioCommand extends OutputCommand {
   }
 
   private static InputStream open(String name) throws IOException {
-    Path path;
-    try {
-      path = Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new BadInputException(
-          "cannot read " + name + ": not a valid path (" + e.getReason() + ")");
-    }
+    Path path = PlanSource.path(name);
     if (Files.isDirectory(path)) {
       throw new BadInputException("cannot read " + name + ": it is a directory, not an NDJSON"
           + " file (give the directory without --ndjson to read its *.json files)");

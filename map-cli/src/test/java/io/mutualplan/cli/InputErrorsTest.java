@@ -14,6 +14,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,28 @@ class InputErrorsTest {
 
     assertBadInput(result);
     assertThat(result.stderr()).isEqualTo("map: cannot read " + missing + ": no such file\n");
+  }
+
+  /**
+   * An empty argument names no file, whichever input it is ({@code EMPTY} below): the system
+   * would take it for the current directory, and a shell variable that was never set gives it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check EMPTY", "diff EMPTY PLAN", "diff PLAN EMPTY",
+      "check PLAN --config EMPTY", "import EMPTY --onto PLAN", "import TABLE --onto EMPTY",
+      "portfolio --ndjson EMPTY"})
+  void anEmptyArgumentNamesNoFile(String command) {
+    String[] arguments = Stream.of(command.split(" "))
+        .map(word -> word.equals("EMPTY") ? ""
+            : word.equals("PLAN") ? example("acme-go-live.json")
+            : word.equals("TABLE") ? TableFiles.acmeCsv() : word)
+        .toArray(String[]::new);
+
+    Result result = map(arguments).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
+        .isEqualTo("map: '' names no file; give a file name, or - for standard input\n");
   }
 
   @Test

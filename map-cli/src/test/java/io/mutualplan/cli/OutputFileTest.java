@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -83,61 +84,121 @@ class OutputFileTest {
     assertThat(Files.readString(plan)).startsWith("{\"format\":\"mutual-action-plan/1\",\"id\":\"acme-2027\"");
   }
 
-  @Test
-  void importingATableOntoItsOwnFileReadsItWholeFirstAndWritesThePlanInItsPlace()
-      throws Exception {
-    Path table = Files.copy(Path.of(TableFiles.acmeCsv()), directory.resolve("acme.csv"));
-    String[] newPlan = {"--id", "acme-2027", "--title", "Acme x Globex", "--buyer", "Acme Corp",
-        "--seller", "Globex"};
-    Result fromACopy = map(concat(new String[] {"import", TableFiles.acmeCsv()}, newPlan)).run();
-
-    Result result = map(concat(new String[] {"import", table.toString()}, newPlan,
-        new String[] {"-o", table.toString()})).run();
-
-    assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(Files.readString(table)).isEqualTo(fromACopy.stdout());
-    assertThat(directory).isDirectoryNotContaining("glob:**.tmp");
-  }
-
-  @Test
-  void exportingAPlanOntoItsOwnFileReadsItWholeFirstAndWritesTheTableInItsPlace()
-      throws Exception {
-    Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
-    Result fromACopy = map("export", example("acme-go-live.json"), "--to", "csv").run();
-
-    Result result = map("export", plan.toString(), "--to", "csv", "-o", plan.toString()).run();
-
-    assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(Files.readString(plan)).isEqualTo(fromACopy.stdout()).startsWith("Id,Milestone,");
-  }
-
   /**
-   * A command whose {@code -o} names its own input and that fails leaves the input as it was,
-   * and no temporary file: the input is read whole before anything is written, and the output
-   * replaces a file only when the run succeeds.
+   * A command whose result is another document than its input refuses {@code -o} naming that
+   * input, before it writes anything: the result would replace the input. {@code IN} is the input
+   * named as the output, {@code OTHER} a plan beside it.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"import", "export", "format", "derive-dates", "schedule", "ical"})
-  void aFailedRunWhoseOutputIsItsInputLeavesTheInputAsItWas(String command) throws Exception {
-    boolean table = command.equals("import");
-    // A table without a title column; a plan whose dependencies go round in a circle (read
-    // fine, and only then found wrong by a command that schedules it) or with a typo.
-    Path input = table
-        ? Files.writeString(directory.resolve("deal.csv"), "Id,Due\r\nlegal,2027-01-22\r\n")
-        : Files.writeString(directory.resolve("plan.json"),
-            command.equals("derive-dates") || command.equals("schedule") ? TestPlans.cycle()
-                : TestPlans.plan("", "").replace("\"title\":", "\"titel\":\"typo\",\"title\":"));
+  @CsvSource(delimiter = '|', value = {
+      "check IN | the plan",
+      "check OTHER --config IN | the rule configuration",
+      "schedule IN --format json | the plan",
+      "forecast IN | the plan",
+      "report IN | the plan",
+      "ical IN | the plan",
+      "export IN --to csv | the plan",
+      "export IN --to xlsx | the plan",
+      "diff IN OTHER | the older plan",
+      "diff OTHER IN | the newer plan",
+      "portfolio OTHER IN | a plan",
+      "portfolio --ndjson IN | the NDJSON file"})
+  void aCommandRefusesAnOutputThatIsAnInputOfAnotherKindAndKeepsTheInput(String command,
+      String what) throws Exception {
+    Path input = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("in.json"));
+    Path other = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("o.json"));
     byte[] before = Files.readAllBytes(input);
-    List<String> arguments = new ArrayList<>(List.of(command, input.toString()));
-    if (table) {
-      arguments.addAll(List.of("--id", "deal", "--title", "Deal", "--buyer", "B", "--seller", "S"));
+    List<String> arguments = new ArrayList<>();
+    for (String word : command.split(" ")) {
+      arguments.add(word.equals("IN") ? input.toString()
+          : word.equals("OTHER") ? other.toString() : word);
     }
-    if (command.equals("export")) {
-      arguments.addAll(List.of("--to", "csv"));
+    if (!arguments.get(0).equals("export")) {
+      arguments.addAll(List.of("--as-of", "2026-11-22"));
     }
     arguments.addAll(List.of("-o", input.toString()));
 
     Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo(
+        "map: -o " + input + " is " + what + " this command reads; name another file\n");
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(directory)) {
+      assertThat(files).containsExactlyInAnyOrder(input, other);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"a new plan", "onto a plan"})
+  void importRefusesAnOutputThatIsItsTableAndKeepsTheTable(String how) throws Exception {
+    Path table = Files.copy(Path.of(TableFiles.acmeCsv()), directory.resolve("acme.csv"));
+    byte[] before = Files.readAllBytes(table);
+    List<String> arguments = new ArrayList<>(List.of("import", table.toString()));
+    arguments.addAll(how.equals("a new plan")
+        ? List.of("--id", "acme-2027", "--title", "Acme x Globex", "--buyer", "Acme Corp",
+            "--seller", "Globex")
+        : List.of("--onto", example("acme-go-live.json")));
+    arguments.addAll(List.of("-o", table.toString()));
+
+    Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr())
+        .isEqualTo("map: -o " + table + " is the table this command reads; name another file\n");
+    assertThat(Files.readAllBytes(table)).isEqualTo(before);
+  }
+
+  @Test
+  void anOutputThatIsTheInputByAnotherPathIsRecognisedAndRefused() throws Exception {
+    Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
+    Path link = Files.createSymbolicLink(directory.resolve("link.json"), plan.getFileName());
+    byte[] before = Files.readAllBytes(plan);
+
+    Result result = map("export", plan.toString(), "--to", "csv", "-o", link.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).contains("-o " + link + " is the plan this command reads");
+    assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+  }
+
+  /** The commands that write the plan back may name it as their output: the plan is updated. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"format", "derive-dates", "import --onto"})
+  void aCommandThatWritesThePlanBackUpdatesItInPlace(String command) throws Exception {
+    Path plan = Files.writeString(directory.resolve("plan.json"), TestPlans.chainWithoutDueDates());
+    List<String> arguments = new ArrayList<>(List.of(command.split(" ")[0]));
+    if (command.equals("import --onto")) {
+      Path table = Files.writeString(directory.resolve("edits.csv"),
+          "Id,Milestone\r\na,First step renamed\r\nb,Second\r\nc,Third\r\n");
+      arguments.addAll(List.of(table.toString(), "--onto"));
+    }
+    arguments.addAll(List.of(plan.toString(), "-o", plan.toString()));
+    String before = Files.readString(plan);
+
+    Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(plan)).isNotEqualTo(before)
+        .startsWith("{\"format\":\"mutual-action-plan/1\"");
+  }
+
+  /**
+   * A command that writes its plan back and fails leaves the plan as it was, and no temporary
+   * file: the input is read whole before anything is written, and the output replaces a file only
+   * when the run succeeds.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"format", "derive-dates"})
+  void aFailedRunWhoseOutputIsItsInputLeavesTheInputAsItWas(String command) throws Exception {
+    // A plan whose dependencies go round in a circle (read fine, and only then found wrong by
+    // deriving its dates) or with a typo.
+    Path input = Files.writeString(directory.resolve("plan.json"),
+        command.equals("derive-dates") ? TestPlans.cycle()
+            : TestPlans.plan("", "").replace("\"title\":", "\"titel\":\"typo\",\"title\":"));
+    byte[] before = Files.readAllBytes(input);
+
+    Result result = map(command, input.toString(), "-o", input.toString()).run();
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
@@ -146,8 +207,18 @@ class OutputFileTest {
     }
   }
 
-  private static String[] concat(String[]... parts) {
-    return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
+  /** A trailing separator names a directory: never a file named like it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"reports", "plan.json"})
+  void anOutputEndingInASeparatorIsRefusedAndNothingIsWritten(String name) {
+    Path out = directory.resolve(name);
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out + "/").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: -o " + out + "/ names a directory; give the "
+        + "name of the file to write in it\n");
+    assertThat(directory).isEmptyDirectory();
   }
 
   @Test
@@ -362,7 +433,8 @@ class OutputFileTest {
     Result result = map("format", example("acme-go-live.json"), "-o", root.toString()).run();
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.stderr()).isEqualTo("map: cannot write " + root + ": it is a directory\n");
+    assertThat(result.stderr()).isEqualTo(
+        "map: -o " + root + " names a directory; give the name of the file to write in it\n");
   }
 
   /** What {@code map format} writes for the Acme example. */

@@ -335,14 +335,75 @@ class PortfolioCommandTest {
   }
 
   @Test
-  void aFileNamedAsInputAndAsOutputIsReadAsAskedAndKeptWhenTheRunFails() throws Exception {
+  void aFileNamedAsInputAndAsOutputIsRefusedAndKept() throws Exception {
     Path other = Files.writeString(directory.resolve("not-a-plan.json"), "{}");
 
     Result result = map("portfolio", other.toString(), "--as-of", "2026-11-22", "--format",
         "json", "-o", other.toString()).run();
 
-    // A named file is an input the person chose: it is read (it is no plan, so nothing is).
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr())
+        .isEqualTo("map: -o " + other + " is a plan this command reads; name another file\n");
     assertThat(Files.readString(other)).isEqualTo("{}");
+  }
+
+  @Test
+  void anEmptyArgumentIsRefusedRatherThanReadAsTheCurrentDirectory() {
+    Result result = map("portfolio", "", "--as-of", "2026-11-22").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: '' names no directory or file; give a "
+        + "directory, plan files, or - for NDJSON on standard input\n");
+  }
+
+  /**
+   * In a directory, a {@code *.json} name in any case is a plan file; a link is followed to its
+   * plan, and one that leads to no plan is a failure that says so, never passed over.
+   */
+  @Test
+  void aDirectorysLinksAndUpperCaseNamesAreReadAndABrokenLinkIsAFailure() throws Exception {
+    Path deals = Files.createDirectories(directory.resolve("linked-deals"));
+    Files.copy(MapRun.EXAMPLES.resolve("acme-go-live.json"), deals.resolve("a.json"));
+    Files.copy(MapRun.EXAMPLES.resolve("acme-next-week.json"), deals.resolve("UPPER.JSON"));
+    Path elsewhere = Files.copy(MapRun.EXAMPLES.resolve("close-plan-in-disguise.json"),
+        directory.resolve("close-plan.json.kept"));
+    Files.createSymbolicLink(deals.resolve("b.json"), elsewhere);
+    Files.createSymbolicLink(deals.resolve("c.json"), deals.resolve("gone.json"));
+    Files.createSymbolicLink(deals.resolve("d.json"), deals);
+    Files.writeString(deals.resolve("notes.txt"), "not a plan");
+
+    Result result = map("portfolio", deals.toString(), "--as-of", "2026-11-22", "--format",
+        "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    Portfolio portfolio = JSON.portfolios().read(result.stdout());
+    assertThat(portfolio.plans()).extracting(row -> row.source()).containsExactly(
+        deals.resolve("UPPER.JSON").toString(), deals.resolve("a.json").toString(),
+        deals.resolve("b.json").toString());
+    assertThat(portfolio.summary().failures()).extracting(failure -> failure.source() + ": "
+        + failure.problems().get(0)).containsExactly(
+        deals.resolve("c.json") + ": a link to nothing: it leads to no file",
+        deals.resolve("d.json") + ": a link to a directory, which is not followed; give the "
+            + "directory itself");
+  }
+
+  /**
+   * A plan that cannot be scheduled as of the date (its work would end after 9999-12-31) shows
+   * no slack and is not counted as infeasible; a note says so rather than leave it unexplained.
+   */
+  @Test
+  void aPlanWithoutAScheduleIsNotedAsNotCountedAsInfeasible() {
+    Result result = map("portfolio", MapRun.example("acme-go-live.json"), "--as-of",
+        "9999-12-31").run();
+    Result today = map("portfolio", MapRun.example("acme-go-live.json"), "--as-of",
+        "2026-11-22").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Infeasible:  0 plans");
+    assertThat(result.stderr()).isEqualTo("map: note: 1 plan has no schedule (a dependency "
+        + "cycle, or work that would end after 9999-12-31, the last date a plan can hold): it "
+        + "shows no slack and is not counted as infeasible; map check says why\n");
+    assertThat(today.stderr()).isEmpty();
   }
 }
