@@ -114,6 +114,7 @@ final class ImportCommand extends OutputCommand {
   private Optional<String> outcomeLabel = Optional.empty();
 
   @Option(names = "--lead-time", order = 3, paramLabel = "N",
+      converter = WholeNumberConverter.LeadTime.class,
       description = "Working days needed between the last milestone and the outcome, such as "
           + "21 for three weeks of implementation. Needs --outcome.")
   private Optional<Integer> leadTime = Optional.empty();

@@ -466,8 +466,12 @@ class ImportCommandTest {
                 + "or digit, followed by at most 99 letters, digits, '.', '_' or '-'"},
         new Object[] {List.of(csv, "--id", "x", "--title", "T", "--buyer", "B", "--seller", "S",
             "--outcome", "2027-03-01", "--lead-time", "10001"),
-            "Invalid value for option '--lead-time': leadTimeDays 10001 is out of range; it must "
-                + "be between 0 and 10000 working days"},
+            "Invalid value for option '--lead-time': the lead time must be between 0 and 10000 "
+                + "working days; got 10001"},
+        new Object[] {List.of(csv, "--id", "x", "--title", "T", "--buyer", "B", "--seller", "S",
+            "--outcome", "2027-03-01", "--lead-time", "ten"),
+            "Invalid value for option '--lead-time': 'ten' is not a whole number of working days,"
+                + " such as 21"},
         new Object[] {List.of(csv, "--onto", plan, "--outcome", "2027-02-30"),
             "Invalid value for option '--outcome': '2027-02-30' is not a date; expected "
                 + "YYYY-MM-DD, e.g. 2026-11-22"},

@@ -234,7 +234,12 @@ class PortfolioCommandTest {
     assertThat(map("portfolio", "-", MapRun.EXAMPLES.toString()).run().exitCode())
         .isEqualTo(ExitCode.BAD_INPUT);
     assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "0").run().stderr())
-        .contains("--threads must be between 1 and 256; got 0");
+        .contains("Invalid value for option '--threads': threads must be between 1 and 256; got 0");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "ten").run().stderr())
+        .contains("Invalid value for option '--threads': 'ten' is not a whole number of threads,"
+            + " such as 4");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "99999999999").run().stderr())
+        .contains("threads must be between 1 and 256; got 99999999999");
     assertThat(map("portfolio", "--ndjson", pipeline, "--forecast", "--trials", "0").run()
         .stderr()).contains("trials must be between 1 and 1,000,000; got 0");
     assertThat(map("portfolio", "--ndjson", pipeline, "--seed", "7").run().stderr())

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.cli.MapRun.Result;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,6 +118,55 @@ class UsageTest {
         .contains("Missing required parameter: 'PLAN'")
         .contains("Try 'map schedule --help' for more information.");
     assertThat(result.stderr().lines()).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void aFileWhoseNameStartsWithADashIsNamedAsAnUnknownOptionWithTheWaysToGiveIt() {
+    Result check = map("check", "-dash.json").run();
+    Result diff = map("diff", "-dash.json", example("acme-go-live.json")).run();
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.stderr()).isEqualTo("map: Unknown option '-dash.json'; a file whose name"
+        + " starts with '-' is written ./-dash.json or after --\n"
+        + "Try 'map check --help' for more information.\n");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.stderr()).startsWith("map: Unknown option '-dash.json'; a file whose name"
+        + " starts with '-' is written ./-dash.json or after --\n")
+        .doesNotContain("NEWER");
+  }
+
+  @Test
+  void aFileWhoseNameStartsWithADashIsReadAfterTwoDashes(@TempDir Path directory)
+      throws Exception {
+    Path dashed = Files.copy(Path.of(example("acme-go-live.json")),
+        directory.resolve("-dash.json"));
+
+    Result result = map("format", "--", dashed.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("\"id\":\"acme-2027\"");
+  }
+
+  @Test
+  void anArgumentTooManyIsNamedWithWhatTheCommandReads() {
+    Result check = map("check", example("acme-go-live.json"), "b.json").run();
+    Result diff = map("diff", "a.json", "b.json", "c.json", "d.json").run();
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.stderr()).startsWith(
+        "map: map check reads PLAN; 'b.json' is one argument too many\n");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.stderr()).startsWith(
+        "map: map diff reads OLDER and NEWER; 'c.json', 'd.json' are 2 arguments too many\n");
+  }
+
+  @Test
+  void helpNamingACommandShowsThatCommandsHelp() {
+    Result result = map("help", "check").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Usage: map check").contains("--config=FILE");
+    assertThat(result.stderr()).isEmpty();
   }
 
   @Test
