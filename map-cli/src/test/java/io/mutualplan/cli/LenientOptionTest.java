@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.cli.MapRun.Result;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +29,21 @@ class LenientOptionTest {
     Result result = run(command).stdin(fromACrm()).run();
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-    assertThat(result.stderr()).contains("/crmOpportunityId");
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /crmOpportunityId (line 1, column 22):"
+        + " unknown field 'crmOpportunityId' in a plan document; the fields of a plan document"
+        + " are: format, id, title, goal, buyer, seller, outcome, calendar, dealValue, createdOn,"
+        + " stakeholders, milestones, revisions, signOffs, attributes (or give --lenient to"
+        + " ignore unknown fields)\n");
+  }
+
+  @Test
+  void aPortfolioNamesTheOptionForAPlansUnknownFieldToo() throws Exception {
+    Result result = map("portfolio", "-", "--format", "json", "--as-of", "2026-11-22")
+        .stdin(fromACrm().replace("\n", " ") + "\n").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("unknown field 'crmOpportunityId' in a plan document;")
+        .contains("(or give --lenient to ignore unknown fields)");
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -224,6 +225,24 @@ class PortfolioCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(result.stderr()).contains("no plans to read");
+  }
+
+  @Test
+  void aStreamGivenAsAPlanFileOrAPlanFileGivenAsAStreamSaysHowToGiveIt() throws Exception {
+    Path stream = Files.copy(Path.of(pipeline), directory.resolve("deals.ndjson"));
+    Path indented = directory.resolve("plan.json");
+    Files.writeString(indented, exampleText("acme-go-live.json"));
+
+    Result asFile = map("portfolio", stream.toString(), "--format", "json").run();
+    Result asStream = map("portfolio", "--ndjson", indented.toString(), "--format", "json").run();
+
+    // Nothing could be read, so the failures are listed on standard error.
+    assertThat(asFile.exitCode()).isEqualTo(2);
+    assertThat(asStream.exitCode()).isEqualTo(2);
+    assertThat(asFile.stderr()).contains(
+        "; a file of one plan per line is read with --ndjson FILE");
+    assertThat(asStream.stderr()).containsOnlyOnce("; the stream starts with an indented"
+        + " document, not one plan per line: a plan file is given without --ndjson");
   }
 
   @Test

@@ -187,6 +187,16 @@ class UsageTest {
     assertThat(result.stdout()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"10000-01-01", "+10000-01-01"})
+  void anAsOfAfterTheYear9999IsOutOfRangeWithOrWithoutItsSign(String asOf) {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", asOf).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: Invalid value for option '--as-of': '" + asOf
+        + "' is out of range; expected a date from 0001-01-01 to 9999-12-31\n");
+  }
+
   @Test
   void aFormatACommandDoesNotHaveIsBadUsageThatListsTheFormatsItHas() {
     Result result = map("check", example("acme-go-live.json"), "--format", "mermaid").run();
