@@ -113,7 +113,7 @@ final class CheckCommand extends PlanCommand {
         throw new ParameterException(spec.commandLine(),
             "PLAN and --config cannot both be - (standard input holds one document)");
       }
-      PlanSource source = PlanSource.read(config.get(), environment().stdin());
+      PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);
       RuleConfiguration configuration = Documents.readRuleConfiguration(source);
       try {

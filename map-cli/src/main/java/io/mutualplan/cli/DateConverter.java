@@ -14,13 +14,21 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
+      // A year of five digits is a date, written without the sign ISO asks for: out of range.
+      if (value.matches("[0-9]{5,}-[0-9]{2}-[0-9]{2}")) {
+        throw outOfRange(value);
+      }
       throw new TypeConversionException(
           "'" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2026-11-22");
     }
     if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
-      throw new TypeConversionException("'" + value + "' is out of range; expected a date from "
-          + PlanLimits.MIN_DATE + " to " + PlanLimits.MAX_DATE);
+      throw outOfRange(value);
     }
     return date;
+  }
+
+  private static TypeConversionException outOfRange(String value) {
+    return new TypeConversionException("'" + value + "' is out of range; expected a date from "
+        + PlanLimits.MIN_DATE + " to " + PlanLimits.MAX_DATE);
   }
 }

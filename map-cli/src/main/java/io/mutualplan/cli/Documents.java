@@ -87,7 +87,7 @@ final class Documents {
     try {
       return COMPACT.ruleConfigurations().read(source.bytes());
     } catch (DocumentReadException e) {
-      throw PlanProblems.unreadableStrictly(source, e);
+      throw PlanProblems.unreadableConfiguration(source, e);
     }
   }
 }

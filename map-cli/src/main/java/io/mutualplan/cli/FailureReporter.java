@@ -3,11 +3,14 @@ package io.mutualplan.cli;
 import io.mutualplan.core.DisplayText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -32,11 +35,48 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    err.println("map: " + DisplayText.line(failure.getMessage()));
-    UnmatchedArgumentException.printSuggestions(failure, err);
+    Optional<String> reworded = reworded(failure);
+    err.println("map: " + DisplayText.line(reworded.orElse(failure.getMessage())));
+    if (reworded.isEmpty()) {
+      UnmatchedArgumentException.printSuggestions(failure, err);
+    }
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.BAD_INPUT;
+  }
+
+  /**
+   * picocli's message in the command's words where its own would mislead: a file whose name
+   * starts with '-' is taken for an unknown option, after which picocli only says that the plan
+   * is missing, and an argument too many is "unmatched" at an index.
+   */
+  private static Optional<String> reworded(ParameterException failure) {
+    CommandLine command = failure.getCommandLine();
+    if (failure instanceof MissingParameterException) {
+      for (String argument : command.getUnmatchedArguments()) {
+        if (argument.startsWith("-") && !argument.equals("-")) {
+          return Optional.of("Unknown option '" + argument + "'; a file whose name starts with"
+              + " '-' is written ./" + argument + " or after --");
+        }
+      }
+    }
+    if (failure instanceof UnmatchedArgumentException unmatched
+        && command.getParent() != null && !unmatched.isUnknownOption()) {
+      List<String> extra = unmatched.getUnmatched();
+      List<String> labels = new ArrayList<>();
+      command.getCommandSpec().positionalParameters().forEach(p -> labels.add(p.paramLabel()));
+      return Optional.of(command.getCommandSpec().qualifiedName() + " reads "
+          + String.join(" and ", labels) + "; " + quoted(extra)
+          + (extra.size() == 1 ? " is one argument too many"
+              : " are " + extra.size() + " arguments too many"));
+    }
+    return Optional.empty();
+  }
+
+  private static String quoted(List<String> arguments) {
+    List<String> quoted = new ArrayList<>(arguments.size());
+    arguments.forEach(argument -> quoted.add("'" + argument + "'"));
+    return String.join(", ", quoted);
   }
 
   /** A command failed: bad input (2) or a bug (3). */

@@ -11,6 +11,9 @@ import io.mutualplan.sheets.NewPlan;
 import io.mutualplan.sheets.TableException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -114,6 +117,7 @@ final class ImportCommand extends OutputCommand {
   private Optional<String> outcomeLabel = Optional.empty();
 
   @Option(names = "--lead-time", order = 3, paramLabel = "N",
+      converter = WholeNumberConverter.LeadTime.class,
       description = "Working days needed between the last milestone and the outcome, such as "
           + "21 for three weeks of implementation. Needs --outcome.")
   private Optional<Integer> leadTime = Optional.empty();
@@ -206,11 +210,24 @@ final class ImportCommand extends OutputCommand {
     if (format.isPresent()) {
       return format.get();
     }
+    if (isNoFile(table)) {
+      // A directory or a missing file is said to be that, as for a table with a known name.
+      PlanSource.readTable(table, InputStream.nullInputStream());
+    }
     String hint = table.toLowerCase(Locale.ROOT).endsWith(".xls")
         ? "; an Excel 97-2003 workbook (.xls) needs saving as an Excel workbook (.xlsx) first"
         : "; a CSV file with another name (.txt, .tsv) can be renamed to .csv";
     throw new ParameterException(spec.commandLine(), "cannot tell what kind of table " + table
         + " is: map import reads .csv and .xlsx files, and CSV from standard input (-)" + hint);
+  }
+
+  private static boolean isNoFile(String argument) {
+    try {
+      Path path = Path.of(argument);
+      return Files.isDirectory(path) || Files.notExists(path);
+    } catch (InvalidPathException e) {
+      return true;
+    }
   }
 
   /** The table's reader, with the options given; options for the other kind of file are errors. */

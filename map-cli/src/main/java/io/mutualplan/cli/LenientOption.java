@@ -40,7 +40,7 @@ final class LenientOption {
     }
     List<DocumentProblem> problems = PlanReading.strictProblems(source);
     List<String> fields = problems.stream()
-        .filter(problem -> problem.message().endsWith(PlanProblems.LENIENT_ADVICE))
+        .filter(DocumentProblem::unknownField)
         .map(DocumentProblem::pointer)
         .toList();
     if (fields.isEmpty()) {

@@ -3,6 +3,7 @@ package io.mutualplan.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
       ICalCommand.class,
       ReportCommand.class,
       DiffCommand.class,
-      PortfolioCommand.class
+      PortfolioCommand.class,
+      HelpCommand.class
     })
 final class MapCommand implements Callable<Integer> {
   private final CliEnvironment environment;

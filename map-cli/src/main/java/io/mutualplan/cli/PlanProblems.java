@@ -21,11 +21,11 @@ final class PlanProblems {
   static final int MAX_LISTED = 10;
 
   /**
-   * What map-json's reader adds to an unknown field's problem. It is true of the library and of
-   * the commands that read plans ({@code --lenient}); a document the command line reads only
-   * strictly leaves it out.
+   * What a plan's unknown field ends with: the option that reads the plan without it. The reader
+   * marks such a problem, and says nothing of how to read leniently, which each program offers
+   * in its own way; a rule configuration is read only strictly, so its problems go without.
    */
-  static final String LENIENT_ADVICE = " (or read leniently to ignore unknown fields)";
+  static final String LENIENT_ADVICE = " (or give --lenient to ignore unknown fields)";
 
   private PlanProblems() {}
 
@@ -33,23 +33,27 @@ final class PlanProblems {
   static BadInputException unreadable(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
     for (DocumentProblem problem : e.problems()) {
-      described.add(problem.toString());
+      described.add(problem + lenientAdvice(problem));
     }
     return lines(source, described);
   }
 
   /**
-   * A document that the command line reads only strictly (a rule configuration) and that could
-   * not be read: as {@link #unreadable}, without the reader's advice to read it leniently, which
-   * no option of the command offers.
+   * What a plan's problem ends with: {@link #LENIENT_ADVICE} when it is an unknown field, else
+   * nothing.
    */
-  static BadInputException unreadableStrictly(PlanSource source, DocumentReadException e) {
+  static String lenientAdvice(DocumentProblem problem) {
+    return problem.unknownField() ? LENIENT_ADVICE : "";
+  }
+
+  /**
+   * A rule configuration that could not be read: as {@link #unreadable}, without the advice to
+   * give {@code --lenient}, which is for plans only.
+   */
+  static BadInputException unreadableConfiguration(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
     for (DocumentProblem problem : e.problems()) {
-      String text = problem.toString();
-      described.add(text.endsWith(LENIENT_ADVICE)
-          ? text.substring(0, text.length() - LENIENT_ADVICE.length())
-          : text);
+      described.add(problem.toString());
     }
     return lines(source, described);
   }

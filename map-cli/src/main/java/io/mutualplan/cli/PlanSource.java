@@ -38,6 +38,7 @@ record PlanSource(String name, byte[] bytes) {
   /** What a source holds, in the words of its messages. */
   private enum Holds {
     PLAN("a plan file", "a plan document"),
+    CONFIGURATION("a rule configuration file", "a rule configuration"),
     TABLE("a table", "a table");
 
     final String file;
@@ -58,12 +59,52 @@ record PlanSource(String name, byte[] bytes) {
     return read(argument, stdin, Holds.PLAN);
   }
 
+  /** The file (or standard input) named by {@code check --config}. */
+  static PlanSource readConfiguration(String argument, InputStream stdin) {
+    return read(argument, stdin, Holds.CONFIGURATION);
+  }
+
   /** The file (or standard input) named by {@code import}'s {@code TABLE} argument. */
   static PlanSource readTable(String argument, InputStream stdin) {
     return read(argument, stdin, Holds.TABLE);
   }
 
   private static PlanSource read(String argument, InputStream stdin, Holds holds) {
+    PlanSource source = readBytes(argument, stdin, holds);
+    if (startsLikeAWorkbook(source.bytes)) {
+      notAWorkbook(argument, holds);
+    }
+    return source;
+  }
+
+  /**
+   * Whether the bytes start as a zip file does, as an Excel workbook (.xlsx) does: a workbook
+   * given where JSON or CSV is read is a wrong file, which its first bytes tell, not broken text.
+   */
+  private static boolean startsLikeAWorkbook(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3
+        && bytes[3] == 4;
+  }
+
+  /** Refuses a workbook where it cannot be read; a table named .xlsx is one. */
+  private static void notAWorkbook(String argument, Holds holds) {
+    String workbook = "cannot read " + (STDIN_ARGUMENT.equals(argument) ? "<stdin>" : argument)
+        + ": it is an Excel workbook (a zip file), ";
+    if (holds != Holds.TABLE) {
+      throw new BadInputException(
+          workbook + "not " + holds.file + "; map import reads a workbook's MAP table");
+    }
+    if (STDIN_ARGUMENT.equals(argument)) {
+      throw new BadInputException(workbook + "which cannot come from standard input, where a"
+          + " table is CSV; give its file name");
+    }
+    if (TableFormat.ofFile(argument).filter(TableFormat.XLSX::equals).isEmpty()) {
+      throw new BadInputException(
+          workbook + "not CSV; give it a name that ends in .xlsx, or save it as CSV UTF-8");
+    }
+  }
+
+  private static PlanSource readBytes(String argument, InputStream stdin, Holds holds) {
     if (STDIN_ARGUMENT.equals(argument)) {
       return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0, holds));
     }

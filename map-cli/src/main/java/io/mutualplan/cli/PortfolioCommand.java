@@ -96,6 +96,7 @@ final class PortfolioCommand extends OutputCommand {
       names = "--threads",
       order = 4,
       paramLabel = "N",
+      converter = WholeNumberConverter.Threads.class,
       description = "Worker threads checking plans, 1 to 256 (default: one per core).")
   private Optional<Integer> threads = Optional.empty();
 

@@ -16,9 +16,11 @@ import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
 import io.mutualplan.rules.portfolio.PortfolioEntry;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -63,7 +65,10 @@ record PortfolioWork(
           .map(line -> line.startsWith(named) ? line.substring(named.length()) : line)
           .toList());
     } catch (DocumentReadException e) {
-      return failure(input, problems(input, e.problems()));
+      List<String> problems = problems(input, e.problems());
+      // On the first problem, the one the text and markdown summaries show.
+      otherWayToGive(input).ifPresent(way -> problems.set(0, problems.get(0) + "; " + way));
+      return failure(input, problems);
     } catch (InvalidPlanException e) {
       List<String> problems = new ArrayList<>();
       for (PlanProblem problem : e.problems()) {
@@ -102,12 +107,32 @@ record PortfolioWork(
       if (input.line().isPresent() && problem.line().orElse(1) == 1) {
         String pointer = problem.pointer().isEmpty() ? "(document)" : problem.pointer();
         described.add(pointer + (problem.column().isPresent()
-            ? " (column " + problem.column().getAsInt() + ")" : "") + ": " + problem.message());
+            ? " (column " + problem.column().getAsInt() + ")" : "") + ": " + problem.message()
+            + PlanProblems.lenientAdvice(problem));
       } else {
-        described.add(problem.toString());
+        described.add(problem + PlanProblems.lenientAdvice(problem));
       }
     }
     return described;
+  }
+
+  /**
+   * How the input was meant to be given, when it shows: a file named as a stream of one plan per
+   * line given as one plan, or a stream that starts with an indented document (a plan file given
+   * with {@code --ndjson}), whose every line would fail on its own.
+   */
+  private static Optional<String> otherWayToGive(PortfolioInput input) {
+    if (input.line().isEmpty()) {
+      String name = input.source().toLowerCase(Locale.ROOT);
+      return name.endsWith(".ndjson") || name.endsWith(".jsonl")
+          ? Optional.of("a file of one plan per line is read with --ndjson FILE")
+          : Optional.empty();
+    }
+    String text = new String(input.bytes().orElse(new byte[0]), StandardCharsets.UTF_8).strip();
+    return input.line().getAsLong() == 1 && (text.equals("{") || text.equals("["))
+        ? Optional.of("the stream starts with an indented document, not one plan per line: a"
+            + " plan file is given without --ndjson")
+        : Optional.empty();
   }
 
   private static PlanFailure failure(PortfolioInput input, List<String> problems) {

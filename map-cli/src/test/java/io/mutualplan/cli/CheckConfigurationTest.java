@@ -4,13 +4,10 @@ import static io.mutualplan.cli.MapRun.example;
 import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mutualplan.cli.MapRun.Result;
-import io.mutualplan.json.DocumentReadException;
-import io.mutualplan.json.MapJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -169,7 +166,7 @@ class CheckConfigurationTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr()).isEqualTo("map: cannot read /dev/zero: it is larger than 512 MiB, "
-        + "the limit of a plan document\n");
+        + "the limit of a rule configuration\n");
   }
 
   @Test
@@ -206,11 +203,37 @@ class CheckConfigurationTest {
   }
 
   @Test
-  void theAdviceLeftOutIsTheOneTheLibrarysReaderGivesForAnUnknownField() {
-    // The library can read any document leniently, so its reader gives the advice; if its words
-    // change, the command line must follow.
-    assertThatThrownBy(() -> MapJson.standard().ruleConfigurations().read("{\"profil\":1}"))
-        .isInstanceOfSatisfying(DocumentReadException.class, e -> assertThat(
-            e.problems().get(0).message()).endsWith(PlanProblems.LENIENT_ADVICE));
+  void aPlanGivenAsTheConfigurationIsOneLineSayingWhatItIs() {
+    String plan = example("acme-go-live.json");
+
+    Result result = map("check", plan, "--config", plan, "--lenient").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: " + plan + ": /format (line 2, column 13): this"
+        + " is a plan document (format 'mutual-action-plan/1'), not a rule configuration\n");
+  }
+
+  @Test
+  void aDirectoryGivenAsTheConfigurationIsNamedAsNotARuleConfigurationFile() {
+    Result result = map("check", example("acme-go-live.json"), "--config", directory.toString())
+        .run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + directory + ": it is a"
+        + " directory, not a rule configuration file\n");
+  }
+
+  @Test
+  void aWorkbookGivenAsTheConfigurationIsNamedAsAWorkbook() throws Exception {
+    Path workbook = Files.write(directory.resolve("rules.xlsx"),
+        new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+
+    Result result = map("check", example("acme-go-live.json"), "--config", workbook.toString())
+        .run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + workbook + ": it is an Excel"
+        + " workbook (a zip file), not a rule configuration file; map import reads a workbook's"
+        + " MAP table\n");
   }
 }

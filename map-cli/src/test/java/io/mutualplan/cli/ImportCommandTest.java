@@ -383,6 +383,37 @@ class ImportCommandTest {
   }
 
   @Test
+  void aWorkbookOnStandardInputIsRefusedAskingForItsFileName() throws Exception {
+    Path workbook = directory.resolve("plan.xlsx");
+    assertThat(map("export", example("acme-go-live.json"), "--to", "xlsx", "-o",
+        workbook.toString()).run().exitCode()).isZero();
+
+    Result result = map("import", "-", "--onto", example("acme-go-live.json"))
+        .stdin(Files.readAllBytes(workbook)).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read <stdin>: it is an Excel workbook (a"
+        + " zip file), which cannot come from standard input, where a table is CSV; give its"
+        + " file name\n");
+  }
+
+  @Test
+  void aWorkbookNamedAsCsvIsNamedAsAWorkbook() throws Exception {
+    Path workbook = directory.resolve("plan.xlsx");
+    assertThat(map("export", example("acme-go-live.json"), "--to", "xlsx", "-o",
+        workbook.toString()).run().exitCode()).isZero();
+    Path renamed = Files.copy(workbook, directory.resolve("plan.csv"));
+
+    Result result = map("import", renamed.toString(), "--onto", example("acme-go-live.json"))
+        .run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + renamed + ": it is an Excel"
+        + " workbook (a zip file), not CSV; give it a name that ends in .xlsx, or save it as CSV"
+        + " UTF-8\n");
+  }
+
+  @Test
   void aFileThatIsNotAWorkbookSaysSo() throws Exception {
     Path table = Files.writeString(directory.resolve("plan.xlsx"), "Milestone,Due\n");
 
@@ -406,6 +437,19 @@ class ImportCommandTest {
     assertThat(notThere.stderr()).isEqualTo("map: cannot read " + missing + ": no such file\n");
     assertBadInput(aDirectory);
     assertThat(aDirectory.stderr())
+        .isEqualTo("map: cannot read " + folder + ": it is a directory, not a table\n");
+  }
+
+  @Test
+  void aDirectoryWithoutATablesExtensionIsNamedAsADirectory() {
+    Path folder = directory.resolve("tables");
+    assertThat(folder.toFile().mkdir()).isTrue();
+
+    Result result = map("import", folder.toString(), "--onto", example("acme-go-live.json"))
+        .run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
         .isEqualTo("map: cannot read " + folder + ": it is a directory, not a table\n");
   }
 
@@ -466,8 +510,12 @@ class ImportCommandTest {
                 + "or digit, followed by at most 99 letters, digits, '.', '_' or '-'"},
         new Object[] {List.of(csv, "--id", "x", "--title", "T", "--buyer", "B", "--seller", "S",
             "--outcome", "2027-03-01", "--lead-time", "10001"),
-            "Invalid value for option '--lead-time': leadTimeDays 10001 is out of range; it must "
-                + "be between 0 and 10000 working days"},
+            "Invalid value for option '--lead-time': the lead time must be between 0 and 10000 "
+                + "working days; got 10001"},
+        new Object[] {List.of(csv, "--id", "x", "--title", "T", "--buyer", "B", "--seller", "S",
+            "--outcome", "2027-03-01", "--lead-time", "ten"),
+            "Invalid value for option '--lead-time': 'ten' is not a whole number of working days,"
+                + " such as 21"},
         new Object[] {List.of(csv, "--onto", plan, "--outcome", "2027-02-30"),
             "Invalid value for option '--outcome': '2027-02-30' is not a date; expected "
                 + "YYYY-MM-DD, e.g. 2026-11-22"},

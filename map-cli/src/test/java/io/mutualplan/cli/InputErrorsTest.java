@@ -138,6 +138,33 @@ class InputErrorsTest {
   }
 
   @Test
+  void anotherDocumentOfMapGivenAsAPlanSaysWhatItIsAndWhichPlanToGive() {
+    String schedule = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
+        "--format", "json").run().stdout();
+
+    Result result = map("check", "-").stdin(schedule).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /format (line 1, column 11): this is a"
+        + " schedule document (format 'mutual-action-plan-schedule/1'), not a plan document; give"
+        + " the plan it was made from\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "format", "report"})
+  void aWorkbookGivenAsAPlanIsNamedAsAWorkbookForMapImport(String command) throws Exception {
+    Path workbook = directory.resolve("plan.xlsx");
+    assertThat(map("export", example("acme-go-live.json"), "--to", "xlsx", "-o",
+        workbook.toString()).run().exitCode()).isZero();
+
+    Result result = map(command, workbook.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + workbook + ": it is an Excel"
+        + " workbook (a zip file), not a plan file; map import reads a workbook's MAP table\n");
+  }
+
+  @Test
   void manyProblemsAreCutToAFewLines() {
     StringBuilder milestones = new StringBuilder();
     for (int i = 0; i < 30; i++) {

@@ -35,7 +35,21 @@ class LenientOptionTest {
     Result result = run(command).stdin(fromACrm()).run();
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
-    assertThat(result.stderr()).contains("/crmOpportunityId");
+    assertThat(result.stderr()).isEqualTo("map: <stdin>: /crmOpportunityId (line 1, column 22):"
+        + " unknown field 'crmOpportunityId' in a plan document; the fields of a plan document"
+        + " are: format, id, title, goal, buyer, seller, outcome, calendar, dealValue, createdOn,"
+        + " stakeholders, milestones, revisions, signOffs, attributes (or give --lenient to"
+        + " ignore unknown fields)\n");
+  }
+
+  @Test
+  void aPortfolioNamesTheOptionForAPlansUnknownFieldToo() throws Exception {
+    Result result = map("portfolio", "-", "--format", "json", "--as-of", "2026-11-22")
+        .stdin(fromACrm().replace("\n", " ") + "\n").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("unknown field 'crmOpportunityId' in a plan document;")
+        .contains("(or give --lenient to ignore unknown fields)");
   }
 
   @ParameterizedTest

@@ -59,6 +59,11 @@ final class MapRun {
     return this;
   }
 
+  MapRun stdin(byte[] bytes) {
+    this.stdin = bytes.clone();
+    return this;
+  }
+
   MapRun clock(Clock clock) {
     this.clock = clock;
     return this;

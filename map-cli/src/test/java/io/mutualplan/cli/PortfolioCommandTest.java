@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import static io.mutualplan.cli.MapRun.exampleText;
 import static io.mutualplan.cli.MapRun.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -229,6 +230,24 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void aStreamGivenAsAPlanFileOrAPlanFileGivenAsAStreamSaysHowToGiveIt() throws Exception {
+    Path stream = Files.copy(Path.of(pipeline), directory.resolve("deals.ndjson"));
+    Path indented = directory.resolve("plan.json");
+    Files.writeString(indented, exampleText("acme-go-live.json"));
+
+    Result asFile = map("portfolio", stream.toString(), "--format", "json").run();
+    Result asStream = map("portfolio", "--ndjson", indented.toString(), "--format", "json").run();
+
+    // Nothing could be read, so the failures are listed on standard error.
+    assertThat(asFile.exitCode()).isEqualTo(2);
+    assertThat(asStream.exitCode()).isEqualTo(2);
+    assertThat(asFile.stderr()).contains(
+        "; a file of one plan per line is read with --ndjson FILE");
+    assertThat(asStream.stderr()).containsOnlyOnce("; the stream starts with an indented"
+        + " document, not one plan per line: a plan file is given without --ndjson");
+  }
+
+  @Test
   void badUsageExitsWithTwo() {
     assertThat(map("portfolio").run().exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(map("portfolio", "--ndjson", pipeline, MapRun.EXAMPLES.toString()).run()
@@ -236,7 +255,12 @@ class PortfolioCommandTest {
     assertThat(map("portfolio", "-", MapRun.EXAMPLES.toString()).run().exitCode())
         .isEqualTo(ExitCode.BAD_INPUT);
     assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "0").run().stderr())
-        .contains("--threads must be between 1 and 256; got 0");
+        .contains("Invalid value for option '--threads': threads must be between 1 and 256; got 0");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "ten").run().stderr())
+        .contains("Invalid value for option '--threads': 'ten' is not a whole number of threads,"
+            + " such as 4");
+    assertThat(map("portfolio", "--ndjson", pipeline, "--threads", "99999999999").run().stderr())
+        .contains("threads must be between 1 and 256; got 99999999999");
     assertThat(map("portfolio", "--ndjson", pipeline, "--forecast", "--trials", "0").run()
         .stderr()).contains("trials must be between 1 and 1,000,000; got 0");
     assertThat(map("portfolio", "--ndjson", pipeline, "--seed", "7").run().stderr())

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutualplan.cli.MapRun.Result;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -119,6 +121,55 @@ class UsageTest {
   }
 
   @Test
+  void aFileWhoseNameStartsWithADashIsNamedAsAnUnknownOptionWithTheWaysToGiveIt() {
+    Result check = map("check", "-dash.json").run();
+    Result diff = map("diff", "-dash.json", example("acme-go-live.json")).run();
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.stderr()).isEqualTo("map: Unknown option '-dash.json'; a file whose name"
+        + " starts with '-' is written ./-dash.json or after --\n"
+        + "Try 'map check --help' for more information.\n");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.stderr()).startsWith("map: Unknown option '-dash.json'; a file whose name"
+        + " starts with '-' is written ./-dash.json or after --\n")
+        .doesNotContain("NEWER");
+  }
+
+  @Test
+  void aFileWhoseNameStartsWithADashIsReadAfterTwoDashes(@TempDir Path directory)
+      throws Exception {
+    Path dashed = Files.copy(Path.of(example("acme-go-live.json")),
+        directory.resolve("-dash.json"));
+
+    Result result = map("format", "--", dashed.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("\"id\":\"acme-2027\"");
+  }
+
+  @Test
+  void anArgumentTooManyIsNamedWithWhatTheCommandReads() {
+    Result check = map("check", example("acme-go-live.json"), "b.json").run();
+    Result diff = map("diff", "a.json", "b.json", "c.json", "d.json").run();
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.stderr()).startsWith(
+        "map: map check reads PLAN; 'b.json' is one argument too many\n");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.stderr()).startsWith(
+        "map: map diff reads OLDER and NEWER; 'c.json', 'd.json' are 2 arguments too many\n");
+  }
+
+  @Test
+  void helpNamingACommandShowsThatCommandsHelp() {
+    Result result = map("help", "check").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("Usage: map check").contains("--config=FILE");
+    assertThat(result.stderr()).isEmpty();
+  }
+
+  @Test
   void anUnknownOptionIsBadUsage() {
     Result result = map("format", example("acme-go-live.json"), "--prety").run();
 
@@ -134,6 +185,16 @@ class UsageTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr()).contains("--as-of").contains("'" + asOf + "'");
     assertThat(result.stdout()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10000-01-01", "+10000-01-01"})
+  void anAsOfAfterTheYear9999IsOutOfRangeWithOrWithoutItsSign(String asOf) {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", asOf).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith("map: Invalid value for option '--as-of': '" + asOf
+        + "' is out of range; expected a date from 0001-01-01 to 9999-12-31\n");
   }
 
   @Test

@@ -158,8 +158,8 @@ final class ValueText {
   DocumentReadException placeInInput(DocumentReadException rejection) {
     List<DocumentProblem> problems = new ArrayList<>();
     for (DocumentProblem problem : rejection.problems()) {
-      problems.add(placed ? inInput(problem) : DocumentProblem.unlocated(problem.pointer(),
-          problem.message()));
+      problems.add(placed ? inInput(problem) : new DocumentProblem(problem.pointer(),
+          OptionalInt.empty(), OptionalInt.empty(), problem.message(), problem.unknownField()));
     }
     return new DocumentReadException(problems);
   }
@@ -174,6 +174,7 @@ final class ValueText {
         column = OptionalInt.of(column.getAsInt() + startColumn - 1);
       }
     }
-    return new DocumentProblem(problem.pointer(), line, column, problem.message());
+    return new DocumentProblem(problem.pointer(), line, column, problem.message(),
+        problem.unknownField());
   }
 }

@@ -128,7 +128,7 @@ class RejectionsTest {
       boolean firstLine = problem.line().getAsInt() == 2;
       expected.add(new DocumentProblem(problem.pointer(), problem.line(),
           firstLine ? problem.column() : OptionalInt.of(problem.column().getAsInt() + 2),
-          problem.message()));
+          problem.message(), problem.unknownField()));
     }
     assertThat(e.problems()).isEqualTo(expected);
     assertThat(e.problems().get(2).toString()).startsWith("/title (line 2, column 31): ");
@@ -321,7 +321,7 @@ class RejectionsTest {
       moved.add(new DocumentProblem(problem.pointer(), OptionalInt.of(at + line - 1),
           OptionalInt.of(at == 1 ? problem.column().orElseThrow() + column - 1
               : problem.column().orElseThrow()),
-          problem.message()));
+          problem.message(), problem.unknownField()));
     }
     return moved;
   }

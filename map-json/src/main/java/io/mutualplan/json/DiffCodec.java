@@ -35,7 +35,7 @@ import java.util.OptionalLong;
  * "from" a value to the same value, a finish slip without two projected finishes) is rejected.
  */
 final class DiffCodec {
-  static final String FORMAT_NAME = "mutual-action-plan-diff/1";
+  static final String FORMAT_NAME = DocumentFormat.DIFF.formatName();
 
   enum DiffField {
     FORMAT, PLAN_ID, AS_OF, FROM, TO, FINISH_SLIP_DAYS, OUTCOME, STAKEHOLDERS, SIGN_OFFS_STALE,
@@ -209,7 +209,7 @@ final class DiffCodec {
     List<MilestoneChange> milestones = List.of();
     for (DiffField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(FORMAT_NAME, "");
+        case FORMAT -> in.expectFormat(DocumentFormat.DIFF, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), comparison::planId);
         case AS_OF -> set(in.dateInRange(), comparison::asOf);
         case FROM -> sides[0] = readStanding(in);

@@ -17,15 +17,22 @@ import java.util.OptionalInt;
  * from a {@code String} or a {@code Reader}, and bytes of UTF-8 when it was read from bytes, a
  * stream or a file; the two agree on lines that are plain ASCII.
  *
+ * <p>A field the document's format does not know is a problem of a strict read only: a lenient
+ * read ({@link MapJson#lenient()}) passes over it. Such a problem says so ({@link
+ * #unknownField()}), so that a program can offer its own way of reading leniently (the {@code map}
+ * command's {@code --lenient}) in its own words; the message itself only says what is wrong.
+ *
  * <p>A problem is serializable, as the {@link DocumentReadException} that holds it is.
  *
  * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
  * @param line the line where the value starts, if known
  * @param column the column where the value starts, if known
  * @param message what is wrong and, where it helps, what to do
+ * @param unknownField whether the problem is a field the format does not know, which a lenient
+ *     read passes over
  */
 public record DocumentProblem(
-    String pointer, OptionalInt line, OptionalInt column, String message)
+    String pointer, OptionalInt line, OptionalInt column, String message, boolean unknownField)
     implements Serializable {
 
   /**
@@ -35,12 +42,25 @@ public record DocumentProblem(
    * @param line the line where the value starts, if known
    * @param column the column where the value starts, if known
    * @param message what is wrong
+   * @param unknownField whether the problem is a field the format does not know
    */
   public DocumentProblem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Creates a problem that is not an unknown field.
+   *
+   * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+   * @param line the line where the value starts, if known
+   * @param column the column where the value starts, if known
+   * @param message what is wrong
+   */
+  public DocumentProblem(String pointer, OptionalInt line, OptionalInt column, String message) {
+    this(pointer, line, column, message, false);
   }
 
   /**
@@ -93,16 +113,20 @@ public record DocumentProblem(
    */
   private Object writeReplace() {
     return new Serial(pointer, line.isPresent() ? line.getAsInt() : null,
-        column.isPresent() ? column.getAsInt() : null, message);
+        column.isPresent() ? column.getAsInt() : null, message, unknownField);
   }
 
-  /** The serial form of a problem: its parts as plain values, {@code null} for a part absent. */
-  private record Serial(String pointer, Integer line, Integer column, String message)
-      implements Serializable {
+  /**
+   * The serial form of a problem: its parts as plain values, {@code null} for a part absent (an
+   * unknown field's mark is absent from the form of the first release, and false).
+   */
+  private record Serial(String pointer, Integer line, Integer column, String message,
+      Boolean unknownField) implements Serializable {
     private Object readResolve() {
       return new DocumentProblem(pointer,
           line == null ? OptionalInt.empty() : OptionalInt.of(line),
-          column == null ? OptionalInt.empty() : OptionalInt.of(column), message);
+          column == null ? OptionalInt.empty() : OptionalInt.of(column), message,
+          Boolean.TRUE.equals(unknownField));
     }
   }
 }

@@ -210,7 +210,11 @@ final class DocumentReader {
   }
 
   private void add(String pointer, long place, String message) {
-    problems.add(problem(pointer, place, message));
+    add(pointer, place, message, false);
+  }
+
+  private void add(String pointer, long place, String message, boolean unknownField) {
+    problems.add(problem(pointer, place, message, unknownField));
     if (problems.size() >= MAX_PROBLEMS) {
       problems.add(problem(pointer, ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
           + " problems; fix these and read the document again"));
@@ -220,9 +224,17 @@ final class DocumentReader {
 
   /** A problem at a place in the text, or without one when the place is not known. */
   static DocumentProblem problem(String pointer, long place, String message) {
+    return problem(pointer, place, message, false);
+  }
+
+  /** A problem at a place in the text, or without one, marked when it is an unknown field. */
+  static DocumentProblem problem(String pointer, long place, String message,
+      boolean unknownField) {
     return place == ValuePlaces.UNKNOWN
-        ? new DocumentProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message)
-        : DocumentProblem.at(pointer, ValuePlaces.line(place), ValuePlaces.column(place), message);
+        ? new DocumentProblem(pointer, OptionalInt.empty(), OptionalInt.empty(), message,
+            unknownField)
+        : new DocumentProblem(pointer, OptionalInt.of(ValuePlaces.line(place)),
+            OptionalInt.of(ValuePlaces.column(place)), message, unknownField);
   }
 
   /** Stops the read after this problem about the current value, such as a limit reached. */
@@ -233,14 +245,17 @@ final class DocumentReader {
 
   /**
    * Reads a document's {@code format} field: a format this reader does not read stops the read
-   * with that one problem, naming the format it does read.
+   * with that one problem, saying what the document is when it is another of MAP's, else naming
+   * the format this reader reads, followed by {@code advice}.
    */
-  void expectFormat(String expected, String advice) throws IOException {
+  void expectFormat(DocumentFormat expected, String advice) throws IOException {
     String format = text();
-    if (format != null && !expected.equals(format)) {
+    if (format != null && !expected.formatName().equals(format)) {
       problems.clear();
-      throw fatal("format '" + Quote.text(format) + "' is not supported; this reader reads "
-          + expected + advice);
+      Optional<DocumentFormat> other = DocumentFormat.named(format);
+      throw fatal(other.isPresent() ? other.get().isNot(expected.what())
+          : "format '" + Quote.text(format) + "' is not supported; this reader reads "
+              + expected.formatName() + advice);
     }
   }
 
@@ -301,7 +316,7 @@ final class DocumentReader {
 
   /** An object or array being read: what to restore when it ends. */
   private class Container {
-    private final int parent = container;
+    final int parent = container;
     private final int parentRow = row;
     private final String parentWhat = what;
     final int problemsBefore = problems.size();
@@ -359,12 +374,12 @@ final class DocumentReader {
       for (String name = nextName(); name != null; name = nextName()) {
         F field = fields.find(name, previous);
         if (field == null) {
+          otherDocument(name);
           if (!lenient) {
             String closest = fields.closest(name);
-            problem("unknown field '" + Quote.text(name) + "' in " + fields.what()
-                + (closest != null ? "; did you mean '" + closest + "'?"
-                    : "; the fields of " + fields.what() + " are: " + fields.list())
-                + " (or read leniently to ignore unknown fields)");
+            add(pointer(), places.start(row), "unknown field '" + Quote.text(name) + "' in "
+                + fields.what() + (closest != null ? "; did you mean '" + closest + "'?"
+                    : "; the fields of " + fields.what() + " are: " + fields.list()), true);
           }
           skip();
         } else if ((seen & bit(field)) != 0) {
@@ -383,6 +398,22 @@ final class DocumentReader {
         }
       }
       return null;
+    }
+
+    /**
+     * Stops the read when a document without a format field of its own (a rule configuration)
+     * has one naming another of MAP's documents: its other fields would each be unknown, and
+     * what the person needs to hear is which file they gave.
+     */
+    private void otherDocument(String name) throws IOException {
+      if (parent == ValuePlaces.NO_PARENT && name.equals("format")
+          && parser.currentToken() == JsonToken.VALUE_STRING) {
+        Optional<DocumentFormat> format = DocumentFormat.named(parser.getText());
+        if (format.isPresent()) {
+          problems.clear();
+          throw fatal(format.get().isNot(fields.what()));
+        }
+      }
     }
 
     /**

@@ -38,7 +38,7 @@ import java.util.Set;
  * sensitivity, and a deterministic forecast's all-or-nothing figures.
  */
 final class ForecastCodec {
-  static final String FORMAT_NAME = "mutual-action-plan-forecast/1";
+  static final String FORMAT_NAME = DocumentFormat.FORECAST.formatName();
 
   /** The decimal places of fractions and correlations. */
   static final int PLACES = 4;
@@ -154,7 +154,7 @@ final class ForecastCodec {
     Read read = new Read();
     for (ForecastField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(FORMAT_NAME, "");
+        case FORMAT -> in.expectFormat(DocumentFormat.FORECAST, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), forecast::planId);
         case AS_OF -> set(in.dateInRange(), forecast::asOf);
         case TRIALS -> read.trials = trials(in);

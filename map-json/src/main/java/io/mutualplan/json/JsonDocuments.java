@@ -184,7 +184,8 @@ public final class JsonDocuments<T> {
     List<DocumentProblem> placed = new ArrayList<>(problems.size());
     for (DocumentProblem problem : problems) {
       long at = places == null ? ValuePlaces.UNKNOWN : places.locate(problem.pointer());
-      placed.add(DocumentReader.problem(problem.pointer(), at, problem.message()));
+      placed.add(DocumentReader.problem(problem.pointer(), at, problem.message(),
+          problem.unknownField()));
     }
     return List.copyOf(placed);
   }

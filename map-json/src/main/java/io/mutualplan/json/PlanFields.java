@@ -11,7 +11,7 @@ import java.util.List;
 final class PlanFields {
   private PlanFields() {}
 
-  static final String FORMAT_NAME = "mutual-action-plan/1";
+  static final String FORMAT_NAME = DocumentFormat.PLAN.formatName();
 
   /** The spellings of the weekdays, Monday first: {@code DayOfWeek} order. */
   static final List<String> WEEKDAYS =

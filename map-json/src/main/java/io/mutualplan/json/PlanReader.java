@@ -65,7 +65,7 @@ final class PlanReader {
     MutualActionPlan.Builder plan = MutualActionPlan.builder();
     for (PlanField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(PlanFields.FORMAT_NAME, " (a document whose format is"
+        case FORMAT -> in.expectFormat(DocumentFormat.PLAN, " (a document whose format is"
             + " another major version needs the release that reads it)");
         case ID -> set(in.parsed(PlanId::of), plan::id);
         case TITLE -> set(in.text(), plan::title);

@@ -29,7 +29,7 @@ import java.util.OptionalInt;
  * written in plain decimal notation.
  */
 final class PortfolioCodec {
-  static final String FORMAT_NAME = "mutual-action-plan-portfolio/1";
+  static final String FORMAT_NAME = DocumentFormat.PORTFOLIO.formatName();
 
   enum PortfolioField { FORMAT, AS_OF, SUMMARY, FAILURES, PLANS }
 
@@ -248,7 +248,7 @@ final class PortfolioCodec {
     List<PlanFailure> failures = null;
     for (PortfolioField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(FORMAT_NAME, "");
+        case FORMAT -> in.expectFormat(DocumentFormat.PORTFOLIO, "");
         case AS_OF -> set(in.dateInRange(), portfolio::asOf);
         case SUMMARY -> summary = readSummary(in);
         case FAILURES -> failures = in.list("a failure", PortfolioCodec::readFailure);

@@ -20,7 +20,7 @@ import java.io.IOException;
  * say "ready" over an error.
  */
 final class ReportCodec {
-  static final String FORMAT_NAME = "mutual-action-plan-report/1";
+  static final String FORMAT_NAME = DocumentFormat.REPORT.formatName();
 
   enum ReportField { FORMAT, PLAN_ID, AS_OF, PROFILE, SCORE, VERDICT, SUMMARY, FINDINGS }
 
@@ -86,7 +86,7 @@ final class ReportCodec {
     Integer[] summary = null;
     for (ReportField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(FORMAT_NAME, "");
+        case FORMAT -> in.expectFormat(DocumentFormat.REPORT, "");
         case PLAN_ID -> set(in.parsed(PlanId::of), report::planId);
         case AS_OF -> set(in.dateInRange(), report::asOf);
         case PROFILE -> set(profile(in), report::profile);

@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * allows it).
  */
 final class ScheduleCodec {
-  static final String FORMAT_NAME = "mutual-action-plan-schedule/1";
+  static final String FORMAT_NAME = DocumentFormat.SCHEDULE.formatName();
 
   enum ScheduleField {
     FORMAT, PLAN_ID, AS_OF, DEADLINE, PROJECTED_FINISH, SLACK_DAYS, FEASIBLE, CRITICAL_PATH,
@@ -99,7 +99,7 @@ final class ScheduleCodec {
     List<MilestoneSchedule> milestones = null;
     for (ScheduleField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case FORMAT -> in.expectFormat(FORMAT_NAME, "");
+        case FORMAT -> in.expectFormat(DocumentFormat.SCHEDULE, "");
         case PLAN_ID -> planId = in.parsed(PlanId::of);
         case AS_OF -> asOf = in.dateInRange();
         case DEADLINE -> deadline = in.dateInRange();

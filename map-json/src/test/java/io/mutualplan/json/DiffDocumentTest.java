@@ -210,9 +210,8 @@ class DiffDocumentTest {
   void rejectsADiffOfAnotherFormat() {
     DocumentReadException e = readingFails("{\"format\":\"mutual-action-plan-schedule/1\"}");
 
-    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): format"
-        + " 'mutual-action-plan-schedule/1' is not supported; this reader reads"
-        + " mutual-action-plan-diff/1");
+    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): this is a schedule"
+        + " document (format 'mutual-action-plan-schedule/1'), not a diff document");
   }
 
   @Test

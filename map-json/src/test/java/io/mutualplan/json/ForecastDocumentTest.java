@@ -399,9 +399,8 @@ class ForecastDocumentTest {
         "\"seed\": 0, \"sead\": 0,"))).isEqualTo(example());
     DocumentReadException other = catchThrowableOfType(DocumentReadException.class,
         () -> FORECASTS.read("{\"format\":\"mutual-action-plan-schedule/1\"}"));
-    assertThat(other.getMessage()).isEqualTo("/format (line 1, column 11): format"
-        + " 'mutual-action-plan-schedule/1' is not supported; this reader reads"
-        + " mutual-action-plan-forecast/1");
+    assertThat(other.getMessage()).isEqualTo("/format (line 1, column 11): this is a schedule"
+        + " document (format 'mutual-action-plan-schedule/1'), not a forecast document");
   }
 
   @Test

@@ -7,8 +7,10 @@ import static io.mutualplan.json.Documents.problemsOf;
 import static io.mutualplan.json.Documents.spot;
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -166,8 +168,18 @@ class RejectionRulesTest {
       assertProblem(onlyProblemOf(json))
           .hasPointer("/milestones/0/titel")
           .isAt(spot(json, "\"A\""))
-          .hasMessage("unknown field 'titel' in a milestone; did you mean 'title'? (or read"
-              + " leniently to ignore unknown fields)");
+          .hasMessage("unknown field 'titel' in a milestone; did you mean 'title'?");
+      assertThat(onlyProblemOf(json).unknownField()).isTrue();
+    }
+
+    @Test
+    void marksOnlyAnUnknownFieldAsOneALenientReadPassesOver() {
+      String json = planWithMilestones(
+          "    { \"id\": \"a\", \"titel\": \"A\", \"title\": \"A\", \"due\": 3 }");
+
+      assertThat(problemsOf(json)).extracting(DocumentProblem::pointer,
+              DocumentProblem::unknownField)
+          .containsExactly(tuple("/milestones/0/titel", true), tuple("/milestones/0/due", false));
     }
 
     @Test
@@ -551,6 +563,32 @@ class RejectionRulesTest {
 
   @Nested
   class Formats {
+    @Test
+    void rejectsAnotherDocumentOfMapSayingWhatItIsAndWhichPlanToGive() {
+      Map<String, String> documents = Map.of(
+          "mutual-action-plan-schedule/1", "this is a schedule document (format"
+              + " 'mutual-action-plan-schedule/1'), not a plan document; give the plan it was"
+              + " made from",
+          "mutual-action-plan-report/1", "this is a report document (format"
+              + " 'mutual-action-plan-report/1'), not a plan document; give the plan it was made"
+              + " from",
+          "mutual-action-plan-forecast/1", "this is a forecast document (format"
+              + " 'mutual-action-plan-forecast/1'), not a plan document; give the plan it was"
+              + " made from",
+          "mutual-action-plan-diff/1", "this is a diff document (format"
+              + " 'mutual-action-plan-diff/1'), not a plan document; give one of the two plans it"
+              + " compares",
+          "mutual-action-plan-portfolio/1", "this is a portfolio document (format"
+              + " 'mutual-action-plan-portfolio/1'), not a plan document; give the plans it sums"
+              + " up");
+      documents.forEach((format, message) -> {
+        String json = "{\"format\": \"" + format + "\", \"planId\": \"acme\", \"x\": 1}";
+
+        assertProblem(onlyProblemOf(json)).hasPointer("/format").isAt(1, 12)
+            .hasMessage(message);
+      });
+    }
+
     @Test
     void rejectsAnotherFormatNamingTheOneSupported() {
       String json = planWithMilestones("").replace("mutual-action-plan/1", "mutual-action-plan/2");

@@ -12,6 +12,7 @@ import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -158,13 +159,49 @@ class ScheduleAndReportDocumentsTest {
   }
 
   @Test
-  void rejectsAScheduleOfAnotherFormat() {
+  void rejectsAScheduleOfAnotherFormatNamingTheOneItReads() {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class, () ->
+        MapJson.standard().schedules().read("{\"format\":\"mutual-action-plan-schedule/2\"}"));
+
+    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): format"
+        + " 'mutual-action-plan-schedule/2' is not supported; this reader reads"
+        + " mutual-action-plan-schedule/1");
+  }
+
+  @Test
+  void rejectsAPlanGivenAsAScheduleSayingWhatItIs() {
     DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
         () -> MapJson.standard().schedules().read("{\"format\":\"mutual-action-plan/1\"}"));
 
-    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): format"
-        + " 'mutual-action-plan/1' is not supported; this reader reads"
-        + " mutual-action-plan-schedule/1");
+    assertThat(e.getMessage()).isEqualTo("/format (line 1, column 11): this is a plan document"
+        + " (format 'mutual-action-plan/1'), not a schedule document");
+  }
+
+  @Test
+  void rejectsAPlanGivenAsARuleConfigurationInOneProblemSayingWhatItIs() throws Exception {
+    String plan = Files.readString(Examples.named("acme-go-live"));
+
+    for (MapJson json : List.of(MapJson.standard(), MapJson.standard().lenient())) {
+      DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+          () -> json.ruleConfigurations().read(plan));
+
+      assertThat(e.problems()).as(json.toString()).hasSize(1);
+      assertProblem(e.problems().get(0)).hasPointer("/format")
+          .isAt(Documents.spot(plan, "\"mutual-action-plan/1\""))
+          .hasMessage("this is a plan document (format 'mutual-action-plan/1'), not a rule"
+              + " configuration");
+    }
+  }
+
+  @Test
+  void readsAFormatFieldOfARuleConfigurationThatNamesNoDocumentOfMapAsAnUnknownField() {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().ruleConfigurations().read("{\"format\":\"rules/1\"}"));
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).unknownField()).isTrue();
+    assertThat(e.problems().get(0).message()).startsWith("unknown field 'format' in a rule"
+        + " configuration");
   }
 
   @Test
