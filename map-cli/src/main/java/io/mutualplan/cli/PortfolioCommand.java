@@ -101,7 +101,8 @@ final class PortfolioCommand extends OutputCommand {
       order = 4,
       paramLabel = "N",
       converter = WholeNumberConverter.Threads.class,
-      description = "Worker threads checking plans, 1 to 256 (default: one per core).")
+      description = "Worker threads checking plans, 1 to 256 (default: one per core, at most "
+          + "256).")
   private Optional<Integer> threads = Optional.empty();
 
   @Option(
