@@ -70,11 +70,12 @@ final class CheckCommand extends PlanCommand {
 
   @Mixin private RulesOption rules;
 
-  /** The plan, and the rule configuration too. */
+  /** The plan, the rule configuration and the rules jars too. */
   @Override
   List<Input> inputsToKeep() {
     List<Input> inputs = new ArrayList<>(super.inputsToKeep());
     config.ifPresent(file -> inputs.add(new Input(file, "the rule configuration")));
+    inputs.addAll(rules.inputs(environment()));
     return inputs;
   }
 

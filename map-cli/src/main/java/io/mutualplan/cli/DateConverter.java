@@ -10,12 +10,14 @@ import picocli.CommandLine.TypeConversionException;
 final class DateConverter implements ITypeConverter<LocalDate> {
   @Override
   public LocalDate convert(String value) {
+    // Zeros before a year's four digits (00001-01-01) leave it the same year.
+    String iso = value.replaceFirst("^0+(?=[0-9]{4}-)", "");
     LocalDate date;
     try {
-      date = LocalDate.parse(value);
+      date = LocalDate.parse(iso);
     } catch (DateTimeParseException e) {
-      // A year of five digits is a date, written without the sign ISO asks for: out of range.
-      if (value.matches("[0-9]{5,}-[0-9]{2}-[0-9]{2}")) {
+      // A year past 9999 is a date, written without the sign ISO asks for: out of range.
+      if (iso.matches("[0-9]{5,}-[0-9]{2}-[0-9]{2}")) {
         throw outOfRange(value);
       }
       throw new TypeConversionException(

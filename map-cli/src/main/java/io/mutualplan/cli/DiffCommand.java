@@ -5,6 +5,7 @@ import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,10 +73,13 @@ final class DiffCommand extends OutputCommand {
 
   @Mixin private LenientOption lenient;
 
-  /** Both versions of the plan. */
+  /** Both versions of the plan, and the rules jars. */
   @Override
   List<Input> inputsToKeep() {
-    return List.of(new Input(older, "the older plan"), new Input(newer, "the newer plan"));
+    List<Input> inputs = new ArrayList<>(
+        List.of(new Input(older, "the older plan"), new Input(newer, "the newer plan")));
+    inputs.addAll(rules.inputs(environment()));
+    return inputs;
   }
 
   @Override

@@ -22,7 +22,7 @@ final class ForecastOptions {
       names = "--trials",
       order = 3,
       paramLabel = "N",
-      converter = TrialsConverter.class,
+      converter = WholeNumberConverter.Trials.class,
       description = "How many times to schedule the plan with durations drawn from its "
           + "estimates, 1 to 1,000,000. Default: 10,000, which puts a probability within about "
           + "one percentage point (1,000 per plan in map portfolio).")

@@ -11,9 +11,6 @@ import io.mutualplan.sheets.NewPlan;
 import io.mutualplan.sheets.TableException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -210,24 +207,13 @@ final class ImportCommand extends OutputCommand {
     if (format.isPresent()) {
       return format.get();
     }
-    if (isNoFile(table)) {
-      // A directory or a missing file is said to be that, as for a table with a known name.
-      PlanSource.readTable(table, InputStream.nullInputStream());
-    }
+    // A directory or a missing file is said to be that, as for a table with a known name.
+    PlanSource.requireTableFile(table);
     String hint = table.toLowerCase(Locale.ROOT).endsWith(".xls")
         ? "; an Excel 97-2003 workbook (.xls) needs saving as an Excel workbook (.xlsx) first"
         : "; a CSV file with another name (.txt, .tsv) can be renamed to .csv";
     throw new ParameterException(spec.commandLine(), "cannot tell what kind of table " + table
         + " is: map import reads .csv and .xlsx files, and CSV from standard input (-)" + hint);
-  }
-
-  private static boolean isNoFile(String argument) {
-    try {
-      Path path = Path.of(argument);
-      return Files.isDirectory(path) || Files.notExists(path);
-    } catch (InvalidPathException e) {
-      return true;
-    }
   }
 
   /** The table's reader, with the options given; options for the other kind of file are errors. */

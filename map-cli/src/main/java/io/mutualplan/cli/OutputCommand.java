@@ -33,9 +33,10 @@ abstract class OutputCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       order = 5,
       paramLabel = "OUT",
-      description = "Write to this file instead of standard output (- is standard output). A "
-          + "file is replaced only when the run succeeds, and keeps its permissions; a link is "
-          + "followed; a pipe or a device is written to as it is.")
+      description = "Write to this file instead of standard output (- is standard output); "
+          + "never one the command reads, but for a plan it writes back. A file is replaced "
+          + "only when the run succeeds, and keeps its permissions; a link is followed; a pipe "
+          + "or a device is written to as it is.")
   private Optional<String> output = Optional.empty();
 
   /** The environment of this run. */

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,6 +37,9 @@ final class OutputTarget {
    */
   private static final Set<String> STANDARD_OUTPUT =
       Set.of("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+
+  /** Where the system shows the file that standard input reads, if it is one. */
+  private static final String STANDARD_INPUT = "/dev/stdin";
 
   /** Something that writes a command's result as bytes. */
   @FunctionalInterface
@@ -103,22 +107,42 @@ final class OutputTarget {
    * export plan.json --to xlsx -o plan.json} would replace the plan with a workbook. Only a
    * command that writes a plan back onto the plan it read may name that plan as its output.
    *
-   * @param input the input's argument as given ({@code -}, standard input, is never a file)
+   * @param input the input's argument as given; {@code -} is standard input, refused when it is
+   *     the output's file ({@code map export - --to xlsx -o plan.json < plan.json})
    * @param what what the input is, in the message: {@code "the plan"}, {@code "the table"}
    */
   void refuseToReplace(String input, String what) {
-    if (file.isEmpty() || PlanSource.STDIN_ARGUMENT.equals(input)) {
-      return;
+    Optional<Path> path = inputFile(input);
+    if (path.isPresent() && isFile(path.get())) {
+      throw replacing(what);
     }
-    Path path;
+  }
+
+  /**
+   * The refusal of an output that is an input, in the same words wherever it is found: {@code -o
+   * plan.json is the plan this command reads; name another file}.
+   *
+   * @param what what the input is: {@code "the plan"}, {@code "a plan"}
+   */
+  BadInputException replacing(String what) {
+    return new BadInputException("-o " + file.map(OutputFile::name).orElse("-") + " is " + what
+        + " this command reads; name another file");
+  }
+
+  /**
+   * The file an input's argument reads, if there is one to tell. Standard input is a file when
+   * the shell gave one ({@code < plan.json}): the system names it {@code /dev/stdin}; where it has
+   * no such name, or standard input is a pipe or a terminal, there is no file to keep.
+   */
+  private static Optional<Path> inputFile(String input) {
     try {
-      path = Path.of(input);
-    } catch (InvalidPathException e) {
-      return; // no file: reading it says why
-    }
-    if (file.get().isSameFile(path)) {
-      throw new BadInputException("-o " + file.get().name() + " is " + what
-          + " this command reads; name another file");
+      if (!PlanSource.STDIN_ARGUMENT.equals(input)) {
+        return Optional.of(Path.of(input));
+      }
+      Path stdin = Path.of(STANDARD_INPUT);
+      return Files.isRegularFile(stdin) ? Optional.of(stdin) : Optional.empty();
+    } catch (InvalidPathException | SecurityException e) {
+      return Optional.empty(); // no file: reading it says why
     }
   }
 

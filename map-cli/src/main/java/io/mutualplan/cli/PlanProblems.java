@@ -25,17 +25,13 @@ final class PlanProblems {
    * marks such a problem, and says nothing of how to read leniently, which each program offers
    * in its own way; a rule configuration is read only strictly, so its problems go without.
    */
-  static final String LENIENT_ADVICE = " (or give --lenient to ignore unknown fields)";
+  private static final String LENIENT_ADVICE = " (or give --lenient to ignore unknown fields)";
 
   private PlanProblems() {}
 
   /** A document that could not be read as a plan. */
   static BadInputException unreadable(PlanSource source, DocumentReadException e) {
-    List<String> described = new ArrayList<>();
-    for (DocumentProblem problem : e.problems()) {
-      described.add(problem + lenientAdvice(problem));
-    }
-    return lines(source, described);
+    return unreadable(source, e, true);
   }
 
   /**
@@ -51,9 +47,14 @@ final class PlanProblems {
    * give {@code --lenient}, which is for plans only.
    */
   static BadInputException unreadableConfiguration(PlanSource source, DocumentReadException e) {
+    return unreadable(source, e, false);
+  }
+
+  private static BadInputException unreadable(PlanSource source, DocumentReadException e,
+      boolean plan) {
     List<String> described = new ArrayList<>();
     for (DocumentProblem problem : e.problems()) {
-      described.add(problem.toString());
+      described.add(problem + (plan ? lenientAdvice(problem) : ""));
     }
     return lines(source, described);
   }

@@ -90,9 +90,12 @@ record PlanSource(String name, byte[] bytes) {
   private static void notAWorkbook(String argument, Holds holds) {
     String workbook = "cannot read " + (STDIN_ARGUMENT.equals(argument) ? "<stdin>" : argument)
         + ": it is an Excel workbook (a zip file), ";
-    if (holds != Holds.TABLE) {
+    if (holds == Holds.PLAN) {
       throw new BadInputException(
           workbook + "not " + holds.file + "; map import reads a workbook's MAP table");
+    }
+    if (holds != Holds.TABLE) {
+      throw new BadInputException(workbook + "not " + holds.file);
     }
     if (STDIN_ARGUMENT.equals(argument)) {
       throw new BadInputException(workbook + "which cannot come from standard input, where a"
@@ -109,10 +112,7 @@ record PlanSource(String name, byte[] bytes) {
       return new PlanSource("<stdin>", readAtMostTheLimit("standard input", stdin, 0, holds));
     }
     Path path = path(argument);
-    if (Files.isDirectory(path)) {
-      throw new BadInputException(
-          "cannot read " + argument + ": it is a directory, not " + holds.file);
-    }
+    refuseDirectory(argument, path, holds);
     try {
       // A file that says it is too large costs no time and no memory to reject. The size is only
       // what the file says: the bytes are counted as they come (/proc files say 0).
@@ -125,6 +125,25 @@ record PlanSource(String name, byte[] bytes) {
       }
     } catch (IOException e) {
       throw new BadInputException("cannot read " + argument + ": " + reason(e));
+    }
+  }
+
+  /**
+   * Refuses a {@code TABLE} argument that names a directory or no file, in the words reading it
+   * would use: said before anything else is, such as what kind of table its name does not tell.
+   */
+  static void requireTableFile(String argument) {
+    Path path = path(argument);
+    refuseDirectory(argument, path, Holds.TABLE);
+    if (Files.notExists(path)) {
+      throw new BadInputException("cannot read " + argument + ": no such file");
+    }
+  }
+
+  private static void refuseDirectory(String argument, Path path, Holds holds) {
+    if (Files.isDirectory(path)) {
+      throw new BadInputException(
+          "cannot read " + argument + ": it is a directory, not " + holds.file);
     }
   }
 

@@ -4,6 +4,7 @@ import io.mutualplan.core.Counts;
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
+import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -64,6 +65,9 @@ final class PortfolioCommand extends OutputCommand {
   /** The most worker threads. */
   static final int MAX_THREADS = 256;
 
+  /** A plan file among the inputs, in the refusal of an output that is one. */
+  private static final String A_PLAN = "a plan";
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -97,7 +101,8 @@ final class PortfolioCommand extends OutputCommand {
       order = 4,
       paramLabel = "N",
       converter = WholeNumberConverter.Threads.class,
-      description = "Worker threads checking plans, 1 to 256 (default: one per core).")
+      description = "Worker threads checking plans, 1 to 256 (default: one per core, at most "
+          + "256).")
   private Optional<Integer> threads = Optional.empty();
 
   @Option(
@@ -116,22 +121,23 @@ final class PortfolioCommand extends OutputCommand {
 
   @Mixin private LenientOption lenient;
 
-  /** Every plan file and the NDJSON file (a directory is never a file to write). */
+  /**
+   * Every plan file, the NDJSON file and the rules jars (a directory is never a file to write; a
+   * plan in one is refused as the directory is read).
+   */
   @Override
   List<Input> inputsToKeep() {
     List<Input> kept = new ArrayList<>();
-    inputs.forEach(input -> kept.add(new Input(input, "a plan")));
+    inputs.forEach(input -> kept.add(new Input(input, A_PLAN)));
     ndjson.ifPresent(file -> kept.add(new Input(file, "the NDJSON file")));
+    kept.addAll(rules.inputs(environment()));
     return kept;
   }
 
   @Override
   public Integer call() {
-    int workers = threads.orElse(Runtime.getRuntime().availableProcessors());
-    if (workers < 1 || workers > MAX_THREADS) {
-      throw new ParameterException(spec.commandLine(),
-          "--threads must be between 1 and " + MAX_THREADS + "; got " + workers);
-    }
+    // The converter checks a number given; a machine may have more cores than the most threads.
+    int workers = threads.orElse(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     if (!forecast && forecastOptions.given()) {
       throw new ParameterException(spec.commandLine(),
           "--trials and --seed set how the forecast runs: add --forecast to forecast the plans");
@@ -196,8 +202,9 @@ final class PortfolioCommand extends OutputCommand {
 
   /**
    * Every plan file: the files given, and every *.json file under the directories, in order. A
-   * directory's file that is the output ({@code map portfolio deals -o deals/portfolio.json} run
-   * again) is passed over: it is this command's result, not a plan.
+   * directory's file that is the output is passed over when it is a portfolio document ({@code map
+   * portfolio deals -o deals/portfolio.json} run again: this command's result, not a plan), and
+   * refused otherwise: the result would replace one of the plans.
    */
   private List<PortfolioInput> files(OutputTarget target) {
     List<PortfolioInput> files = new ArrayList<>();
@@ -229,7 +236,8 @@ final class PortfolioCommand extends OutputCommand {
    * failure naming it, and the rest of the tree is still read. A link named {@code *.json} is
    * followed to its file; one that leads to no file is a failure, never passed over in silence.
    * Links to directories are not followed, so a link back up the tree cannot make the walk go
-   * round. The output's file is not a plan of the directory.
+   * round. The output's file is not a plan of the directory when it is an earlier portfolio; any
+   * other file there is one, which the output may not replace.
    */
   private static List<PortfolioInput> planFilesUnder(Path directory, OutputTarget target) {
     SortedMap<Path, PortfolioInput> found = new TreeMap<>();
@@ -237,8 +245,14 @@ final class PortfolioCommand extends OutputCommand {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (!isJson(file) || target.isFile(file)) {
+          if (!isJson(file)) {
             return FileVisitResult.CONTINUE;
+          }
+          if (target.isFile(file)) {
+            if (isPortfolio(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw target.replacing(A_PLAN);
           }
           if (attributes.isRegularFile() || Files.isRegularFile(file)) {
             found.put(file, PortfolioInput.file(file.toString()));
@@ -260,6 +274,19 @@ final class PortfolioCommand extends OutputCommand {
           "cannot list the directory: " + PlanSource.reason(e)));
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * Whether a file reads as a portfolio document, such as {@code map portfolio --format json}
+   * writes; leniently, so that one written by another version of MAP is one too.
+   */
+  private static boolean isPortfolio(Path file) {
+    try {
+      MapJson.standard().lenient().portfolios().read(file);
+      return true;
+    } catch (DocumentReadException e) {
+      return false;
+    }
   }
 
   private static boolean isJson(Path file) {
@@ -325,8 +352,8 @@ final class PortfolioCommand extends OutputCommand {
     if (unscheduled.get() > 0) {
       boolean one = unscheduled.get() == 1;
       note(List.of(Counts.of(unscheduled.get(), "plan has", "plans have") + " no schedule (a "
-          + "dependency cycle, or work that would end after 9999-12-31, the last date a plan "
-          + "can hold): " + (one ? "it shows no slack and is" : "they show no slack and are")
+          + "dependency cycle, or a date outside " + PlanLimits.MIN_DATE + " to "
+          + PlanLimits.MAX_DATE + ", the dates a plan can hold): " + (one ? "it shows no slack and is" : "they show no slack and are")
           + " not counted as infeasible; map check says why"));
     }
   }

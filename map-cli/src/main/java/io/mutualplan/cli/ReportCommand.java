@@ -7,6 +7,8 @@ import io.mutualplan.html.Audience;
 import io.mutualplan.html.PageOptions;
 import io.mutualplan.html.PlanPage;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +68,14 @@ final class ReportCommand extends PlanCommand {
   @Mixin private RulesOption rules;
 
   @Spec private CommandSpec spec;
+
+  /** The plan, and the rules jars too. */
+  @Override
+  List<Input> inputsToKeep() {
+    List<Input> inputs = new ArrayList<>(super.inputsToKeep());
+    inputs.addAll(rules.inputs(environment()));
+    return inputs;
+  }
 
   @Override
   public Integer call() {

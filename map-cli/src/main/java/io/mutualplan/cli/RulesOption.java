@@ -34,19 +34,20 @@ final class RulesOption {
           + "variable (separated by ${sys:path.separator}) are used too.")
   private List<String> jars = new ArrayList<>();
 
+  /** The jars given, with {@code --rules} and in {@code MAP_RULES}: inputs that -o must keep. */
+  List<OutputCommand.Input> inputs(CliEnvironment environment) {
+    List<OutputCommand.Input> inputs = new ArrayList<>();
+    named(environment).forEach(jar -> inputs.add(new OutputCommand.Input(jar, "a rules jar")));
+    return inputs;
+  }
+
   /**
    * The rules of the jars given, loaded: the caller closes them once the rules have run.
    *
    * @throws BadInputException when a jar cannot be read, or the jars provide no rules at all
    */
   CustomRules load(CliEnvironment environment) {
-    List<String> named = new ArrayList<>(jars);
-    String fromVariable = environment.variable(VARIABLE).orElse("");
-    for (String entry : fromVariable.split(File.pathSeparator, -1)) {
-      if (!entry.isBlank()) {
-        named.add(entry);
-      }
-    }
+    List<String> named = named(environment);
     if (named.isEmpty()) {
       return CustomRules.none(parentLoader());
     }
@@ -62,6 +63,18 @@ final class RulesOption {
           + (named.size() == 1 ? "it has no " : "none of them has ") + CustomRules.SERVICE_FILE);
     }
     return rules;
+  }
+
+  /** The jars of {@code --rules}, then those of {@code MAP_RULES}. */
+  private List<String> named(CliEnvironment environment) {
+    List<String> named = new ArrayList<>(jars);
+    String fromVariable = environment.variable(VARIABLE).orElse("");
+    for (String entry : fromVariable.split(File.pathSeparator, -1)) {
+      if (!entry.isBlank()) {
+        named.add(entry);
+      }
+    }
+    return named;
   }
 
   private static ClassLoader parentLoader() {

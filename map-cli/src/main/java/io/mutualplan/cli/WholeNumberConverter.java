@@ -6,8 +6,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads an option that is a whole number in a range, such as {@code --threads 4}, saying in words
- * what the number counts when the value is not one, as {@code --trials} does; one subclass per
- * option, since picocli makes converters from their class.
+ * what the number counts when the value is not one; one subclass per option, since picocli makes
+ * converters from their class.
  */
 abstract class WholeNumberConverter implements ITypeConverter<Integer> {
   private final String counted;
@@ -15,7 +15,7 @@ abstract class WholeNumberConverter implements ITypeConverter<Integer> {
   private final String subject;
   private final int min;
   private final int max;
-  private final String unit;
+  private final String largest;
 
   /**
    * A converter of numbers of {@code counted} from {@code min} to {@code max}.
@@ -23,16 +23,16 @@ abstract class WholeNumberConverter implements ITypeConverter<Integer> {
    * @param counted what the number counts, plural, such as {@code "threads"}
    * @param example a good value, for the message
    * @param subject what the number is, in the message on its range
-   * @param unit what follows the largest number in that message, such as {@code " working days"}
+   * @param largest {@code max} as that message writes it, such as {@code "10000 working days"}
    */
   WholeNumberConverter(String counted, String example, String subject, int min, int max,
-      String unit) {
+      String largest) {
     this.counted = counted;
     this.example = example;
     this.subject = subject;
     this.min = min;
     this.max = max;
-    this.unit = unit;
+    this.largest = largest;
   }
 
   @Override
@@ -46,7 +46,7 @@ abstract class WholeNumberConverter implements ITypeConverter<Integer> {
         ? Long.MAX_VALUE : Long.parseLong(value);
     if (number < min || number > max) {
       throw new TypeConversionException(
-          subject + " must be between " + min + " and " + max + unit + "; got " + value);
+          subject + " must be between " + min + " and " + largest + "; got " + value);
     }
     return (int) number;
   }
@@ -54,14 +54,26 @@ abstract class WholeNumberConverter implements ITypeConverter<Integer> {
   /** {@code portfolio --threads N}: worker threads, 1 to {@value PortfolioCommand#MAX_THREADS}. */
   static final class Threads extends WholeNumberConverter {
     Threads() {
-      super("threads", "4", "threads", 1, PortfolioCommand.MAX_THREADS, "");
+      super("threads", "4", "threads", 1, PortfolioCommand.MAX_THREADS,
+          String.valueOf(PortfolioCommand.MAX_THREADS));
     }
   }
 
   /** {@code import --lead-time N}: working days, as a plan's outcome allows them. */
   static final class LeadTime extends WholeNumberConverter {
     LeadTime() {
-      super("working days", "21", "the lead time", 0, PlanLimits.MAX_DAYS, " working days");
+      super("working days", "21", "the lead time", 0, PlanLimits.MAX_DAYS,
+          PlanLimits.MAX_DAYS + " working days");
+    }
+  }
+
+  /**
+   * {@code --trials N}: trials of a forecast, in the range its settings accept, said as they say
+   * it.
+   */
+  static final class Trials extends WholeNumberConverter {
+    Trials() {
+      super("trials", "10000", "trials", 1, 1_000_000, "1,000,000");
     }
   }
 }

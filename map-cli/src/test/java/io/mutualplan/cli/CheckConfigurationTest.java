@@ -233,7 +233,6 @@ class CheckConfigurationTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr()).isEqualTo("map: cannot read " + workbook + ": it is an Excel"
-        + " workbook (a zip file), not a rule configuration file; map import reads a workbook's"
-        + " MAP table\n");
+        + " workbook (a zip file), not a rule configuration file\n");
   }
 }

@@ -441,6 +441,16 @@ class ImportCommandTest {
   }
 
   @Test
+  void aMissingFileWithoutATablesExtensionIsNamedAsMissing() {
+    String missing = directory.resolve("nowhere.txt").toString();
+
+    Result result = map("import", missing, "--onto", example("acme-go-live.json")).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + missing + ": no such file\n");
+  }
+
+  @Test
   void aDirectoryWithoutATablesExtensionIsNamedAsADirectory() {
     Path folder = directory.resolve("tables");
     assertThat(folder.toFile().mkdir()).isTrue();

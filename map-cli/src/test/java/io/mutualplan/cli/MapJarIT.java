@@ -35,6 +35,11 @@ class MapJarIT {
     return MapJar.run(new ProcessBuilder(command), stdin);
   }
 
+  /** Runs a process whose standard input the builder has set. */
+  private static Run run(ProcessBuilder builder) throws Exception {
+    return MapJar.run(builder, "");
+  }
+
   private static Run map(String stdin, String... args) throws Exception {
     return MapJar.map(stdin, args);
   }
@@ -158,6 +163,39 @@ class MapJarIT {
     try (var files = Files.list(directory)) {
       assertThat(files).containsExactlyInAnyOrder(plan, table);
     }
+  }
+
+  /**
+   * A plan given as standard input from its file ({@code map export - --to xlsx -o acme.json <
+   * acme.json}) is still the plan the command reads: the workbook must not replace it. Only a real
+   * process can have a file as its standard input.
+   */
+  @Test
+  void aPlanReadFromStandardInputOutOfItsFileIsNotReplacedByTheOutput() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/stdin")), "the system names standard input's file");
+    Path plan = Files.copy(repository.resolve("examples/acme-go-live.json"),
+        directory.resolve("acme.json"));
+    byte[] before = Files.readAllBytes(plan);
+    ProcessBuilder export = new ProcessBuilder(MapJar.command("export", "-", "--to", "xlsx",
+        "-o", plan.toString())).redirectInput(plan.toFile());
+
+    Run run = run(export);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.stderr())
+        .isEqualTo("map: -o " + plan + " is the plan this command reads; name another file\n");
+    assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+  }
+
+  /** On a machine with more cores than threads allowed, the default is the most threads. */
+  @Test
+  void thePortfolioRunsWithoutThreadsGivenOnAMachineOfMoreCoresThanTheMostThreads()
+      throws Exception {
+    Run run = run(new ProcessBuilder(MapJar.command(List.of("-XX:ActiveProcessorCount=300"),
+        "portfolio", "examples", "--as-of", "2026-11-22")));
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).startsWith("Portfolio");
   }
 
   @Test

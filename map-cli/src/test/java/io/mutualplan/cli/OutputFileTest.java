@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mutualplan.cli.MapRun.Result;
+import io.mutualplan.cli.rulesjar.RulesJar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +128,39 @@ class OutputFileTest {
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files).containsExactlyInAnyOrder(input, other);
     }
+  }
+
+  /**
+   * A jar of custom rules is an input too, given with {@code --rules} or in {@code MAP_RULES}: the
+   * output must not replace it.
+   */
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(delimiter = '|', value = {
+      "check PLAN | --rules", "report PLAN | --rules", "diff PLAN PLAN | --rules",
+      "portfolio PLAN | --rules", "check PLAN | MAP_RULES"})
+  void aCommandRefusesAnOutputThatIsARulesJarAndKeepsTheJar(String command, String given)
+      throws Exception {
+    Path jar = RulesJar.withRules(directory.resolve("team-rules.jar"));
+    byte[] before = Files.readAllBytes(jar);
+    List<String> arguments = new ArrayList<>();
+    for (String word : command.split(" ")) {
+      arguments.add(word.equals("PLAN") ? example("acme-go-live.json") : word);
+    }
+    arguments.addAll(List.of("--as-of", "2026-11-22", "-o", jar.toString()));
+    MapRun run;
+    if (given.equals("--rules")) {
+      arguments.addAll(List.of("--rules", jar.toString()));
+      run = map(arguments.toArray(String[]::new));
+    } else {
+      run = map(arguments.toArray(String[]::new)).environment("MAP_RULES", jar.toString());
+    }
+
+    Result result = run.run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo(
+        "map: -o " + jar + " is a rules jar this command reads; name another file\n");
+    assertThat(Files.readAllBytes(jar)).isEqualTo(before);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -24,9 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code map portfolio} on the example plans and on a generated pipeline of 400 lines (seed
@@ -358,6 +361,32 @@ class PortfolioCommandTest {
     assertThat(first.exitCode()).isZero();
   }
 
+  /**
+   * In a directory read, the output may be only an earlier portfolio document: a plan there, or
+   * any other file the run reads as one, is refused and kept, and nothing is written.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"acme.json", "summary.json"})
+  void aDirectorysFileNamedAsTheOutputIsRefusedAndKeptUnlessItIsAnEarlierPortfolio(String name)
+      throws Exception {
+    Path deals = Files.createDirectories(directory.resolve("deals-kept-" + name));
+    Files.copy(MapRun.EXAMPLES.resolve("acme-go-live.json"), deals.resolve("acme.json"));
+    Files.writeString(deals.resolve("summary.json"), "Portfolio as of 2026-11-22\n");
+    Path output = deals.resolve(name);
+    byte[] before = Files.readAllBytes(output);
+
+    Result result = map("portfolio", deals.toString(), "--as-of", "2026-11-22", "-o",
+        output.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr())
+        .isEqualTo("map: -o " + output + " is a plan this command reads; name another file\n");
+    assertThat(Files.readAllBytes(output)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(deals)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
   @Test
   void aFileNamedAsInputAndAsOutputIsRefusedAndKept() throws Exception {
     Path other = Files.writeString(directory.resolve("not-a-plan.json"), "{}");
@@ -426,7 +455,7 @@ class PortfolioCommandTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).contains("Infeasible:  0 plans");
     assertThat(result.stderr()).isEqualTo("map: note: 1 plan has no schedule (a dependency "
-        + "cycle, or work that would end after 9999-12-31, the last date a plan can hold): it "
+        + "cycle, or a date outside 0001-01-01 to 9999-12-31, the dates a plan can hold): it "
         + "shows no slack and is not counted as infeasible; map check says why\n");
     assertThat(today.stderr()).isEmpty();
   }

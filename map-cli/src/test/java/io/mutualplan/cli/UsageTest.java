@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UsageTest {
@@ -187,8 +188,19 @@ class UsageTest {
     assertThat(result.stdout()).isEmpty();
   }
 
+  /** Zeros written before a year's four digits leave the year as it is, year 1 included. */
   @ParameterizedTest
-  @ValueSource(strings = {"10000-01-01", "+10000-01-01"})
+  @CsvSource({"00001-01-01, 0001-01-01", "000002026-11-22, 2026-11-22"})
+  void anAsOfWithZerosBeforeItsYearIsTheSameDate(String asOf, String date) {
+    Result result = map("schedule", example("acme-go-live.json"), "--as-of", asOf).run();
+    Result plain = map("schedule", example("acme-go-live.json"), "--as-of", date).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(plain.stdout()).contains(date);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10000-01-01", "+10000-01-01", "010000-01-01"})
   void anAsOfAfterTheYear9999IsOutOfRangeWithOrWithoutItsSign(String asOf) {
     Result result = map("schedule", example("acme-go-live.json"), "--as-of", asOf).run();
 

@@ -184,15 +184,21 @@ class ReaderMessagesTest {
   void aRejectionKeepsItsProblemsWhenSerialized() {
     DocumentReadException read = catchThrowableOfType(DocumentReadException.class,
         () -> PLANS.read("{\"id\": tru}"));
+    DocumentProblem unknownField = catchThrowableOfType(DocumentReadException.class,
+        () -> PLANS.read("{\"colour\": \"red\"}")).problems().stream()
+        .filter(DocumentProblem::unknownField).findFirst().orElseThrow();
     DocumentReadException e = new DocumentReadException(List.of(read.problems().get(0),
         DocumentProblem.unlocated("/title", "not placed"),
-        new DocumentProblem("/seller", OptionalInt.of(4), OptionalInt.empty(), "a line only")));
+        new DocumentProblem("/seller", OptionalInt.of(4), OptionalInt.empty(), "a line only"),
+        unknownField));
 
     DocumentReadException back = Serialization.roundTrip(e);
 
     assertThat(back.problems()).isEqualTo(e.problems());
     assertProblem(back.problems().get(0)).hasPointer("/id").isAt(1, 8);
     assertThat(back.problems().get(1).line()).isEmpty();
+    assertThat(back.problems()).extracting(DocumentProblem::unknownField)
+        .containsExactly(false, false, false, true);
     assertThat(back.getMessage()).isEqualTo(e.getMessage());
   }
 }
