@@ -35,7 +35,7 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    Optional<String> reworded = reworded(failure);
+    Optional<String> reworded = reworded(failure, args);
     err.println("map: " + DisplayText.line(reworded.orElse(failure.getMessage())));
     if (reworded.isEmpty()) {
       UnmatchedArgumentException.printSuggestions(failure, err);
@@ -48,9 +48,10 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
   /**
    * picocli's message in the command's words where its own would mislead: a file whose name
    * starts with '-' is taken for an unknown option, after which picocli only says that the plan
-   * is missing, and an argument too many is "unmatched" at an index.
+   * is missing; an option written after {@code --} is an "unknown option", though it is known and
+   * only misplaced; and an argument too many is "unmatched" at an index.
    */
-  private static Optional<String> reworded(ParameterException failure) {
+  private static Optional<String> reworded(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
     if (failure instanceof MissingParameterException) {
       for (String argument : command.getUnmatchedArguments()) {
@@ -60,17 +61,46 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
         }
       }
     }
-    if (failure instanceof UnmatchedArgumentException unmatched
-        && command.getParent() != null && !unmatched.isUnknownOption()) {
+    if (failure instanceof UnmatchedArgumentException unmatched && command.getParent() != null) {
       List<String> extra = unmatched.getUnmatched();
-      List<String> labels = new ArrayList<>();
-      command.getCommandSpec().positionalParameters().forEach(p -> labels.add(p.paramLabel()));
-      return Optional.of(command.getCommandSpec().qualifiedName() + " reads "
-          + String.join(" and ", labels) + "; " + quoted(extra)
-          + (extra.size() == 1 ? " is one argument too many"
-              : " are " + extra.size() + " arguments too many"));
+      Optional<String> misplaced = optionAfterTwoDashes(extra, List.of(args));
+      if (misplaced.isPresent()) {
+        return Optional.of("'" + misplaced.get() + "' comes after --, which ends the options:"
+            + " put options before --");
+      }
+      if (!unmatched.isUnknownOption()) {
+        return Optional.of(quoted(extra)
+            + (extra.size() == 1 ? " is one argument too many"
+                : " are " + extra.size() + " arguments too many")
+            + "; " + command.getCommandSpec().qualifiedName() + " reads " + readsWhat(command));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first extra argument that looks like an option but came after {@code --}: everything
+   * after it is a parameter, so picocli calls it an unknown option when it is only misplaced.
+   */
+  private static Optional<String> optionAfterTwoDashes(List<String> extra, List<String> args) {
+    int endOfOptions = args.indexOf("--");
+    if (endOfOptions < 0) {
+      return Optional.empty();
+    }
+    return extra.stream()
+        .filter(argument -> argument.startsWith("-") && !argument.equals("-"))
+        .filter(argument -> args.lastIndexOf(argument) > endOfOptions)
+        .findFirst();
+  }
+
+  /** What a command's positional parameters are: {@code one PLAN}, {@code OLDER and NEWER}. */
+  private static String readsWhat(CommandLine command) {
+    List<String> labels = new ArrayList<>();
+    command.getCommandSpec().positionalParameters().forEach(p -> labels.add(p.paramLabel()));
+    if (labels.isEmpty()) {
+      return "options only";
+    }
+    return labels.size() == 1 ? "one " + labels.get(0) : String.join(" and ", labels);
   }
 
   private static String quoted(List<String> arguments) {

@@ -34,7 +34,7 @@ final class ForecastOptions {
       paramLabel = "S",
       converter = SeedConverter.class,
       description = "The seed of the random draws, any whole number. Default: 0. The same plan, "
-          + "date, trials, seed and distribution always give the same forecast.")
+          + "date and options always give the same forecast.")
   private Optional<Long> seed = Optional.empty();
 
   /** Whether {@code --trials} or {@code --seed} was given. */

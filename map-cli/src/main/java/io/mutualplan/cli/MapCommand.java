@@ -60,8 +60,8 @@ final class MapCommand implements Callable<Integer> {
       names = "--no-color",
       order = 8,
       scope = ScopeType.INHERIT,
-      description = "Never colour the output (colour is used only on a terminal, and never when "
-          + "NO_COLOR is set).")
+      description = "Never colour the output. Colour is used only on a terminal, and never when "
+          + "NO_COLOR is set to anything but the empty string or TERM is dumb.")
   private boolean noColor;
 
   @Option(

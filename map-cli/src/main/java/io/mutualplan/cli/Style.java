@@ -2,7 +2,7 @@ package io.mutualplan.cli;
 
 /**
  * ANSI colours for text output, or none. Colour is used only when the output goes to a terminal,
- * {@code --no-color} is not given and the {@code NO_COLOR} environment variable is not set
+ * {@code --no-color} is not given and the {@code NO_COLOR} environment variable is unset or empty
  * (<a href="https://no-color.org">no-color.org</a>), so pipes and files get plain text.
  */
 final class Style {

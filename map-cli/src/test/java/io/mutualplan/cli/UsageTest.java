@@ -152,13 +152,76 @@ class UsageTest {
   void anArgumentTooManyIsNamedWithWhatTheCommandReads() {
     Result check = map("check", example("acme-go-live.json"), "b.json").run();
     Result diff = map("diff", "a.json", "b.json", "c.json", "d.json").run();
+    Result importing = map("import", "a.csv", "b.csv").run();
 
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.stderr()).startsWith(
-        "map: map check reads PLAN; 'b.json' is one argument too many\n");
+    assertThat(check.stderr()).isEqualTo(
+        "map: 'b.json' is one argument too many; map check reads one PLAN\n"
+        + "Try 'map check --help' for more information.\n");
     assertThat(diff.exitCode()).isEqualTo(2);
     assertThat(diff.stderr()).startsWith(
-        "map: map diff reads OLDER and NEWER; 'c.json', 'd.json' are 2 arguments too many\n");
+        "map: 'c.json', 'd.json' are 2 arguments too many; map diff reads OLDER and NEWER\n");
+    assertThat(importing.exitCode()).isEqualTo(2);
+    assertThat(importing.stderr()).startsWith(
+        "map: 'b.csv' is one argument too many; map import reads one TABLE\n");
+  }
+
+  @Test
+  void anOptionAfterTwoDashesIsSaidToBeAfterTheEndOfTheOptions() {
+    Result check = map("check", "--", "-plan.json", "--as-of", "2026-11-22").run();
+    Result diff = map("diff", "--", "a.json", "b.json", "--format", "json").run();
+
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.stderr()).isEqualTo(
+        "map: '--as-of' comes after --, which ends the options: put options before --\n"
+        + "Try 'map check --help' for more information.\n");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.stderr()).startsWith(
+        "map: '--format' comes after --, which ends the options: put options before --\n");
+  }
+
+  @Test
+  void aPlainArgumentTooManyAfterTwoDashesIsStillAnArgumentTooMany() {
+    Result result = map("check", "--", "a.json", "b.json").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).startsWith(
+        "map: 'b.json' is one argument too many; map check reads one PLAN\n");
+  }
+
+  @Test
+  void anUnknownOptionBeforeTwoDashesIsStillAnUnknownOption() {
+    Result result = map("check", "--prety", "--", "plan.json").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("Unknown option: '--prety'")
+        .doesNotContain("comes after --");
+  }
+
+  /** The help of the seed names only what every command that has it can set. */
+  @ParameterizedTest
+  @ValueSource(strings = {"forecast", "report", "portfolio"})
+  void theSeedsHelpHoldsForEveryCommandThatHasIt(String command) {
+    String help = oneLine(map(command, "--help").run().stdout());
+
+    assertThat(help).contains("--seed=S The seed of the random draws, any whole number."
+        + " Default: 0. The same plan, date and options always give the same forecast.");
+    if (!help.contains("--distribution")) {
+      assertThat(help.substring(help.indexOf("--seed=S"))).doesNotContain("distribution");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "schedule", "report"})
+  void theNoColorHelpSaysWhenColourIsUsed(String command) {
+    assertThat(oneLine(map(command, "--help").run().stdout())).contains("--no-color Never colour"
+        + " the output. Colour is used only on a terminal, and never when NO_COLOR is set to"
+        + " anything but the empty string or TERM is dumb.");
+  }
+
+  /** Help text with each run of spaces and line breaks as one space, as picocli wraps it. */
+  private static String oneLine(String help) {
+    return help.replaceAll("\\s+", " ");
   }
 
   @Test
