@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The bytes of a {@code PLAN} (or {@code --config}, or {@code import}'s {@code TABLE}) argument: a
@@ -74,7 +75,49 @@ record PlanSource(String name, byte[] bytes) {
     if (startsLikeAWorkbook(source.bytes)) {
       notAWorkbook(argument, holds);
     }
+    if (holds == Holds.PLAN) {
+      tableKind(argument).filter(kind -> !startsLikeJson(source.bytes))
+          .ifPresent(kind -> notATable(argument, kind));
+    }
     return source;
+  }
+
+  /**
+   * The kind of table a file's name says it is ({@code CSV} or {@code TSV}, for a name ending in
+   * .csv or .tsv in any case), or empty. The name alone is not enough: a plan saved under such a
+   * name still reads as a plan, and a broken one keeps its located JSON error.
+   */
+  private static Optional<String> tableKind(String argument) {
+    String lower = argument.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".csv")) {
+      return Optional.of("CSV");
+    }
+    return lower.endsWith(".tsv") ? Optional.of("TSV") : Optional.empty();
+  }
+
+  /**
+   * Whether the first byte after a UTF-8 byte order mark and white space is an opening brace, as
+   * in every plan document; bytes that are only white space count as JSON, so that an empty file is
+   * said to be empty.
+   */
+  private static boolean startsLikeJson(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b == '{';
+      }
+    }
+    return true;
+  }
+
+  /** Refuses a table given where a plan is read: a wrong file, said as such, not broken JSON. */
+  private static void notATable(String argument, String kind) {
+    String table = "cannot read " + argument + ": it is a table (" + kind + "), not a plan file;"
+        + " map import reads a table's rows into a plan";
+    // map import takes .csv and .xlsx names only.
+    throw new BadInputException(kind.equals("CSV") ? table : table + " once it is named .csv");
   }
 
   /**

@@ -16,6 +16,7 @@ import io.mutualplan.testkit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -422,6 +423,23 @@ class ImportCommandTest {
     assertBadInput(result);
     assertThat(result.stderr()).isEqualTo("map: " + table + ": the file is not an XLSX workbook; "
         + "save it as an Excel workbook (.xlsx)\n");
+  }
+
+  @Test
+  void aTruncatedWorkbookIsSaidToBeNotReadableWithoutTheZipLibrarysWords() throws Exception {
+    Path workbook = directory.resolve("plan.xlsx");
+    assertThat(map("export", example("acme-go-live.json"), "--to", "xlsx", "-o",
+        workbook.toString()).run().exitCode()).isZero();
+    byte[] whole = Files.readAllBytes(workbook);
+    Path broken = Files.write(directory.resolve("broken.xlsx"),
+        Arrays.copyOf(whole, whole.length / 2));
+
+    Result result = map(args(broken.toString(), NEW_PLAN)).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: " + broken + ": the file is not a readable Excel"
+        + " workbook (.xlsx): it may be truncated, damaged or another kind of file; open and save"
+        + " it again in a spreadsheet program\n");
   }
 
   @Test

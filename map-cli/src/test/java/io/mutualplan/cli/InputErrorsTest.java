@@ -164,6 +164,75 @@ class InputErrorsTest {
         + " workbook (a zip file), not a plan file; map import reads a workbook's MAP table\n");
   }
 
+  /**
+   * A table given where a plan is read is a wrong file, named by what it is, whichever argument
+   * it is ({@code TABLE} below: a CSV file; {@code PLAN}: a plan).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check TABLE", "format TABLE", "report TABLE", "diff PLAN TABLE",
+      "diff TABLE PLAN", "import TABLE --onto TABLE"})
+  void aCsvTableGivenAsAPlanIsNamedAsATableForMapImport(String command) throws Exception {
+    Path table = Files.writeString(directory.resolve("deal.csv"), "Id,Milestone,Due\n"
+        + "kickoff,Kickoff,2026-12-01\n");
+    String[] arguments = Stream.of(command.split(" "))
+        .map(word -> word.equals("PLAN") ? example("acme-go-live.json")
+            : word.equals("TABLE") ? table.toString() : word)
+        .toArray(String[]::new);
+
+    Result result = map(arguments).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr()).isEqualTo("map: cannot read " + table + ": it is a table (CSV),"
+        + " not a plan file; map import reads a table's rows into a plan\n");
+  }
+
+  @Test
+  void aTableNamedInCapitalsOrAsTsvIsNamedAsATable() throws Exception {
+    Path upper = Files.writeString(directory.resolve("DEAL.CSV"), "\uFEFF Milestone;Due\n");
+    Path tsv = Files.writeString(directory.resolve("deal.tsv"), "Milestone\tDue\n");
+
+    Result csvResult = map("check", upper.toString()).run();
+    Result tsvResult = map("check", tsv.toString()).run();
+
+    assertBadInput(csvResult);
+    assertThat(csvResult.stderr()).isEqualTo("map: cannot read " + upper + ": it is a table"
+        + " (CSV), not a plan file; map import reads a table's rows into a plan\n");
+    assertBadInput(tsvResult);
+    assertThat(tsvResult.stderr()).isEqualTo("map: cannot read " + tsv + ": it is a table (TSV),"
+        + " not a plan file; map import reads a table's rows into a plan once it is named .csv\n");
+  }
+
+  @Test
+  void aPlanSavedAsCsvIsReadAndABrokenOneKeepsItsLocatedJsonError() throws Exception {
+    Path plan = Files.writeString(directory.resolve("plan.csv"),
+        "\uFEFF\n  " + exampleText("acme-go-live.json"));
+    Path broken = Files.writeString(directory.resolve("broken.csv"), "{\"format\": }");
+    Path empty = Files.writeString(directory.resolve("empty.csv"), " \n");
+
+    Result read = map("format", plan.toString()).run();
+    Result brokenResult = map("check", broken.toString()).run();
+    Result emptyResult = map("check", empty.toString()).run();
+
+    assertThat(read.exitCode()).as(read.toString()).isZero();
+    assertThat(read.stdout())
+        .isEqualTo(map("format", example("acme-go-live.json")).run().stdout());
+    assertBadInput(brokenResult);
+    assertThat(brokenResult.stderr()).startsWith("map: " + broken + ": ")
+        .contains("(line 1, column ").doesNotContain("table");
+    assertBadInput(emptyResult);
+    assertThat(emptyResult.stderr()).doesNotContain("table");
+  }
+
+  @Test
+  void aCsvTableAmongAPortfoliosFilesIsListedAsATable() throws Exception {
+    Path table = Files.writeString(directory.resolve("deal.csv"), "Milestone,Due\n");
+
+    Result result = map("portfolio", example("acme-go-live.json"), table.toString()).run();
+
+    assertThat(result.stdout()).contains(table.toString()).contains("it is a table (CSV), not a"
+        + " plan file; map import reads a table's rows into a plan");
+  }
+
   @Test
   void manyProblemsAreCutToAFewLines() {
     StringBuilder milestones = new StringBuilder();

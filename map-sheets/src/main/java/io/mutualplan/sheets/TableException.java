@@ -18,10 +18,11 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A table with any problem gives no plan at all, never a half-imported one. The exception
- * carries no cause and its stack trace is not meant for the person holding the table: the problems
- * say everything. The message lists at most {@value #MAX_LISTED} problems; {@link #problems()}
- * has all of them.
+ * <p>A table with any problem gives no plan at all, never a half-imported one. Its stack trace is
+ * not meant for the person holding the table: the problems say everything. Only a workbook the
+ * reader could not open carries a cause, the reader's own exception, for developers; its words
+ * are not in the message. The message lists at most {@value #MAX_LISTED} problems;
+ * {@link #problems()} has all of them.
  */
 public final class TableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -42,7 +43,11 @@ public final class TableException extends RuntimeException {
    * @param problems every problem found, in table order; not empty
    */
   public TableException(List<TableProblem> problems) {
-    super(Texts.problemLines(problems, MAX_LISTED), null, false, false);
+    this(problems, null);
+  }
+
+  private TableException(List<TableProblem> problems, Throwable cause) {
+    super(Texts.problemLines(problems, MAX_LISTED), cause, false, false);
     this.problems = List.copyOf(problems);
   }
 
@@ -54,6 +59,17 @@ public final class TableException extends RuntimeException {
    */
   public static TableException of(TableProblem problem) {
     return new TableException(List.of(problem));
+  }
+
+  /**
+   * One problem that a library failure caused, such as the workbook reader's.
+   *
+   * @param problem the problem, in words a person holding the table can act on
+   * @param cause the failure, kept for developers as {@link #getCause()}
+   * @return the exception
+   */
+  public static TableException of(TableProblem problem, Throwable cause) {
+    return new TableException(List.of(problem), cause);
   }
 
   /**

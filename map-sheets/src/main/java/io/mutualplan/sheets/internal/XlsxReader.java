@@ -30,6 +30,11 @@ public final class XlsxReader {
   /** The most places a number is shifted by and still shown as plain digits: far past any cell. */
   private static final int MAX_PLAIN_SCALE = 1_000;
 
+  /** What a workbook the reader fails on is, whatever the reader's failure was. */
+  private static final String NOT_READABLE = "the file is not a readable Excel workbook (.xlsx):"
+      + " it may be truncated, damaged or another kind of file; open and save it again in a"
+      + " spreadsheet program";
+
   private XlsxReader() {}
 
   /**
@@ -106,10 +111,10 @@ public final class XlsxReader {
           + " spreadsheet and save it again as an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
       // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
-      // cell that is not what its type says): each is a workbook that cannot be read.
-      throw problem("the workbook cannot be read (" + (e.getMessage() == null
-          ? e.getClass().getSimpleName() : e.getMessage()) + "); open it in a spreadsheet and"
-          + " save it again as an Excel workbook (.xlsx)");
+      // cell that is not what its type says): each is a workbook that cannot be read. The
+      // reader's words ("Error reading Zip content from a SeekableByteChannel") tell a person
+      // nothing to do, so they stay on the cause, for developers.
+      throw TableException.of(TableProblem.inTable(NOT_READABLE), e);
     }
   }
 
