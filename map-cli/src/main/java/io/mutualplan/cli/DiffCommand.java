@@ -88,6 +88,7 @@ final class DiffCommand extends OutputCommand {
       throw new ParameterException(spec.commandLine(),
           "OLDER and NEWER cannot both be - (standard input holds one document)");
     }
+    OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       RuleEngine engine = custom.engine();
       MutualActionPlan olderPlan = lenient.read(PlanSource.read(older, environment().stdin()));
@@ -100,7 +101,6 @@ final class DiffCommand extends OutputCommand {
       LocalDate date = asOf.resolve(environment().clock());
       PlanComparison comparison =
           PlanComparison.compareAllowingOtherId(olderPlan, newerPlan, date, engine);
-      OutputTarget target = target();
       switch (format) {
         case JSON:
           target.write(out -> Documents.writeDiff(comparison, out));

@@ -147,13 +147,13 @@ final class PortfolioCommand extends OutputCommand {
     if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
       throw new ParameterException(spec.commandLine(), "--as-of " + date + " is out of range");
     }
+    OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       Optional<ForecastSettings> settings =
           forecast ? Optional.of(forecastOptions.perPlan()) : Optional.empty();
       PortfolioWork work = new PortfolioWork(
           MapJson.standard().withLenient(lenient.isLenient()), custom.engine(), date, settings);
       PortfolioRun run = new PortfolioRun(work, workers);
-      OutputTarget target = target();
       if (stream.isPresent()) {
         String name = stream.get();
         boolean stdin = PlanSource.STDIN_ARGUMENT.equals(name);

@@ -83,6 +83,7 @@ final class ReportCommand extends PlanCommand {
       throw new ParameterException(spec.commandLine(),
           "--trials and --seed set how the forecast runs: add --forecast to show one");
     }
+    OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       PageOptions options = PageOptions.builder()
           .audience(audience)
@@ -95,7 +96,7 @@ final class ReportCommand extends PlanCommand {
       MutualActionPlan plan = readPlan(source);
       LocalDate date = asOf.resolve(environment().clock());
       try {
-        target().writeText(out -> PlanPage.render(plan, date, options, out));
+        target.writeText(out -> PlanPage.render(plan, date, options, out));
       } catch (DateOutOfRangeException e) {
         throw Scheduling.outOfRange(source, e);
       }

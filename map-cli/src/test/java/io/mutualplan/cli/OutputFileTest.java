@@ -163,6 +163,31 @@ class OutputFileTest {
     assertThat(Files.readAllBytes(jar)).isEqualTo(before);
   }
 
+  /**
+   * The refusal comes before the jars are opened: a file named as a rules jar and as the output
+   * is refused as the output, whatever it holds, rather than reported as a jar that cannot be
+   * read.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check PLAN", "report PLAN", "diff PLAN PLAN", "portfolio PLAN"})
+  void theRefusalOfARulesJarAsTheOutputComesBeforeTheJarIsOpened(String command)
+      throws Exception {
+    Path notAJar = Files.writeString(directory.resolve("team-rules.jar"), "not a jar");
+    List<String> arguments = new ArrayList<>();
+    for (String word : command.split(" ")) {
+      arguments.add(word.equals("PLAN") ? example("acme-go-live.json") : word);
+    }
+    arguments.addAll(
+        List.of("--as-of", "2026-11-22", "-o", notAJar.toString(), "--rules", notAJar.toString()));
+
+    Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo(
+        "map: -o " + notAJar + " is a rules jar this command reads; name another file\n");
+    assertThat(Files.readString(notAJar)).isEqualTo("not a jar");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"a new plan", "onto a plan"})
   void importRefusesAnOutputThatIsItsTableAndKeepsTheTable(String how) throws Exception {
