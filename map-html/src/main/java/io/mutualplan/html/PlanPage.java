@@ -116,7 +116,9 @@ public final class PlanPage {
       cycle = e.cycle();
     }
     Optional<QualityReport> report = options.audience() == Audience.SELLER
-        ? Optional.of(options.ruleEngine().evaluate(plan, asOf))
+        ? Optional.of(schedule.isPresent()
+            ? options.ruleEngine().evaluate(plan, schedule.get())
+            : options.ruleEngine().evaluate(plan, asOf))
         : Optional.empty();
     Optional<Forecast> forecast = Optional.empty();
     Optional<String> forecastProblem = Optional.empty();

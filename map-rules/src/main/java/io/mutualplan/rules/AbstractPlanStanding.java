@@ -3,6 +3,7 @@ package io.mutualplan.rules;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Revision;
+import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.rules.internal.RulesStyle;
 import io.mutualplan.rules.internal.SafeSchedule;
 import java.time.LocalDate;
@@ -108,7 +109,10 @@ abstract class AbstractPlanStanding {
 
   /** Where a plan stands as of a date, checked by an engine. */
   static PlanStanding of(MutualActionPlan plan, LocalDate asOf, RuleEngine engine) {
-    QualityReport report = engine.evaluate(plan, asOf);
+    Optional<Schedule> schedule = SafeSchedule.of(plan, asOf);
+    QualityReport report = schedule.isPresent()
+        ? engine.evaluate(plan, schedule.get())
+        : engine.evaluate(plan, asOf);
     PlanStanding.Builder standing = PlanStanding.builder()
         .score(report.score())
         .verdict(report.verdict());
@@ -116,12 +120,12 @@ abstract class AbstractPlanStanding {
     if (latest.isPresent()) {
       standing.latestRevision(latest.get().number());
     }
-    SafeSchedule.of(plan, asOf).ifPresent(schedule -> standing
-        .deadline(schedule.deadline())
-        .projectedFinish(schedule.projectedFinish())
-        .slackDays(schedule.slackDays())
-        .feasible(schedule.feasible())
-        .criticalPath(schedule.criticalPath()));
+    schedule.ifPresent(known -> standing
+        .deadline(known.deadline())
+        .projectedFinish(known.projectedFinish())
+        .slackDays(known.slackDays())
+        .feasible(known.feasible())
+        .criticalPath(known.criticalPath()));
     return standing.build();
   }
 }

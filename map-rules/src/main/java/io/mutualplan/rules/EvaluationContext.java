@@ -64,6 +64,18 @@ final class EvaluationContext implements RuleContext {
   }
 
   /**
+   * Starts an evaluation of a plan already scheduled, as of its schedule's date.
+   *
+   * @param plan the plan
+   * @param schedule its schedule
+   */
+  EvaluationContext(MutualActionPlan plan, Schedule schedule) {
+    this(plan, schedule.asOf());
+    this.schedule = Optional.of(schedule);
+    this.scheduled = true;
+  }
+
+  /**
    * Runs the rules in order.
    *
    * @param rules the enabled rules with their settings

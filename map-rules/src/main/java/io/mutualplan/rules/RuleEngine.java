@@ -2,6 +2,8 @@ package io.mutualplan.rules;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.builtin.BuiltInRules;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.QualityRuleProvider;
@@ -92,12 +94,37 @@ public final class RuleEngine {
       throw new IllegalArgumentException("the as-of date " + asOf + " is out of range; it must be"
           + " between " + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
     }
+    return report(new EvaluationContext(plan, asOf));
+  }
+
+  /**
+   * Checks a plan already scheduled, as of the schedule's date: the rules share {@code schedule}
+   * instead of scheduling the plan again. For a caller that needs both the schedule and the report
+   * of a plan (a page, a portfolio row); a plan that cannot be scheduled is checked with {@link
+   * #evaluate(MutualActionPlan, LocalDate)}, which reports its cycle.
+   *
+   * @param plan the plan
+   * @param schedule the plan's schedule, as {@link Scheduler#schedule} gives it for this plan
+   * @return the report, as {@code evaluate(plan, schedule.asOf())} gives it
+   * @throws IllegalArgumentException when the schedule is of another plan
+   */
+  public QualityReport evaluate(MutualActionPlan plan, Schedule schedule) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(schedule, "schedule");
+    if (!schedule.planId().equals(plan.id())) {
+      throw new IllegalArgumentException("the schedule is of plan '" + schedule.planId()
+          + "', not of plan '" + plan.id() + "'");
+    }
+    return report(new EvaluationContext(plan, schedule));
+  }
+
+  private QualityReport report(EvaluationContext evaluation) {
+    MutualActionPlan plan = evaluation.plan();
     Profile applied = profileFor(plan);
-    List<Finding> findings =
-        new EvaluationContext(plan, asOf).run(applied == Profile.LIGHTWEIGHT ? lightweight : full);
+    List<Finding> findings = evaluation.run(applied == Profile.LIGHTWEIGHT ? lightweight : full);
     return QualityReport.builder()
         .planId(plan.id())
-        .asOf(asOf)
+        .asOf(evaluation.asOf())
         .profile(applied)
         .findings(findings)
         .build();

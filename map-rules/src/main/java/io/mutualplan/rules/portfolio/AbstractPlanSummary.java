@@ -238,8 +238,11 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
   public static PlanSummary summarize(
       String source, MutualActionPlan plan, LocalDate asOf, RuleEngine engine) {
     Objects.requireNonNull(engine, "engine");
-    QualityReport report = engine.evaluate(plan, asOf);
-    return of(source, plan, report, SafeSchedule.of(plan, asOf));
+    Optional<Schedule> schedule = SafeSchedule.of(plan, asOf);
+    QualityReport report = schedule.isPresent()
+        ? engine.evaluate(plan, schedule.get())
+        : engine.evaluate(plan, asOf);
+    return of(source, plan, report, schedule);
   }
 
   /**
