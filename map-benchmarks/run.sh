@@ -70,8 +70,9 @@ uptime
 # --- JMH -----------------------------------------------------------------------------------------
 # Two groups, so that every benchmark has settings chosen for it and the whole set fits in 15
 # minutes whatever JMH's defaults (5 x 10 s warm-up and 5 x 10 s measured iterations):
-# - the scheduling and command-line classes carry their own @Fork/@Warmup/@Measurement (the JGraphT
-#   baselines run fewer iterations: at a million milestones one call takes seconds);
+# - the scheduling and command-line classes carry their own @Fork/@Warmup/@Measurement (the random
+#   DAG and chain classes through GeneratedPlanScheduleBenchmark; the JGraphT baselines run fewer
+#   iterations: at a million milestones one call takes seconds);
 # - every other class (JSON, rules, ...) runs with the settings below.
 # quick overrides both: one fork, one 1 s warm-up and two 1 s iterations, shuffled random DAGs only.
 own_settings='(RandomDagScheduleBenchmark|ChainScheduleBenchmark|SevenStepScheduleBenchmark|CliScheduleBenchmark|ForecastBenchmark)[.]'

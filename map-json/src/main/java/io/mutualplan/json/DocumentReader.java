@@ -709,6 +709,16 @@ final class DocumentReader {
     return true;
   }
 
+  /** Whether the value is a number, whole or not; when it is not, the problem is recorded. */
+  private boolean isNumber() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("a number");
+      return false;
+    }
+    return true;
+  }
+
   /** {@code true} or {@code false}; null after a recorded problem. */
   Boolean bool() throws IOException {
     JsonToken token = parser.currentToken();
@@ -721,9 +731,7 @@ final class DocumentReader {
 
   /** An exact decimal number, read from its text; null after a recorded problem. */
   BigDecimal decimal() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      wrongType("a number");
+    if (!isNumber()) {
       return null;
     }
     String number = parser.getText();
@@ -745,9 +753,7 @@ final class DocumentReader {
    * problem. Whole numbers and exponents are read too ({@code 1}, {@code 9.412E-1}).
    */
   Double rounded(int places, int min, int max) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      wrongType("a number");
+    if (!isNumber()) {
       return null;
     }
     String number = parser.getText();

@@ -38,21 +38,27 @@ final class Documents {
     return plan.substring(0, plan.lastIndexOf(']', end) + 1) + ",\n" + moreFields + "\n}\n";
   }
 
-  /** Reads the document and returns the problems the reader reports. */
+  /** Reads the plan document and returns the problems the reader reports. */
   static List<DocumentProblem> problemsOf(String json) {
-    return problemsOf(MapJson.standard(), json);
+    return problemsOf(MapJson.standard().plans(), json);
   }
 
-  static List<DocumentProblem> problemsOf(MapJson reader, String json) {
+  /** Reads the document with {@code documents}, which must reject it, and returns the problems. */
+  static List<DocumentProblem> problemsOf(JsonDocuments<?> documents, String json) {
     DocumentReadException e =
-        catchThrowableOfType(DocumentReadException.class, () -> reader.plans().read(json));
+        catchThrowableOfType(DocumentReadException.class, () -> documents.read(json));
     assertThat(e).as("the reader should reject:%n%s", json).isNotNull();
     return e.problems();
   }
 
-  /** The one problem the reader reports. */
+  /** The one problem the reader reports for the plan document. */
   static DocumentProblem onlyProblemOf(String json) {
-    List<DocumentProblem> problems = problemsOf(json);
+    return onlyProblemOf(MapJson.standard().plans(), json);
+  }
+
+  /** The one problem {@code documents} reports for the document. */
+  static DocumentProblem onlyProblemOf(JsonDocuments<?> documents, String json) {
+    List<DocumentProblem> problems = problemsOf(documents, json);
     assertThat(problems).as("problems of%n%s", json).hasSize(1);
     return problems.get(0);
   }

@@ -237,16 +237,11 @@ class ForecastDocumentTest {
   private static final String PRETTY = MapJson.standard().pretty().forecasts().write(example());
 
   private static List<DocumentProblem> problemsOf(String json) {
-    DocumentReadException e =
-        catchThrowableOfType(DocumentReadException.class, () -> FORECASTS.read(json));
-    assertThat(e).as("the reader should reject:%n%s", json).isNotNull();
-    return e.problems();
+    return Documents.problemsOf(FORECASTS, json);
   }
 
   private static DocumentProblem onlyProblemOf(String json) {
-    List<DocumentProblem> problems = problemsOf(json);
-    assertThat(problems).as("problems of%n%s", json).hasSize(1);
-    return problems.get(0);
+    return Documents.onlyProblemOf(FORECASTS, json);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.mutualplan.json;
 
+import static io.mutualplan.json.Documents.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +35,19 @@ class LocationsAcrossReadsTest {
       }
       """;
 
+  /** The line and column of the dependency on the milestone the plan does not have. */
+  private static final int[] GHOST_SPOT = Documents.spot(BROKEN, "{\"milestone\": \"ghost\"");
+
   private static final DocumentProblem GHOST = DocumentProblem.at(
-      "/milestones/1/dependsOn/1", lineOf(BROKEN, "{\"milestone\": \"ghost\""),
-      columnOf(BROKEN, "{\"milestone\": \"ghost\""),
+      "/milestones/1/dependsOn/1", GHOST_SPOT[0], GHOST_SPOT[1],
       "'b' depends on 'ghost', which is not a milestone of this plan");
 
   @Test
   void aProblemIsPlacedExactlyAfterALargerDocumentWasRead() {
     JSON.plans().read(JSON.pretty().plans().write(RandomPlans.plan(7L, 400)));
 
-    assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
-    assertThat(problemsOf(BROKEN)).containsExactly(GHOST);
+    assertThat(problemsOf(JSON.plans(), BROKEN)).containsExactly(GHOST);
+    assertThat(problemsOf(JSON.plans(), BROKEN)).containsExactly(GHOST);
   }
 
   @Test
@@ -61,7 +63,7 @@ class LocationsAcrossReadsTest {
         String before = large.get(task % large.size());
         results.add(threads.submit(() -> {
           JSON.plans().read(before);
-          return problemsOf(BROKEN);
+          return problemsOf(JSON.plans(), BROKEN);
         }));
       }
       for (Future<List<DocumentProblem>> result : results) {
@@ -70,22 +72,5 @@ class LocationsAcrossReadsTest {
     } finally {
       threads.shutdownNow();
     }
-  }
-
-  private static List<DocumentProblem> problemsOf(String document) {
-    DocumentReadException e =
-        catchThrowableOfType(DocumentReadException.class, () -> JSON.plans().read(document));
-    assertThat(e).as("the document is rejected").isNotNull();
-    return e.problems();
-  }
-
-  private static int lineOf(String text, String value) {
-    int at = text.indexOf(value);
-    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-  }
-
-  private static int columnOf(String text, String value) {
-    int at = text.indexOf(value);
-    return at - text.lastIndexOf('\n', at - 1);
   }
 }

@@ -1,5 +1,7 @@
 package io.mutualplan.json;
 
+import static io.mutualplan.json.Documents.onlyProblemOf;
+import static io.mutualplan.json.Documents.problemsOf;
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -43,20 +45,6 @@ class PortfolioDocumentTest {
         .map(PortfolioEntry.class::cast)
         .collect(PortfolioSummary.collector(ENGINE, forecast));
     return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
-  }
-
-  /** The problems {@code documents} reports for {@code json}, which it must reject. */
-  private static List<DocumentProblem> problemsOf(JsonDocuments<?> documents, String json) {
-    DocumentReadException rejected = catchThrowableOfType(DocumentReadException.class,
-        () -> documents.read(json));
-    assertThat(rejected).as("rejected: %s", json).isNotNull();
-    return rejected.problems();
-  }
-
-  private static DocumentProblem onlyProblemOf(JsonDocuments<?> documents, String json) {
-    List<DocumentProblem> problems = problemsOf(documents, json);
-    assertThat(problems).hasSize(1);
-    return problems.get(0);
   }
 
   @Test
