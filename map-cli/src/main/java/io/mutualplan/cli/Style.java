@@ -32,11 +32,6 @@ final class Style {
     return colour ? ANSI : PLAIN;
   }
 
-  /** Whether this style writes escape sequences. */
-  boolean isColour() {
-    return colour;
-  }
-
   String bold(String text) {
     return wrap("\u001b[1m", text);
   }
