@@ -2,6 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
@@ -89,7 +91,7 @@ final class CheckCommand extends PlanCommand {
       QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
       switch (format) {
         case JSON:
-          target.write(out -> Documents.writeReport(report, out));
+          target.writeDocument(MapJson.standard().reports(), report);
           break;
         case MARKDOWN:
           target.writeText(out -> ReportMarkdown.write(plan, report, out));
@@ -116,7 +118,7 @@ final class CheckCommand extends PlanCommand {
       }
       PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);
-      RuleConfiguration configuration = Documents.readRuleConfiguration(source);
+      RuleConfiguration configuration = readConfiguration(source);
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
@@ -128,6 +130,19 @@ final class CheckCommand extends PlanCommand {
       return builder.build();
     } catch (RuleConfigurationException e) {
       throw configurationProblems(file, e);
+    }
+  }
+
+  /**
+   * A rule configuration file, strictly: an unknown field is an error, not a typo ignored, and no
+   * option reads it leniently (a configuration is written by hand for MAP, so an unknown field is
+   * a typo).
+   */
+  private static RuleConfiguration readConfiguration(PlanSource source) {
+    try {
+      return MapJson.standard().ruleConfigurations().read(source.bytes());
+    } catch (DocumentReadException e) {
+      throw PlanProblems.unreadableConfiguration(source, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
 import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
@@ -103,7 +104,7 @@ final class DiffCommand extends OutputCommand {
           PlanComparison.compareAllowingOtherId(olderPlan, newerPlan, date, engine);
       switch (format) {
         case JSON:
-          target.write(out -> Documents.writeDiff(comparison, out));
+          target.writeDocument(MapJson.standard().diffs(), comparison);
           break;
         case MARKDOWN:
           target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));

@@ -176,7 +176,7 @@ final class ImportCommand extends OutputCommand {
         onto.map(plan -> PlanSource.read(plan, environment().stdin()));
     Optional<MutualActionPlan> existing = ontoSource.map(lenient::read);
     MutualActionPlan imported = importTable(reader, format, tableSource, existing, fields);
-    target().write(out -> Documents.writePlan(imported, pretty.isPretty(), out));
+    target().writeDocument(pretty.plans(), imported);
     ontoSource.ifPresent(plan -> note(lenient.leftOut(plan)));
     return ExitCode.OK;
   }

@@ -5,6 +5,7 @@ import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
 import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.JsonDocuments;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -14,10 +15,7 @@ import io.mutualplan.rules.portfolio.PortfolioSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -67,6 +65,8 @@ final class PortfolioCommand extends OutputCommand {
 
   /** A plan file among the inputs, in the refusal of an output that is one. */
   private static final String A_PLAN = "a plan";
+
+  private static final JsonDocuments<PlanSummary> ROWS = MapJson.standard().portfolioRows();
 
   @Spec private CommandSpec spec;
 
@@ -328,8 +328,6 @@ final class PortfolioCommand extends OutputCommand {
       PortfolioSummary summary;
       try {
         summary = run.run(inputs, each);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       } finally {
         progress.finish();
       }
@@ -337,15 +335,16 @@ final class PortfolioCommand extends OutputCommand {
         throw nothingRead(summary);
       }
       switch (format) {
-        case JSON -> Documents.writePortfolio(
-            Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), out);
-        case MARKDOWN -> text(out, writer -> PortfolioMarkdown.write(summary, date, writer));
-        case HTML -> text(out, writer -> PortfolioPage.render(
+        case JSON -> OutputTarget.writeDocument(out, MapJson.standard().portfolios(),
+            Portfolio.builder().asOf(date).summary(summary).plans(rows).build());
+        case MARKDOWN -> OutputTarget.writeText(out,
+            writer -> PortfolioMarkdown.write(summary, date, writer));
+        case HTML -> OutputTarget.writeText(out, writer -> PortfolioPage.render(
             Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
         case NDJSON -> noteFailures(summary);
         default -> {
           Style style = style(target);
-          text(out, writer -> PortfolioText.write(summary, date, style, writer));
+          OutputTarget.writeText(out, writer -> PortfolioText.write(summary, date, style, writer));
         }
       }
     });
@@ -358,22 +357,18 @@ final class PortfolioCommand extends OutputCommand {
     }
   }
 
+  /**
+   * A row, one line of the NDJSON output; made as bytes first, because writing to the stream
+   * itself would flush it after every line. Called for each plan as it is done, where no
+   * {@code IOException} can pass: {@link OutputTarget#write} reports its cause as any other.
+   */
   private static void writeRow(PlanSummary row, OutputStream out) {
     try {
-      Documents.writePortfolioRow(row, out);
+      out.write(ROWS.writeBytes(row));
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private interface TextBody {
-    void writeTo(Writer out) throws IOException;
-  }
-
-  private static void text(OutputStream out, TextBody body) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    body.writeTo(writer);
-    writer.flush();
   }
 
   /** With NDJSON, the rows are the output: the plans that could not be read go to stderr. */
