@@ -60,22 +60,7 @@ final class DiffText {
     rows.add(row("Score", from, to, s -> s.score() + "/100"));
     rows.add(row("Verdict", from, to, s -> s.verdict().spelling()));
     TextTable table = new TextTable(List.of("", "OLDER", "NEWER"), false, false, false);
-    table.write(out, style, "", new TextTable.Rows() {
-      @Override
-      public int size() {
-        return rows.size();
-      }
-
-      @Override
-      public Cell[] row(int index) {
-        return rows.get(index);
-      }
-
-      @Override
-      public String prefix(int index) {
-        return "";
-      }
-    });
+    table.write(out, style, "", rows.size(), rows::get);
     if (from.criticalPath().equals(to.criticalPath())) {
       if (to.criticalPath().isPresent() && !to.criticalPath().get().isEmpty()) {
         out.write("Critical path, unchanged: " + DiffWords.ids(to.criticalPath().get(), " -> ")
