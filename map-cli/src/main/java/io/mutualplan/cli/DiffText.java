@@ -54,8 +54,8 @@ final class DiffText {
     rows.add(row("Deadline", from, to, s -> s.deadline().map(LocalDate::toString).orElse("-")));
     rows.add(row("Projected finish", from, to,
         s -> s.projectedFinish().map(LocalDate::toString).orElse("-")));
-    rows.add(new Cell[] {Cell.plain("Slack"), Cell.plain(DiffWords.slack(older, from)),
-        Cell.plain(DiffWords.slack(newer, to))});
+    rows.add(new Cell[] {Cell.plain("Slack"), Cell.plain(DiffWords.slack(older, from, "-")),
+        Cell.plain(DiffWords.slack(newer, to, "-"))});
     rows.add(row("Feasible", from, to, s -> s.feasible().map(f -> f ? "yes" : "no").orElse("-")));
     rows.add(row("Score", from, to, s -> s.score() + "/100"));
     rows.add(row("Verdict", from, to, s -> s.verdict().spelling()));

@@ -378,10 +378,9 @@ final class DiffWords {
     return String.join(separator, values);
   }
 
-
-  /** A standing's value for the before-and-after table, "-" when it has none. */
-  static String slack(MutualActionPlan plan, PlanStanding standing) {
+  /** A standing's slack for the before-and-after table, or {@code none} when it has none. */
+  static String slack(MutualActionPlan plan, PlanStanding standing, String none) {
     return standing.slackDays().isPresent()
-        ? Counts.days(plan, standing.slackDays().getAsLong()) : "-";
+        ? Counts.days(plan, standing.slackDays().getAsLong()) : none;
   }
 }
