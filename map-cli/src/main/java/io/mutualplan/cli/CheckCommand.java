@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code map check}: the quality report: is this a mutual action plan, or a close plan? */
 @Command(
@@ -38,8 +35,6 @@ import picocli.CommandLine.Spec;
           + "be written; 3 internal error."
     })
 final class CheckCommand extends PlanCommand {
-  @Spec private CommandSpec spec;
-
   @Mixin private AsOfOption asOf;
 
   @Option(
@@ -113,8 +108,7 @@ final class CheckCommand extends PlanCommand {
     Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
-        throw new ParameterException(spec.commandLine(),
-            "PLAN and --config cannot both be - (standard input holds one document)");
+        throw usage("PLAN and --config cannot both be - (standard input holds one document)");
       }
       PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);

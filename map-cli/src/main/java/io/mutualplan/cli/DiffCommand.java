@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code map diff}: what shifted between two versions of a plan, and what it did to the finish. */
 @Command(
@@ -35,8 +32,6 @@ import picocli.CommandLine.Spec;
           + "internal error."
     })
 final class DiffCommand extends OutputCommand {
-  @Spec private CommandSpec spec;
-
   @Parameters(
       index = "0",
       paramLabel = "OLDER",
@@ -86,8 +81,7 @@ final class DiffCommand extends OutputCommand {
   @Override
   public Integer call() {
     if (PlanSource.STDIN_ARGUMENT.equals(older) && PlanSource.STDIN_ARGUMENT.equals(newer)) {
-      throw new ParameterException(spec.commandLine(),
-          "OLDER and NEWER cannot both be - (standard input holds one document)");
+      throw usage("OLDER and NEWER cannot both be - (standard input holds one document)");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {

@@ -34,11 +34,8 @@ import java.util.function.Consumer;
 import java.util.function.LongToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code map portfolio}: every plan of a pipeline at once. */
 @Command(
@@ -67,8 +64,6 @@ final class PortfolioCommand extends OutputCommand {
   private static final String A_PLAN = "a plan";
 
   private static final JsonDocuments<PlanSummary> ROWS = MapJson.standard().portfolioRows();
-
-  @Spec private CommandSpec spec;
 
   @Parameters(
       arity = "0..*",
@@ -139,13 +134,13 @@ final class PortfolioCommand extends OutputCommand {
     // The converter checks a number given; a machine may have more cores than the most threads.
     int workers = threads.orElse(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     if (!forecast && forecastOptions.given()) {
-      throw new ParameterException(spec.commandLine(),
+      throw usage(
           "--trials and --seed set how the forecast runs: add --forecast to forecast the plans");
     }
     Optional<String> stream = streamArgument();
     LocalDate date = asOf.resolve(environment().clock());
     if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
-      throw new ParameterException(spec.commandLine(), "--as-of " + date + " is out of range");
+      throw usage("--as-of " + date + " is out of range");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
@@ -181,18 +176,16 @@ final class PortfolioCommand extends OutputCommand {
   private Optional<String> streamArgument() {
     if (ndjson.isPresent()) {
       if (!inputs.isEmpty()) {
-        throw new ParameterException(spec.commandLine(),
-            "give either --ndjson or directories and files, not both");
+        throw usage("give either --ndjson or directories and files, not both");
       }
       return ndjson;
     }
     if (inputs.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
-          "give a directory, plan files, --ndjson FILE, or - for NDJSON on standard input");
+      throw usage("give a directory, plan files, --ndjson FILE, or - for NDJSON on standard input");
     }
     if (inputs.contains(PlanSource.STDIN_ARGUMENT)) {
       if (inputs.size() > 1) {
-        throw new ParameterException(spec.commandLine(),
+        throw usage(
             "- (an NDJSON stream on standard input) cannot be mixed with directories and files");
       }
       return Optional.of(PlanSource.STDIN_ARGUMENT);
