@@ -146,8 +146,7 @@ final class PortfolioCommand extends OutputCommand {
     try (CustomRules custom = rules.load(environment())) {
       Optional<ForecastSettings> settings =
           forecast ? Optional.of(forecastOptions.perPlan()) : Optional.empty();
-      PortfolioWork work = new PortfolioWork(
-          MapJson.standard().withLenient(lenient.isLenient()), custom.engine(), date, settings);
+      PortfolioWork work = new PortfolioWork(lenient.json(), custom.engine(), date, settings);
       PortfolioRun run = new PortfolioRun(work, workers);
       if (stream.isPresent()) {
         String name = stream.get();
