@@ -3,7 +3,6 @@ package io.mutualplan.cli;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
-import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
