@@ -45,7 +45,7 @@ final class ScheduleCommand extends PlanCommand {
         target.writeDocument(MapJson.standard().schedules(), schedule);
         break;
       case MARKDOWN:
-        target.writeText(out -> MapTable.write(plan, schedule, out));
+        target.writeText(out -> ScheduleMarkdown.write(plan, schedule, out));
         break;
       case MERMAID:
         target.writeText(out -> GanttChart.write(plan, schedule, out));
