@@ -87,14 +87,10 @@ final class DiffMarkdown {
       }
       boolean first = true;
       for (FieldChange<?> fieldChange : change.changes()) {
-        String to = words.value(fieldChange.field(), fieldChange.to(), newer);
-        if (fieldChange.workingDays().isPresent()) {
-          to += " (" + PlanWords.signed(fieldChange.workingDays().getAsLong()) + ")";
-        }
         out.write("| " + (first ? name + " | " + change.type().spelling() : " | ")
             + " | " + DiffWords.label(fieldChange.field())
-            + " | " + words.value(fieldChange.field(), fieldChange.from(), older)
-            + " | " + to + " |\n");
+            + " | " + words.from(fieldChange)
+            + " | " + words.to(fieldChange) + " |\n");
         first = false;
       }
     }

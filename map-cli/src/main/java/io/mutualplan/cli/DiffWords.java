@@ -336,11 +336,20 @@ final class DiffWords {
 
   /** A field's change, "2027-01-22 -> 2027-02-05 (+14)". */
   String change(FieldChange<?> change) {
-    String words = value(change.field(), change.from(), older) + " -> "
-        + value(change.field(), change.to(), newer);
+    return from(change) + " -> " + to(change);
+  }
+
+  /** A field's value before the change, as the older version has it. */
+  String from(FieldChange<?> change) {
+    return value(change.field(), change.from(), older);
+  }
+
+  /** A field's value after the change, with the working days a date moved: "2027-02-05 (+14)". */
+  String to(FieldChange<?> change) {
+    String to = value(change.field(), change.to(), newer);
     return change.workingDays().isPresent()
-        ? words + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
-        : words;
+        ? to + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
+        : to;
   }
 
   /** The outcome's change: "2027-03-01 -> 2027-03-15, lead time 21 days". */
