@@ -2,6 +2,8 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.json.DocumentProblem;
+import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
@@ -14,10 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code map check}: the quality report: is this a mutual action plan, or a close plan? */
 @Command(
@@ -36,8 +35,6 @@ import picocli.CommandLine.Spec;
           + "be written; 3 internal error."
     })
 final class CheckCommand extends PlanCommand {
-  @Spec private CommandSpec spec;
-
   @Mixin private AsOfOption asOf;
 
   @Option(
@@ -89,7 +86,7 @@ final class CheckCommand extends PlanCommand {
       QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
       switch (format) {
         case JSON:
-          target.write(out -> Documents.writeReport(report, out));
+          target.writeDocument(MapJson.standard().reports(), report);
           break;
         case MARKDOWN:
           target.writeText(out -> ReportMarkdown.write(plan, report, out));
@@ -111,12 +108,11 @@ final class CheckCommand extends PlanCommand {
     Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
-        throw new ParameterException(spec.commandLine(),
-            "PLAN and --config cannot both be - (standard input holds one document)");
+        throw usage("PLAN and --config cannot both be - (standard input holds one document)");
       }
       PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);
-      RuleConfiguration configuration = Documents.readRuleConfiguration(source);
+      RuleConfiguration configuration = readConfiguration(source);
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
@@ -128,6 +124,19 @@ final class CheckCommand extends PlanCommand {
       return builder.build();
     } catch (RuleConfigurationException e) {
       throw configurationProblems(file, e);
+    }
+  }
+
+  /**
+   * A rule configuration file, strictly: an unknown field is an error, not a typo ignored, and no
+   * option reads it leniently (a configuration is written by hand for MAP, so an unknown field is
+   * a typo).
+   */
+  private static RuleConfiguration readConfiguration(PlanSource source) {
+    try {
+      return MapJson.standard().ruleConfigurations().read(source.bytes());
+    } catch (DocumentReadException e) {
+      throw PlanProblems.unreadableConfiguration(source, e);
     }
   }
 

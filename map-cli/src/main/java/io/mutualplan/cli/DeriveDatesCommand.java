@@ -43,7 +43,7 @@ final class DeriveDatesCommand extends PlanCommand {
     MutualActionPlan plan = readPlan(source);
     MutualActionPlan derived =
         Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
-    target().write(out -> Documents.writePlan(derived, pretty.isPretty(), out));
+    target().writeDocument(pretty.plans(), derived);
     note(leftOutByLenient(source));
     return ExitCode.OK;
   }

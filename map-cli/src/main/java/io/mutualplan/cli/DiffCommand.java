@@ -1,19 +1,16 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
-import io.mutualplan.rules.RuleConfigurationException;
 import io.mutualplan.rules.RuleEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code map diff}: what shifted between two versions of a plan, and what it did to the finish. */
 @Command(
@@ -34,8 +31,6 @@ import picocli.CommandLine.Spec;
           + "internal error."
     })
 final class DiffCommand extends OutputCommand {
-  @Spec private CommandSpec spec;
-
   @Parameters(
       index = "0",
       paramLabel = "OLDER",
@@ -85,8 +80,7 @@ final class DiffCommand extends OutputCommand {
   @Override
   public Integer call() {
     if (PlanSource.STDIN_ARGUMENT.equals(older) && PlanSource.STDIN_ARGUMENT.equals(newer)) {
-      throw new ParameterException(spec.commandLine(),
-          "OLDER and NEWER cannot both be - (standard input holds one document)");
+      throw usage("OLDER and NEWER cannot both be - (standard input holds one document)");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
@@ -103,7 +97,7 @@ final class DiffCommand extends OutputCommand {
           PlanComparison.compareAllowingOtherId(olderPlan, newerPlan, date, engine);
       switch (format) {
         case JSON:
-          target.write(out -> Documents.writeDiff(comparison, out));
+          target.writeDocument(MapJson.standard().diffs(), comparison);
           break;
         case MARKDOWN:
           target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));

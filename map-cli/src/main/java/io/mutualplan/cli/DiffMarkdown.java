@@ -47,7 +47,8 @@ final class DiffMarkdown {
     row(out, "Deadline", from, to, s -> s.deadline().map(LocalDate::toString).orElse(NONE));
     row(out, "Projected finish", from, to,
         s -> s.projectedFinish().map(LocalDate::toString).orElse(NONE));
-    out.write("| Slack | " + slack(older, from) + " | " + slack(newer, to) + " |\n");
+    out.write("| Slack | " + DiffWords.slack(older, from, NONE) + " | "
+        + DiffWords.slack(newer, to, NONE) + " |\n");
     row(out, "Feasible", from, to, s -> s.feasible().map(f -> f ? "yes" : "**no**").orElse(NONE));
     row(out, "Critical path", from, to, DiffMarkdown::path);
     row(out, "Score", from, to, s -> s.score() + "/100");
@@ -57,11 +58,6 @@ final class DiffMarkdown {
   private static void row(Writer out, String label, PlanStanding from, PlanStanding to,
       Function<PlanStanding, String> value) throws IOException {
     out.write("| " + label + " | " + value.apply(from) + " | " + value.apply(to) + " |\n");
-  }
-
-  private static String slack(MutualActionPlan plan, PlanStanding standing) {
-    String slack = DiffWords.slack(plan, standing);
-    return slack.equals("-") ? NONE : slack;
   }
 
   private static String path(PlanStanding standing) {
@@ -91,14 +87,10 @@ final class DiffMarkdown {
       }
       boolean first = true;
       for (FieldChange<?> fieldChange : change.changes()) {
-        String to = words.value(fieldChange.field(), fieldChange.to(), newer);
-        if (fieldChange.workingDays().isPresent()) {
-          to += " (" + PlanWords.signed(fieldChange.workingDays().getAsLong()) + ")";
-        }
         out.write("| " + (first ? name + " | " + change.type().spelling() : " | ")
             + " | " + DiffWords.label(fieldChange.field())
-            + " | " + words.value(fieldChange.field(), fieldChange.from(), older)
-            + " | " + to + " |\n");
+            + " | " + words.from(fieldChange)
+            + " | " + words.to(fieldChange) + " |\n");
         first = false;
       }
     }

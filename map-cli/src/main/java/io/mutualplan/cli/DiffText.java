@@ -54,28 +54,13 @@ final class DiffText {
     rows.add(row("Deadline", from, to, s -> s.deadline().map(LocalDate::toString).orElse("-")));
     rows.add(row("Projected finish", from, to,
         s -> s.projectedFinish().map(LocalDate::toString).orElse("-")));
-    rows.add(new Cell[] {Cell.plain("Slack"), Cell.plain(DiffWords.slack(older, from)),
-        Cell.plain(DiffWords.slack(newer, to))});
+    rows.add(new Cell[] {Cell.plain("Slack"), Cell.plain(DiffWords.slack(older, from, "-")),
+        Cell.plain(DiffWords.slack(newer, to, "-"))});
     rows.add(row("Feasible", from, to, s -> s.feasible().map(f -> f ? "yes" : "no").orElse("-")));
     rows.add(row("Score", from, to, s -> s.score() + "/100"));
     rows.add(row("Verdict", from, to, s -> s.verdict().spelling()));
     TextTable table = new TextTable(List.of("", "OLDER", "NEWER"), false, false, false);
-    table.write(out, style, "", new TextTable.Rows() {
-      @Override
-      public int size() {
-        return rows.size();
-      }
-
-      @Override
-      public Cell[] row(int index) {
-        return rows.get(index);
-      }
-
-      @Override
-      public String prefix(int index) {
-        return "";
-      }
-    });
+    table.write(out, style, "", rows.size(), rows::get);
     if (from.criticalPath().equals(to.criticalPath())) {
       if (to.criticalPath().isPresent() && !to.criticalPath().get().isEmpty()) {
         out.write("Critical path, unchanged: " + DiffWords.ids(to.criticalPath().get(), " -> ")

@@ -197,8 +197,8 @@ final class DiffWords {
         List.of(MilestoneField.BUYER_OWNER, MilestoneField.SELLER_OWNER)) {
       Optional<? extends FieldChange<?>> found = change.fieldChange(owner);
       if (found.isPresent()) {
-        return id + "'s " + label(owner) + " is now " + value(owner, found.get().to(), newer)
-            + " instead of " + value(owner, found.get().from(), older);
+        return id + "'s " + label(owner) + " is now " + value(found.get().to(), newer)
+            + " instead of " + value(found.get().from(), older);
       }
     }
     return id + "'s " + label(change.changes().get(0).field()) + " changed";
@@ -227,11 +227,11 @@ final class DiffWords {
         change.fieldChange(MilestoneField.DEPENDS_ON);
     if (links.isPresent()) {
       return Optional.of(links.get().to().isPresent()
-          ? "now waits for " + value(MilestoneField.DEPENDS_ON, links.get().to(), newer)
+          ? "now waits for " + value(links.get().to(), newer)
           : "no longer waits for anything");
     }
     Optional<FieldChange<MilestoneStatus>> status = change.fieldChange(MilestoneField.STATUS);
-    return status.map(s -> "is now " + value(MilestoneField.STATUS, s.to(), newer));
+    return status.map(s -> "is now " + value(s.to(), newer));
   }
 
   private static boolean onPath(PlanStanding standing, MilestoneId id) {
@@ -284,7 +284,7 @@ final class DiffWords {
    * plan names them): dates as dates, owners by name, statuses and kinds in words, durations in
    * days, texts in quotes (shortened), "none" when there is none.
    */
-  String value(MilestoneField<?> field, Optional<?> value, MutualActionPlan plan) {
+  private String value(Optional<?> value, MutualActionPlan plan) {
     if (value.isEmpty()) {
       return NONE;
     }
@@ -336,11 +336,20 @@ final class DiffWords {
 
   /** A field's change, "2027-01-22 -> 2027-02-05 (+14)". */
   String change(FieldChange<?> change) {
-    String words = value(change.field(), change.from(), older) + " -> "
-        + value(change.field(), change.to(), newer);
+    return from(change) + " -> " + to(change);
+  }
+
+  /** A field's value before the change, as the older version has it. */
+  String from(FieldChange<?> change) {
+    return value(change.from(), older);
+  }
+
+  /** A field's value after the change, with the working days a date moved: "2027-02-05 (+14)". */
+  String to(FieldChange<?> change) {
+    String to = value(change.to(), newer);
     return change.workingDays().isPresent()
-        ? words + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
-        : words;
+        ? to + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
+        : to;
   }
 
   /** The outcome's change: "2027-03-01 -> 2027-03-15, lead time 21 days". */
@@ -378,10 +387,9 @@ final class DiffWords {
     return String.join(separator, values);
   }
 
-
-  /** A standing's value for the before-and-after table, "-" when it has none. */
-  static String slack(MutualActionPlan plan, PlanStanding standing) {
+  /** A standing's slack for the before-and-after table, or {@code none} when it has none. */
+  static String slack(MutualActionPlan plan, PlanStanding standing, String none) {
     return standing.slackDays().isPresent()
-        ? Counts.days(plan, standing.slackDays().getAsLong()) : "-";
+        ? Counts.days(plan, standing.slackDays().getAsLong()) : none;
   }
 }

@@ -5,10 +5,7 @@ import io.mutualplan.sheets.MapTable;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code map export}: a plan's MAP table, as CSV or as an Excel workbook, for the buyer to edit. */
 @Command(
@@ -27,8 +24,6 @@ import picocli.CommandLine.Spec;
           + "that cannot be written; 3 internal error."
     })
 final class ExportCommand extends PlanCommand {
-  @Spec private CommandSpec spec;
-
   @Option(
       names = "--to",
       required = true,
@@ -58,13 +53,12 @@ final class ExportCommand extends PlanCommand {
    */
   private void checkWhereTheWorkbookGoes() {
     if (!outputGiven()) {
-      throw new ParameterException(spec.commandLine(), "--to xlsx writes a workbook, which is "
-          + "binary: name the file with -o, such as -o plan.xlsx (or -o - for a pipe)");
+      throw usage("--to xlsx writes a workbook, which is binary: name the file with -o, such as"
+          + " -o plan.xlsx (or -o - for a pipe)");
     }
     if (target().isStandardOutput() && environment().terminal()) {
-      throw new ParameterException(spec.commandLine(), "--to xlsx -o - would write a binary "
-          + "workbook to the terminal; name a file with -o, or send standard output to a file "
-          + "or a pipe");
+      throw usage("--to xlsx -o - would write a binary workbook to the terminal; name a file"
+          + " with -o, or send standard output to a file or a pipe");
     }
   }
 }

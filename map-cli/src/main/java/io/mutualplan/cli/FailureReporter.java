@@ -109,14 +109,14 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
     return String.join(", ", quoted);
   }
 
-  /** A command failed: bad input (2) or a bug (3). */
+  /**
+   * A command failed: bad input (2) or a bug (3). A {@link ParameterException} a command throws
+   * never comes here: picocli gives it to {@link #handleParseException}.
+   */
   @Override
   public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
-    if (failure instanceof ParameterException) {
-      return handleParseException((ParameterException) failure, parsed.originalArgs().toArray(new String[0]));
-    }
-    if (failure instanceof BadInputException) {
-      return badInput(((BadInputException) failure).lines());
+    if (failure instanceof BadInputException badInput) {
+      return badInput(badInput.lines());
     }
     return internalError(failure);
   }

@@ -3,6 +3,7 @@ package io.mutualplan.cli;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.forecast.Distribution;
 import io.mutualplan.forecast.Forecast;
+import io.mutualplan.json.MapJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class ForecastCommand extends PlanCommand {
         forecastOptions.settings(distribution));
     switch (format) {
       case JSON:
-        target.write(out -> Documents.writeForecast(forecast, out));
+        target.writeDocument(MapJson.standard().forecasts(), forecast);
         break;
       case MARKDOWN:
         target.writeText(out -> ForecastMarkdown.write(plan, forecast, out));

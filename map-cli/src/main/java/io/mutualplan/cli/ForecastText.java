@@ -43,31 +43,18 @@ final class ForecastText {
         List.of("ID", "MILESTONE", "CRITICAL", "SENSITIVITY", "FINISH P50", "FINISH P80"),
         false, false, true, true, false, false);
     List<Milestone> milestones = plan.milestones();
-    table.write(out, style, "", new TextTable.Rows() {
-      @Override
-      public int size() {
-        return milestones.size();
-      }
-
-      @Override
-      public Cell[] row(int index) {
-        MilestoneForecast line = forecast.milestones().get(index);
-        UnaryOperator<String> emphasis = forecast.drivers().contains(line.id())
-            ? style::bold : UnaryOperator.identity();
-        return new Cell[] {
-          new Cell(line.id().value(), emphasis),
-          new Cell(PlanWords.shortened(milestones.get(index).title(), TITLE_WIDTH), emphasis),
-          Cell.plain(ForecastFigures.criticality(line)),
-          Cell.plain(ForecastFigures.sensitivity(line)),
-          Cell.plain(line.finishP50().toString()),
-          Cell.plain(line.finishP80().toString())
-        };
-      }
-
-      @Override
-      public String prefix(int index) {
-        return "";
-      }
+    table.write(out, style, "", milestones.size(), index -> {
+      MilestoneForecast line = forecast.milestones().get(index);
+      UnaryOperator<String> emphasis = forecast.drivers().contains(line.id())
+          ? style::bold : UnaryOperator.identity();
+      return new Cell[] {
+        new Cell(line.id().value(), emphasis),
+        new Cell(PlanWords.shortened(milestones.get(index).title(), TITLE_WIDTH), emphasis),
+        Cell.plain(ForecastFigures.criticality(line)),
+        Cell.plain(ForecastFigures.sensitivity(line)),
+        Cell.plain(line.finishP50().toString()),
+        Cell.plain(line.finishP80().toString())
+      };
     });
   }
 }

@@ -30,7 +30,7 @@ final class FormatCommand extends PlanCommand {
   public Integer call() {
     PlanSource source = source();
     MutualActionPlan plan = readPlan(source);
-    target().write(out -> Documents.writePlan(plan, pretty.isPretty(), out));
+    target().writeDocument(pretty.plans(), plan);
     note(leftOutByLenient(source));
     return ExitCode.OK;
   }

@@ -21,11 +21,9 @@ import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -69,8 +67,6 @@ final class ImportCommand extends OutputCommand {
       "/outcome/date", "--outcome",
       "/outcome/label", "--outcome-label",
       "/outcome/leadTimeDays", "--lead-time");
-
-  @Spec private CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -168,15 +164,14 @@ final class ImportCommand extends OutputCommand {
     Optional<NewPlan> fields = newPlan();
     if (onto.isPresent() && onto.get().equals(PlanSource.STDIN_ARGUMENT)
         && table.equals(PlanSource.STDIN_ARGUMENT)) {
-      throw new ParameterException(spec.commandLine(),
-          "TABLE and --onto cannot both be - (standard input holds one document)");
+      throw usage("TABLE and --onto cannot both be - (standard input holds one document)");
     }
     PlanSource tableSource = PlanSource.readTable(table, environment().stdin());
     Optional<PlanSource> ontoSource =
         onto.map(plan -> PlanSource.read(plan, environment().stdin()));
     Optional<MutualActionPlan> existing = ontoSource.map(lenient::read);
     MutualActionPlan imported = importTable(reader, format, tableSource, existing, fields);
-    target().write(out -> Documents.writePlan(imported, pretty.isPretty(), out));
+    target().writeDocument(pretty.plans(), imported);
     ontoSource.ifPresent(plan -> note(lenient.leftOut(plan)));
     return ExitCode.OK;
   }
@@ -212,19 +207,17 @@ final class ImportCommand extends OutputCommand {
     String hint = table.toLowerCase(Locale.ROOT).endsWith(".xls")
         ? "; an Excel 97-2003 workbook (.xls) needs saving as an Excel workbook (.xlsx) first"
         : "; a CSV file with another name (.txt, .tsv) can be renamed to .csv";
-    throw new ParameterException(spec.commandLine(), "cannot tell what kind of table " + table
+    throw usage("cannot tell what kind of table " + table
         + " is: map import reads .csv and .xlsx files, and CSV from standard input (-)" + hint);
   }
 
   /** The table's reader, with the options given; options for the other kind of file are errors. */
   private MapTable reader(TableFormat format) {
     if (format == TableFormat.CSV && sheet.isPresent()) {
-      throw new ParameterException(spec.commandLine(),
-          "--sheet names a sheet of a workbook (.xlsx); a CSV file has only one");
+      throw usage("--sheet names a sheet of a workbook (.xlsx); a CSV file has only one");
     }
     if (format == TableFormat.XLSX && delimiter.isPresent()) {
-      throw new ParameterException(spec.commandLine(),
-          "--delimiter is for CSV files; a workbook (.xlsx) has cells, not delimiters");
+      throw usage("--delimiter is for CSV files; a workbook (.xlsx) has cells, not delimiters");
     }
     MapTable reader = MapTable.standard().withIgnoreUnknownColumns(ignoreUnknownColumns);
     if (sheet.isPresent()) {
@@ -237,8 +230,7 @@ final class ImportCommand extends OutputCommand {
       try {
         reader = reader.withDatePattern(dateFormat.get());
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(),
-            "Invalid value for option '--date-format': " + e.getMessage());
+        throw usage("Invalid value for option '--date-format': " + e.getMessage());
       }
     }
     return reader;
@@ -260,22 +252,22 @@ final class ImportCommand extends OutputCommand {
     leadTime.ifPresent(days -> given.add("--lead-time"));
     if (onto.isPresent()) {
       if (!given.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--onto takes the table onto a plan, "
-            + "which has its own id, title, organizations and outcome: leave out "
-            + words(given) + " (or leave out --onto, to make a new plan)");
+        throw usage("--onto takes the table onto a plan, which has its own id, title,"
+            + " organizations and outcome: leave out " + words(given)
+            + " (or leave out --onto, to make a new plan)");
       }
       return Optional.empty();
     }
     if (given.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "say where the table goes: --onto PLAN "
-          + "takes it onto a plan; --id, --title, --buyer and --seller make a new plan");
+      throw usage("say where the table goes: --onto PLAN takes it onto a plan; --id, --title,"
+          + " --buyer and --seller make a new plan");
     }
     if (!missing.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "a new plan needs "
-          + words(missing) + " too (or --onto PLAN, to take the table onto a plan)");
+      throw usage("a new plan needs " + words(missing)
+          + " too (or --onto PLAN, to take the table onto a plan)");
     }
     if (outcome.isEmpty() && (outcomeLabel.isPresent() || leadTime.isPresent())) {
-      throw new ParameterException(spec.commandLine(),
+      throw usage(
           "--outcome-label and --lead-time describe the outcome: give its date with --outcome too");
     }
     PlanId planId;
@@ -325,8 +317,7 @@ final class ImportCommand extends OutputCommand {
   }
 
   private ParameterException invalid(String option, PlanProblem problem) {
-    return new ParameterException(spec.commandLine(),
-        "Invalid value for option '" + option + "': " + problem.message());
+    return usage("Invalid value for option '" + option + "': " + problem.message());
   }
 
   /** Reads {@code --delimiter}: {@code ,}, {@code ;}, or a tab (written {@code tab} or {@code \t}). */

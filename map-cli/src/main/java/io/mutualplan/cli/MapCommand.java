@@ -95,13 +95,18 @@ final class MapCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  /** The style of text written to standard output, when that is where it goes. */
+  /**
+   * The style of text written to a target: colour only when it is standard output and a terminal
+   * that can show it (not TERM=dumb), {@code --no-color} is not given and the {@code NO_COLOR}
+   * environment variable is unset or empty (<a href="https://no-color.org">no-color.org</a>), so
+   * pipes and files get plain text.
+   */
   Style style(OutputTarget target) {
-    // A terminal that says it cannot show colour (TERM=dumb) gets none.
-    boolean dumb = environment.variable("TERM").map("dumb"::equals).orElse(false);
-    return Style.choose(
-        environment.terminal() && target.isStandardOutput() && !dumb,
-        noColor,
-        environment.variable("NO_COLOR").orElse(""));
+    boolean colour = target.isStandardOutput()
+        && environment.terminal()
+        && !environment.variable("TERM").map("dumb"::equals).orElse(false)
+        && !noColor
+        && environment.variable("NO_COLOR").orElse("").isEmpty();
+    return colour ? Style.ANSI : Style.PLAIN;
   }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * What every command shares: {@code -o OUT}, access to the environment of the run, notes for the
@@ -28,6 +31,8 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOptions:%n")
 abstract class OutputCommand implements Callable<Integer> {
   @ParentCommand private MapCommand root;
+
+  @Spec private CommandSpec spec;
 
   @Option(
       names = {"-o", "--output"},
@@ -73,6 +78,14 @@ abstract class OutputCommand implements Callable<Integer> {
    * @param what what it is, in a message: {@code "the plan"}
    */
   record Input(String argument, String what) {}
+
+  /**
+   * Bad usage of this command, for it to throw: reported as picocli reports its own, with exit
+   * code 2 and where to read how to use the command.
+   */
+  final ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
 
   /** How to colour text written to a target. */
   final Style style(OutputTarget target) {

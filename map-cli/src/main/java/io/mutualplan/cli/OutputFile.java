@@ -92,63 +92,50 @@ final class OutputFile {
     }
   }
 
-  /** Writes the result to the file, as its kind asks. */
+  /**
+   * Writes the result to the file, as its kind asks. Whatever fails to be read or written on the
+   * way is said in the system's words: {@code cannot write out.json: no space left on device}.
+   */
   void write(OutputTarget.Body body) {
-    Path current = path;
-    for (int links = 0; ; links++) {
-      BasicFileAttributes attributes;
-      try {
-        attributes = Files.readAttributes(current, BasicFileAttributes.class);
-      } catch (NoSuchFileException e) {
-        if (!Files.isSymbolicLink(current)) {
-          replaceAtomically(current, Optional.empty(), body);
-          return;
-        }
-        if (links == MAX_LINKS) {
-          throw failure("too many levels of symbolic links");
-        }
-        current = followLink(current);
-        continue;
-      } catch (IOException e) {
-        throw failure(PlanSource.reason(e));
-      }
-      if (attributes.isDirectory()) {
-        throw failure("it is a directory");
-      }
-      if (attributes.isRegularFile()) {
-        Path file = realPath(current);
-        replaceAtomically(file, Optional.of(file), body);
-      } else {
-        writeInPlace(current, body);
-      }
-      return;
-    }
-  }
-
-  /** Where a link that points to nothing points: the path to create. */
-  private Path followLink(Path link) {
     try {
-      return link.toAbsolutePath().resolveSibling(Files.readSymbolicLink(link));
-    } catch (IOException e) {
-      throw failure(PlanSource.reason(e));
-    }
-  }
-
-  private Path realPath(Path file) {
-    try {
-      return file.toRealPath();
+      Path current = path;
+      for (int links = 0; ; links++) {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(current, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+          if (!Files.isSymbolicLink(current)) {
+            replaceAtomically(current, Optional.empty(), body);
+            return;
+          }
+          if (links == MAX_LINKS) {
+            throw failure("too many levels of symbolic links");
+          }
+          // A link that points to nothing: where it points is the path to create.
+          current = current.toAbsolutePath().resolveSibling(Files.readSymbolicLink(current));
+          continue;
+        }
+        if (attributes.isDirectory()) {
+          throw failure("it is a directory");
+        }
+        if (attributes.isRegularFile()) {
+          Path file = current.toRealPath();
+          replaceAtomically(file, Optional.of(file), body);
+        } else {
+          writeInPlace(current, body);
+        }
+        return;
+      }
     } catch (IOException e) {
       throw failure(PlanSource.reason(e));
     }
   }
 
   /** A pipe or a device: written to as it is. */
-  private void writeInPlace(Path target, OutputTarget.Body body) {
+  private static void writeInPlace(Path target, OutputTarget.Body body) throws IOException {
     try (OutputStream out = new BufferedOutputStream(
         Files.newOutputStream(target, StandardOpenOption.WRITE), OutputTarget.BUFFER_BYTES)) {
       body.writeTo(out);
-    } catch (IOException e) {
-      throw failure(PlanSource.reason(e));
     }
   }
 
@@ -158,12 +145,14 @@ final class OutputFile {
    * @param target the path to write
    * @param existing the regular file there now, if any
    */
-  private void replaceAtomically(Path target, Optional<Path> existing, OutputTarget.Body body) {
+  private void replaceAtomically(Path target, Optional<Path> existing, OutputTarget.Body body)
+      throws IOException {
     Path directory = target.toAbsolutePath().getParent();
     if (directory == null || !Files.isDirectory(directory)) {
       throw failure("no such directory");
     }
-    Optional<PosixFileAttributes> previous = existing.flatMap(this::posixAttributes);
+    Optional<PosixFileAttributes> previous =
+        existing.isPresent() ? posixAttributes(existing.get()) : Optional.empty();
     if (existing.isPresent() && isReadOnly(existing.get(), previous)) {
       throw failure("the file is read-only; map never replaces a read-only file");
     }
@@ -183,20 +172,16 @@ final class OutputFile {
       }
       move(temporary.path(), target);
       moved = true;
-    } catch (IOException e) {
-      throw failure(PlanSource.reason(e));
     } finally {
       temporary.finish(moved);
     }
   }
 
-  private Optional<PosixFileAttributes> posixAttributes(Path file) {
+  private static Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException {
     try {
       return Optional.of(Files.readAttributes(file, PosixFileAttributes.class));
     } catch (UnsupportedOperationException e) {
       return Optional.empty();
-    } catch (IOException e) {
-      throw failure(PlanSource.reason(e));
     }
   }
 

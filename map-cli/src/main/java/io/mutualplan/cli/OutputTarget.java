@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.DisplayText;
+import io.mutualplan.json.JsonDocuments;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FilterOutputStream;
@@ -148,11 +149,33 @@ final class OutputTarget {
 
   /** Writes a text result, in UTF-8. */
   void writeText(TextBody body) {
-    write(out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      body.writeTo(writer);
-      writer.flush();
-    });
+    write(out -> writeText(out, body));
+  }
+
+  /**
+   * Writes text, in UTF-8, onto a result's stream: for a result written in parts ({@code map
+   * portfolio} streams its rows first).
+   */
+  static void writeText(OutputStream out, TextBody body) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    body.writeTo(writer);
+    writer.flush();
+  }
+
+  /**
+   * Writes one of MAP's JSON documents. Like every MAP writer, it is canonical: no insignificant
+   * whitespace unless pretty printing is asked for ({@code map format --pretty}); JSON output is
+   * for programs, and people have the text format (or {@code jq}).
+   */
+  <T> void writeDocument(JsonDocuments<T> documents, T value) {
+    write(out -> writeDocument(out, documents, value));
+  }
+
+  /** Writes a JSON document onto a result's stream, and the line break every output ends with. */
+  static <T> void writeDocument(OutputStream out, JsonDocuments<T> documents, T value)
+      throws IOException {
+    documents.write(value, out);
+    out.write('\n');
   }
 
   /**

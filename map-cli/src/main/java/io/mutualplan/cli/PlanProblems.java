@@ -31,7 +31,11 @@ final class PlanProblems {
 
   /** A document that could not be read as a plan. */
   static BadInputException unreadable(PlanSource source, DocumentReadException e) {
-    return unreadable(source, e, true);
+    List<String> described = new ArrayList<>();
+    for (DocumentProblem problem : e.problems()) {
+      described.add(problem + lenientAdvice(problem));
+    }
+    return lines(source, described);
   }
 
   /**
@@ -47,16 +51,7 @@ final class PlanProblems {
    * give {@code --lenient}, which is for plans only.
    */
   static BadInputException unreadableConfiguration(PlanSource source, DocumentReadException e) {
-    return unreadable(source, e, false);
-  }
-
-  private static BadInputException unreadable(PlanSource source, DocumentReadException e,
-      boolean plan) {
-    List<String> described = new ArrayList<>();
-    for (DocumentProblem problem : e.problems()) {
-      described.add(problem + (plan ? lenientAdvice(problem) : ""));
-    }
-    return lines(source, described);
+    return lines(source, e.problems().stream().map(DocumentProblem::toString).toList());
   }
 
   /**
@@ -77,11 +72,7 @@ final class PlanProblems {
    * '15/04/2027' is not a date (yyyy-MM-dd)}.
    */
   static BadInputException table(PlanSource source, TableException e) {
-    List<String> described = new ArrayList<>();
-    for (TableProblem problem : e.problems()) {
-      described.add(problem.toString());
-    }
-    return lines(source, described);
+    return lines(source, e.problems().stream().map(TableProblem::toString).toList());
   }
 
   /**

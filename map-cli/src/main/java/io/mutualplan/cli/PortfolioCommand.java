@@ -5,6 +5,7 @@ import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
 import io.mutualplan.json.DocumentReadException;
+import io.mutualplan.json.JsonDocuments;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -14,10 +15,7 @@ import io.mutualplan.rules.portfolio.PortfolioSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -36,11 +34,8 @@ import java.util.function.Consumer;
 import java.util.function.LongToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code map portfolio}: every plan of a pipeline at once. */
 @Command(
@@ -68,7 +63,7 @@ final class PortfolioCommand extends OutputCommand {
   /** A plan file among the inputs, in the refusal of an output that is one. */
   private static final String A_PLAN = "a plan";
 
-  @Spec private CommandSpec spec;
+  private static final JsonDocuments<PlanSummary> ROWS = MapJson.standard().portfolioRows();
 
   @Parameters(
       arity = "0..*",
@@ -139,20 +134,19 @@ final class PortfolioCommand extends OutputCommand {
     // The converter checks a number given; a machine may have more cores than the most threads.
     int workers = threads.orElse(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
     if (!forecast && forecastOptions.given()) {
-      throw new ParameterException(spec.commandLine(),
+      throw usage(
           "--trials and --seed set how the forecast runs: add --forecast to forecast the plans");
     }
     Optional<String> stream = streamArgument();
     LocalDate date = asOf.resolve(environment().clock());
     if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
-      throw new ParameterException(spec.commandLine(), "--as-of " + date + " is out of range");
+      throw usage("--as-of " + date + " is out of range");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       Optional<ForecastSettings> settings =
           forecast ? Optional.of(forecastOptions.perPlan()) : Optional.empty();
-      PortfolioWork work = new PortfolioWork(
-          MapJson.standard().withLenient(lenient.isLenient()), custom.engine(), date, settings);
+      PortfolioWork work = new PortfolioWork(lenient.json(), custom.engine(), date, settings);
       PortfolioRun run = new PortfolioRun(work, workers);
       if (stream.isPresent()) {
         String name = stream.get();
@@ -181,18 +175,16 @@ final class PortfolioCommand extends OutputCommand {
   private Optional<String> streamArgument() {
     if (ndjson.isPresent()) {
       if (!inputs.isEmpty()) {
-        throw new ParameterException(spec.commandLine(),
-            "give either --ndjson or directories and files, not both");
+        throw usage("give either --ndjson or directories and files, not both");
       }
       return ndjson;
     }
     if (inputs.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
-          "give a directory, plan files, --ndjson FILE, or - for NDJSON on standard input");
+      throw usage("give a directory, plan files, --ndjson FILE, or - for NDJSON on standard input");
     }
     if (inputs.contains(PlanSource.STDIN_ARGUMENT)) {
       if (inputs.size() > 1) {
-        throw new ParameterException(spec.commandLine(),
+        throw usage(
             "- (an NDJSON stream on standard input) cannot be mixed with directories and files");
       }
       return Optional.of(PlanSource.STDIN_ARGUMENT);
@@ -328,8 +320,6 @@ final class PortfolioCommand extends OutputCommand {
       PortfolioSummary summary;
       try {
         summary = run.run(inputs, each);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       } finally {
         progress.finish();
       }
@@ -337,15 +327,16 @@ final class PortfolioCommand extends OutputCommand {
         throw nothingRead(summary);
       }
       switch (format) {
-        case JSON -> Documents.writePortfolio(
-            Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), out);
-        case MARKDOWN -> text(out, writer -> PortfolioMarkdown.write(summary, date, writer));
-        case HTML -> text(out, writer -> PortfolioPage.render(
+        case JSON -> OutputTarget.writeDocument(out, MapJson.standard().portfolios(),
+            Portfolio.builder().asOf(date).summary(summary).plans(rows).build());
+        case MARKDOWN -> OutputTarget.writeText(out,
+            writer -> PortfolioMarkdown.write(summary, date, writer));
+        case HTML -> OutputTarget.writeText(out, writer -> PortfolioPage.render(
             Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
         case NDJSON -> noteFailures(summary);
         default -> {
           Style style = style(target);
-          text(out, writer -> PortfolioText.write(summary, date, style, writer));
+          OutputTarget.writeText(out, writer -> PortfolioText.write(summary, date, style, writer));
         }
       }
     });
@@ -358,22 +349,18 @@ final class PortfolioCommand extends OutputCommand {
     }
   }
 
+  /**
+   * A row, one line of the NDJSON output; made as bytes first, because writing to the stream
+   * itself would flush it after every line. Called for each plan as it is done, where no
+   * {@code IOException} can pass: {@link OutputTarget#write} reports its cause as any other.
+   */
   private static void writeRow(PlanSummary row, OutputStream out) {
     try {
-      Documents.writePortfolioRow(row, out);
+      out.write(ROWS.writeBytes(row));
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private interface TextBody {
-    void writeTo(Writer out) throws IOException;
-  }
-
-  private static void text(OutputStream out, TextBody body) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    body.writeTo(writer);
-    writer.flush();
   }
 
   /** With NDJSON, the rows are the output: the plans that could not be read go to stderr. */

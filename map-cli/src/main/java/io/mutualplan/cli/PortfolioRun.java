@@ -2,7 +2,6 @@ package io.mutualplan.cli;
 
 import io.mutualplan.rules.portfolio.PortfolioEntry;
 import io.mutualplan.rules.portfolio.PortfolioSummary;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,10 +30,14 @@ final class PortfolioRun {
   /** Batches in flight per worker: enough to keep every worker busy while the reader reads. */
   static final int BATCHES_PER_THREAD = 4;
 
-  /** Where the plans come from, a batch at a time. */
+  /**
+   * Where the plans come from, a batch at a time. A run's result is written as it goes, so a
+   * failure to read an input is said as bad input by the one reading it, never passed on as an
+   * {@code IOException}, which would be taken for a failure to write the result.
+   */
   interface Inputs {
     /** The next plans, at most {@code most}; none at the end. */
-    List<PortfolioInput> next(int most) throws IOException;
+    List<PortfolioInput> next(int most);
   }
 
   private final PortfolioWork work;
@@ -49,14 +52,14 @@ final class PortfolioRun {
    * Reads every plan, folds the results into the summary and gives each result to {@code each}
    * in input order, on the calling thread.
    */
-  PortfolioSummary run(Inputs inputs, Consumer<PortfolioEntry> each) throws IOException {
+  PortfolioSummary run(Inputs inputs, Consumer<PortfolioEntry> each) {
     Collector<PortfolioEntry, ?, PortfolioSummary> collector =
         PortfolioSummary.collector(work.engine(), work.forecast().isPresent());
     return run(inputs, each, collector);
   }
 
   private <A> PortfolioSummary run(Inputs inputs, Consumer<PortfolioEntry> each,
-      Collector<PortfolioEntry, A, PortfolioSummary> collector) throws IOException {
+      Collector<PortfolioEntry, A, PortfolioSummary> collector) {
     A tally = collector.supplier().get();
     Consumer<PortfolioEntry> fold = entry -> {
       collector.accumulator().accept(tally, entry);

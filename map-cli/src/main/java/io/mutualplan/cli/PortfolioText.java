@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.cli.TextTable.Cell;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.rules.portfolio.PlanFailure;
@@ -10,7 +11,6 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * {@code map portfolio --format text}: the summary (verdicts, scores, infeasible plans, expected
@@ -41,32 +41,32 @@ final class PortfolioText {
     if (!summary.rules().isEmpty()) {
       out.write("\n" + style.bold("Rules that fired, most first") + "\n");
       List<Map.Entry<String, Long>> rules = summary.rules();
-      RULES.write(out, style, "  ", rows(rules.size(), index -> new TextTable.Cell[] {
-          TextTable.Cell.plain(DisplayText.line(rules.get(index).getKey())),
-          TextTable.Cell.plain(Long.toString(rules.get(index).getValue()))}));
+      RULES.write(out, style, "  ", rules.size(), index -> new Cell[] {
+          Cell.plain(DisplayText.line(rules.get(index).getKey())),
+          Cell.plain(Long.toString(rules.get(index).getValue()))});
     }
     if (!summary.stalls().isEmpty()) {
       out.write("\n" + style.bold("Where plans stall: incomplete milestones overdue or slipped")
           + "\n");
       List<Map.Entry<MilestoneKind, Long>> stalls = summary.stalls();
-      STALLS.write(out, style, "  ", rows(stalls.size(), index -> new TextTable.Cell[] {
-          TextTable.Cell.plain(stalls.get(index).getKey().spelling()),
-          TextTable.Cell.plain(Long.toString(stalls.get(index).getValue()))}));
+      STALLS.write(out, style, "  ", stalls.size(), index -> new Cell[] {
+          Cell.plain(stalls.get(index).getKey().spelling()),
+          Cell.plain(Long.toString(stalls.get(index).getValue()))});
     }
     if (!summary.worst().isEmpty()) {
       out.write("\n" + style.bold("Worst plans, lowest score first") + "\n");
       List<PlanSummary> worst = summary.worst();
-      WORST.write(out, style, "  ", rows(worst.size(), index -> {
+      WORST.write(out, style, "  ", worst.size(), index -> {
         PlanSummary row = worst.get(index);
-        return new TextTable.Cell[] {
-          TextTable.Cell.plain(Integer.toString(row.score())),
-          TextTable.Cell.plain(row.verdict().spelling()),
-          TextTable.Cell.plain(DisplayText.line(row.planId().value())),
-          TextTable.Cell.plain(DisplayText.line(row.title())),
-          TextTable.Cell.plain(row.slackDays().isPresent()
+        return new Cell[] {
+          Cell.plain(Integer.toString(row.score())),
+          Cell.plain(row.verdict().spelling()),
+          Cell.plain(DisplayText.line(row.planId().value())),
+          Cell.plain(DisplayText.line(row.title())),
+          Cell.plain(row.slackDays().isPresent()
               ? Long.toString(row.slackDays().getAsLong()) : "-"),
-          TextTable.Cell.plain(PortfolioWords.source(row))};
-      }));
+          Cell.plain(PortfolioWords.source(row))};
+      });
     }
     if (summary.failed() > 0) {
       out.write("\n" + style.boldRed("Could not be read (" + summary.failed() + ")") + "\n");
@@ -79,25 +79,5 @@ final class PortfolioText {
         out.write("  " + more + "\n");
       }
     }
-  }
-
-  /** Rows made by index, with no prefix. */
-  private static TextTable.Rows rows(int size, IntFunction<TextTable.Cell[]> row) {
-    return new TextTable.Rows() {
-      @Override
-      public int size() {
-        return size;
-      }
-
-      @Override
-      public TextTable.Cell[] row(int index) {
-        return row.apply(index);
-      }
-
-      @Override
-      public String prefix(int index) {
-        return "  ";
-      }
-    };
   }
 }

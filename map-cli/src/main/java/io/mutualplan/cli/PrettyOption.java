@@ -1,5 +1,8 @@
 package io.mutualplan.cli;
 
+import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.JsonDocuments;
+import io.mutualplan.json.MapJson;
 import picocli.CommandLine.Option;
 
 /** {@code --pretty}, for the commands that write a plan document. */
@@ -11,8 +14,8 @@ final class PrettyOption {
           + "line), so that a hand-formatted file stays readable.")
   private boolean pretty;
 
-  /** Whether the document is to be indented. */
-  boolean isPretty() {
-    return pretty;
+  /** Plan documents, written indented when {@code --pretty} is given. */
+  JsonDocuments<MutualActionPlan> plans() {
+    return MapJson.standard().withPretty(pretty).plans();
   }
 }

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code map report}: the plan as one self-contained HTML page, for the seller or the buyer. */
 @Command(
@@ -67,8 +64,6 @@ final class ReportCommand extends PlanCommand {
 
   @Mixin private RulesOption rules;
 
-  @Spec private CommandSpec spec;
-
   /** The plan, and the rules jars too. */
   @Override
   List<Input> inputsToKeep() {
@@ -80,8 +75,7 @@ final class ReportCommand extends PlanCommand {
   @Override
   public Integer call() {
     if (!forecast && forecastOptions.given()) {
-      throw new ParameterException(spec.commandLine(),
-          "--trials and --seed set how the forecast runs: add --forecast to show one");
+      throw usage("--trials and --seed set how the forecast runs: add --forecast to show one");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {

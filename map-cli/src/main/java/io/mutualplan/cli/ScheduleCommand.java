@@ -2,6 +2,7 @@ package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
+import io.mutualplan.json.MapJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +42,10 @@ final class ScheduleCommand extends PlanCommand {
     OutputTarget target = target();
     switch (format) {
       case JSON:
-        target.write(out -> Documents.writeSchedule(schedule, out));
+        target.writeDocument(MapJson.standard().schedules(), schedule);
         break;
       case MARKDOWN:
-        target.writeText(out -> MapTable.write(plan, schedule, out));
+        target.writeText(out -> ScheduleMarkdown.write(plan, schedule, out));
         break;
       case MERMAID:
         target.writeText(out -> GanttChart.write(plan, schedule, out));

@@ -1,9 +1,7 @@
 package io.mutualplan.cli;
 
 /**
- * ANSI colours for text output, or none. Colour is used only when the output goes to a terminal,
- * {@code --no-color} is not given and the {@code NO_COLOR} environment variable is unset or empty
- * (<a href="https://no-color.org">no-color.org</a>), so pipes and files get plain text.
+ * ANSI colours for text output, or none; {@link MapCommand#style} says which a run uses.
  */
 final class Style {
   /** No colour at all. */
@@ -18,23 +16,6 @@ final class Style {
 
   private Style(boolean colour) {
     this.colour = colour;
-  }
-
-  /**
-   * The style for a run.
-   *
-   * @param toTerminal whether the output goes to an interactive terminal
-   * @param noColorOption whether {@code --no-color} was given
-   * @param noColorVariable the {@code NO_COLOR} environment variable, empty or absent when unset
-   */
-  static Style choose(boolean toTerminal, boolean noColorOption, String noColorVariable) {
-    boolean colour = toTerminal && !noColorOption && noColorVariable.isEmpty();
-    return colour ? ANSI : PLAIN;
-  }
-
-  /** Whether this style writes escape sequences. */
-  boolean isColour() {
-    return colour;
   }
 
   String bold(String text) {

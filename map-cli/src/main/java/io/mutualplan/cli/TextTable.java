@@ -3,6 +3,7 @@ package io.mutualplan.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -76,6 +77,27 @@ final class TextTable {
       }
       out.write('\n');
     }
+  }
+
+  /** Writes the header and the rows made by index, every line starting with {@code indent}. */
+  void write(Writer out, Style style, String indent, int size, IntFunction<Cell[]> row)
+      throws IOException {
+    write(out, style, indent, new Rows() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public Cell[] row(int index) {
+        return row.apply(index);
+      }
+
+      @Override
+      public String prefix(int index) {
+        return indent;
+      }
+    });
   }
 
   private Cell[] cells(Rows rows, int index) {

@@ -19,10 +19,10 @@ import java.util.OptionalLong;
  * outcome, the deadline, the projected finish and the slack. A due date that moved from its
  * baseline says so, with the slip in working days.
  */
-final class MapTable {
+final class ScheduleMarkdown {
   private static final String NONE = "—";
 
-  private MapTable() {}
+  private ScheduleMarkdown() {}
 
   static void write(MutualActionPlan plan, Schedule schedule, Writer out) throws IOException {
     out.write("## " + MarkdownText.cell(plan.title()) + "\n\n");
