@@ -371,7 +371,10 @@ final class PortfolioCommand extends OutputCommand {
     List<String> lines = new ArrayList<>();
     lines.add(summary.failed() + " could not be read:");
     for (PlanFailure failure : summary.failures()) {
-      lines.add(PortfolioWords.source(failure) + ": " + failure.problems().get(0));
+      // A line of its own for each problem kept, each with its source: a note is one line.
+      for (String problem : failure.problems()) {
+        lines.add(PortfolioWords.source(failure) + ": " + problem);
+      }
     }
     String more = PortfolioWords.moreFailures(summary);
     if (!more.isEmpty()) {

@@ -53,8 +53,12 @@ final class PortfolioMarkdown {
     if (summary.failed() > 0) {
       out.write("\n### Could not be read (" + summary.failed() + ")\n\n");
       for (PlanFailure failure : summary.failures()) {
-        out.write("- " + MarkdownText.cell(PortfolioWords.source(failure)) + ": "
-            + MarkdownText.cell(failure.problems().get(0)) + "\n");
+        // The first problem beside the source, the others (the first few are kept) below it.
+        String lead = "- " + MarkdownText.cell(PortfolioWords.source(failure)) + ": ";
+        for (String problem : failure.problems()) {
+          out.write(lead + MarkdownText.cell(problem) + "\n");
+          lead = "  - ";
+        }
       }
       String more = PortfolioWords.moreFailures(summary);
       if (!more.isEmpty()) {

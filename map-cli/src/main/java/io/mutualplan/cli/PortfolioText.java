@@ -71,8 +71,12 @@ final class PortfolioText {
     if (summary.failed() > 0) {
       out.write("\n" + style.boldRed("Could not be read (" + summary.failed() + ")") + "\n");
       for (PlanFailure failure : summary.failures()) {
-        out.write("  " + PortfolioWords.source(failure) + ": "
-            + DisplayText.line(failure.problems().get(0)) + "\n");
+        // The first problem beside the source, the others (the first few are kept) below it.
+        String lead = "  " + PortfolioWords.source(failure) + ": ";
+        for (String problem : failure.problems()) {
+          out.write(lead + DisplayText.line(problem) + "\n");
+          lead = "    ";
+        }
       }
       String more = PortfolioWords.moreFailures(summary);
       if (!more.isEmpty()) {

@@ -316,6 +316,34 @@ class PortfolioCommandTest {
   }
 
   /**
+   * A line of a stream cannot be checked alone with {@code map check}: the text, the markdown and
+   * the note beside ndjson rows list every problem the failure keeps, as the json and the page do,
+   * not its first only.
+   */
+  @Test
+  void theTextMarkdownAndNdjsonNoteListEveryProblemAFailureKeeps() throws Exception {
+    String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))
+        .replace("\n", " ");
+    Path stream = Files.writeString(directory.resolve("two.ndjson"),
+        acme.replaceFirst("\\{", "{\"crmId\":1,\"stage\":2,") + "\n" + acme + "\n");
+
+    Result text = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22")
+        .run();
+    Result markdown = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "markdown").run();
+
+    String source = stream + " line 1: ";
+    assertThat(text.stdout()).contains("\n  " + source + "/crmId (column 10): unknown field"
+        + " 'crmId' in a plan document", "\n    /stage (column 20): unknown field 'stage'");
+    assertThat(markdown.stdout()).contains("\n- " + source + "/crmId (column 10): unknown field"
+        + " 'crmId' in a plan document", "\n  - /stage (column 20): unknown field 'stage'");
+    Result ndjson = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "ndjson").run();
+    assertThat(ndjson.stderr()).contains("\nmap: note: " + source + "/crmId (column 10): ",
+        "\nmap: note: " + source + "/stage (column 20): unknown field 'stage'");
+  }
+
+  /**
    * The portfolio's page reports a failed write as map-html's unchecked exception; the command
    * still says what could not be written, as every other output does.
    */
