@@ -66,7 +66,7 @@ record PortfolioWork(
           .toList());
     } catch (DocumentReadException e) {
       List<String> problems = problems(input, e.problems());
-      // On the first problem, the one the text and markdown summaries show.
+      // On the first problem, which every output shows first.
       otherWayToGive(input).ifPresent(way -> problems.set(0, problems.get(0) + "; " + way));
       return failure(input, problems);
     } catch (InvalidPlanException e) {
