@@ -8,7 +8,9 @@ import io.mutualplan.core.Dependency;
 import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
+import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.ReferenceCpm;
 import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
@@ -65,17 +67,27 @@ class SchedulerPropertiesTest {
     return ValidPlanGenerator.DEFAULT_ANCHOR.plusDays(random.nextInt(-30, 91));
   }
 
+  /** A topological order of a generated plan, which has no cycle, for {@link ReferenceCpm}. */
+  private static int[] topologicalOrder(MutualActionPlan plan) {
+    return ReferenceCpm.topologicalOrder(plan).orElseThrow(
+        () -> new IllegalArgumentException("the reference schedules acyclic plans only"));
+  }
+
+  /** Whether a milestone is in progress with a start date, which fixes its start. */
+  private static boolean startedInProgress(Milestone m) {
+    return m.status() == MilestoneStatus.IN_PROGRESS && m.started().isPresent();
+  }
+
   /**
-   * Invariant: the schedule equals scheduling.md transcribed line by line (every date, float,
-   * critical flag, the deadline, slack, feasibility, projected finish and critical path), on
-   * every calendar.
+   * Invariant: the schedule equals scheduling.md transcribed line by line ({@link ReferenceCpm},
+   * from map-core's test-jar), in every date, float, critical flag, the deadline, slack,
+   * feasibility, projected finish and critical path, on every calendar.
    */
   @PlanProperty(cases = 600, generator = "plans")
   void theScheduleIsTheOneTheSpecGives(MutualActionPlan plan, RandomGenerator random) {
     LocalDate asOf = asOf(random);
-    WorkCalendar calendar = WorkCalendar.of(plan);
-    assertThat(Scheduler.schedule(plan, asOf))
-        .isEqualTo(new SpecSchedule(plan, asOf, calendar::idx, calendar::day).expected());
+    assertThat(Scheduler.schedule(plan, asOf)).isEqualTo(ReferenceCpm.schedule(
+        plan, asOf, topologicalOrder(plan), WorkCalendar.of(plan)));
   }
 
   /**
@@ -86,8 +98,7 @@ class SchedulerPropertiesTest {
   @PlanProperty(cases = 400, generator = "everyDayCalendars")
   void everyDayCalendarsGivePlainIntegerCpm(MutualActionPlan plan, RandomGenerator random) {
     LocalDate asOf = asOf(random);
-    Schedule expected =
-        new SpecSchedule(plan, asOf, LocalDate::toEpochDay, LocalDate::ofEpochDay).expected();
+    Schedule expected = ReferenceCpm.scheduleEveryDay(plan, asOf, topologicalOrder(plan));
     assertThat(Scheduler.schedule(plan, asOf)).isEqualTo(expected);
   }
 
@@ -98,7 +109,7 @@ class SchedulerPropertiesTest {
    */
   private static boolean slackBoundsEveryFloat(MutualActionPlan plan) {
     return plan.outcome().isPresent()
-        || plan.milestones().stream().noneMatch(SpecSchedule::startedInProgress);
+        || plan.milestones().stream().noneMatch(SchedulerPropertiesTest::startedInProgress);
   }
 
   /**
@@ -161,7 +172,7 @@ class SchedulerPropertiesTest {
         long lag = dependency.lagDays();
         String link = dependency.milestone() + " -> " + successor.id() + " " + dependency.type()
             + " " + lag;
-        boolean fixedStart = SpecSchedule.startedInProgress(successor);
+        boolean fixedStart = startedInProgress(successor);
         switch (dependency.type()) {
           case FINISH_TO_START:
             if (!fixedStart) {
@@ -416,7 +427,7 @@ class SchedulerPropertiesTest {
           ls[i] = es[i];
         } else {
           ef[i] = calendar.idx(line.earlyFinish()) + 1;
-          es[i] = SpecSchedule.startedInProgress(m)
+          es[i] = startedInProgress(m)
               ? calendar.idx(m.started().orElseThrow()) : ef[i] - d;
           lf[i] = calendar.idx(line.lateFinish()) + 1;
           ls[i] = lf[i] - d;

@@ -13,6 +13,7 @@ import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.fixtures.ReferenceCpm;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.fixtures.FuzzedPlan;
+import io.mutualplan.core.fixtures.ReferenceCpm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

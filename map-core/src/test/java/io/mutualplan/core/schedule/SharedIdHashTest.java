@@ -7,6 +7,7 @@ import static io.mutualplan.core.schedule.TestPlans.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.fixtures.ReferenceCpm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
