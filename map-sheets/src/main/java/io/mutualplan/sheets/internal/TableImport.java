@@ -12,7 +12,6 @@ import io.mutualplan.core.Outcome;
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.core.PlanProblem;
 import io.mutualplan.core.Side;
-import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
 import io.mutualplan.sheets.NewPlan;
@@ -430,11 +429,11 @@ public final class TableImport {
     if (found.isPresent()) {
       return found;
     }
-    Optional<Stakeholder> wrongSide = owners.find(name.get(), side == Side.BUYER ? Side.SELLER : Side.BUYER);
-    if (wrongSide.isPresent()) {
-      problem(row.row, column, quote(name.get()) + " is on the " + wrongSide.get().side()
-          + " side, at " + owners.organization(wrongSide.get().side()) + "; a " + side
-          + " owner is someone at " + owners.organization(side));
+    Side other = side == Side.BUYER ? Side.SELLER : Side.BUYER;
+    if (owners.find(name.get(), other, Optional.empty()).isPresent()) {
+      problem(row.row, column, quote(name.get()) + " is on the " + other + " side, at "
+          + owners.organization(other) + "; a " + side + " owner is someone at "
+          + owners.organization(side));
       return Optional.empty();
     }
     return Optional.of(owners.create(name.get(), side, row.row.number(), column));
