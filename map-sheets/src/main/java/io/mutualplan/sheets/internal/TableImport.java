@@ -80,24 +80,11 @@ public final class TableImport {
   }
 
   /**
-   * A new plan of a table.
+   * A new plan of a table and, for a workbook, its people: the {@code Stakeholders} sheet the
+   * export writes beside the table, whose people the owner columns then find by name.
    *
    * @param table the table
-   * @param fields the plan-level fields
-   * @param settings how to read the table
-   * @return the plan
-   * @throws TableException listing every problem of the table
-   */
-  public static MutualActionPlan newPlan(Table table, NewPlan fields, Settings settings) {
-    return newPlan(table, Optional.empty(), fields, settings);
-  }
-
-  /**
-   * A new plan of a workbook's table and its people: the {@code Stakeholders} sheet the export
-   * writes beside the table, whose people the owner columns then find by name.
-   *
-   * @param table the table
-   * @param people the people's sheet, if the workbook has one
+   * @param people the people's sheet, if the table is a workbook's that has one
    * @param fields the plan-level fields
    * @param settings how to read the table
    * @return the plan
