@@ -62,21 +62,18 @@ public final class PageViews {
     Optional<GanttChart> chart = plan.milestones().isEmpty()
         ? Optional.empty()
         : schedule.map(s -> GanttChart.of(plan, s));
-    List<TableRow> rows = rows(plan, asOf, schedule);
     return new PageView(
         title + " · Mutual action plan",
         "Mutual action plan of " + parties + plan.goal().map(goal -> ": " + goal).orElse(""),
         PageStyle.CONTENT_SECURITY_POLICY,
         PageStyle.STYLE_SHEET,
-        report.isPresent() ? "seller" : "buyer",
         plan.title(),
         parties,
         plan.goal(),
         DateView.of(asOf),
         facts(plan, asOf, schedule),
         report.map(PageViews::grade),
-        rows,
-        rows.stream().anyMatch(row -> row.marks().stream().anyMatch(m -> m.look().equals("critical"))),
+        rows(plan, asOf, schedule),
         chart,
         chartNote(plan, cycle),
         forecast.map(f -> ForecastViews.of(plan, f)),
