@@ -11,7 +11,6 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.forecast.Forecaster;
-import io.mutualplan.html.internal.LibraryVersion;
 import io.mutualplan.html.internal.PageTemplate;
 import io.mutualplan.html.internal.PageViews;
 import io.mutualplan.rules.QualityReport;
@@ -135,7 +134,7 @@ public final class PlanPage {
         }
       }
     }
-    PageTemplate.render(PageViews.of(plan, asOf, schedule, cycle, report, forecast,
-        forecastProblem, LibraryVersion.VERSION), output);
+    PageTemplate.render(
+        PageViews.of(plan, asOf, schedule, cycle, report, forecast, forecastProblem), output);
   }
 }

@@ -3,7 +3,6 @@ package io.mutualplan.html;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
-import io.mutualplan.html.internal.LibraryVersion;
 import io.mutualplan.html.internal.PortfolioTemplate;
 import io.mutualplan.html.internal.PortfolioViews;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -96,7 +95,6 @@ public final class PortfolioPage {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(plans, "plans");
-    PortfolioTemplate.render(
-        PortfolioViews.of(asOf, summary, plans, LibraryVersion.VERSION), output);
+    PortfolioTemplate.render(PortfolioViews.of(asOf, summary, plans), output);
   }
 }

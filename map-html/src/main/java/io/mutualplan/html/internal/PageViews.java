@@ -45,7 +45,6 @@ public final class PageViews {
    * @param forecast the plan's forecast, when the page shows one
    * @param forecastProblem why the forecast asked for could not be made (the plan cannot be
    *     scheduled), in words that follow "No forecast: "
-   * @param version the version of MAP
    * @return the page's content
    */
   public static PageView of(
@@ -55,8 +54,7 @@ public final class PageViews {
       List<MilestoneId> cycle,
       Optional<QualityReport> report,
       Optional<Forecast> forecast,
-      Optional<String> forecastProblem,
-      String version) {
+      Optional<String> forecastProblem) {
     String title = DisplayText.line(plan.title());
     String parties = plan.buyer().name() + " × " + plan.seller().name();
     Optional<GanttChart> chart = plan.milestones().isEmpty()
@@ -80,7 +78,7 @@ public final class PageViews {
         forecastProblem.map(problem -> "No forecast: " + problem + "."),
         report.map(r -> findings(plan, r)).orElse(List.of()),
         report.isPresent() ? List.of() : people(plan),
-        version,
+        LibraryVersion.VERSION,
         plan.latestRevision().map(revision -> revision(plan, revision)));
   }
 
