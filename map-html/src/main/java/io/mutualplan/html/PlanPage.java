@@ -1,6 +1,7 @@
 package io.mutualplan.html;
 
 import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import io.mutualplan.core.MilestoneId;
@@ -11,9 +12,8 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.forecast.Forecaster;
-import io.mutualplan.html.internal.LibraryVersion;
-import io.mutualplan.html.internal.PageTemplate;
 import io.mutualplan.html.internal.PageViews;
+import io.mutualplan.html.internal.template.JtepageGenerated;
 import io.mutualplan.rules.QualityReport;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -135,7 +135,14 @@ public final class PlanPage {
         }
       }
     }
-    PageTemplate.render(PageViews.of(plan, asOf, schedule, cycle, report, forecast,
-        forecastProblem, LibraryVersion.VERSION), output);
+    // The template, src/main/jte/page.jte, is compiled into this module when it is built and called
+    // directly, as jte's own static template facade does, rather than looked up by name through a
+    // gg.jte.TemplateEngine: there is no reflection and no class loader to get right (on the
+    // module path or inside an application server), and a template whose parameters no longer
+    // match fails the build, not a user's call. OwaspHtmlTemplateOutput is jte's escaping output
+    // for ContentType.Html: every value the template writes is escaped for where it lands. The
+    // null is the template's interceptor: none.
+    JtepageGenerated.render(new OwaspHtmlTemplateOutput(output), null,
+        PageViews.of(plan, asOf, schedule, cycle, report, forecast, forecastProblem));
   }
 }

@@ -1,11 +1,11 @@
 package io.mutualplan.html;
 
 import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
-import io.mutualplan.html.internal.LibraryVersion;
-import io.mutualplan.html.internal.PortfolioTemplate;
 import io.mutualplan.html.internal.PortfolioViews;
+import io.mutualplan.html.internal.template.JteportfolioGenerated;
 import io.mutualplan.rules.portfolio.PlanSummary;
 import io.mutualplan.rules.portfolio.Portfolio;
 import io.mutualplan.rules.portfolio.PortfolioSummary;
@@ -96,7 +96,8 @@ public final class PortfolioPage {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(plans, "plans");
-    PortfolioTemplate.render(
-        PortfolioViews.of(asOf, summary, plans, LibraryVersion.VERSION), output);
+    // src/main/jte/portfolio.jte, compiled and called with jte's escaping output as PlanPage does.
+    JteportfolioGenerated.render(new OwaspHtmlTemplateOutput(output), null,
+        PortfolioViews.of(asOf, summary, plans));
   }
 }

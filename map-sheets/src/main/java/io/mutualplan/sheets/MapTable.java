@@ -139,7 +139,7 @@ public final class MapTable {
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importCsv(InputStream csv, NewPlan plan) {
-    return TableImport.newPlan(CsvTables.read(csv, delimiter), plan, settings());
+    return TableImport.newPlan(CsvTables.read(csv, delimiter), Optional.empty(), plan, settings());
   }
 
   /**

@@ -12,7 +12,6 @@ import io.mutualplan.forecast.Percent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,8 +40,8 @@ public final class ForecastViews {
       String holds = "that " + label.orElse("the outcome") + " on "
           + DateWords.date(outcome.get().date()) + " holds: ";
       probabilityWords = Optional.of(holds + (workLeft
-          ? thousands(forecast.onTimeTrials().orElseThrow()) + " of "
-              + thousands(forecast.trials()) + " trials finish by the deadline, "
+          ? NumberWords.count(forecast.onTimeTrials().orElseThrow()) + " of "
+              + NumberWords.count(forecast.trials()) + " trials finish by the deadline, "
               + DateWords.date(forecast.deadline().orElseThrow()) + "."
           : "every milestone is complete."));
     }
@@ -65,7 +64,7 @@ public final class ForecastViews {
         drivers(plan, forecast.drivers()),
         notes(plan, forecast, workLeft),
         rows(plan, forecast),
-        thousands(forecast.trials()) + (forecast.trials() == 1 ? " trial" : " trials")
+        NumberWords.count(forecast.trials()) + (forecast.trials() == 1 ? " trial" : " trials")
             + ", seed " + forecast.seed() + ", " + forecast.distribution().spelling()
             + " durations: the same plan, as-of date and settings give the same figures.");
   }
@@ -139,9 +138,5 @@ public final class ForecastViews {
           DateView.of(line.finishP80())));
     }
     return rows;
-  }
-
-  private static String thousands(long number) {
-    return String.format(Locale.ROOT, "%,d", number);
   }
 }

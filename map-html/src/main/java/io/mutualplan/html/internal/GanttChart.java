@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
  * @param height the canvas's height
  * @param plotLeft where the first day shown starts
  * @param plotRight where the last day shown ends
- * @param rowsTop the first row's top
  * @param rowsBottom the last row's bottom
  * @param firstDay the first day shown
  * @param lastDay the last day shown
@@ -49,7 +48,6 @@ public record GanttChart(
     double height,
     double plotLeft,
     double plotRight,
-    double rowsTop,
     double rowsBottom,
     LocalDate firstDay,
     LocalDate lastDay,
@@ -133,8 +131,8 @@ public record GanttChart(
       rows.add(row(plan, milestones.get(i), schedule.milestone(i), scale, i % 2 == 1,
           rowsTop + i * rowHeight, rowHeight));
     }
-    return new GanttChart(WIDTH, rowsBottom + 10, scale.left(), scale.right(), rowsTop,
-        rowsBottom, scale.first(), scale.last(), axis, markers, rows, title(plan),
+    return new GanttChart(WIDTH, rowsBottom + 10, scale.left(), scale.right(), rowsBottom,
+        scale.first(), scale.last(), axis, markers, rows, title(plan),
         description(plan, schedule, scale, axis));
   }
 
@@ -220,10 +218,9 @@ public record GanttChart(
     Box shape;
     if (event) {
       double x = scale.endOf(line.earlyFinish());
-      double halfWidth = barHeight * 0.62;
-      double halfHeight = barHeight * 0.62;
+      double half = barHeight * 0.62; // a square on its corner
       double middle = top + height / 2;
-      shape = new Box(x - halfWidth, middle - halfHeight, x + halfWidth, middle + halfHeight);
+      shape = new Box(x - half, middle - half, x + half, middle + half);
     } else {
       shape = new Box(scale.startOf(line.earlyStart()), barTop, scale.endOf(line.earlyFinish()),
           barTop + barHeight);

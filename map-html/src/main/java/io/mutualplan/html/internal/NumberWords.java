@@ -7,9 +7,9 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * How the portfolio page writes numbers for people: counts and amounts with thousands separators
- * ({@code 7,578}, {@code USD 120,000.50}), shares and probabilities as percentages. Always in the
- * root locale, so that the page's bytes do not depend on the machine's default locale.
+ * How the pages write numbers for people: counts and amounts with thousands separators ({@code
+ * 7,578}, {@code USD 120,000.50}), shares and probabilities as percentages. Always in the root
+ * locale, so that a page's bytes do not depend on the machine's default locale.
  */
 final class NumberWords {
   private NumberWords() {}

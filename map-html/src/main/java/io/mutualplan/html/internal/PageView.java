@@ -11,7 +11,6 @@ import java.util.Optional;
  * @param description the page's meta description
  * @param contentSecurityPolicy the page's Content-Security-Policy
  * @param styleSheet the page's style sheet, whose hash the policy allows
- * @param audience {@code seller} or {@code buyer}
  * @param title the plan's title
  * @param parties the buyer and the seller, for example {@code Acme Corp × Globex}
  * @param goal what both sides are working toward, if written
@@ -19,7 +18,6 @@ import java.util.Optional;
  * @param facts the header's lines: outcome, deadline, projected finish, as of
  * @param grade the verdict, score and counts, on the seller's page
  * @param rows the MAP table, one row per milestone in plan order
- * @param criticalPathShown whether any row is marked as on the critical path
  * @param chart the Gantt chart, when the plan has milestones and a schedule
  * @param chartNote why there is no chart, when there is none
  * @param forecast the forecast section, when the page was asked for one and it could be made
@@ -35,7 +33,6 @@ public record PageView(
     String description,
     String contentSecurityPolicy,
     String styleSheet,
-    String audience,
     String title,
     String parties,
     Optional<String> goal,
@@ -43,7 +40,6 @@ public record PageView(
     List<Fact> facts,
     Optional<Grade> grade,
     List<TableRow> rows,
-    boolean criticalPathShown,
     Optional<GanttChart> chart,
     Optional<String> chartNote,
     Optional<ForecastView> forecast,
@@ -68,5 +64,24 @@ public record PageView(
    */
   public boolean forSeller() {
     return grade.isPresent();
+  }
+
+  /**
+   * Who the page is for.
+   *
+   * @return {@code seller} or {@code buyer}
+   */
+  public String audience() {
+    return forSeller() ? "seller" : "buyer";
+  }
+
+  /**
+   * Whether any row is marked as on the critical path.
+   *
+   * @return true when the table's caption should say what the mark means
+   */
+  public boolean criticalPathShown() {
+    return rows.stream()
+        .anyMatch(row -> row.marks().stream().anyMatch(mark -> mark.look().equals("critical")));
   }
 }

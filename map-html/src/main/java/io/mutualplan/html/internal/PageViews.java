@@ -45,7 +45,6 @@ public final class PageViews {
    * @param forecast the plan's forecast, when the page shows one
    * @param forecastProblem why the forecast asked for could not be made (the plan cannot be
    *     scheduled), in words that follow "No forecast: "
-   * @param version the version of MAP
    * @return the page's content
    */
   public static PageView of(
@@ -55,35 +54,31 @@ public final class PageViews {
       List<MilestoneId> cycle,
       Optional<QualityReport> report,
       Optional<Forecast> forecast,
-      Optional<String> forecastProblem,
-      String version) {
+      Optional<String> forecastProblem) {
     String title = DisplayText.line(plan.title());
     String parties = plan.buyer().name() + " × " + plan.seller().name();
     Optional<GanttChart> chart = plan.milestones().isEmpty()
         ? Optional.empty()
         : schedule.map(s -> GanttChart.of(plan, s));
-    List<TableRow> rows = rows(plan, asOf, schedule);
     return new PageView(
         title + " · Mutual action plan",
         "Mutual action plan of " + parties + plan.goal().map(goal -> ": " + goal).orElse(""),
         PageStyle.CONTENT_SECURITY_POLICY,
         PageStyle.STYLE_SHEET,
-        report.isPresent() ? "seller" : "buyer",
         plan.title(),
         parties,
         plan.goal(),
         DateView.of(asOf),
         facts(plan, asOf, schedule),
         report.map(PageViews::grade),
-        rows,
-        rows.stream().anyMatch(row -> row.marks().stream().anyMatch(m -> m.look().equals("critical"))),
+        rows(plan, asOf, schedule),
         chart,
         chartNote(plan, cycle),
         forecast.map(f -> ForecastViews.of(plan, f)),
         forecastProblem.map(problem -> "No forecast: " + problem + "."),
         report.map(r -> findings(plan, r)).orElse(List.of()),
         report.isPresent() ? List.of() : people(plan),
-        version,
+        LibraryVersion.VERSION,
         plan.latestRevision().map(revision -> revision(plan, revision)));
   }
 

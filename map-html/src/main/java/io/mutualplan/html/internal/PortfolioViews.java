@@ -36,11 +36,10 @@ public final class PortfolioViews {
    * @param asOf the date the plans were checked as of
    * @param summary the summary of every plan and failure
    * @param rows a row per plan read, in input order; iterated once, while the page is written
-   * @param version the version of MAP
    * @return the page's content
    */
   public static PortfolioView of(
-      LocalDate asOf, PortfolioSummary summary, Iterable<PlanSummary> rows, String version) {
+      LocalDate asOf, PortfolioSummary summary, Iterable<PlanSummary> rows) {
     boolean forecast = summary.expectedOnTime().isPresent();
     DateView date = DateView.of(asOf);
     String headline = NumberWords.count(summary.plans())
@@ -75,7 +74,7 @@ public final class PortfolioViews {
         summary.plans(),
         () -> rows(rows.iterator()),
         forecast,
-        version);
+        LibraryVersion.VERSION);
   }
 
   private static List<Fact> facts(PortfolioSummary summary, DateView asOf) {

@@ -75,15 +75,6 @@ public enum Column {
   }
 
   /**
-   * The other headers a reader accepts for this column.
-   *
-   * @return the aliases, possibly none
-   */
-  public List<String> aliases() {
-    return aliases;
-  }
-
-  /**
    * The column a header names: case does not matter, nor do spaces, {@code -}, {@code _} or a
    * trailing {@code (days)}.
    *

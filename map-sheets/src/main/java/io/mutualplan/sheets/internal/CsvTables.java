@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -139,22 +138,14 @@ public final class CsvTables {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return decoder.decode(buffer).toString();
-    } catch (CharacterCodingException e) {
-      throw TableException.of(TableProblem.inTable("the table is not UTF-8 text (the byte at "
-          + "offset " + firstBadByte(bytes, start) + " is not UTF-8); save it as CSV UTF-8"));
-    }
-  }
-
-  private static int firstBadByte(byte[] bytes, int start) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    decoder.decode(in, out, true);
-    return in.position();
+    CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 has at most a char per byte
+    if (decoder.decode(in, out, true).isError()) {
+      // The decoder stops at the first byte that is not UTF-8: its offset in the file.
+      throw TableException.of(TableProblem.inTable("the table is not UTF-8 text (the byte at "
+          + "offset " + in.position() + " is not UTF-8); save it as CSV UTF-8"));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 }

@@ -27,7 +27,6 @@ final class Owners {
   record Origin(int row, Column column, String name) {}
 
   private final List<Stakeholder> stakeholders;
-  private final int known;
   private final Set<String> ids = new HashSet<>();
   private final Map<Integer, Origin> origins = new HashMap<>();
   private final String buyer;
@@ -42,7 +41,6 @@ final class Owners {
    */
   Owners(List<Stakeholder> stakeholders, String buyer, String seller) {
     this.stakeholders = new ArrayList<>(stakeholders);
-    this.known = stakeholders.size();
     this.buyer = buyer;
     this.seller = seller;
     stakeholders.forEach(s -> ids.add(s.id().value()));
@@ -74,20 +72,6 @@ final class Owners {
   }
 
   /**
-   * Finds the first person with a name on one side.
-   *
-   * @param name the name, trimmed
-   * @param side the side
-   * @return the stakeholder, or empty
-   */
-  Optional<Stakeholder> find(String name, Side side) {
-    String wanted = key(name);
-    return stakeholders.stream()
-        .filter(s -> s.side() == side && key(s.name()).equals(wanted))
-        .findFirst();
-  }
-
-  /**
    * Adds a new stakeholder, with an id made from the name.
    *
    * @param name the name as the cell wrote it
@@ -112,7 +96,7 @@ final class Owners {
    * @return the origin, or empty for someone the plan already had
    */
   Optional<Origin> origin(int index) {
-    return index < known ? Optional.empty() : Optional.ofNullable(origins.get(index));
+    return Optional.ofNullable(origins.get(index));
   }
 
   /**

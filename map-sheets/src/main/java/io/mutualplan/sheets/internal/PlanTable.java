@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
  * table. Also says what the table leaves out, for the export's notes.
  */
 public final class PlanTable {
-  /** The stakeholders' table's columns. */
-  static final List<String> STAKEHOLDER_COLUMNS = List.of("Name", "Side", "Roles", "Title", "Email");
-
   /** How many examples a note names before it says "and N more". */
   private static final int NAMED_IN_NOTES = 5;
 
@@ -58,7 +55,7 @@ public final class PlanTable {
    */
   public static List<List<TableCell>> stakeholders(MutualActionPlan plan) {
     List<List<TableCell>> rows = new ArrayList<>(plan.stakeholders().size() + 1);
-    rows.add(STAKEHOLDER_COLUMNS.stream().map(TableCell::text).toList());
+    rows.add(StakeholderSheet.COLUMNS.stream().map(TableCell::text).toList());
     for (Stakeholder stakeholder : plan.stakeholders()) {
       rows.add(List.of(
           TableCell.text(stakeholder.name()),

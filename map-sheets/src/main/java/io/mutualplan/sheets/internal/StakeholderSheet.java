@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
  * are ignored. Ids are made from names, as for the owners a table names.
  */
 final class StakeholderSheet {
-  /** The sheet's columns, by the plan field each carries, in the order the export writes them. */
-  private static final Map<String, String> COLUMNS = columns();
+  /**
+   * The sheet's columns, in the order the export writes them: each is the stakeholder's field of
+   * the plan format that it carries, capitalized.
+   */
+  static final List<String> COLUMNS = List.of("Name", "Side", "Roles", "Title", "Email");
 
   private final Table table;
   private final boolean ignoreUnknownColumns;
@@ -41,16 +44,6 @@ final class StakeholderSheet {
     this.table = table;
     this.ignoreUnknownColumns = ignoreUnknownColumns;
     this.problems = problems;
-  }
-
-  private static Map<String, String> columns() {
-    Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("name", "Name");
-    columns.put("side", "Side");
-    columns.put("roles", "Roles");
-    columns.put("title", "Title");
-    columns.put("email", "Email");
-    return columns;
   }
 
   /**
@@ -87,7 +80,8 @@ final class StakeholderSheet {
    */
   TableProblem problem(int index, Optional<String> field, String message) {
     TableRow row = rows.get(index);
-    Optional<String> column = field.map(COLUMNS::get).filter(positions::containsKey);
+    Optional<String> column =
+        field.flatMap(StakeholderSheet::carrying).filter(positions::containsKey);
     if (column.isEmpty()) {
       return TableProblem.inRow(row.number(), message).inSheet(SheetNames.STAKEHOLDERS);
     }
@@ -95,6 +89,11 @@ final class StakeholderSheet {
     return TableProblem.inCell(row.number(), column.get(), text,
         text.isEmpty() ? message : TableImport.quote(text) + ": " + message)
         .inSheet(SheetNames.STAKEHOLDERS);
+  }
+
+  /** The column that carries a field of the plan format, such as Email for email. */
+  private static Optional<String> carrying(String field) {
+    return COLUMNS.stream().filter(column -> column.equalsIgnoreCase(field)).findFirst();
   }
 
   private void read() {
@@ -124,13 +123,13 @@ final class StakeholderSheet {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<String> column = COLUMNS.values().stream()
+      Optional<String> column = COLUMNS.stream()
           .filter(name -> Column.key(name).equals(Column.key(text))).findFirst();
       if (column.isEmpty()) {
         if (!ignoreUnknownColumns) {
           add(TableProblem.inCell(header.number(), text, text, TableImport.quote(text) + " is not"
               + " a column of the people's sheet; its columns are "
-              + String.join(", ", COLUMNS.values()) + "; rename or remove the column, or ask to"
+              + String.join(", ", COLUMNS) + "; rename or remove the column, or ask to"
               + " ignore unknown columns"));
         }
       } else if (positions.putIfAbsent(column.get(), c) != null) {

@@ -12,7 +12,6 @@ import io.mutualplan.core.Outcome;
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.core.PlanProblem;
 import io.mutualplan.core.Side;
-import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
 import io.mutualplan.sheets.NewPlan;
@@ -81,24 +80,11 @@ public final class TableImport {
   }
 
   /**
-   * A new plan of a table.
+   * A new plan of a table and, for a workbook, its people: the {@code Stakeholders} sheet the
+   * export writes beside the table, whose people the owner columns then find by name.
    *
    * @param table the table
-   * @param fields the plan-level fields
-   * @param settings how to read the table
-   * @return the plan
-   * @throws TableException listing every problem of the table
-   */
-  public static MutualActionPlan newPlan(Table table, NewPlan fields, Settings settings) {
-    return newPlan(table, Optional.empty(), fields, settings);
-  }
-
-  /**
-   * A new plan of a workbook's table and its people: the {@code Stakeholders} sheet the export
-   * writes beside the table, whose people the owner columns then find by name.
-   *
-   * @param table the table
-   * @param people the people's sheet, if the workbook has one
+   * @param people the people's sheet, if the table is a workbook's that has one
    * @param fields the plan-level fields
    * @param settings how to read the table
    * @return the plan
@@ -430,11 +416,11 @@ public final class TableImport {
     if (found.isPresent()) {
       return found;
     }
-    Optional<Stakeholder> wrongSide = owners.find(name.get(), side == Side.BUYER ? Side.SELLER : Side.BUYER);
-    if (wrongSide.isPresent()) {
-      problem(row.row, column, quote(name.get()) + " is on the " + wrongSide.get().side()
-          + " side, at " + owners.organization(wrongSide.get().side()) + "; a " + side
-          + " owner is someone at " + owners.organization(side));
+    Side other = side == Side.BUYER ? Side.SELLER : Side.BUYER;
+    if (owners.find(name.get(), other, Optional.empty()).isPresent()) {
+      problem(row.row, column, quote(name.get()) + " is on the " + other + " side, at "
+          + owners.organization(other) + "; a " + side + " owner is someone at "
+          + owners.organization(side));
       return Optional.empty();
     }
     return Optional.of(owners.create(name.get(), side, row.row.number(), column));

@@ -55,7 +55,7 @@ public final class XlsxWriter {
    * One sheet to write.
    *
    * @param name the sheet's name, already one Excel accepts (see {@link SheetNames})
-   * @param rows the rows, the header first
+   * @param rows the rows, the header first: every sheet has a header, which the filter spans
    */
   public record SheetContent(String name, List<List<TableCell>> rows) {}
 
@@ -124,13 +124,11 @@ public final class XlsxWriter {
     }
     xml.append("</sheets><definedNames>");
     for (int i = 0; i < sheets.size(); i++) {
-      List<List<TableCell>> rows = sheets.get(i).rows();
-      if (!rows.isEmpty() && !rows.get(0).isEmpty()) {
-        String quoted = "'" + sheets.get(i).name().replace("'", "''") + "'";
-        xml.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
-            .append("\" hidden=\"1\">").append(text(quoted + "!" + absolute(filterRange(rows))))
-            .append("</definedName>");
-      }
+      String quoted = "'" + sheets.get(i).name().replace("'", "''") + "'";
+      xml.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
+          .append("\" hidden=\"1\">")
+          .append(text(quoted + "!" + absolute(filterRange(sheets.get(i).rows()))))
+          .append("</definedName>");
     }
     return xml.append("</definedNames></workbook>").toString();
   }
@@ -182,14 +180,12 @@ public final class XlsxWriter {
             + " sqref=\"A2\"/></sheetView></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15\"/>");
     int[] widths = widths(rows);
-    if (widths.length > 0) {
-      xml.append("<cols>");
-      for (int c = 0; c < widths.length; c++) {
-        xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1)
-            .append("\" width=\"").append(widths[c]).append("\" customWidth=\"1\"/>");
-      }
-      xml.append("</cols>");
+    xml.append("<cols>");
+    for (int c = 0; c < widths.length; c++) {
+      xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1)
+          .append("\" width=\"").append(widths[c]).append("\" customWidth=\"1\"/>");
     }
+    xml.append("</cols>");
     xml.append("<sheetData>");
     for (int r = 0; r < rows.size(); r++) {
       xml.append("<row r=\"").append(r + 1).append("\">");
@@ -199,10 +195,7 @@ public final class XlsxWriter {
       }
       xml.append("</row>");
     }
-    xml.append("</sheetData>");
-    if (!rows.isEmpty() && !rows.get(0).isEmpty()) {
-      xml.append("<autoFilter ref=\"").append(filterRange(rows)).append("\"/>");
-    }
+    xml.append("</sheetData><autoFilter ref=\"").append(filterRange(rows)).append("\"/>");
     return xml.append("</worksheet>").toString();
   }
 
@@ -225,7 +218,7 @@ public final class XlsxWriter {
 
   /** Each column wide enough for its longest line (and a header's filter button), within limits. */
   private static int[] widths(List<List<TableCell>> rows) {
-    int[] widths = new int[rows.isEmpty() ? 0 : rows.get(0).size()];
+    int[] widths = new int[rows.get(0).size()];
     for (int r = 0; r < rows.size(); r++) {
       List<TableCell> row = rows.get(r);
       for (int c = 0; c < Math.min(row.size(), widths.length); c++) {
