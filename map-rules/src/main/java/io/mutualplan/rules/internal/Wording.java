@@ -112,16 +112,6 @@ public final class Wording {
   }
 
   /**
-   * A role as people say it: {@code economic-buyer} becomes "economic buyer".
-   *
-   * @param role a role
-   * @return the words
-   */
-  public static String role(Role role) {
-    return role.spelling().replace('-', ' ');
-  }
-
-  /**
    * The organization on one side.
    *
    * @param plan the plan
