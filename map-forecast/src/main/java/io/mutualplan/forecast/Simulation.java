@@ -44,9 +44,6 @@ final class Simulation {
    */
   static final long MAX_KEPT_DRAWS = 1 << 22;
 
-  /** Confidence levels of the plan's finish, in percent. */
-  private static final int[] FINISH_LEVELS = {10, 50, 80, 90};
-
   private final CompiledPlan compiled;
   private final ForecastSettings settings;
   private final long maxKeptDraws;
@@ -294,19 +291,17 @@ final class Simulation {
     }
 
     // The plan's figures.
-    long[] finishAt = new long[FINISH_LEVELS.length];
-    for (int q = 0; q < FINISH_LEVELS.length; q++) {
-      finishAt[q] = total.planFinish.valueAtRank(rank(FINISH_LEVELS[q]));
-    }
-    forecast.finish(FinishDates.of(
-        planFinishDate(finishAt[0], 10), planFinishDate(finishAt[1], 50),
-        planFinishDate(finishAt[2], 80), planFinishDate(finishAt[3], 90)));
+    long p10 = total.planFinish.valueAtRank(rank(10));
+    long p50 = total.planFinish.valueAtRank(rank(50));
+    long p80 = total.planFinish.valueAtRank(rank(80));
+    long p90 = total.planFinish.valueAtRank(rank(90));
+    forecast.finish(FinishDates.of(planFinishDate(p10, 10), planFinishDate(p50, 50),
+        planFinishDate(p80, 80), planFinishDate(p90, 90)));
     if (outcome.isPresent()) {
       forecast.onTimeTrials(total.onTime).probabilityOnTime(fraction(total.onTime));
       int lead = outcome.get().leadTimeDays();
       forecast.outcomeAtConfidence(OutcomeDates.of(
-          outcomeDate(finishAt[1] + lead, 50), outcomeDate(finishAt[2] + lead, 80),
-          outcomeDate(finishAt[3] + lead, 90)));
+          outcomeDate(p50 + lead, 50), outcomeDate(p80 + lead, 80), outcomeDate(p90 + lead, 90)));
     }
 
     // Each milestone's.
