@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ObjIntConsumer;
 
 /**
  * One forecast, as the forecast spec states it: the trials' durations (drawn, or fixed), the
@@ -335,16 +336,11 @@ final class Simulation {
     return forecast.build();
   }
 
-  /** A block's work for one worker. */
-  private interface BlockTask {
-    void run(TrialWorker worker, int block);
-  }
-
   /**
    * Runs every block once, each on whichever worker takes it next: the first worker on the
    * calling thread, the others on threads started for the purpose.
    */
-  private void forEachBlock(TrialWorker[] workers, int blocks, BlockTask task) {
+  private void forEachBlock(TrialWorker[] workers, int blocks, ObjIntConsumer<TrialWorker> task) {
     AtomicInteger nextBlock = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable[] runs = new Runnable[workers.length];
@@ -354,7 +350,7 @@ final class Simulation {
         try {
           for (int block = nextBlock.getAndIncrement(); block < blocks && failure.get() == null;
               block = nextBlock.getAndIncrement()) {
-            task.run(worker, block);
+            task.accept(worker, block);
           }
         } catch (RuntimeException | Error e) {
           failure.compareAndSet(null, e);
