@@ -143,11 +143,7 @@ abstract class AbstractForecast {
 
   @Value.Check
   void check() {
-    if (trials() < AbstractForecastSettings.MIN_TRIALS
-        || trials() > AbstractForecastSettings.MAX_TRIALS) {
-      throw new IllegalArgumentException("trials must be between 1 and 1,000,000; got "
-          + trials());
-    }
+    AbstractForecastSettings.checkTrials(trials());
     if (onTimeTrials().isPresent() != probabilityOnTime().isPresent()) {
       throw new IllegalArgumentException(
           "onTimeTrials and probabilityOnTime are given together, or neither");

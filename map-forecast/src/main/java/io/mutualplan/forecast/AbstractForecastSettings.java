@@ -83,13 +83,17 @@ abstract class AbstractForecastSettings {
 
   @Value.Check
   void check() {
-    if (trials() < MIN_TRIALS || trials() > MAX_TRIALS) {
-      throw new IllegalArgumentException("trials must be between 1 and 1,000,000; got "
-          + trials());
-    }
+    checkTrials(trials());
     if (threads() < 1 || threads() > MAX_THREADS) {
       throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + "; got "
           + threads());
+    }
+  }
+
+  /** The one check of a number of trials, for the settings and for a forecast built by hand. */
+  static void checkTrials(int trials) {
+    if (trials < MIN_TRIALS || trials > MAX_TRIALS) {
+      throw new IllegalArgumentException("trials must be between 1 and 1,000,000; got " + trials);
     }
   }
 }

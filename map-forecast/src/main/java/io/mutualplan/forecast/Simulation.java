@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ObjIntConsumer;
 
 /**
  * One forecast, as the forecast spec states it: the trials' durations (drawn, or fixed), the
@@ -43,9 +44,6 @@ final class Simulation {
    * that its memory stays bounded.
    */
   static final long MAX_KEPT_DRAWS = 1 << 22;
-
-  /** Confidence levels of the plan's finish, in percent. */
-  private static final int[] FINISH_LEVELS = {10, 50, 80, 90};
 
   private final CompiledPlan compiled;
   private final ForecastSettings settings;
@@ -294,19 +292,17 @@ final class Simulation {
     }
 
     // The plan's figures.
-    long[] finishAt = new long[FINISH_LEVELS.length];
-    for (int q = 0; q < FINISH_LEVELS.length; q++) {
-      finishAt[q] = total.planFinish.valueAtRank(rank(FINISH_LEVELS[q]));
-    }
-    forecast.finish(FinishDates.of(
-        planFinishDate(finishAt[0], 10), planFinishDate(finishAt[1], 50),
-        planFinishDate(finishAt[2], 80), planFinishDate(finishAt[3], 90)));
+    long p10 = total.planFinish.valueAtRank(rank(10));
+    long p50 = total.planFinish.valueAtRank(rank(50));
+    long p80 = total.planFinish.valueAtRank(rank(80));
+    long p90 = total.planFinish.valueAtRank(rank(90));
+    forecast.finish(FinishDates.of(planFinishDate(p10, 10), planFinishDate(p50, 50),
+        planFinishDate(p80, 80), planFinishDate(p90, 90)));
     if (outcome.isPresent()) {
       forecast.onTimeTrials(total.onTime).probabilityOnTime(fraction(total.onTime));
       int lead = outcome.get().leadTimeDays();
       forecast.outcomeAtConfidence(OutcomeDates.of(
-          outcomeDate(finishAt[1] + lead, 50), outcomeDate(finishAt[2] + lead, 80),
-          outcomeDate(finishAt[3] + lead, 90)));
+          outcomeDate(p50 + lead, 50), outcomeDate(p80 + lead, 80), outcomeDate(p90 + lead, 90)));
     }
 
     // Each milestone's.
@@ -340,16 +336,11 @@ final class Simulation {
     return forecast.build();
   }
 
-  /** A block's work for one worker. */
-  private interface BlockTask {
-    void run(TrialWorker worker, int block);
-  }
-
   /**
    * Runs every block once, each on whichever worker takes it next: the first worker on the
    * calling thread, the others on threads started for the purpose.
    */
-  private void forEachBlock(TrialWorker[] workers, int blocks, BlockTask task) {
+  private void forEachBlock(TrialWorker[] workers, int blocks, ObjIntConsumer<TrialWorker> task) {
     AtomicInteger nextBlock = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable[] runs = new Runnable[workers.length];
@@ -359,7 +350,7 @@ final class Simulation {
         try {
           for (int block = nextBlock.getAndIncrement(); block < blocks && failure.get() == null;
               block = nextBlock.getAndIncrement()) {
-            task.run(worker, block);
+            task.accept(worker, block);
           }
         } catch (RuntimeException | Error e) {
           failure.compareAndSet(null, e);

@@ -3,8 +3,6 @@ package io.mutualplan.rules;
 import io.mutualplan.rules.internal.RulesStyle;
 import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,54 +71,20 @@ abstract class AbstractRuleOverride {
    */
   @Value.Check
   AbstractRuleOverride normalize() {
-    boolean normal = true;
-    for (Object value : parameters().values()) {
-      normal &= isNormal(value);
-    }
-    if (normal) {
-      return this;
-    }
     Map<String, Object> parameters = new LinkedHashMap<>();
+    boolean normal = true;
     for (Map.Entry<String, Object> entry : parameters().entrySet()) {
-      parameters.put(entry.getKey(), normalized(entry.getKey(), entry.getValue()));
+      Object value = normalized(entry.getKey(), entry.getValue());
+      normal &= value == entry.getValue();
+      parameters.put(entry.getKey(), value);
     }
-    return RuleOverride.copyOf(this).withParameters(parameters);
+    return normal ? this : RuleOverride.copyOf(this).withParameters(parameters);
   }
 
-  private static boolean isNormal(Object value) {
-    if (value instanceof BigDecimal || value instanceof String) {
-      return true;
-    }
-    if (value instanceof List) {
-      try {
-        // List.copyOf gives back the same list only when it is already an unmodifiable JDK list.
-        return List.copyOf((List<?>) value) == value && allTexts((List<?>) value);
-      } catch (NullPointerException containsNull) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean allTexts(List<?> values) {
-    for (Object value : values) {
-      if (!(value instanceof String)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
+  /** A value in its one representation: the value itself when it already is in it. */
   private static Object normalized(String name, Object value) {
     if (value instanceof BigDecimal || value instanceof String) {
       return value;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof Byte) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof BigInteger) {
-      return new BigDecimal((BigInteger) value);
     }
     if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
@@ -128,23 +92,21 @@ abstract class AbstractRuleOverride {
         throw new RuleConfigurationException(
             "parameter '" + name + "' is " + value + ", which is not a number");
       }
+    }
+    if (value instanceof Number) {
       // Through the decimal text, so 0.8 stays 0.8 and does not become 0.8000000000000000444.
       return new BigDecimal(value.toString());
     }
-    if (value instanceof Number) {
-      return new BigDecimal(value.toString());
-    }
     if (value instanceof List) {
-      List<String> texts = new ArrayList<>();
       for (Object element : (List<?>) value) {
         if (!(element instanceof String)) {
           throw new RuleConfigurationException(
               "parameter '" + name + "' is a list, so every entry must be a text; "
                   + (element == null ? "null" : "'" + element + "'") + " is not");
         }
-        texts.add((String) element);
       }
-      return List.copyOf(texts);
+      // The same list when it already is an unmodifiable JDK list.
+      return List.copyOf((List<?>) value);
     }
     throw new RuleConfigurationException(
         "parameter '" + name + "' must be a number, a text or a list of texts, not "

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns rules, a profile and a configuration into the rules each profile runs, with their
@@ -28,11 +29,8 @@ final class RuleResolver {
 
   private static final int MAX_ID_LENGTH = 100;
 
-  private final List<QualityRule> rules = new ArrayList<>();
-  private final List<String> ids = new ArrayList<>();
-  /** What the lightweight profile changes about each admitted rule, as a first override. */
-  private final List<RuleOverride> lightweight = new ArrayList<>();
-  private final Map<String, QualityRule> byId = new LinkedHashMap<>();
+  /** The rules admitted, by id, in report order. */
+  private final Map<String, Admitted> admitted = new LinkedHashMap<>();
   private final Map<String, RuleOverride> overrides;
   private final Set<RuleConfigurationProblem> problems = new LinkedHashSet<>();
 
@@ -61,7 +59,7 @@ final class RuleResolver {
    * @return the rules
    */
   List<QualityRule> rules() {
-    return List.copyOf(rules);
+    return admitted.values().stream().map(Admitted::rule).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -73,11 +71,11 @@ final class RuleResolver {
   ResolvedRule[] resolve(Profile profile) {
     List<ResolvedRule> enabled = new ArrayList<>();
     nextRule:
-    for (int i = 0; i < rules.size(); i++) {
-      QualityRule rule = rules.get(i);
-      String id = ids.get(i);
+    for (Map.Entry<String, Admitted> entry : admitted.entrySet()) {
+      String id = entry.getKey();
+      QualityRule rule = entry.getValue().rule();
       RuleOverride settings = profile == Profile.LIGHTWEIGHT
-          ? lightweight.get(i)
+          ? entry.getValue().lightweight()
           : RuleOverride.builder().build();
       RuleOverride override = overrides.get(id);
       if (override != null) {
@@ -139,14 +137,13 @@ final class RuleResolver {
    * The lightweight profile's change as the first layer of a rule's settings, once its parameters
    * are known to be the rule's own: a rule that names a parameter it lacks is a bug in the rule.
    */
-  private void admitLightweight(
+  private RuleOverride lightweight(
       QualityRule rule, String id, ProfileChange change, Map<String, ParameterSpec> specs) {
     String where = "rule '" + id + "' (" + rule.getClass().getName() + ") ";
     if (change == null) {
       problem(where + "returns null from lightweight(); return ProfileChange.none() to keep"
           + " the rule as it is");
-      lightweight.add(RuleOverride.builder().build());
-      return;
+      return RuleOverride.builder().build();
     }
     for (Map.Entry<String, Object> parameter : change.parameters().entrySet()) {
       ParameterSpec spec = specs.get(parameter.getKey());
@@ -165,7 +162,7 @@ final class RuleResolver {
     if (!change.enabled()) {
       settings.enabled(false);
     }
-    lightweight.add(settings.build());
+    return settings.build();
   }
 
   private void admit(QualityRule rule) {
@@ -204,30 +201,28 @@ final class RuleResolver {
       problem("rule " + name + " cannot describe itself: " + e);
       return;
     }
-    QualityRule earlier = byId.putIfAbsent(id, rule);
+    Admitted earlier = admitted.get(id);
     if (earlier != null) {
       problem(
-          "two rules have the id '" + id + "': " + earlier.getClass().getName() + " and " + name
-              + "; rule ids must be unique");
+          "two rules have the id '" + id + "': " + earlier.rule().getClass().getName() + " and "
+              + name + "; rule ids must be unique");
       return;
     }
-    rules.add(rule);
-    ids.add(id);
-    admitLightweight(rule, id, lightweightChange, specs);
+    admitted.put(id, new Admitted(rule, lightweight(rule, id, lightweightChange, specs)));
   }
 
   private void checkOverride(String id, RuleOverride override) {
-    QualityRule rule = byId.get(id);
-    if (rule == null) {
-      Optional<String> suggestion = Suggestion.closest(id, byId.keySet());
+    Admitted found = admitted.get(id);
+    if (found == null) {
+      Optional<String> suggestion = Suggestion.closest(id, admitted.keySet());
       problems.add(RuleConfigurationProblem.ofRule(id,
           "the configuration names rule '" + id + "', but there is no rule with that id"
               + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(
-                  "; the rules are: " + String.join(", ", byId.keySet()))));
+                  "; the rules are: " + String.join(", ", admitted.keySet()))));
       return;
     }
     Map<String, ParameterSpec> specs = new LinkedHashMap<>();
-    for (ParameterSpec spec : rule.parameters()) {
+    for (ParameterSpec spec : found.rule().parameters()) {
       if (spec != null) {
         specs.put(spec.name(), spec);
       }
@@ -279,4 +274,7 @@ final class RuleResolver {
   private static boolean isAlphanumeric(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
+
+  /** A rule admitted: its id is valid and its own, and what the lightweight profile changes. */
+  private record Admitted(QualityRule rule, RuleOverride lightweight) {}
 }

@@ -3,10 +3,9 @@ package io.mutualplan.rules.builtin;
 import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.Severity;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The 25 built-in rules of the rules table, in its order, which is the order of their findings in
@@ -49,8 +48,10 @@ public final class BuiltInRules {
       new Row(new PaperProcess(), OFF),
       new Row(new DurationsEstimated(), OFF));
 
-  private static final List<QualityRule> ALL = rules();
-  private static final Map<String, ProfileChange> LIGHTWEIGHT = lightweightById();
+  private static final List<QualityRule> ALL =
+      TABLE.stream().map(Row::rule).collect(Collectors.toUnmodifiableList());
+  private static final Map<String, ProfileChange> LIGHTWEIGHT = TABLE.stream()
+      .collect(Collectors.toUnmodifiableMap(row -> row.rule().id(), Row::lightweight));
 
   private BuiltInRules() {}
 
@@ -69,32 +70,12 @@ public final class BuiltInRules {
    * @return the ids: {@code dependencies-acyclic}, {@code milestone-count}, and so on
    */
   public static List<String> ids() {
-    List<String> ids = new ArrayList<>(ALL.size());
-    for (QualityRule rule : ALL) {
-      ids.add(rule.id());
-    }
-    return List.copyOf(ids);
+    return ALL.stream().map(QualityRule::id).collect(Collectors.toUnmodifiableList());
   }
 
   /** What the {@code lightweight} profile changes about the built-in rule with this id. */
   static ProfileChange lightweight(String id) {
     return LIGHTWEIGHT.getOrDefault(id, SAME);
-  }
-
-  private static List<QualityRule> rules() {
-    List<QualityRule> rules = new ArrayList<>(TABLE.size());
-    for (Row row : TABLE) {
-      rules.add(row.rule());
-    }
-    return List.copyOf(rules);
-  }
-
-  private static Map<String, ProfileChange> lightweightById() {
-    Map<String, ProfileChange> changes = new HashMap<>();
-    for (Row row : TABLE) {
-      changes.put(row.rule().id(), row.lightweight());
-    }
-    return Map.copyOf(changes);
   }
 
   /** One row of the rules table: a rule and its last column. */

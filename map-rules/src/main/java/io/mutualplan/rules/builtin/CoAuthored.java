@@ -8,7 +8,6 @@ import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.internal.Wording;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,6 @@ import java.util.Set;
 
 /** {@code co-authored}: if the buyer didn't edit it, it isn't mutual. */
 final class CoAuthored extends BuiltInRule {
-  private static final int MAX_NAMED = 5;
-
   CoAuthored() {
     super("co-authored", Severity.ERROR,
         "a buyer-side stakeholder authored at least one revision"
@@ -49,18 +46,12 @@ final class CoAuthored extends BuiltInRule {
     for (Revision revision : revisions) {
       distinct.add(revision.author());
     }
-    List<String> authors = new ArrayList<>(MAX_NAMED);
-    for (StakeholderId author : distinct) {
-      if (authors.size() == MAX_NAMED) {
-        break;
-      }
-      authors.add(Wording.person(plan, author));
-    }
+    String authors = Wording.listUpToFive(distinct, author -> Wording.person(plan, author));
     String made = revisions.size() == 1
         ? "The plan's only revision was made by "
         : "All " + revisions.size() + " revisions of the plan were made by ";
     context.reportAt("/revisions",
-        made + Wording.list(authors, distinct.size()) + " at " + Wording.organization(plan, Side.SELLER)
+        made + authors + " at " + Wording.organization(plan, Side.SELLER)
             + "; nobody at " + buyer + " has edited it. If the buyer didn't edit it, it isn't"
             + " mutual: it is a close plan in disguise.",
         "Send the plan to " + contact + " and ask \"what did we get wrong?\"; co-edit it with"

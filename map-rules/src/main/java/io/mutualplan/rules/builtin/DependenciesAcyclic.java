@@ -26,14 +26,12 @@ final class DependenciesAcyclic extends BuiltInRule {
     }
     List<MilestoneId> cycle = found.get();
     MutualActionPlan plan = context.plan();
-    String hint = "Decide with the owners which step really has to come first and remove the"
-        + " dependency that points the other way. Until then the plan has no schedule, so its"
-        + " feasibility and due dates are not checked.";
+    String untilThen =
+        " Until then the plan has no schedule, so its feasibility and due dates are not checked.";
     if (cycle.size() == 2) {
       context.report(
           Wording.milestone(plan, cycle.get(0)) + " depends on itself, so it can never start.",
-          "Remove " + cycle.get(0) + " from its own dependencies. Until then the plan has no"
-              + " schedule, so its feasibility and due dates are not checked.");
+          "Remove " + cycle.get(0) + " from its own dependencies." + untilThen);
       return;
     }
     StringBuilder chain = new StringBuilder();
@@ -49,6 +47,7 @@ final class DependenciesAcyclic extends BuiltInRule {
     context.report(
         "The dependencies go round in a circle: " + chain + ". Each of these " + steps
             + " steps waits for the one before it, so none of them can ever start.",
-        hint);
+        "Decide with the owners which step really has to come first and remove the dependency"
+            + " that points the other way." + untilThen);
   }
 }

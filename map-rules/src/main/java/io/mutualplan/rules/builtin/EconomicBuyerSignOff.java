@@ -20,8 +20,6 @@ import java.util.Optional;
  * warning by default): the economic buyer agreed, but to a plan that has changed since.
  */
 final class EconomicBuyerSignOff extends BuiltInRule {
-  private static final int MAX_NAMED = 5;
-
   EconomicBuyerSignOff() {
     super("economic-buyer-sign-off", Severity.ERROR,
         "a buyer-side economic buyer is named and has signed off the plan's latest revision");
@@ -59,7 +57,8 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     if (latestSignOff == null) {
       String who = economicBuyers.size() == 1
           ? Wording.person(first) + " (economic buyer) has"
-          : "None of the economic buyers (" + names(economicBuyers) + ") has";
+          : "None of the economic buyers (" + Wording.listUpToFive(economicBuyers, Wording::person)
+              + ") has";
       String hint = plan.revisions().isEmpty()
           ? "Walk " + Wording.firstName(first) + " through the plan, then record it as a revision"
               + " and the sign-off against it."
@@ -89,13 +88,5 @@ final class EconomicBuyerSignOff extends BuiltInRule {
 
   private static Severity milder(Severity severity) {
     return severity == Severity.ERROR ? Severity.WARNING : Severity.INFO;
-  }
-
-  private static String names(List<Stakeholder> people) {
-    List<String> names = new ArrayList<>(MAX_NAMED);
-    for (int i = 0; i < people.size() && i < MAX_NAMED; i++) {
-      names.add(Wording.person(people.get(i)));
-    }
-    return Wording.list(names, people.size());
   }
 }

@@ -11,11 +11,9 @@ import io.mutualplan.rules.spi.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 /** {@code multi-threaded}: the plan runs through more than one person on the buyer's side. */
 final class MultiThreaded extends BuiltInRule {
-  private static final int MAX_NAMED = 5;
   private static final int SMALL = 16;
 
   MultiThreaded() {
@@ -50,14 +48,7 @@ final class MultiThreaded extends BuiltInRule {
       message = "Nobody at " + buyer + " owns a step; the plan should run through at least "
           + min + " people there.";
     } else {
-      List<String> names = new ArrayList<>(MAX_NAMED);
-      for (StakeholderId owner : owners) {
-        if (names.size() == MAX_NAMED) {
-          break;
-        }
-        names.add(Wording.person(plan, owner));
-      }
-      message = "Only " + Wording.list(names, owners.size())
+      message = "Only " + Wording.listUpToFive(owners, owner -> Wording.person(plan, owner))
           + (owners.size() == 1 ? " owns" : " own")
           + " steps at " + buyer + "; the plan should run through at least " + min + " people"
           + " there, or it stalls when one of them is out or overruled.";

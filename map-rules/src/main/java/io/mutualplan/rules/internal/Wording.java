@@ -9,8 +9,11 @@ import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How messages name the things of a plan: milestones by title with the id in parentheses
@@ -20,6 +23,7 @@ import java.util.Optional;
  */
 public final class Wording {
   private static final int MAX_QUOTED = 80;
+  private static final int MAX_LISTED = 5;
 
   private Wording() {}
 
@@ -112,16 +116,6 @@ public final class Wording {
   }
 
   /**
-   * A role as people say it: {@code economic-buyer} becomes "economic buyer".
-   *
-   * @param role a role
-   * @return the words
-   */
-  public static String role(Role role) {
-    return role.spelling().replace('-', ' ');
-  }
-
-  /**
    * The organization on one side.
    *
    * @param plan the plan
@@ -211,19 +205,24 @@ public final class Wording {
   }
 
   /**
-   * A list in prose that names at most {@code max} items and counts the rest: "a, b and 3
-   * others".
+   * A list in prose that names the first five items and counts the rest: "a, b, c, d, e and 3
+   * others". Only the five are named, so a list of hundreds of people costs no more than five.
    *
-   * @param items the items
-   * @param total how many there are in all, at least {@code items.size()}
+   * @param <T> the items' type
+   * @param items the items, in the order to name them
+   * @param name how a message names one item
    * @return the words
    */
-  public static String list(List<String> items, long total) {
-    if (total <= items.size()) {
-      return list(items);
+  public static <T> String listUpToFive(Collection<T> items, Function<T, String> name) {
+    List<String> named = new ArrayList<>(MAX_LISTED + 1);
+    for (T item : items) {
+      if (named.size() == MAX_LISTED) {
+        int others = items.size() - MAX_LISTED;
+        named.add(others == 1 ? "1 other" : others + " others");
+        break;
+      }
+      named.add(name.apply(item));
     }
-    List<String> named = new java.util.ArrayList<>(items);
-    named.add(total - items.size() == 1 ? "1 other" : (total - items.size()) + " others");
     return list(named);
   }
 

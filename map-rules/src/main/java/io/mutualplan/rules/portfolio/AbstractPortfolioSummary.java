@@ -6,7 +6,6 @@ import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.internal.RulesStyle;
 import io.mutualplan.rules.spi.QualityRule;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collector;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -152,22 +152,15 @@ abstract class AbstractPortfolioSummary {
       throw new IllegalArgumentException("a summary lists at most " + MAX_FAILURES
           + " failures (of those failed) and " + MAX_WORST + " worst plans");
     }
-    for (Map.Entry<?, Long> counted : concat(rules(), stalls())) {
+    Stream.<Map.Entry<?, Long>>concat(rules().stream(), stalls().stream()).forEach(counted -> {
       if (counted.getKey() == null || counted.getValue() == null || counted.getValue() < 1) {
         throw new IllegalArgumentException("a rule or a kind is listed with a count of at least 1,"
             + " not " + counted);
       }
-    }
+    });
     if (!expectedValueOnTime().isEmpty() && expectedOnTime().isEmpty()) {
       throw new IllegalArgumentException("expected values come with a forecast");
     }
-  }
-
-  private static List<Map.Entry<?, Long>> concat(
-      List<? extends Map.Entry<?, Long>> first, List<? extends Map.Entry<?, Long>> second) {
-    List<Map.Entry<?, Long>> both = new ArrayList<>(first);
-    both.addAll(second);
-    return both;
   }
 
   /**
