@@ -74,6 +74,7 @@ final class RuleResolver {
     for (Map.Entry<String, Admitted> entry : admitted.entrySet()) {
       String id = entry.getKey();
       QualityRule rule = entry.getValue().rule();
+      List<ParameterSpec> specs = List.copyOf(entry.getValue().specs().values());
       RuleOverride settings = profile == Profile.LIGHTWEIGHT
           ? entry.getValue().lightweight()
           : RuleOverride.builder().build();
@@ -86,14 +87,14 @@ final class RuleResolver {
       }
       Severity severity = settings.severity().orElse(rule.defaultSeverity());
       Map<String, Object> values = new LinkedHashMap<>();
-      for (ParameterSpec spec : rule.parameters()) {
+      for (ParameterSpec spec : specs) {
         Object value = settings.parameters().getOrDefault(spec.name(), spec.defaultValue());
         if (spec.checkValue(value).isPresent()) {
           continue nextRule; // checkOverride has reported it, and failOnProblems will throw
         }
         values.put(spec.name(), value);
       }
-      ResolvedParameters parameters = new ResolvedParameters(id, rule.parameters(), values);
+      ResolvedParameters parameters = new ResolvedParameters(id, specs, values);
       checkTogether(rule, id, profile, parameters);
       enabled.add(new ResolvedRule(rule, id, severity, parameters));
     }
@@ -208,7 +209,7 @@ final class RuleResolver {
               + name + "; rule ids must be unique");
       return;
     }
-    admitted.put(id, new Admitted(rule, lightweight(rule, id, lightweightChange, specs)));
+    admitted.put(id, new Admitted(rule, specs, lightweight(rule, id, lightweightChange, specs)));
   }
 
   private void checkOverride(String id, RuleOverride override) {
@@ -221,12 +222,7 @@ final class RuleResolver {
                   "; the rules are: " + String.join(", ", admitted.keySet()))));
       return;
     }
-    Map<String, ParameterSpec> specs = new LinkedHashMap<>();
-    for (ParameterSpec spec : found.rule().parameters()) {
-      if (spec != null) {
-        specs.put(spec.name(), spec);
-      }
-    }
+    Map<String, ParameterSpec> specs = found.specs();
     for (Map.Entry<String, Object> parameter : override.parameters().entrySet()) {
       String name = parameter.getKey();
       ParameterSpec spec = specs.get(name);
@@ -275,6 +271,11 @@ final class RuleResolver {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  /** A rule admitted: its id is valid and its own, and what the lightweight profile changes. */
-  private record Admitted(QualityRule rule, RuleOverride lightweight) {}
+  /**
+   * A rule admitted: its id is valid and its own, its parameters by name as it declared them when
+   * admitted (the first of a name declared twice, none that is null: each a problem already), and
+   * what the lightweight profile changes.
+   */
+  private record Admitted(
+      QualityRule rule, Map<String, ParameterSpec> specs, RuleOverride lightweight) {}
 }
