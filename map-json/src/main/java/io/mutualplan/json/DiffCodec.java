@@ -35,8 +35,6 @@ import java.util.OptionalLong;
  * "from" a value to the same value, a finish slip without two projected finishes) is rejected.
  */
 final class DiffCodec {
-  static final String FORMAT_NAME = DocumentFormat.DIFF.formatName();
-
   enum DiffField {
     FORMAT, PLAN_ID, AS_OF, FROM, TO, FINISH_SLIP_DAYS, OUTCOME, STAKEHOLDERS, SIGN_OFFS_STALE,
     MILESTONES
@@ -85,7 +83,7 @@ final class DiffCodec {
   static void write(JsonGenerator gen, PlanComparison comparison) throws IOException {
     PlanDiff changes = comparison.changes();
     gen.writeStartObject();
-    FIELDS.string(gen, DiffField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, DiffField.FORMAT, DocumentFormat.DIFF.formatName());
     FIELDS.string(gen, DiffField.PLAN_ID, comparison.planId().value());
     FIELDS.date(gen, DiffField.AS_OF, comparison.asOf());
     FIELDS.name(gen, DiffField.FROM);
@@ -192,9 +190,6 @@ final class DiffCodec {
     }
     gen.writeEndObject();
   }
-
-
-
 
   // ---- reading ----------------------------------------------------------------------------------
 

@@ -38,8 +38,6 @@ import java.util.Set;
  * sensitivity, and a deterministic forecast's all-or-nothing figures.
  */
 final class ForecastCodec {
-  static final String FORMAT_NAME = DocumentFormat.FORECAST.formatName();
-
   /** The decimal places of fractions and correlations. */
   static final int PLACES = 4;
 
@@ -79,7 +77,7 @@ final class ForecastCodec {
 
   static void write(JsonGenerator gen, Forecast forecast) throws IOException {
     gen.writeStartObject();
-    FIELDS.string(gen, ForecastField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ForecastField.FORMAT, DocumentFormat.FORECAST.formatName());
     FIELDS.string(gen, ForecastField.PLAN_ID, forecast.planId().value());
     FIELDS.date(gen, ForecastField.AS_OF, forecast.asOf());
     FIELDS.number(gen, ForecastField.TRIALS, forecast.trials());

@@ -65,7 +65,7 @@ final class PlanWriter {
   /** Writes a whole plan document. */
   static void plan(JsonGenerator gen, MutualActionPlan plan) throws IOException {
     gen.writeStartObject();
-    PLAN.string(gen, PlanField.FORMAT, PlanFields.FORMAT_NAME);
+    PLAN.string(gen, PlanField.FORMAT, DocumentFormat.PLAN.formatName());
     PLAN.string(gen, PlanField.ID, plan.id().value());
     PLAN.string(gen, PlanField.TITLE, plan.title());
     PLAN.string(gen, PlanField.GOAL, plan.goal());

@@ -29,8 +29,6 @@ import java.util.OptionalInt;
  * written in plain decimal notation.
  */
 final class PortfolioCodec {
-  static final String FORMAT_NAME = DocumentFormat.PORTFOLIO.formatName();
-
   enum PortfolioField { FORMAT, AS_OF, SUMMARY, FAILURES, PLANS }
 
   static final Fields<PortfolioField> FIELDS = new Fields<>(PortfolioField.class,
@@ -87,7 +85,7 @@ final class PortfolioCodec {
   static void write(JsonGenerator gen, Portfolio portfolio) throws IOException {
     PortfolioSummary summary = portfolio.summary();
     gen.writeStartObject();
-    FIELDS.string(gen, PortfolioField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, PortfolioField.FORMAT, DocumentFormat.PORTFOLIO.formatName());
     FIELDS.date(gen, PortfolioField.AS_OF, portfolio.asOf());
     FIELDS.name(gen, PortfolioField.SUMMARY);
     writeSummary(gen, summary);

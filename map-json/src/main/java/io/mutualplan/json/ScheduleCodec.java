@@ -19,8 +19,6 @@ import java.util.OptionalLong;
  * allows it).
  */
 final class ScheduleCodec {
-  static final String FORMAT_NAME = DocumentFormat.SCHEDULE.formatName();
-
   enum ScheduleField {
     FORMAT, PLAN_ID, AS_OF, DEADLINE, PROJECTED_FINISH, SLACK_DAYS, FEASIBLE, CRITICAL_PATH,
     MILESTONES
@@ -48,7 +46,7 @@ final class ScheduleCodec {
 
   static void write(JsonGenerator gen, Schedule schedule) throws IOException {
     gen.writeStartObject();
-    FIELDS.string(gen, ScheduleField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ScheduleField.FORMAT, DocumentFormat.SCHEDULE.formatName());
     FIELDS.string(gen, ScheduleField.PLAN_ID, schedule.planId().value());
     FIELDS.date(gen, ScheduleField.AS_OF, schedule.asOf());
     FIELDS.dateOrNull(gen, ScheduleField.DEADLINE, schedule.deadline());
@@ -85,7 +83,6 @@ final class ScheduleCodec {
     MILESTONE_FIELDS.bool(gen, MilestoneField.CRITICAL, milestone.critical());
     gen.writeEndObject();
   }
-
 
   static Schedule read(DocumentReader in) throws IOException {
     ObjectReading<ScheduleField> object = in.object(FIELDS);
