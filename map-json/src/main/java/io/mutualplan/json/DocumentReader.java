@@ -279,13 +279,10 @@ final class DocumentReader {
   }
 
   /**
-   * Builds the root value through its builder, so that every rule of the model runs, and places the
-   * model's problems in the text. Builds nothing once a problem of form is known.
+   * Builds the root value through its builder, once it is read without a problem of form, so that
+   * every rule of the model runs, and places the model's problems in the text.
    */
   <T> T build(Supplier<T> builder) {
-    if (!problems.isEmpty()) {
-      return null;
-    }
     try {
       return builder.get();
     } catch (InvalidPlanException e) {

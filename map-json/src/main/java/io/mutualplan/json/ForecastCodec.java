@@ -169,7 +169,7 @@ final class ForecastCodec {
             ForecastCodec::readMilestone);
       }
     }
-    if (!object.complete() || in.hasProblems()) {
+    if (!object.complete()) {
       return null;
     }
     checkOnTime(in, read);

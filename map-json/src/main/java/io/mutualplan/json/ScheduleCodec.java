@@ -109,7 +109,7 @@ final class ScheduleCodec {
             ScheduleCodec::readMilestone);
       }
     }
-    if (!object.complete() || in.hasProblems()) {
+    if (!object.complete()) {
       return null;
     }
     return Schedule.builder()
