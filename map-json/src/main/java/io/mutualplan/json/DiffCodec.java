@@ -91,12 +91,7 @@ final class DiffCodec {
     FIELDS.name(gen, DiffField.TO);
     writeStanding(gen, comparison.to());
     FIELDS.numberOrNull(gen, DiffField.FINISH_SLIP_DAYS, comparison.finishSlipDays());
-    FIELDS.name(gen, DiffField.OUTCOME);
-    if (changes.outcome().isPresent()) {
-      writeOutcome(gen, changes.outcome().get());
-    } else {
-      gen.writeNull();
-    }
+    FIELDS.orNull(gen, DiffField.OUTCOME, changes.outcome(), DiffCodec::writeOutcome);
     FIELDS.name(gen, DiffField.STAKEHOLDERS);
     gen.writeStartObject();
     STAKEHOLDERS_FIELDS.name(gen, StakeholdersField.ADDED);
@@ -122,12 +117,8 @@ final class DiffCodec {
     STANDING_FIELDS.dateOrNull(gen, StandingField.PROJECTED_FINISH,
         standing.projectedFinish());
     STANDING_FIELDS.numberOrNull(gen, StandingField.SLACK_DAYS, standing.slackDays());
-    STANDING_FIELDS.name(gen, StandingField.FEASIBLE);
-    if (standing.feasible().isPresent()) {
-      gen.writeBoolean(standing.feasible().get());
-    } else {
-      gen.writeNull();
-    }
+    STANDING_FIELDS.orNull(gen, StandingField.FEASIBLE, standing.feasible(),
+        JsonGenerator::writeBoolean);
     STANDING_FIELDS.name(gen, StandingField.CRITICAL_PATH);
     if (standing.criticalPath().isPresent()) {
       gen.writeStartArray();
@@ -178,13 +169,11 @@ final class DiffCodec {
 
   private static <T> void writeChange(JsonGenerator gen, FieldChange<T> change)
       throws IOException {
-    MilestoneValues<T> values = MilestoneValues.of(change.field());
+    Codec.Writer<T> value = MilestoneValues.of(change.field()).writer;
     gen.writeStartObject();
     CHANGE_FIELDS.string(gen, ChangeField.FIELD, change.field().name());
-    CHANGE_FIELDS.name(gen, ChangeField.FROM);
-    values.write(gen, change.from());
-    CHANGE_FIELDS.name(gen, ChangeField.TO);
-    values.write(gen, change.to());
+    CHANGE_FIELDS.orNull(gen, ChangeField.FROM, change.from(), value);
+    CHANGE_FIELDS.orNull(gen, ChangeField.TO, change.to(), value);
     if (change.field().isDate()) {
       CHANGE_FIELDS.numberOrNull(gen, ChangeField.WORKING_DAYS, change.workingDays());
     }

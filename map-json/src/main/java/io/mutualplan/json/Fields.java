@@ -147,24 +147,25 @@ final class Fields<F extends Enum<F>> {
     }
   }
 
-  /** Writes the field with a string, or {@code null} when there is none. */
-  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+  /** Writes the field with a value, or {@code null} when there is none. */
+  <T> void orNull(JsonGenerator gen, F field, Optional<T> value, Codec.Writer<? super T> writer)
+      throws IOException {
     name(gen, field);
     if (value.isPresent()) {
-      gen.writeString(value.get());
+      writer.write(gen, value.get());
     } else {
       gen.writeNull();
     }
   }
 
+  /** Writes the field with a string, or {@code null} when there is none. */
+  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    orNull(gen, field, value, JsonGenerator::writeString);
+  }
+
   /** Writes the field with a date, or {@code null} when there is none. */
   void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
-    name(gen, field);
-    if (value.isPresent()) {
-      IsoDates.write(gen, value.get());
-    } else {
-      gen.writeNull();
-    }
+    orNull(gen, field, value, IsoDates::write);
   }
 
   /** Writes the field with a whole number, or {@code null} when there is none. */

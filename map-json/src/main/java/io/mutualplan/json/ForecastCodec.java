@@ -85,32 +85,12 @@ final class ForecastCodec {
     FIELDS.string(gen, ForecastField.DISTRIBUTION, forecast.distribution().spelling());
     FIELDS.bool(gen, ForecastField.DETERMINISTIC, forecast.deterministic());
     FIELDS.dateOrNull(gen, ForecastField.DEADLINE, forecast.deadline());
-    FIELDS.name(gen, ForecastField.FINISH);
-    if (forecast.finish().isPresent()) {
-      FinishDates finish = forecast.finish().get();
-      gen.writeStartObject();
-      FINISH_FIELDS.date(gen, FinishField.P10, finish.p10());
-      FINISH_FIELDS.date(gen, FinishField.P50, finish.p50());
-      FINISH_FIELDS.date(gen, FinishField.P80, finish.p80());
-      FINISH_FIELDS.date(gen, FinishField.P90, finish.p90());
-      gen.writeEndObject();
-    } else {
-      gen.writeNull();
-    }
+    FIELDS.orNull(gen, ForecastField.FINISH, forecast.finish(), ForecastCodec::writeFinish);
     FIELDS.numberOrNull(gen, ForecastField.ON_TIME_TRIALS, forecast.onTimeTrials());
     FIELDS.roundedOrNull(gen, ForecastField.PROBABILITY_ON_TIME, forecast.probabilityOnTime(),
         PLACES);
-    FIELDS.name(gen, ForecastField.OUTCOME_AT_CONFIDENCE);
-    if (forecast.outcomeAtConfidence().isPresent()) {
-      OutcomeDates outcome = forecast.outcomeAtConfidence().get();
-      gen.writeStartObject();
-      OUTCOME_FIELDS.date(gen, OutcomeField.P50, outcome.p50());
-      OUTCOME_FIELDS.date(gen, OutcomeField.P80, outcome.p80());
-      OUTCOME_FIELDS.date(gen, OutcomeField.P90, outcome.p90());
-      gen.writeEndObject();
-    } else {
-      gen.writeNull();
-    }
+    FIELDS.orNull(gen, ForecastField.OUTCOME_AT_CONFIDENCE, forecast.outcomeAtConfidence(),
+        ForecastCodec::writeOutcomeDates);
     FIELDS.name(gen, ForecastField.DRIVERS);
     gen.writeStartArray();
     for (MilestoneId driver : forecast.drivers()) {
@@ -130,6 +110,24 @@ final class ForecastCodec {
       gen.writeEndObject();
     }
     gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private static void writeFinish(JsonGenerator gen, FinishDates finish) throws IOException {
+    gen.writeStartObject();
+    FINISH_FIELDS.date(gen, FinishField.P10, finish.p10());
+    FINISH_FIELDS.date(gen, FinishField.P50, finish.p50());
+    FINISH_FIELDS.date(gen, FinishField.P80, finish.p80());
+    FINISH_FIELDS.date(gen, FinishField.P90, finish.p90());
+    gen.writeEndObject();
+  }
+
+  private static void writeOutcomeDates(JsonGenerator gen, OutcomeDates outcome)
+      throws IOException {
+    gen.writeStartObject();
+    OUTCOME_FIELDS.date(gen, OutcomeField.P50, outcome.p50());
+    OUTCOME_FIELDS.date(gen, OutcomeField.P80, outcome.p80());
+    OUTCOME_FIELDS.date(gen, OutcomeField.P90, outcome.p90());
     gen.writeEndObject();
   }
 

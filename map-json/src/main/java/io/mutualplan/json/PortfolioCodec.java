@@ -144,12 +144,8 @@ final class PortfolioCodec {
       gen.writeEndObject();
     }
     gen.writeEndArray();
-    SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_ON_TIME);
-    if (summary.expectedOnTime().isPresent()) {
-      plain(gen, summary.expectedOnTime().get());
-    } else {
-      gen.writeNull();
-    }
+    SUMMARY_FIELDS.orNull(gen, SummaryField.EXPECTED_ON_TIME, summary.expectedOnTime(),
+        PortfolioCodec::plain);
     SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_VALUE_ON_TIME);
     if (summary.expectedOnTime().isPresent()) {
       gen.writeStartObject();
@@ -189,12 +185,7 @@ final class PortfolioCodec {
     ROW_FIELDS.string(gen, RowField.TITLE, row.title());
     ROW_FIELDS.string(gen, RowField.SOURCE, row.source());
     ROW_FIELDS.numberOrNull(gen, RowField.LINE, row.line());
-    ROW_FIELDS.name(gen, RowField.DEAL_VALUE);
-    if (row.dealValue().isPresent()) {
-      PlanWriter.money(gen, row.dealValue().get());
-    } else {
-      gen.writeNull();
-    }
+    ROW_FIELDS.orNull(gen, RowField.DEAL_VALUE, row.dealValue(), PlanWriter::money);
     ROW_FIELDS.number(gen, RowField.SCORE, row.score());
     ROW_FIELDS.string(gen, RowField.VERDICT, row.verdict().spelling());
     ROW_FIELDS.number(gen, RowField.ERRORS, row.errors());
@@ -209,12 +200,7 @@ final class PortfolioCodec {
     ROW_FIELDS.dateOrNull(gen, RowField.PROJECTED_FINISH, row.projectedFinish());
     ROW_FIELDS.dateOrNull(gen, RowField.DEADLINE, row.deadline());
     ROW_FIELDS.numberOrNull(gen, RowField.SLACK_DAYS, row.slackDays());
-    ROW_FIELDS.name(gen, RowField.FEASIBLE);
-    if (row.feasible().isPresent()) {
-      gen.writeBoolean(row.feasible().get());
-    } else {
-      gen.writeNull();
-    }
+    ROW_FIELDS.orNull(gen, RowField.FEASIBLE, row.feasible(), JsonGenerator::writeBoolean);
     ROW_FIELDS.name(gen, RowField.PROBABILITY_ON_TIME);
     if (row.probabilityOnTime().isPresent()) {
       plain(gen, BigDecimal.valueOf(row.probabilityOnTime().getAsDouble()));
