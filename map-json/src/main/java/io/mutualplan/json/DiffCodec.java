@@ -94,19 +94,13 @@ final class DiffCodec {
     FIELDS.orNull(gen, DiffField.OUTCOME, changes.outcome(), DiffCodec::writeOutcome);
     FIELDS.name(gen, DiffField.STAKEHOLDERS);
     gen.writeStartObject();
-    STAKEHOLDERS_FIELDS.name(gen, StakeholdersField.ADDED);
-    writeIds(gen, changes.stakeholders().added());
-    STAKEHOLDERS_FIELDS.name(gen, StakeholdersField.REMOVED);
-    writeIds(gen, changes.stakeholders().removed());
+    STAKEHOLDERS_FIELDS.array(gen, StakeholdersField.ADDED, changes.stakeholders().added(),
+        DiffCodec::writeId);
+    STAKEHOLDERS_FIELDS.array(gen, StakeholdersField.REMOVED, changes.stakeholders().removed(),
+        DiffCodec::writeId);
     gen.writeEndObject();
-    FIELDS.name(gen, DiffField.SIGN_OFFS_STALE);
-    writeIds(gen, changes.signOffsStale());
-    FIELDS.name(gen, DiffField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneChange milestone : changes.milestones()) {
-      writeMilestone(gen, milestone);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, DiffField.SIGN_OFFS_STALE, changes.signOffsStale(), DiffCodec::writeId);
+    FIELDS.array(gen, DiffField.MILESTONES, changes.milestones(), DiffCodec::writeMilestone);
     gen.writeEndObject();
   }
 
@@ -119,16 +113,8 @@ final class DiffCodec {
     STANDING_FIELDS.numberOrNull(gen, StandingField.SLACK_DAYS, standing.slackDays());
     STANDING_FIELDS.orNull(gen, StandingField.FEASIBLE, standing.feasible(),
         JsonGenerator::writeBoolean);
-    STANDING_FIELDS.name(gen, StandingField.CRITICAL_PATH);
-    if (standing.criticalPath().isPresent()) {
-      gen.writeStartArray();
-      for (MilestoneId id : standing.criticalPath().get()) {
-        gen.writeString(id.value());
-      }
-      gen.writeEndArray();
-    } else {
-      gen.writeNull();
-    }
+    STANDING_FIELDS.orNull(gen, StandingField.CRITICAL_PATH, standing.criticalPath(),
+        (out, path) -> Fields.array(out, path, (to, id) -> to.writeString(id.value())));
     STANDING_FIELDS.number(gen, StandingField.SCORE, standing.score());
     STANDING_FIELDS.string(gen, StandingField.VERDICT, standing.verdict().spelling());
     gen.writeEndObject();
@@ -143,12 +129,8 @@ final class DiffCodec {
     gen.writeEndObject();
   }
 
-  private static void writeIds(JsonGenerator gen, List<StakeholderId> ids) throws IOException {
-    gen.writeStartArray();
-    for (StakeholderId id : ids) {
-      gen.writeString(id.value());
-    }
-    gen.writeEndArray();
+  private static void writeId(JsonGenerator gen, StakeholderId id) throws IOException {
+    gen.writeString(id.value());
   }
 
   private static void writeMilestone(JsonGenerator gen, MilestoneChange milestone)
@@ -157,12 +139,8 @@ final class DiffCodec {
     MILESTONE_FIELDS.string(gen, MilestoneEntryField.ID, milestone.id().value());
     MILESTONE_FIELDS.string(gen, MilestoneEntryField.CHANGE, milestone.type().spelling());
     if (milestone.type() == ChangeType.CHANGED) {
-      MILESTONE_FIELDS.name(gen, MilestoneEntryField.CHANGES);
-      gen.writeStartArray();
-      for (FieldChange<?> change : milestone.changes()) {
-        writeChange(gen, change);
-      }
-      gen.writeEndArray();
+      MILESTONE_FIELDS.array(gen, MilestoneEntryField.CHANGES, milestone.changes(),
+          DiffCodec::writeChange);
     }
     gen.writeEndObject();
   }

@@ -91,25 +91,22 @@ final class ForecastCodec {
         PLACES);
     FIELDS.orNull(gen, ForecastField.OUTCOME_AT_CONFIDENCE, forecast.outcomeAtConfidence(),
         ForecastCodec::writeOutcomeDates);
-    FIELDS.name(gen, ForecastField.DRIVERS);
-    gen.writeStartArray();
-    for (MilestoneId driver : forecast.drivers()) {
-      gen.writeString(driver.value());
-    }
-    gen.writeEndArray();
-    FIELDS.name(gen, ForecastField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneForecast milestone : forecast.milestones()) {
-      gen.writeStartObject();
-      MILESTONE_FIELDS.string(gen, MilestoneField.ID, milestone.id().value());
-      MILESTONE_FIELDS.rounded(gen, MilestoneField.CRITICALITY, milestone.criticality(), PLACES);
-      MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P50, milestone.finishP50());
-      MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P80, milestone.finishP80());
-      MILESTONE_FIELDS.roundedOrNull(gen, MilestoneField.SENSITIVITY, milestone.sensitivity(),
-          PLACES);
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, ForecastField.DRIVERS, forecast.drivers(),
+        (out, driver) -> out.writeString(driver.value()));
+    FIELDS.array(gen, ForecastField.MILESTONES, forecast.milestones(),
+        ForecastCodec::writeMilestone);
+    gen.writeEndObject();
+  }
+
+  private static void writeMilestone(JsonGenerator gen, MilestoneForecast milestone)
+      throws IOException {
+    gen.writeStartObject();
+    MILESTONE_FIELDS.string(gen, MilestoneField.ID, milestone.id().value());
+    MILESTONE_FIELDS.rounded(gen, MilestoneField.CRITICALITY, milestone.criticality(), PLACES);
+    MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P50, milestone.finishP50());
+    MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P80, milestone.finishP80());
+    MILESTONE_FIELDS.roundedOrNull(gen, MilestoneField.SENSITIVITY, milestone.sensitivity(),
+        PLACES);
     gen.writeEndObject();
   }
 

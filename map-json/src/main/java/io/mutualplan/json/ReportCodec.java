@@ -54,12 +54,7 @@ final class ReportCodec {
     SUMMARY_FIELDS.number(gen, SummaryField.WARNINGS, report.warnings());
     SUMMARY_FIELDS.number(gen, SummaryField.INFOS, report.infos());
     gen.writeEndObject();
-    FIELDS.name(gen, ReportField.FINDINGS);
-    gen.writeStartArray();
-    for (Finding finding : report.findings()) {
-      writeFinding(gen, finding);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, ReportField.FINDINGS, report.findings(), ReportCodec::writeFinding);
     gen.writeEndObject();
   }
 

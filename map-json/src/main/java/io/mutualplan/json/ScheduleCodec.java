@@ -51,18 +51,10 @@ final class ScheduleCodec {
     FIELDS.dateOrNull(gen, ScheduleField.PROJECTED_FINISH, schedule.projectedFinish());
     FIELDS.number(gen, ScheduleField.SLACK_DAYS, schedule.slackDays());
     FIELDS.bool(gen, ScheduleField.FEASIBLE, schedule.feasible());
-    FIELDS.name(gen, ScheduleField.CRITICAL_PATH);
-    gen.writeStartArray();
-    for (MilestoneId id : schedule.criticalPath()) {
-      gen.writeString(id.value());
-    }
-    gen.writeEndArray();
-    FIELDS.name(gen, ScheduleField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneSchedule milestone : schedule.milestones()) {
-      writeMilestone(gen, milestone);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, ScheduleField.CRITICAL_PATH, schedule.criticalPath(),
+        (out, id) -> out.writeString(id.value()));
+    FIELDS.array(gen, ScheduleField.MILESTONES, schedule.milestones(),
+        ScheduleCodec::writeMilestone);
     gen.writeEndObject();
   }
 
