@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -175,19 +172,13 @@ final class ForecastCodec {
     if (in.hasProblems()) {
       return null;
     }
-    return in.buildPart(() -> forecast
-        .trials(read.trials)
-        .deterministic(read.deterministic)
-        .deadline(Optional.ofNullable(read.deadline))
-        .finish(Optional.ofNullable(read.finish))
-        .onTimeTrials(read.onTimeTrials == null ? OptionalInt.empty()
-            : OptionalInt.of(read.onTimeTrials))
-        .probabilityOnTime(read.probabilityOnTime == null ? OptionalDouble.empty()
-            : OptionalDouble.of(read.probabilityOnTime))
-        .outcomeAtConfidence(Optional.ofNullable(read.outcomeAtConfidence))
-        .drivers(read.drivers)
-        .milestones(read.milestones)
-        .build());
+    set(read.deadline, forecast::deadline);
+    set(read.finish, forecast::finish);
+    set(read.onTimeTrials, forecast::onTimeTrials);
+    set(read.probabilityOnTime, forecast::probabilityOnTime);
+    set(read.outcomeAtConfidence, forecast::outcomeAtConfidence);
+    return in.buildPart(() -> forecast.trials(read.trials).deterministic(read.deterministic)
+        .drivers(read.drivers).milestones(read.milestones).build());
   }
 
   private static Integer trials(DocumentReader in) throws IOException {
