@@ -56,7 +56,7 @@ final class Codec<T> {
    * @throws DocumentReadException with every problem found
    */
   T readDocument(JsonParser parser, SourceText text, boolean lenient) {
-    return new DocumentReader(parser, text, lenient).readDocument(what, reader);
+    return new DocumentReader(parser, text, lenient).read(what, reader, true);
   }
 
   /**
@@ -66,7 +66,7 @@ final class Codec<T> {
    * @throws DocumentReadException with every problem found, pointers relative to the value
    */
   T readValue(JsonParser parser, boolean lenient) {
-    return new DocumentReader(parser, SourceText.NONE, lenient).readValue(what, reader);
+    return new DocumentReader(parser, SourceText.NONE, lenient).read(what, reader, false);
   }
 
   void write(JsonGenerator gen, T value) throws IOException {

@@ -35,8 +35,6 @@ import java.util.OptionalLong;
  * "from" a value to the same value, a finish slip without two projected finishes) is rejected.
  */
 final class DiffCodec {
-  static final String FORMAT_NAME = DocumentFormat.DIFF.formatName();
-
   enum DiffField {
     FORMAT, PLAN_ID, AS_OF, FROM, TO, FINISH_SLIP_DAYS, OUTCOME, STAKEHOLDERS, SIGN_OFFS_STALE,
     MILESTONES
@@ -85,7 +83,7 @@ final class DiffCodec {
   static void write(JsonGenerator gen, PlanComparison comparison) throws IOException {
     PlanDiff changes = comparison.changes();
     gen.writeStartObject();
-    FIELDS.string(gen, DiffField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, DiffField.FORMAT, DocumentFormat.DIFF.formatName());
     FIELDS.string(gen, DiffField.PLAN_ID, comparison.planId().value());
     FIELDS.date(gen, DiffField.AS_OF, comparison.asOf());
     FIELDS.name(gen, DiffField.FROM);
@@ -93,27 +91,16 @@ final class DiffCodec {
     FIELDS.name(gen, DiffField.TO);
     writeStanding(gen, comparison.to());
     FIELDS.numberOrNull(gen, DiffField.FINISH_SLIP_DAYS, comparison.finishSlipDays());
-    FIELDS.name(gen, DiffField.OUTCOME);
-    if (changes.outcome().isPresent()) {
-      writeOutcome(gen, changes.outcome().get());
-    } else {
-      gen.writeNull();
-    }
+    FIELDS.orNull(gen, DiffField.OUTCOME, changes.outcome(), DiffCodec::writeOutcome);
     FIELDS.name(gen, DiffField.STAKEHOLDERS);
     gen.writeStartObject();
-    STAKEHOLDERS_FIELDS.name(gen, StakeholdersField.ADDED);
-    writeIds(gen, changes.stakeholders().added());
-    STAKEHOLDERS_FIELDS.name(gen, StakeholdersField.REMOVED);
-    writeIds(gen, changes.stakeholders().removed());
+    STAKEHOLDERS_FIELDS.array(gen, StakeholdersField.ADDED, changes.stakeholders().added(),
+        DiffCodec::writeId);
+    STAKEHOLDERS_FIELDS.array(gen, StakeholdersField.REMOVED, changes.stakeholders().removed(),
+        DiffCodec::writeId);
     gen.writeEndObject();
-    FIELDS.name(gen, DiffField.SIGN_OFFS_STALE);
-    writeIds(gen, changes.signOffsStale());
-    FIELDS.name(gen, DiffField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneChange milestone : changes.milestones()) {
-      writeMilestone(gen, milestone);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, DiffField.SIGN_OFFS_STALE, changes.signOffsStale(), DiffCodec::writeId);
+    FIELDS.array(gen, DiffField.MILESTONES, changes.milestones(), DiffCodec::writeMilestone);
     gen.writeEndObject();
   }
 
@@ -124,22 +111,10 @@ final class DiffCodec {
     STANDING_FIELDS.dateOrNull(gen, StandingField.PROJECTED_FINISH,
         standing.projectedFinish());
     STANDING_FIELDS.numberOrNull(gen, StandingField.SLACK_DAYS, standing.slackDays());
-    STANDING_FIELDS.name(gen, StandingField.FEASIBLE);
-    if (standing.feasible().isPresent()) {
-      gen.writeBoolean(standing.feasible().get());
-    } else {
-      gen.writeNull();
-    }
-    STANDING_FIELDS.name(gen, StandingField.CRITICAL_PATH);
-    if (standing.criticalPath().isPresent()) {
-      gen.writeStartArray();
-      for (MilestoneId id : standing.criticalPath().get()) {
-        gen.writeString(id.value());
-      }
-      gen.writeEndArray();
-    } else {
-      gen.writeNull();
-    }
+    STANDING_FIELDS.orNull(gen, StandingField.FEASIBLE, standing.feasible(),
+        JsonGenerator::writeBoolean);
+    STANDING_FIELDS.orNull(gen, StandingField.CRITICAL_PATH, standing.criticalPath(),
+        (out, path) -> Fields.array(out, path, (to, id) -> to.writeString(id.value())));
     STANDING_FIELDS.number(gen, StandingField.SCORE, standing.score());
     STANDING_FIELDS.string(gen, StandingField.VERDICT, standing.verdict().spelling());
     gen.writeEndObject();
@@ -154,12 +129,8 @@ final class DiffCodec {
     gen.writeEndObject();
   }
 
-  private static void writeIds(JsonGenerator gen, List<StakeholderId> ids) throws IOException {
-    gen.writeStartArray();
-    for (StakeholderId id : ids) {
-      gen.writeString(id.value());
-    }
-    gen.writeEndArray();
+  private static void writeId(JsonGenerator gen, StakeholderId id) throws IOException {
+    gen.writeString(id.value());
   }
 
   private static void writeMilestone(JsonGenerator gen, MilestoneChange milestone)
@@ -168,33 +139,24 @@ final class DiffCodec {
     MILESTONE_FIELDS.string(gen, MilestoneEntryField.ID, milestone.id().value());
     MILESTONE_FIELDS.string(gen, MilestoneEntryField.CHANGE, milestone.type().spelling());
     if (milestone.type() == ChangeType.CHANGED) {
-      MILESTONE_FIELDS.name(gen, MilestoneEntryField.CHANGES);
-      gen.writeStartArray();
-      for (FieldChange<?> change : milestone.changes()) {
-        writeChange(gen, change);
-      }
-      gen.writeEndArray();
+      MILESTONE_FIELDS.array(gen, MilestoneEntryField.CHANGES, milestone.changes(),
+          DiffCodec::writeChange);
     }
     gen.writeEndObject();
   }
 
   private static <T> void writeChange(JsonGenerator gen, FieldChange<T> change)
       throws IOException {
-    MilestoneValues<T> values = MilestoneValues.of(change.field());
+    Codec.Writer<T> value = MilestoneValues.of(change.field()).writer;
     gen.writeStartObject();
     CHANGE_FIELDS.string(gen, ChangeField.FIELD, change.field().name());
-    CHANGE_FIELDS.name(gen, ChangeField.FROM);
-    values.write(gen, change.from());
-    CHANGE_FIELDS.name(gen, ChangeField.TO);
-    values.write(gen, change.to());
+    CHANGE_FIELDS.orNull(gen, ChangeField.FROM, change.from(), value);
+    CHANGE_FIELDS.orNull(gen, ChangeField.TO, change.to(), value);
     if (change.field().isDate()) {
       CHANGE_FIELDS.numberOrNull(gen, ChangeField.WORKING_DAYS, change.workingDays());
     }
     gen.writeEndObject();
   }
-
-
-
 
   // ---- reading ----------------------------------------------------------------------------------
 

@@ -81,27 +81,15 @@ final class DocumentReader {
   // ---- the whole read ---------------------------------------------------------------------------
 
   /**
-   * Reads a whole document with {@code reader}: the parser has not started, and nothing may follow
-   * the value.
+   * Reads a value with {@code reader}: a whole document (the parser has not started, and nothing
+   * may follow the value), or the value the parser stands on inside a larger document (the parser
+   * is left on its last token; pointers are relative to the value).
    *
-   * @param what the document in messages, such as {@code "a plan document"}
+   * @param rootWhat the value in messages, such as {@code "a plan document"}
+   * @param wholeDocument whether the value is a whole document
    * @throws DocumentReadException with every problem found
    */
-  <T> T readDocument(String what, ValueReader<T> reader) {
-    return read(what, reader, true);
-  }
-
-  /**
-   * Reads the value the parser stands on, inside a larger document, leaving the parser on its
-   * last token; pointers are relative to the value.
-   *
-   * @throws DocumentReadException with every problem found
-   */
-  <T> T readValue(String what, ValueReader<T> reader) {
-    return read(what, reader, false);
-  }
-
-  private <T> T read(String rootWhat, ValueReader<T> reader, boolean wholeDocument) {
+  <T> T read(String rootWhat, ValueReader<T> reader, boolean wholeDocument) {
     T value = null;
     try {
       if (wholeDocument && parser.nextToken() == null) {
@@ -279,13 +267,10 @@ final class DocumentReader {
   }
 
   /**
-   * Builds the root value through its builder, so that every rule of the model runs, and places the
-   * model's problems in the text. Builds nothing once a problem of form is known.
+   * Builds the root value through its builder, once it is read without a problem of form, so that
+   * every rule of the model runs, and places the model's problems in the text.
    */
   <T> T build(Supplier<T> builder) {
-    if (!problems.isEmpty()) {
-      return null;
-    }
     try {
       return builder.get();
     } catch (InvalidPlanException e) {

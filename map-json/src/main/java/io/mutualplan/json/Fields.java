@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -147,24 +148,42 @@ final class Fields<F extends Enum<F>> {
     }
   }
 
-  /** Writes the field with a string, or {@code null} when there is none. */
-  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+  /** Writes the field with a value, or {@code null} when there is none. */
+  <T> void orNull(JsonGenerator gen, F field, Optional<T> value, Codec.Writer<? super T> writer)
+      throws IOException {
     name(gen, field);
     if (value.isPresent()) {
-      gen.writeString(value.get());
+      writer.write(gen, value.get());
     } else {
       gen.writeNull();
     }
   }
 
+  /** Writes the field with a string, or {@code null} when there is none. */
+  void stringOrNull(JsonGenerator gen, F field, Optional<String> value) throws IOException {
+    orNull(gen, field, value, JsonGenerator::writeString);
+  }
+
   /** Writes the field with a date, or {@code null} when there is none. */
   void dateOrNull(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
+    orNull(gen, field, value, IsoDates::write);
+  }
+
+  /** Writes the field with an array of {@code values}, each written by {@code element}. */
+  <T> void array(JsonGenerator gen, F field, List<T> values, Codec.Writer<? super T> element)
+      throws IOException {
     name(gen, field);
-    if (value.isPresent()) {
-      IsoDates.write(gen, value.get());
-    } else {
-      gen.writeNull();
+    array(gen, values, element);
+  }
+
+  /** Writes an array of {@code values}, each written by {@code element}. */
+  static <T> void array(JsonGenerator gen, List<T> values, Codec.Writer<? super T> element)
+      throws IOException {
+    gen.writeStartArray(values, values.size());
+    for (int i = 0, size = values.size(); i < size; i++) {
+      element.write(gen, values.get(i));
     }
+    gen.writeEndArray();
   }
 
   /** Writes the field with a whole number, or {@code null} when there is none. */

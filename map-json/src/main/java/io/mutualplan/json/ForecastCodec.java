@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -38,8 +35,6 @@ import java.util.Set;
  * sensitivity, and a deterministic forecast's all-or-nothing figures.
  */
 final class ForecastCodec {
-  static final String FORMAT_NAME = DocumentFormat.FORECAST.formatName();
-
   /** The decimal places of fractions and correlations. */
   static final int PLACES = 4;
 
@@ -79,7 +74,7 @@ final class ForecastCodec {
 
   static void write(JsonGenerator gen, Forecast forecast) throws IOException {
     gen.writeStartObject();
-    FIELDS.string(gen, ForecastField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ForecastField.FORMAT, DocumentFormat.FORECAST.formatName());
     FIELDS.string(gen, ForecastField.PLAN_ID, forecast.planId().value());
     FIELDS.date(gen, ForecastField.AS_OF, forecast.asOf());
     FIELDS.number(gen, ForecastField.TRIALS, forecast.trials());
@@ -87,51 +82,46 @@ final class ForecastCodec {
     FIELDS.string(gen, ForecastField.DISTRIBUTION, forecast.distribution().spelling());
     FIELDS.bool(gen, ForecastField.DETERMINISTIC, forecast.deterministic());
     FIELDS.dateOrNull(gen, ForecastField.DEADLINE, forecast.deadline());
-    FIELDS.name(gen, ForecastField.FINISH);
-    if (forecast.finish().isPresent()) {
-      FinishDates finish = forecast.finish().get();
-      gen.writeStartObject();
-      FINISH_FIELDS.date(gen, FinishField.P10, finish.p10());
-      FINISH_FIELDS.date(gen, FinishField.P50, finish.p50());
-      FINISH_FIELDS.date(gen, FinishField.P80, finish.p80());
-      FINISH_FIELDS.date(gen, FinishField.P90, finish.p90());
-      gen.writeEndObject();
-    } else {
-      gen.writeNull();
-    }
+    FIELDS.orNull(gen, ForecastField.FINISH, forecast.finish(), ForecastCodec::writeFinish);
     FIELDS.numberOrNull(gen, ForecastField.ON_TIME_TRIALS, forecast.onTimeTrials());
     FIELDS.roundedOrNull(gen, ForecastField.PROBABILITY_ON_TIME, forecast.probabilityOnTime(),
         PLACES);
-    FIELDS.name(gen, ForecastField.OUTCOME_AT_CONFIDENCE);
-    if (forecast.outcomeAtConfidence().isPresent()) {
-      OutcomeDates outcome = forecast.outcomeAtConfidence().get();
-      gen.writeStartObject();
-      OUTCOME_FIELDS.date(gen, OutcomeField.P50, outcome.p50());
-      OUTCOME_FIELDS.date(gen, OutcomeField.P80, outcome.p80());
-      OUTCOME_FIELDS.date(gen, OutcomeField.P90, outcome.p90());
-      gen.writeEndObject();
-    } else {
-      gen.writeNull();
-    }
-    FIELDS.name(gen, ForecastField.DRIVERS);
-    gen.writeStartArray();
-    for (MilestoneId driver : forecast.drivers()) {
-      gen.writeString(driver.value());
-    }
-    gen.writeEndArray();
-    FIELDS.name(gen, ForecastField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneForecast milestone : forecast.milestones()) {
-      gen.writeStartObject();
-      MILESTONE_FIELDS.string(gen, MilestoneField.ID, milestone.id().value());
-      MILESTONE_FIELDS.rounded(gen, MilestoneField.CRITICALITY, milestone.criticality(), PLACES);
-      MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P50, milestone.finishP50());
-      MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P80, milestone.finishP80());
-      MILESTONE_FIELDS.roundedOrNull(gen, MilestoneField.SENSITIVITY, milestone.sensitivity(),
-          PLACES);
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    FIELDS.orNull(gen, ForecastField.OUTCOME_AT_CONFIDENCE, forecast.outcomeAtConfidence(),
+        ForecastCodec::writeOutcomeDates);
+    FIELDS.array(gen, ForecastField.DRIVERS, forecast.drivers(),
+        (out, driver) -> out.writeString(driver.value()));
+    FIELDS.array(gen, ForecastField.MILESTONES, forecast.milestones(),
+        ForecastCodec::writeMilestone);
+    gen.writeEndObject();
+  }
+
+  private static void writeMilestone(JsonGenerator gen, MilestoneForecast milestone)
+      throws IOException {
+    gen.writeStartObject();
+    MILESTONE_FIELDS.string(gen, MilestoneField.ID, milestone.id().value());
+    MILESTONE_FIELDS.rounded(gen, MilestoneField.CRITICALITY, milestone.criticality(), PLACES);
+    MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P50, milestone.finishP50());
+    MILESTONE_FIELDS.date(gen, MilestoneField.FINISH_P80, milestone.finishP80());
+    MILESTONE_FIELDS.roundedOrNull(gen, MilestoneField.SENSITIVITY, milestone.sensitivity(),
+        PLACES);
+    gen.writeEndObject();
+  }
+
+  private static void writeFinish(JsonGenerator gen, FinishDates finish) throws IOException {
+    gen.writeStartObject();
+    FINISH_FIELDS.date(gen, FinishField.P10, finish.p10());
+    FINISH_FIELDS.date(gen, FinishField.P50, finish.p50());
+    FINISH_FIELDS.date(gen, FinishField.P80, finish.p80());
+    FINISH_FIELDS.date(gen, FinishField.P90, finish.p90());
+    gen.writeEndObject();
+  }
+
+  private static void writeOutcomeDates(JsonGenerator gen, OutcomeDates outcome)
+      throws IOException {
+    gen.writeStartObject();
+    OUTCOME_FIELDS.date(gen, OutcomeField.P50, outcome.p50());
+    OUTCOME_FIELDS.date(gen, OutcomeField.P80, outcome.p80());
+    OUTCOME_FIELDS.date(gen, OutcomeField.P90, outcome.p90());
     gen.writeEndObject();
   }
 
@@ -171,7 +161,7 @@ final class ForecastCodec {
             ForecastCodec::readMilestone);
       }
     }
-    if (!object.complete() || in.hasProblems()) {
+    if (!object.complete()) {
       return null;
     }
     checkOnTime(in, read);
@@ -182,19 +172,13 @@ final class ForecastCodec {
     if (in.hasProblems()) {
       return null;
     }
-    return in.buildPart(() -> forecast
-        .trials(read.trials)
-        .deterministic(read.deterministic)
-        .deadline(Optional.ofNullable(read.deadline))
-        .finish(Optional.ofNullable(read.finish))
-        .onTimeTrials(read.onTimeTrials == null ? OptionalInt.empty()
-            : OptionalInt.of(read.onTimeTrials))
-        .probabilityOnTime(read.probabilityOnTime == null ? OptionalDouble.empty()
-            : OptionalDouble.of(read.probabilityOnTime))
-        .outcomeAtConfidence(Optional.ofNullable(read.outcomeAtConfidence))
-        .drivers(read.drivers)
-        .milestones(read.milestones)
-        .build());
+    set(read.deadline, forecast::deadline);
+    set(read.finish, forecast::finish);
+    set(read.onTimeTrials, forecast::onTimeTrials);
+    set(read.probabilityOnTime, forecast::probabilityOnTime);
+    set(read.outcomeAtConfidence, forecast::outcomeAtConfidence);
+    return in.buildPart(() -> forecast.trials(read.trials).deterministic(read.deterministic)
+        .drivers(read.drivers).milestones(read.milestones).build());
   }
 
   private static Integer trials(DocumentReader in) throws IOException {

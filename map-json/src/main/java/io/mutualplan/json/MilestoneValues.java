@@ -60,7 +60,8 @@ final class MilestoneValues<T> {
 
   private final MilestoneField<T> field;
   private final DocumentReader.ValueReader<T> reader;
-  private final Codec.Writer<T> writer;
+  /** Writes a value of the field. */
+  final Codec.Writer<T> writer;
 
   private MilestoneValues(MilestoneField<T> field, DocumentReader.ValueReader<T> reader,
       Codec.Writer<T> writer) {
@@ -79,15 +80,6 @@ final class MilestoneValues<T> {
     @SuppressWarnings("unchecked") // each field was added with readers and writers of its type
     MilestoneValues<T> values = (MilestoneValues<T>) BY_FIELD.get(field);
     return values;
-  }
-
-  /** Writes a value, or {@code null} when there is none. */
-  void write(JsonGenerator gen, Optional<T> value) throws IOException {
-    if (value.isPresent()) {
-      writer.write(gen, value.get());
-    } else {
-      gen.writeNull();
-    }
   }
 
   /**

@@ -11,8 +11,6 @@ import java.util.List;
 final class PlanFields {
   private PlanFields() {}
 
-  static final String FORMAT_NAME = DocumentFormat.PLAN.formatName();
-
   /** The spellings of the weekdays, Monday first: {@code DayOfWeek} order. */
   static final List<String> WEEKDAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

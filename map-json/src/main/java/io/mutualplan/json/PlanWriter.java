@@ -56,16 +56,10 @@ final class PlanWriter {
 
   private PlanWriter() {}
 
-  /** Writes a value of a list, for {@link #array}. */
-  @FunctionalInterface
-  private interface Element<T> {
-    void write(JsonGenerator gen, T value) throws IOException;
-  }
-
   /** Writes a whole plan document. */
   static void plan(JsonGenerator gen, MutualActionPlan plan) throws IOException {
     gen.writeStartObject();
-    PLAN.string(gen, PlanField.FORMAT, PlanFields.FORMAT_NAME);
+    PLAN.string(gen, PlanField.FORMAT, DocumentFormat.PLAN.formatName());
     PLAN.string(gen, PlanField.ID, plan.id().value());
     PLAN.string(gen, PlanField.TITLE, plan.title());
     PLAN.string(gen, PlanField.GOAL, plan.goal());
@@ -86,17 +80,13 @@ final class PlanWriter {
       money(gen, plan.dealValue().get());
     }
     PLAN.date(gen, PlanField.CREATED_ON, plan.createdOn());
-    PLAN.name(gen, PlanField.STAKEHOLDERS);
-    array(gen, plan.stakeholders(), PlanWriter::stakeholder);
-    PLAN.name(gen, PlanField.MILESTONES);
-    array(gen, plan.milestones(), PlanWriter::milestone);
+    PLAN.array(gen, PlanField.STAKEHOLDERS, plan.stakeholders(), PlanWriter::stakeholder);
+    PLAN.array(gen, PlanField.MILESTONES, plan.milestones(), PlanWriter::milestone);
     if (!plan.revisions().isEmpty()) {
-      PLAN.name(gen, PlanField.REVISIONS);
-      array(gen, plan.revisions(), PlanWriter::revision);
+      PLAN.array(gen, PlanField.REVISIONS, plan.revisions(), PlanWriter::revision);
     }
     if (!plan.signOffs().isEmpty()) {
-      PLAN.name(gen, PlanField.SIGN_OFFS);
-      array(gen, plan.signOffs(), PlanWriter::signOff);
+      PLAN.array(gen, PlanField.SIGN_OFFS, plan.signOffs(), PlanWriter::signOff);
     }
     if (!plan.attributes().isEmpty()) {
       PLAN.name(gen, PlanField.ATTRIBUTES);
@@ -127,12 +117,11 @@ final class PlanWriter {
   static void calendar(JsonGenerator gen, CalendarSettings calendar) throws IOException {
     gen.writeStartObject();
     if (!calendar.workingDays().equals(EVERY_DAY)) {
-      CALENDAR.name(gen, CalendarField.WORKING_DAYS);
-      array(gen, calendar.workingDays(), (out, day) -> out.writeString(PlanFields.weekday(day)));
+      CALENDAR.array(gen, CalendarField.WORKING_DAYS, calendar.workingDays(),
+          (out, day) -> out.writeString(PlanFields.weekday(day)));
     }
     if (!calendar.holidays().isEmpty()) {
-      CALENDAR.name(gen, CalendarField.HOLIDAYS);
-      array(gen, calendar.holidays(), IsoDates::write);
+      CALENDAR.array(gen, CalendarField.HOLIDAYS, calendar.holidays(), IsoDates::write);
     }
     gen.writeEndObject();
   }
@@ -151,8 +140,8 @@ final class PlanWriter {
     STAKEHOLDER.string(gen, StakeholderField.NAME, stakeholder.name());
     STAKEHOLDER.string(gen, StakeholderField.SIDE, stakeholder.side().spelling());
     if (!stakeholder.roles().isEmpty()) {
-      STAKEHOLDER.name(gen, StakeholderField.ROLES);
-      array(gen, stakeholder.roles(), (out, role) -> out.writeString(role.spelling()));
+      STAKEHOLDER.array(gen, StakeholderField.ROLES, stakeholder.roles(),
+          (out, role) -> out.writeString(role.spelling()));
     }
     STAKEHOLDER.string(gen, StakeholderField.TITLE, stakeholder.title());
     STAKEHOLDER.string(gen, StakeholderField.EMAIL, stakeholder.email());
@@ -185,8 +174,8 @@ final class PlanWriter {
     MILESTONE.date(gen, MilestoneField.STARTED, milestone.started());
     MILESTONE.date(gen, MilestoneField.COMPLETED, milestone.completed());
     if (!milestone.dependsOn().isEmpty()) {
-      MILESTONE.name(gen, MilestoneField.DEPENDS_ON);
-      array(gen, milestone.dependsOn(), PlanWriter::dependency);
+      MILESTONE.array(gen, MilestoneField.DEPENDS_ON, milestone.dependsOn(),
+          PlanWriter::dependency);
     }
     if (milestone.atRisk()) {
       MILESTONE.bool(gen, MilestoneField.AT_RISK, true);
@@ -239,15 +228,6 @@ final class PlanWriter {
     SIGN_OFF.number(gen, SignOffField.REVISION, signOff.revision());
     SIGN_OFF.date(gen, SignOffField.ON, signOff.on());
     gen.writeEndObject();
-  }
-
-  private static <T> void array(JsonGenerator gen, List<T> values, Element<? super T> element)
-      throws IOException {
-    gen.writeStartArray(values, values.size());
-    for (int i = 0, size = values.size(); i < size; i++) {
-      element.write(gen, values.get(i));
-    }
-    gen.writeEndArray();
   }
 
   private static void attributes(JsonGenerator gen, Map<String, String> attributes)

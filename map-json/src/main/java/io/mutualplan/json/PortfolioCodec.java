@@ -29,8 +29,6 @@ import java.util.OptionalInt;
  * written in plain decimal notation.
  */
 final class PortfolioCodec {
-  static final String FORMAT_NAME = DocumentFormat.PORTFOLIO.formatName();
-
   enum PortfolioField { FORMAT, AS_OF, SUMMARY, FAILURES, PLANS }
 
   static final Fields<PortfolioField> FIELDS = new Fields<>(PortfolioField.class,
@@ -87,22 +85,12 @@ final class PortfolioCodec {
   static void write(JsonGenerator gen, Portfolio portfolio) throws IOException {
     PortfolioSummary summary = portfolio.summary();
     gen.writeStartObject();
-    FIELDS.string(gen, PortfolioField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, PortfolioField.FORMAT, DocumentFormat.PORTFOLIO.formatName());
     FIELDS.date(gen, PortfolioField.AS_OF, portfolio.asOf());
     FIELDS.name(gen, PortfolioField.SUMMARY);
     writeSummary(gen, summary);
-    FIELDS.name(gen, PortfolioField.FAILURES);
-    gen.writeStartArray();
-    for (PlanFailure failure : summary.failures()) {
-      writeFailure(gen, failure);
-    }
-    gen.writeEndArray();
-    FIELDS.name(gen, PortfolioField.PLANS);
-    gen.writeStartArray();
-    for (PlanSummary row : portfolio.plans()) {
-      writeRow(gen, row);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, PortfolioField.FAILURES, summary.failures(), PortfolioCodec::writeFailure);
+    FIELDS.array(gen, PortfolioField.PLANS, portfolio.plans(), PortfolioCodec::writeRow);
     gen.writeEndObject();
   }
 
@@ -127,31 +115,21 @@ final class PortfolioCodec {
     } else {
       gen.writeNull();
     }
-    SUMMARY_FIELDS.name(gen, SummaryField.RULES);
-    gen.writeStartArray();
-    for (Map.Entry<String, Long> rule : summary.rules()) {
-      gen.writeStartObject();
-      RULE_COUNT_FIELDS.string(gen, RuleCountField.RULE, rule.getKey());
-      RULE_COUNT_FIELDS.number(gen, RuleCountField.PLANS, rule.getValue());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    SUMMARY_FIELDS.array(gen, SummaryField.RULES, summary.rules(), (out, rule) -> {
+      out.writeStartObject();
+      RULE_COUNT_FIELDS.string(out, RuleCountField.RULE, rule.getKey());
+      RULE_COUNT_FIELDS.number(out, RuleCountField.PLANS, rule.getValue());
+      out.writeEndObject();
+    });
     SUMMARY_FIELDS.number(gen, SummaryField.INFEASIBLE, summary.infeasible());
-    SUMMARY_FIELDS.name(gen, SummaryField.STALLS);
-    gen.writeStartArray();
-    for (Map.Entry<MilestoneKind, Long> stall : summary.stalls()) {
-      gen.writeStartObject();
-      STALL_FIELDS.string(gen, StallField.KIND, stall.getKey().spelling());
-      STALL_FIELDS.number(gen, StallField.MILESTONES, stall.getValue());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-    SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_ON_TIME);
-    if (summary.expectedOnTime().isPresent()) {
-      plain(gen, summary.expectedOnTime().get());
-    } else {
-      gen.writeNull();
-    }
+    SUMMARY_FIELDS.array(gen, SummaryField.STALLS, summary.stalls(), (out, stall) -> {
+      out.writeStartObject();
+      STALL_FIELDS.string(out, StallField.KIND, stall.getKey().spelling());
+      STALL_FIELDS.number(out, StallField.MILESTONES, stall.getValue());
+      out.writeEndObject();
+    });
+    SUMMARY_FIELDS.orNull(gen, SummaryField.EXPECTED_ON_TIME, summary.expectedOnTime(),
+        PortfolioCodec::plain);
     SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_VALUE_ON_TIME);
     if (summary.expectedOnTime().isPresent()) {
       gen.writeStartObject();
@@ -163,12 +141,7 @@ final class PortfolioCodec {
     } else {
       gen.writeNull();
     }
-    SUMMARY_FIELDS.name(gen, SummaryField.WORST);
-    gen.writeStartArray();
-    for (PlanSummary row : summary.worst()) {
-      writeRow(gen, row);
-    }
-    gen.writeEndArray();
+    SUMMARY_FIELDS.array(gen, SummaryField.WORST, summary.worst(), PortfolioCodec::writeRow);
     gen.writeEndObject();
   }
 
@@ -176,12 +149,8 @@ final class PortfolioCodec {
     gen.writeStartObject();
     FAILURE_FIELDS.string(gen, FailureField.SOURCE, failure.source());
     FAILURE_FIELDS.numberOrNull(gen, FailureField.LINE, failure.line());
-    FAILURE_FIELDS.name(gen, FailureField.PROBLEMS);
-    gen.writeStartArray();
-    for (String problem : failure.problems()) {
-      gen.writeString(problem);
-    }
-    gen.writeEndArray();
+    FAILURE_FIELDS.array(gen, FailureField.PROBLEMS, failure.problems(),
+        JsonGenerator::writeString);
     gen.writeEndObject();
   }
 
@@ -191,44 +160,25 @@ final class PortfolioCodec {
     ROW_FIELDS.string(gen, RowField.TITLE, row.title());
     ROW_FIELDS.string(gen, RowField.SOURCE, row.source());
     ROW_FIELDS.numberOrNull(gen, RowField.LINE, row.line());
-    ROW_FIELDS.name(gen, RowField.DEAL_VALUE);
-    if (row.dealValue().isPresent()) {
-      PlanWriter.money(gen, row.dealValue().get());
-    } else {
-      gen.writeNull();
-    }
+    ROW_FIELDS.orNull(gen, RowField.DEAL_VALUE, row.dealValue(), PlanWriter::money);
     ROW_FIELDS.number(gen, RowField.SCORE, row.score());
     ROW_FIELDS.string(gen, RowField.VERDICT, row.verdict().spelling());
     ROW_FIELDS.number(gen, RowField.ERRORS, row.errors());
     ROW_FIELDS.number(gen, RowField.WARNINGS, row.warnings());
     ROW_FIELDS.number(gen, RowField.INFOS, row.infos());
-    ROW_FIELDS.name(gen, RowField.RULES);
-    gen.writeStartArray();
-    for (String rule : row.rules()) {
-      gen.writeString(rule);
-    }
-    gen.writeEndArray();
+    ROW_FIELDS.array(gen, RowField.RULES, row.rules(), JsonGenerator::writeString);
     ROW_FIELDS.dateOrNull(gen, RowField.PROJECTED_FINISH, row.projectedFinish());
     ROW_FIELDS.dateOrNull(gen, RowField.DEADLINE, row.deadline());
     ROW_FIELDS.numberOrNull(gen, RowField.SLACK_DAYS, row.slackDays());
-    ROW_FIELDS.name(gen, RowField.FEASIBLE);
-    if (row.feasible().isPresent()) {
-      gen.writeBoolean(row.feasible().get());
-    } else {
-      gen.writeNull();
-    }
+    ROW_FIELDS.orNull(gen, RowField.FEASIBLE, row.feasible(), JsonGenerator::writeBoolean);
     ROW_FIELDS.name(gen, RowField.PROBABILITY_ON_TIME);
     if (row.probabilityOnTime().isPresent()) {
       plain(gen, BigDecimal.valueOf(row.probabilityOnTime().getAsDouble()));
     } else {
       gen.writeNull();
     }
-    ROW_FIELDS.name(gen, RowField.STALLS);
-    gen.writeStartArray();
-    for (MilestoneKind kind : row.stalls()) {
-      gen.writeString(kind.spelling());
-    }
-    gen.writeEndArray();
+    ROW_FIELDS.array(gen, RowField.STALLS, row.stalls(),
+        (out, kind) -> out.writeString(kind.spelling()));
     gen.writeEndObject();
   }
 

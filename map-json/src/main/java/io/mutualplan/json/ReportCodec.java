@@ -20,8 +20,6 @@ import java.io.IOException;
  * say "ready" over an error.
  */
 final class ReportCodec {
-  static final String FORMAT_NAME = DocumentFormat.REPORT.formatName();
-
   enum ReportField { FORMAT, PLAN_ID, AS_OF, PROFILE, SCORE, VERDICT, SUMMARY, FINDINGS }
 
   static final Fields<ReportField> FIELDS = new Fields<>(ReportField.class, "a report document",
@@ -44,7 +42,7 @@ final class ReportCodec {
 
   static void write(JsonGenerator gen, QualityReport report) throws IOException {
     gen.writeStartObject();
-    FIELDS.string(gen, ReportField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ReportField.FORMAT, DocumentFormat.REPORT.formatName());
     FIELDS.string(gen, ReportField.PLAN_ID, report.planId().value());
     FIELDS.date(gen, ReportField.AS_OF, report.asOf());
     FIELDS.string(gen, ReportField.PROFILE, report.profile().spelling());
@@ -56,12 +54,7 @@ final class ReportCodec {
     SUMMARY_FIELDS.number(gen, SummaryField.WARNINGS, report.warnings());
     SUMMARY_FIELDS.number(gen, SummaryField.INFOS, report.infos());
     gen.writeEndObject();
-    FIELDS.name(gen, ReportField.FINDINGS);
-    gen.writeStartArray();
-    for (Finding finding : report.findings()) {
-      writeFinding(gen, finding);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, ReportField.FINDINGS, report.findings(), ReportCodec::writeFinding);
     gen.writeEndObject();
   }
 
@@ -76,7 +69,6 @@ final class ReportCodec {
     FINDING_FIELDS.string(gen, FindingField.HINT, finding.hint());
     gen.writeEndObject();
   }
-
 
   static QualityReport read(DocumentReader in) throws IOException {
     ObjectReading<ReportField> object = in.object(FIELDS);

@@ -109,7 +109,7 @@ final class RuleConfigurationCodec {
             RuleConfigurationCodec::override, RuleOverride.builder().build()));
       }
     }
-    if (!object.complete() || in.hasProblems()) {
+    if (!object.complete()) {
       return null;
     }
     return in.buildPart(configuration::build);

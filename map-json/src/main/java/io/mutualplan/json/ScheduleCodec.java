@@ -1,5 +1,7 @@
 package io.mutualplan.json;
 
+import static io.mutualplan.json.DocumentReader.set;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.PlanId;
@@ -7,10 +9,6 @@ import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.json.DocumentReader.ObjectReading;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The scheduler's result as {@code mutual-action-plan-schedule/1}: every field always written,
@@ -19,8 +17,6 @@ import java.util.OptionalLong;
  * allows it).
  */
 final class ScheduleCodec {
-  static final String FORMAT_NAME = DocumentFormat.SCHEDULE.formatName();
-
   enum ScheduleField {
     FORMAT, PLAN_ID, AS_OF, DEADLINE, PROJECTED_FINISH, SLACK_DAYS, FEASIBLE, CRITICAL_PATH,
     MILESTONES
@@ -48,25 +44,17 @@ final class ScheduleCodec {
 
   static void write(JsonGenerator gen, Schedule schedule) throws IOException {
     gen.writeStartObject();
-    FIELDS.string(gen, ScheduleField.FORMAT, FORMAT_NAME);
+    FIELDS.string(gen, ScheduleField.FORMAT, DocumentFormat.SCHEDULE.formatName());
     FIELDS.string(gen, ScheduleField.PLAN_ID, schedule.planId().value());
     FIELDS.date(gen, ScheduleField.AS_OF, schedule.asOf());
     FIELDS.dateOrNull(gen, ScheduleField.DEADLINE, schedule.deadline());
     FIELDS.dateOrNull(gen, ScheduleField.PROJECTED_FINISH, schedule.projectedFinish());
     FIELDS.number(gen, ScheduleField.SLACK_DAYS, schedule.slackDays());
     FIELDS.bool(gen, ScheduleField.FEASIBLE, schedule.feasible());
-    FIELDS.name(gen, ScheduleField.CRITICAL_PATH);
-    gen.writeStartArray();
-    for (MilestoneId id : schedule.criticalPath()) {
-      gen.writeString(id.value());
-    }
-    gen.writeEndArray();
-    FIELDS.name(gen, ScheduleField.MILESTONES);
-    gen.writeStartArray();
-    for (MilestoneSchedule milestone : schedule.milestones()) {
-      writeMilestone(gen, milestone);
-    }
-    gen.writeEndArray();
+    FIELDS.array(gen, ScheduleField.CRITICAL_PATH, schedule.criticalPath(),
+        (out, id) -> out.writeString(id.value()));
+    FIELDS.array(gen, ScheduleField.MILESTONES, schedule.milestones(),
+        ScheduleCodec::writeMilestone);
     gen.writeEndObject();
   }
 
@@ -86,88 +74,44 @@ final class ScheduleCodec {
     gen.writeEndObject();
   }
 
-
   static Schedule read(DocumentReader in) throws IOException {
     ObjectReading<ScheduleField> object = in.object(FIELDS);
-    PlanId planId = null;
-    LocalDate asOf = null;
-    LocalDate deadline = null;
-    LocalDate projectedFinish = null;
-    Long slackDays = null;
-    Boolean feasible = null;
-    List<MilestoneId> criticalPath = null;
-    List<MilestoneSchedule> milestones = null;
+    Schedule.Builder schedule = Schedule.builder();
     for (ScheduleField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case FORMAT -> in.expectFormat(DocumentFormat.SCHEDULE, "");
-        case PLAN_ID -> planId = in.parsed(PlanId::of);
-        case AS_OF -> asOf = in.dateInRange();
-        case DEADLINE -> deadline = in.dateInRange();
-        case PROJECTED_FINISH -> projectedFinish = in.dateInRange();
-        case SLACK_DAYS -> slackDays = in.longInteger();
-        case FEASIBLE -> feasible = in.bool();
-        case CRITICAL_PATH -> criticalPath = in.list("a milestone id",
-            id -> id.parsed(MilestoneId::of));
-        case MILESTONES -> milestones = in.list("a scheduled milestone",
-            ScheduleCodec::readMilestone);
+        case PLAN_ID -> set(in.parsed(PlanId::of), schedule::planId);
+        case AS_OF -> set(in.dateInRange(), schedule::asOf);
+        case DEADLINE -> set(in.dateInRange(), schedule::deadline);
+        case PROJECTED_FINISH -> set(in.dateInRange(), schedule::projectedFinish);
+        case SLACK_DAYS -> set(in.longInteger(), schedule::slackDays);
+        case FEASIBLE -> set(in.bool(), schedule::feasible);
+        case CRITICAL_PATH -> schedule.criticalPath(in.list("a milestone id",
+            id -> id.parsed(MilestoneId::of)));
+        case MILESTONES -> in.each("a scheduled milestone", ScheduleCodec::readMilestone,
+            schedule::addMilestone);
       }
     }
-    if (!object.complete() || in.hasProblems()) {
-      return null;
-    }
-    return Schedule.builder()
-        .planId(planId)
-        .asOf(asOf)
-        .deadline(Optional.ofNullable(deadline))
-        .projectedFinish(Optional.ofNullable(projectedFinish))
-        .slackDays(slackDays)
-        .feasible(feasible)
-        .criticalPath(criticalPath)
-        .milestones(milestones)
-        .build();
+    return object.complete() ? schedule.build() : null;
   }
 
   private static MilestoneSchedule readMilestone(DocumentReader in) throws IOException {
     ObjectReading<MilestoneField> object = in.object(MILESTONE_FIELDS);
-    MilestoneId id = null;
-    Integer durationDays = null;
-    Boolean complete = null;
-    LocalDate[] dates = new LocalDate[4];
-    Long totalFloat = null;
-    Long freeFloat = null;
-    Boolean critical = null;
+    MilestoneSchedule.Builder milestone = MilestoneSchedule.builder();
     for (MilestoneField field = object.next(); field != null; field = object.next()) {
       switch (field) {
-        case ID -> id = in.parsed(MilestoneId::of);
-        case DURATION_DAYS -> durationDays = in.days();
-        case COMPLETE -> complete = in.bool();
-        case EARLY_START, EARLY_FINISH, LATE_START, LATE_FINISH ->
-            dates[field.ordinal() - MilestoneField.EARLY_START.ordinal()] = in.dateInRange();
-        case TOTAL_FLOAT -> totalFloat = in.longInteger();
-        case FREE_FLOAT -> freeFloat = in.longInteger();
-        case CRITICAL -> critical = in.bool();
+        case ID -> set(in.parsed(MilestoneId::of), milestone::id);
+        case DURATION_DAYS -> set(in.days(), milestone::durationDays);
+        case COMPLETE -> set(in.bool(), milestone::complete);
+        case EARLY_START -> set(in.dateInRange(), milestone::earlyStart);
+        case EARLY_FINISH -> set(in.dateInRange(), milestone::earlyFinish);
+        case LATE_START -> set(in.dateInRange(), milestone::lateStart);
+        case LATE_FINISH -> set(in.dateInRange(), milestone::lateFinish);
+        case TOTAL_FLOAT -> set(in.longInteger(), milestone::totalFloat);
+        case FREE_FLOAT -> set(in.longInteger(), milestone::freeFloat);
+        case CRITICAL -> set(in.bool(), milestone::critical);
       }
     }
-    if (!object.complete()) {
-      return null;
-    }
-    MilestoneId milestone = id;
-    int duration = durationDays;
-    boolean done = complete;
-    boolean onCriticalPath = critical;
-    OptionalLong total = totalFloat == null ? OptionalLong.empty() : OptionalLong.of(totalFloat);
-    OptionalLong free = freeFloat == null ? OptionalLong.empty() : OptionalLong.of(freeFloat);
-    return in.buildPart(() -> MilestoneSchedule.builder()
-        .id(milestone)
-        .durationDays(duration)
-        .complete(done)
-        .earlyStart(dates[0])
-        .earlyFinish(dates[1])
-        .lateStart(dates[2])
-        .lateFinish(dates[3])
-        .totalFloat(total)
-        .freeFloat(free)
-        .critical(onCriticalPath)
-        .build());
+    return object.complete() ? in.buildPart(milestone::build) : null;
   }
 }
