@@ -58,7 +58,6 @@ final class ReadyPlanBuilder {
   static final class Ready {
     MutualActionPlan plan;
     LocalDate asOf;
-    StakeholderId champion;
     StakeholderId economicBuyer;
     StakeholderId accountExecutive;
     StakeholderId firstBuyerOwner;
@@ -134,7 +133,6 @@ final class ReadyPlanBuilder {
     }
     Stakeholder firstOwner = champion;
     Stakeholder secondOwner = buyers.get(draw.between(1, buyers.size() - 1));
-    ready.champion = champion.id();
     ready.economicBuyer = economicBuyer.id();
     ready.accountExecutive = accountExecutive.id();
     ready.firstBuyerOwner = firstOwner.id();
