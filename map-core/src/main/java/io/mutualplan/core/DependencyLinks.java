@@ -42,15 +42,13 @@ public final class DependencyLinks {
   /** Each link's lag shifted left by two, and its two type bits. */
   private final int[] packed;
   private final boolean predecessorsComeFirst;
-  private final int count;
 
   private DependencyLinks(int[] firstLink, int[] predecessor, int[] packed,
-      boolean predecessorsComeFirst, int count) {
+      boolean predecessorsComeFirst) {
     this.firstLink = firstLink;
     this.predecessor = predecessor;
     this.packed = packed;
     this.predecessorsComeFirst = predecessorsComeFirst;
-    this.count = count;
   }
 
   /**
@@ -89,7 +87,7 @@ public final class DependencyLinks {
       predecessor = Arrays.copyOf(predecessor, e);
       packed = Arrays.copyOf(packed, e);
     }
-    return new DependencyLinks(firstLink, predecessor, packed, predecessorsComeFirst, e);
+    return new DependencyLinks(firstLink, predecessor, packed, predecessorsComeFirst);
   }
 
   private static int pack(DependencyType type, int lagDays) {
@@ -117,7 +115,7 @@ public final class DependencyLinks {
    * @return the count
    */
   public int count() {
-    return count;
+    return firstLink[firstLink.length - 1];
   }
 
   /**
@@ -199,15 +197,16 @@ public final class DependencyLinks {
       return false;
     }
     DependencyLinks that = (DependencyLinks) other;
+    int count = count(); // equal firstLink arrays end in equal counts
     return Arrays.equals(firstLink, that.firstLink)
-        && Arrays.equals(predecessor, 0, count, that.predecessor, 0, that.count)
-        && Arrays.equals(packed, 0, count, that.packed, 0, that.count);
+        && Arrays.equals(predecessor, 0, count, that.predecessor, 0, count)
+        && Arrays.equals(packed, 0, count, that.packed, 0, count);
   }
 
   @Override
   public int hashCode() {
     int hash = Arrays.hashCode(firstLink);
-    for (int e = 0; e < count; e++) {
+    for (int e = 0, count = count(); e < count; e++) {
       hash = 31 * (31 * hash + predecessor[e]) + packed[e];
     }
     return hash;

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
@@ -417,13 +418,7 @@ public final class DefectivePlanGenerator {
      */
     private MutualActionPlan predecessorDueLate() {
       List<Milestone> milestones = plan.milestones();
-      List<Integer> candidates = new ArrayList<>();
-      for (int s = 0; s < milestones.size(); s++) {
-        if (!milestones.get(s).dependsOn().isEmpty()) {
-          candidates.add(s);
-        }
-      }
-      int s = draw.pick(candidates);
+      int s = draw.pick(milestonesWhere(m -> !m.dependsOn().isEmpty()));
       WorkCalendar calendar = ready.schedule.calendar();
       MilestoneSchedule successor = ready.schedule.milestone(s);
       long start = calendar.idx(successor.earlyFinish()) + 1 - successor.durationDays();
@@ -491,15 +486,11 @@ public final class DefectivePlanGenerator {
 
     /** A step that is not the paper process made of the given kind. */
     private MutualActionPlan kind(MilestoneKind kind) {
-      List<Integer> candidates = new ArrayList<>();
       List<Milestone> milestones = plan.milestones();
-      for (int i = 0; i < milestones.size(); i++) {
-        MilestoneKind current = milestones.get(i).kind().orElseThrow();
-        if (current != MilestoneKind.LEGAL && current != MilestoneKind.PROCUREMENT) {
-          candidates.add(i);
-        }
-      }
-      int m = draw.pick(candidates);
+      int m = draw.pick(milestonesWhere(milestone -> {
+        MilestoneKind current = milestone.kind().orElseThrow();
+        return current != MilestoneKind.LEGAL && current != MilestoneKind.PROCUREMENT;
+      }));
       description = milestones.get(m).id() + " made of kind " + kind.spelling();
       return replace(m, milestones.get(m).withKind(kind));
     }
@@ -511,13 +502,18 @@ public final class DefectivePlanGenerator {
     }
 
     private List<Integer> incomplete() {
-      List<Integer> incomplete = new ArrayList<>();
+      return milestonesWhere(m -> !m.isComplete());
+    }
+
+    /** The positions of the milestones that pass the test, in plan order. */
+    private List<Integer> milestonesWhere(Predicate<Milestone> test) {
+      List<Integer> positions = new ArrayList<>();
       for (int i = 0; i < plan.milestones().size(); i++) {
-        if (!plan.milestones().get(i).isComplete()) {
-          incomplete.add(i);
+        if (test.test(plan.milestones().get(i))) {
+          positions.add(i);
         }
       }
-      return incomplete;
+      return positions;
     }
 
     private int independentIndex() {

@@ -24,7 +24,6 @@ import io.mutualplan.core.schedule.WorkCalendar;
 import io.mutualplan.testkit.internal.Draw;
 import io.mutualplan.testkit.internal.Vocabulary;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,14 +50,11 @@ import java.util.Set;
 final class ReadyPlanBuilder {
   private static final List<MilestoneKind> KINDS = kinds();
   private static final List<MilestoneKind> NON_PAPER_KINDS = nonPaperKinds();
-  private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-      DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
   /** A ready plan and what the defects need to know about it. */
   static final class Ready {
     MutualActionPlan plan;
     LocalDate asOf;
-    StakeholderId champion;
     StakeholderId economicBuyer;
     StakeholderId accountExecutive;
     StakeholderId firstBuyerOwner;
@@ -134,7 +130,6 @@ final class ReadyPlanBuilder {
     }
     Stakeholder firstOwner = champion;
     Stakeholder secondOwner = buyers.get(draw.between(1, buyers.size() - 1));
-    ready.champion = champion.id();
     ready.economicBuyer = economicBuyer.id();
     ready.accountExecutive = accountExecutive.id();
     ready.firstBuyerOwner = firstOwner.id();
@@ -281,7 +276,8 @@ final class ReadyPlanBuilder {
       case 0:
         return Optional.empty();
       case 1:
-        return Optional.of(CalendarSettings.builder().workingDays(WEEKDAYS).build());
+        return Optional.of(
+            CalendarSettings.builder().workingDays(ValidPlanGenerator.WEEKDAYS).build());
       default:
         List<LocalDate> holidays = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
@@ -291,8 +287,10 @@ final class ReadyPlanBuilder {
             holidays.add(holiday);
           }
         }
-        return Optional.of(
-            CalendarSettings.builder().workingDays(WEEKDAYS).holidays(holidays).build());
+        return Optional.of(CalendarSettings.builder()
+            .workingDays(ValidPlanGenerator.WEEKDAYS)
+            .holidays(holidays)
+            .build());
     }
   }
 

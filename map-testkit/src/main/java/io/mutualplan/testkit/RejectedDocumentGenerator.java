@@ -88,22 +88,14 @@ public final class RejectedDocumentGenerator {
       ObjectNode root = (ObjectNode) TREES.readTree(JSON.plans().write(plan));
       Change change = new Breaker(draw, root).breakBy(rejection);
       return new RejectedDocument(
-          rejection, TREES.writeValueAsString(root), change.pointer, change.description);
+          rejection, TREES.writeValueAsString(root), change.pointer(), change.description());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("map-json wrote a document Jackson cannot read back", e);
     }
   }
 
   /** Where the document was changed, and how. */
-  private static final class Change {
-    final String pointer;
-    final String description;
-
-    Change(String pointer, String description) {
-      this.pointer = pointer;
-      this.description = description;
-    }
-  }
+  private record Change(String pointer, String description) {}
 
   /** One document being changed. */
   private static final class Breaker {

@@ -239,20 +239,20 @@ public final class RuleTester {
         .override(rule.id(), override.build())
         .build();
     List<Finding> reported = engine.evaluate(plan, asOf).findings();
-    int[] matchOf = match(reported);
-    List<Expected> missing = new ArrayList<>();
-    boolean[] used = new boolean[reported.size()];
-    for (int e = 0; e < expected.size(); e++) {
-      if (matchOf[e] < 0) {
-        missing.add(expected.get(e));
-      } else {
-        used[matchOf[e]] = true;
-      }
-    }
+    int[] findingOwner = match(reported);
+    boolean[] matched = new boolean[expected.size()];
     List<Finding> unexpected = new ArrayList<>();
     for (int f = 0; f < reported.size(); f++) {
-      if (!used[f]) {
+      if (findingOwner[f] < 0) {
         unexpected.add(reported.get(f));
+      } else {
+        matched[findingOwner[f]] = true;
+      }
+    }
+    List<Expected> missing = new ArrayList<>();
+    for (int e = 0; e < expected.size(); e++) {
+      if (!matched[e]) {
+        missing.add(expected.get(e));
       }
     }
     if (missing.isEmpty() && unexpected.isEmpty()) {
@@ -286,7 +286,7 @@ public final class RuleTester {
    * A maximum matching of expected findings to reported ones (Kuhn's augmenting paths), so that a
    * loose expectation never takes the only finding a stricter one could match.
    *
-   * @return for each expected finding, the index of its reported finding, or -1
+   * @return for each reported finding, the index of the expected finding it matches, or -1
    */
   private int[] match(List<Finding> reported) {
     int[] findingOwner = new int[reported.size()];
@@ -294,14 +294,7 @@ public final class RuleTester {
     for (int e = 0; e < expected.size(); e++) {
       augment(e, reported, findingOwner, new boolean[reported.size()]);
     }
-    int[] matchOf = new int[expected.size()];
-    Arrays.fill(matchOf, -1);
-    for (int f = 0; f < findingOwner.length; f++) {
-      if (findingOwner[f] >= 0) {
-        matchOf[findingOwner[f]] = f;
-      }
-    }
-    return matchOf;
+    return findingOwner;
   }
 
   /** Recursion depth is bounded by the number of expected findings a test writes down. */

@@ -69,7 +69,8 @@ public final class ValidPlanGenerator implements PlanGenerator {
   /** The default anchor: a Monday early in 2027. */
   static final LocalDate DEFAULT_ANCHOR = LocalDate.of(2027, 1, 4);
 
-  private static final List<DayOfWeek> WEEKDAYS =
+  /** Monday to Friday, the working days of the generators' weekday calendars. */
+  static final List<DayOfWeek> WEEKDAYS =
       List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
           DayOfWeek.FRIDAY);
 

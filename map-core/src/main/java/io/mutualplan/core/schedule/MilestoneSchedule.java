@@ -34,7 +34,8 @@ public final class MilestoneSchedule {
   private final OptionalLong freeFloat;
   private final boolean critical;
 
-  private MilestoneSchedule(
+  /** The line of a milestone from its parts; the scheduler and the builder keep the invariants. */
+  MilestoneSchedule(
       MilestoneId id,
       int durationDays,
       boolean complete,
@@ -277,22 +278,6 @@ public final class MilestoneSchedule {
       return new MilestoneSchedule(id, durationDays, complete, earlyStart, earlyFinish, lateStart,
           lateFinish, totalFloat, freeFloat, critical);
     }
-  }
-
-  /** The line of a milestone the scheduler computed; the scheduler keeps the invariants. */
-  static MilestoneSchedule computed(
-      MilestoneId id,
-      int durationDays,
-      boolean complete,
-      LocalDate earlyStart,
-      LocalDate earlyFinish,
-      LocalDate lateStart,
-      LocalDate lateFinish,
-      OptionalLong totalFloat,
-      OptionalLong freeFloat,
-      boolean critical) {
-    return new MilestoneSchedule(id, durationDays, complete, earlyStart, earlyFinish, lateStart,
-        lateFinish, totalFloat, freeFloat, critical);
   }
 
   /**

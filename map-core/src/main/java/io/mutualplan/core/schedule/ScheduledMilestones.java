@@ -47,14 +47,14 @@ final class ScheduledMilestones extends AbstractList<MilestoneSchedule> implemen
     if (MilestoneFlags.isComplete(flags[i])) {
       var start = ReportedDates.actualStart(calendar, milestone, d);
       var finish = ReportedDates.actualFinish(milestone);
-      return MilestoneSchedule.computed(milestone.id(), d, true, start, finish, start, finish,
+      return new MilestoneSchedule(milestone.id(), d, true, start, finish, start, finish,
           OptionalLong.empty(), OptionalLong.empty(), false);
     }
     long earlyStart = early[2 * i];
     long earlyFinish = early[2 * i + 1];
     long lateStart = late[2 * i];
     long lateFinish = late[2 * i + 1];
-    return MilestoneSchedule.computed(
+    return new MilestoneSchedule(
         milestone.id(),
         d,
         false,

@@ -169,7 +169,8 @@ public final class WorkCalendar {
    */
   public long idx(LocalDate date) {
     long ordinal = weekdayOrdinal(date);
-    return ordinal - holidaysBefore(ordinal);
+    // Less the holidays (on working weekdays) strictly before it: those at ordinals <= ordinal - 1.
+    return ordinal - countAtMost(holidayOrdinals, ordinal - 1);
   }
 
   /**
@@ -185,7 +186,7 @@ public final class WorkCalendar {
     // The k-th holiday sits at weekday ordinal holidayOrdinals[k]; exactly the holidays with
     // holidayBoundaries[k] <= index come before the index-th working day, so it is the
     // (index + that count)-th working weekday, and not itself a holiday.
-    long ordinal = index + upperBound(holidayBoundaries, index);
+    long ordinal = index + countAtMost(holidayBoundaries, index);
     try {
       long weeks = Math.floorDiv(ordinal, workingDaysPerWeek);
       int inWeek = Math.floorMod(ordinal, workingDaysPerWeek);
@@ -241,28 +242,8 @@ public final class WorkCalendar {
     return Math.floorDiv(days, 7) * workingDaysPerWeek + workingBefore[Math.floorMod(days, 7)];
   }
 
-  /** Holidays (on working weekdays) strictly before the working weekday at {@code ordinal}. */
-  private long holidaysBefore(long ordinal) {
-    return lowerBound(holidayOrdinals, ordinal);
-  }
-
-  /** The number of elements {@code < key} in a sorted array. */
-  private static int lowerBound(long[] sorted, long key) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] < key) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
-  /** The number of elements {@code <= key} in a sorted array. */
-  private static int upperBound(long[] sorted, long key) {
+  /** The number of elements {@code <= key} in a sorted array, by binary search. */
+  private static int countAtMost(long[] sorted, long key) {
     int low = 0;
     int high = sorted.length;
     while (low < high) {
