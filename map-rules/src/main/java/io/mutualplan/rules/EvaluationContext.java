@@ -64,7 +64,8 @@ final class EvaluationContext implements RuleContext {
   }
 
   /**
-   * Starts an evaluation of a plan already scheduled, as of its schedule's date.
+   * Starts an evaluation of a plan already scheduled, as of its schedule's date. The calendar is
+   * the plan's: a schedule read back from its document has none of its own.
    *
    * @param plan the plan
    * @param schedule its schedule
@@ -73,6 +74,7 @@ final class EvaluationContext implements RuleContext {
     this(plan, schedule.asOf());
     this.schedule = Optional.of(schedule);
     this.scheduled = true;
+    this.calendar = WorkCalendar.of(plan);
   }
 
   /**

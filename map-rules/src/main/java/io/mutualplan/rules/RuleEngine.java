@@ -89,11 +89,7 @@ public final class RuleEngine {
    */
   public QualityReport evaluate(MutualActionPlan plan, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(asOf, "asOf");
-    if (asOf.isBefore(PlanLimits.MIN_DATE) || asOf.isAfter(PlanLimits.MAX_DATE)) {
-      throw new IllegalArgumentException("the as-of date " + asOf + " is out of range; it must be"
-          + " between " + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
-    }
+    checkAsOf(asOf);
     return report(new EvaluationContext(plan, asOf));
   }
 
@@ -103,10 +99,17 @@ public final class RuleEngine {
    * of a plan (a page, a portfolio row); a plan that cannot be scheduled is checked with {@link
    * #evaluate(MutualActionPlan, LocalDate)}, which reports its cycle.
    *
+   * <p>The schedule must be this very plan's: what {@link Scheduler#schedule} gave for it, or that
+   * schedule read back from its document (the working calendar is taken from the plan, since the
+   * document does not carry it). The engine checks the plan's id but does not schedule the plan
+   * again to compare: the schedule of another version of the plan, which has the same id, gives
+   * a report of neither.
+   *
    * @param plan the plan
-   * @param schedule the plan's schedule, as {@link Scheduler#schedule} gives it for this plan
+   * @param schedule the plan's schedule
    * @return the report, as {@code evaluate(plan, schedule.asOf())} gives it
-   * @throws IllegalArgumentException when the schedule is of another plan
+   * @throws IllegalArgumentException when the schedule is of another plan, or its as-of date is
+   *     outside the plan format's date range
    */
   public QualityReport evaluate(MutualActionPlan plan, Schedule schedule) {
     Objects.requireNonNull(plan, "plan");
@@ -115,7 +118,16 @@ public final class RuleEngine {
       throw new IllegalArgumentException("the schedule is of plan '" + schedule.planId()
           + "', not of plan '" + plan.id() + "'");
     }
+    checkAsOf(schedule.asOf());
     return report(new EvaluationContext(plan, schedule));
+  }
+
+  private static void checkAsOf(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(PlanLimits.MIN_DATE) || asOf.isAfter(PlanLimits.MAX_DATE)) {
+      throw new IllegalArgumentException("the as-of date " + asOf + " is out of range; it must be"
+          + " between " + PlanLimits.MIN_DATE + " and " + PlanLimits.MAX_DATE);
+    }
   }
 
   private QualityReport report(EvaluationContext evaluation) {

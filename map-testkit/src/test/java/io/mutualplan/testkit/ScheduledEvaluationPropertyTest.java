@@ -10,6 +10,7 @@ import io.mutualplan.core.schedule.CyclicDependencyException;
 import io.mutualplan.core.schedule.DateOutOfRangeException;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.RuleEngine;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.random.RandomGenerator;
  */
 class ScheduledEvaluationPropertyTest {
   private static final RuleEngine ENGINE = RuleEngine.builder().profile(Profile.AUTO).build();
+  private static final MapJson JSON = MapJson.standard();
 
   static PlanGenerator plans() {
     return PlanGenerators.validPlans().milestones(0, 12).optionalFields(0.8);
@@ -48,6 +50,19 @@ class ScheduledEvaluationPropertyTest {
     Optional<Schedule> schedule = schedule(plan, asOf);
     assumeThat(schedule).isPresent();
     assertThat(ENGINE.evaluate(plan, schedule.get())).isEqualTo(ENGINE.evaluate(plan, asOf));
+  }
+
+  /**
+   * Invariant: the schedule read back from its document, which does not carry the working
+   * calendar, gives the same report too: the engine takes the calendar from the plan.
+   */
+  @PlanProperty(cases = 400, generator = "plans")
+  void theReportIsTheSameWithTheScheduleReadBack(MutualActionPlan plan, RandomGenerator random) {
+    LocalDate asOf = LocalDate.of(2026, 9, 1).plusDays(random.nextInt(300));
+    Optional<Schedule> schedule = schedule(plan, asOf);
+    assumeThat(schedule).isPresent();
+    Schedule readBack = JSON.schedules().read(JSON.schedules().write(schedule.get()));
+    assertThat(ENGINE.evaluate(plan, readBack)).isEqualTo(ENGINE.evaluate(plan, asOf));
   }
 
   /** Invariant: a schedule of another plan is refused, whatever the plan. */
