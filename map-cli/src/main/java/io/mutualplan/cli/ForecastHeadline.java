@@ -77,7 +77,7 @@ final class ForecastHeadline {
           + " after the deadline") + ".";
     }
     return start + " holds with " + strong.apply(
-        Percent.of(forecast.probabilityOnTime().orElseThrow()) + " probability") + " ("
+        Percent.of(onTime, forecast.trials()) + " probability") + " ("
         + ForecastFigures.thousands(onTime) + " of "
         + ForecastFigures.thousands(forecast.trials()) + " trials on time).";
   }

@@ -21,6 +21,7 @@ final class NdjsonLines {
   private boolean ended;
   private long lineNumber;
   private long bytesRead;
+  private long linesGiven;
 
   private byte[] line = new byte[1024];
   private int length;
@@ -30,9 +31,14 @@ final class NdjsonLines {
     this.source = source;
   }
 
-  /** How many bytes have been read from the stream so far. */
-  long bytesRead() {
-    return bytesRead;
+  /**
+   * The share of a stream of {@code size} bytes that {@code done} of the lines given so far make:
+   * the bytes up to the end of the last line given, in proportion to the lines done, since the
+   * lines given run ahead of the plans done by the batches in flight.
+   */
+  double shareDone(long done, long size) {
+    long bytesGiven = bytesRead - (limit - position);
+    return linesGiven == 0 ? 0 : Math.min(1, (double) bytesGiven * done / linesGiven / size);
   }
 
   /**
@@ -68,6 +74,7 @@ final class NdjsonLines {
         }
       }
       if (tooLong) {
+        linesGiven++;
         return PortfolioInput.brokenLine(source, lineNumber,
             "the line is longer than 512 MiB, the limit of a plan document");
       }
@@ -76,6 +83,7 @@ final class NdjsonLines {
         end--;
       }
       if (!blank(end)) {
+        linesGiven++;
         return PortfolioInput.line(source, lineNumber, Arrays.copyOf(line, end));
       }
     }

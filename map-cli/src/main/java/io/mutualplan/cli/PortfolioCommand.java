@@ -155,7 +155,7 @@ final class PortfolioCommand extends OutputCommand {
           NdjsonLines lines = new NdjsonLines(in, stdin ? "<stdin>" : name);
           long size = stdin ? 0 : sizeOf(name);
           Optional<LongToDoubleFunction> share = size > 0
-              ? Optional.of(done -> (double) lines.bytesRead() / size) : Optional.empty();
+              ? Optional.of(done -> lines.shareDone(done, size)) : Optional.empty();
           write(target, run, most -> next(lines, most, stdin ? "standard input" : name), share,
               date);
         } catch (IOException e) {
@@ -300,7 +300,10 @@ final class PortfolioCommand extends OutputCommand {
 
   private void write(OutputTarget target, PortfolioRun run, PortfolioRun.Inputs inputs,
       Optional<LongToDoubleFunction> share, LocalDate date) {
-    Progress progress = new Progress(err(), environment().errorTerminal(), share);
+    // NDJSON rows on standard output are the progress: a line on the terminal would run into them.
+    boolean rowsShowProgress = format == OutputFormat.NDJSON && target.isStandardOutput();
+    Progress progress = new Progress(err(), environment().errorTerminal() && !rowsShowProgress,
+        share);
     List<PlanSummary> rows = new ArrayList<>();
     AtomicLong unscheduled = new AtomicLong();
     target.write(out -> {

@@ -221,6 +221,29 @@ class ForecastCommandTest {
             + " deadline.");
   }
 
+  /**
+   * Past 20,000 trials a few late ones round the document's probability to 1; the sentence, which
+   * says the counts beside it, must not say 100%.
+   */
+  @Test
+  void aFewLateTrialsInManyAreNotAHundredPercent() {
+    String plan = "{\"format\":\"mutual-action-plan/1\",\"id\":\"hi\",\"title\":\"Hi\","
+        + "\"buyer\":{\"name\":\"B\"},\"seller\":{\"name\":\"S\"},"
+        + "\"outcome\":{\"date\":\"2027-03-01\",\"label\":\"Live\",\"leadTimeDays\":0},"
+        + "\"stakeholders\":[],\"milestones\":[{\"id\":\"x\",\"title\":\"X\","
+        + "\"estimate\":{\"optimistic\":0,\"likely\":0,\"pessimistic\":100}}]}";
+
+    Result json = map("forecast", "-", "--as-of", "2026-11-22", "--trials", "40000", "--seed", "2",
+        "--format", "json").stdin(plan).run();
+    Result text = map("forecast", "-", "--as-of", "2026-11-22", "--trials", "40000", "--seed", "2")
+        .stdin(plan).run();
+
+    assertThat(json.stdout()).as(json.toString())
+        .contains("\"onTimeTrials\":39998,\"probabilityOnTime\":1,");
+    assertThat(text.stdout().lines().toList().get(1)).isEqualTo(
+        "Live on 2027-03-01 holds with >99.9% probability (39,998 of 40,000 trials on time).");
+  }
+
   @Test
   void aPlanWithoutAnOutcomeHasNoDeadlineToBeOnTimeFor() {
     String plan = TestPlans.plan("",

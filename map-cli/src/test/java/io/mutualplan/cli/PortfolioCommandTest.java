@@ -285,6 +285,28 @@ class PortfolioCommandTest {
         .endsWith("\r");
   }
 
+  /**
+   * NDJSON rows written to standard output come while the plans run: a progress line on the
+   * same terminal would run into them. Written to a file, the rows leave the terminal to it.
+   */
+  @Test
+  void ndjsonRowsOnStandardOutputAreTheirOwnProgress() throws Exception {
+    String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))
+        .replace("\n", " ");
+    Path stream = Files.writeString(directory.resolve("two.ndjson"), acme + "\n" + acme + "\n");
+
+    Result toTerminal = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "ndjson").onTerminal().run();
+    Result toFile = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "ndjson", "-o", directory.resolve("rows.ndjson").toString())
+        .onTerminal().run();
+
+    assertThat(toTerminal.exitCode()).as(toTerminal.toString()).isZero();
+    assertThat(toTerminal.stdout().lines()).hasSize(2);
+    assertThat(toTerminal.stderr()).isEmpty();
+    assertThat(toFile.stderr()).startsWith("\rmap: 1 plan, ");
+  }
+
   @Test
   void anInputThatCannotBeReadIsSaidToBeTheInputNotTheOutput() {
     // Reading /proc/self/mem from its start fails with an I/O error on Linux.

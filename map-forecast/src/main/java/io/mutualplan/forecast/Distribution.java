@@ -1,6 +1,7 @@
 package io.mutualplan.forecast;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The shape of the distribution a milestone's duration is drawn from, between its optimistic and
@@ -32,8 +33,10 @@ public enum Distribution {
    * @return the distribution
    * @throws IllegalArgumentException naming the known distributions when {@code spelling} is
    *     neither
+   * @throws NullPointerException naming {@code spelling} when it is null
    */
   public static Distribution parse(String spelling) {
+    Objects.requireNonNull(spelling, "spelling");
     for (Distribution distribution : values()) {
       if (distribution.spelling().equals(spelling)) {
         return distribution;

@@ -13,7 +13,12 @@ import java.math.RoundingMode;
  * Percent.of(0.5);      // "50%"
  * Percent.of(0.9996);   // ">99.9%": some trials were late, so not "100%"
  * Percent.of(0.0001);   // "<0.1%"
+ * Percent.of(39_998, 40_000);   // ">99.9%": two trials were late
  * }</pre>
+ *
+ * <p>A forecast keeps its fractions rounded to four decimal places, so a fraction alone cannot
+ * tell "every trial" from "all but a few in more than 20,000": where the counts are known (the
+ * trials on time), {@link #of(long, long)} says which.
  */
 public final class Percent {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -22,8 +27,7 @@ public final class Percent {
 
   /**
    * A fraction as a percentage: rounded to one decimal place (half even, as the forecast rounds),
-   * without a trailing {@code .0}; {@code 100%} and {@code 0%} only for exactly 1 and 0, so that
-   * "100%" always means every trial.
+   * without a trailing {@code .0}; {@code 100%} and {@code 0%} only for exactly 1 and 0.
    *
    * @param fraction a fraction from 0 to 1
    * @return the percentage, for example {@code 94.1%}
@@ -33,14 +37,37 @@ public final class Percent {
     if (!(fraction >= 0 && fraction <= 1)) {
       throw new IllegalArgumentException("a fraction is from 0 to 1; got " + fraction);
     }
-    BigDecimal percent = BigDecimal.valueOf(fraction).movePointRight(2)
-        .setScale(1, RoundingMode.HALF_EVEN);
-    if (percent.compareTo(HUNDRED) == 0 && fraction < 1) {
+    return written(BigDecimal.valueOf(fraction).movePointRight(2), fraction == 1, fraction == 0);
+  }
+
+  /**
+   * A count out of a total as a percentage, written as {@link #of(double)} writes a fraction:
+   * {@code 100%} only when the count is the whole total, {@code 0%} only when it is none.
+   *
+   * @param count how many, from 0 to {@code total}
+   * @param total out of how many, at least 1
+   * @return the percentage, for example {@code >99.9%} for 39,998 of 40,000
+   * @throws IllegalArgumentException when the total is below 1 or the count is outside 0 to it
+   */
+  public static String of(long count, long total) {
+    if (total < 1 || count < 0 || count > total) {
+      throw new IllegalArgumentException("a count is from 0 to its total, at least 1; got "
+          + count + " of " + total);
+    }
+    // First to four places of the fraction, as the forecast rounds it, so that both say the same.
+    BigDecimal percent = BigDecimal.valueOf(count).movePointRight(2)
+        .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_EVEN);
+    return written(percent, count == total, count == 0);
+  }
+
+  private static String written(BigDecimal percent, boolean all, boolean none) {
+    BigDecimal rounded = percent.setScale(1, RoundingMode.HALF_EVEN);
+    if (rounded.compareTo(HUNDRED) == 0 && !all) {
       return ">99.9%";
     }
-    if (percent.signum() == 0 && fraction > 0) {
+    if (rounded.signum() == 0 && !none) {
       return "<0.1%";
     }
-    return percent.stripTrailingZeros().toPlainString() + "%";
+    return rounded.stripTrailingZeros().toPlainString() + "%";
   }
 }

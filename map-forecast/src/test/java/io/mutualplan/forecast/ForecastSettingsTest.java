@@ -64,5 +64,7 @@ class ForecastSettingsTest {
         .hasMessage("unknown distribution 'PERT'; use triangular or pert");
     assertThatThrownBy(() -> Distribution.parse("x".repeat(10_000)))
         .hasMessage("unknown distribution (10000 characters); use triangular or pert");
+    assertThatThrownBy(() -> Distribution.parse(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("spelling");
   }
 }

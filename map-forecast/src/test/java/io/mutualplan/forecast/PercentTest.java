@@ -49,6 +49,37 @@ class PercentTest {
     }
   }
 
+  /**
+   * A count reads as the forecast's four-place fraction of it does, but for the two certainties:
+   * past 20,000 trials a few late ones round the fraction to 1, and the count still tells.
+   */
+  @Test
+  void aCountOutOfATotalSaysOneHundredPercentOnlyForAllOfIt() {
+    assertThat(Percent.of(39_998, 40_000)).isEqualTo(">99.9%");
+    assertThat(Percent.of(2, 40_000)).isEqualTo("<0.1%");
+    assertThat(Percent.of(40_000, 40_000)).isEqualTo("100%");
+    assertThat(Percent.of(0, 40_000)).isEqualTo("0%");
+    assertThat(Percent.of(1, 1)).isEqualTo("100%");
+    for (int total : new int[] {1, 7, 999, 10_000, 20_001, 1_000_000}) {
+      for (int count = 1; count < total; count += Math.max(1, total / 997)) {
+        double fraction = BigDecimal.valueOf(count)
+            .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN).doubleValue();
+        if (fraction > 0 && fraction < 1) {
+          assertThat(Percent.of(count, total)).as("%d of %d", count, total)
+              .isEqualTo(Percent.of(fraction));
+        }
+      }
+    }
+  }
+
+  @Test
+  void refusesACountOutsideItsTotal() {
+    assertThatThrownBy(() -> Percent.of(3, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a count is from 0 to its total, at least 1; got 3 of 2");
+    assertThatThrownBy(() -> Percent.of(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Percent.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void refusesWhatIsNotAFraction() {
     assertThatThrownBy(() -> Percent.of(1.01)).isInstanceOf(IllegalArgumentException.class)

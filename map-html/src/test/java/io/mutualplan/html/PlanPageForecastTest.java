@@ -3,6 +3,7 @@ package io.mutualplan.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.Dependency;
+import io.mutualplan.core.Estimate;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
@@ -147,6 +148,28 @@ class PlanPageForecastTest {
     assertThat(section.select(".fact dt").eachText())
         .containsExactly("In every trial", "In every trial");
     assertThat(section.select("ol.driver-list")).isEmpty();
+  }
+
+  /** Past 20,000 trials a few late ones round the probability to 1; the page still says so. */
+  @Test
+  void aFewLateTrialsInManyAreNotAHundredPercent() {
+    MutualActionPlan acme = TestPlans.acme();
+    MutualActionPlan plan = MutualActionPlan.builder().from(acme)
+        .outcome(acme.outcome().orElseThrow().withLeadTimeDays(0))
+        .milestones(List.of(Milestone.builder().id(MilestoneId.of("x")).title("X")
+            .estimate(Estimate.of(0, 0, 100)).build()))
+        .signOffs(List.of()).build();
+    ForecastSettings many = ForecastSettings.builder().trials(40_000).seed(2).build();
+    Forecast forecast = Forecaster.forecast(plan, AS_OF, many);
+    int onTime = forecast.onTimeTrials().orElseThrow();
+
+    Element section = page(plan, PageOptions.builder().forecast(many).build())
+        .selectFirst("section.forecast");
+
+    assertThat(onTime).as("a few trials late").isBetween(forecast.trials() - 20,
+        forecast.trials() - 1);
+    assertThat(forecast.probabilityOnTime().orElseThrow()).isEqualTo(1.0);
+    assertThat(section.selectFirst(".probability-figure").text()).isEqualTo(">99.9%");
   }
 
   @Test

@@ -339,7 +339,6 @@ final class DocumentReader {
     /** A bit per field given (by ordinal), and whether a required one was null. */
     private long seen;
     private boolean nullRequired;
-    private F previous;
 
     private ObjectReading(Fields<F> fields, boolean isObject) {
       super(isObject);
@@ -357,7 +356,7 @@ final class DocumentReader {
         return null;
       }
       for (String name = nextName(); name != null; name = nextName()) {
-        F field = fields.find(name, previous);
+        F field = fields.find(name);
         if (field == null) {
           otherDocument(name);
           if (!lenient) {
@@ -372,7 +371,6 @@ final class DocumentReader {
           skip();
         } else {
           seen |= bit(field);
-          previous = field;
           if (parser.currentToken() != JsonToken.VALUE_NULL) {
             return field;
           }

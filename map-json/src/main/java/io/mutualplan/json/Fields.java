@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -30,6 +32,7 @@ final class Fields<F extends Enum<F>> {
   private final F[] fields;
   private final String[] names;
   private final SerializableString[] encodedNames;
+  private final Map<String, F> byName = new HashMap<>();
   private final EnumSet<F> required;
 
   /**
@@ -46,8 +49,8 @@ final class Fields<F extends Enum<F>> {
     this.names = new String[fields.length];
     this.encodedNames = new SerializableString[fields.length];
     for (F field : fields) {
-      // Interned like the parser's names, so that finding a field mostly compares references.
-      names[field.ordinal()] = camelCase(field.name()).intern();
+      names[field.ordinal()] = camelCase(field.name());
+      byName.put(names[field.ordinal()], field);
       encodedNames[field.ordinal()] = new SerializedString(names[field.ordinal()]);
     }
     this.required = EnumSet.noneOf(type);
@@ -210,27 +213,9 @@ final class Fields<F extends Enum<F>> {
     return required;
   }
 
-  /**
-   * The field named {@code name}, or null when the object has no such field. The search starts
-   * after the field read before, {@code previous} (null at an object's start): documents list
-   * fields in the format's order, so the next one is usually the first looked at. The parser
-   * interns names, so comparing references nearly always decides; equality covers parsers that do
-   * not intern.
-   */
-  F find(String name, F previous) {
-    int start = previous == null ? 0 : previous.ordinal() + 1;
-    for (int k = 0; k < names.length; k++) {
-      int i = (start + k) % names.length;
-      if (names[i] == name) {
-        return fields[i];
-      }
-    }
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return fields[i];
-      }
-    }
-    return null;
+  /** The field named {@code name}, or null when the object has no such field. */
+  F find(String name) {
+    return byName.get(name);
   }
 
   /** Every name, for a message: {@code "id, title, ..."}. */

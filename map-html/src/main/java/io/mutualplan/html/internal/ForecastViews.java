@@ -36,7 +36,8 @@ public final class ForecastViews {
     Optional<String> probability = Optional.empty();
     Optional<String> probabilityWords = Optional.empty();
     if (outcome.isPresent() && !milestones.isEmpty()) {
-      probability = Optional.of(Percent.of(forecast.probabilityOnTime().orElseThrow()));
+      probability = Optional.of(
+          Percent.of(forecast.onTimeTrials().orElseThrow(), forecast.trials()));
       String holds = "that " + label.orElse("the outcome") + " on "
           + DateWords.date(outcome.get().date()) + " holds: ";
       probabilityWords = Optional.of(holds + (workLeft
