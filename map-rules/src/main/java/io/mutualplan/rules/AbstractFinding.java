@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  *     .ruleId("economic-buyer-sign-off")
  *     .severity(Severity.ERROR)
  *     .message("Dan Ortiz (economic buyer) has not signed off the plan.")
- *     .path("/signOffs")
  *     .hint("Walk Dan through the plan and record the sign-off against the latest revision.")
  *     .build();
  * }</pre>

@@ -68,7 +68,7 @@ public final class SecurityReviewPlanned implements QualityRule {
               + " them the buyer owner.");
       return;
     }
-    context.reportAt("/milestones",
+    context.report(
         "The plan has no security review step, but a deal this size goes through "
             + plan.buyer().name() + "'s security review.",
         "Ask your champion who reviews security at " + plan.buyer().name() + " and how long it"

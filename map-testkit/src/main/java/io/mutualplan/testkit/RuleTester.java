@@ -28,7 +28,6 @@ import org.opentest4j.AssertionFailedError;
  *     .withParameter("minDealValue", new BigDecimal("50000"))
  *     .givenFixture("acme-go-live", plan -> plan.milestones(List.of()))
  *     .expectFinding(Severity.ERROR)
- *         .at("/milestones")
  *         .withMessageContaining("security review")
  *     .verify();
  * }</pre>

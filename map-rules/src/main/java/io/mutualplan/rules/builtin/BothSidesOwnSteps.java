@@ -35,17 +35,17 @@ final class BothSidesOwnSteps extends BuiltInRule {
       String what = plan.milestones().isEmpty()
           ? "The plan has no milestones, so neither "
           : "No milestone has an owner, so neither ";
-      context.reportAt("/milestones",
+      context.report(
           what + buyer + " nor " + seller + " owns a step. A mutual action plan has steps on"
               + " both sides, each with a named owner.",
           askBuyer + " Then add what " + seller + " delivers in return, with a named owner.");
     } else if (!buyerOwns) {
-      context.reportAt("/milestones",
+      context.report(
           "Nobody at " + buyer + " owns a step: no milestone has a buyer owner. A plan where only"
               + " the seller has work is a close plan, not a mutual action plan.",
           askBuyer);
     } else {
-      context.reportAt("/milestones",
+      context.report(
           "Nobody at " + seller + " owns a step: no milestone has a seller owner. A mutual action"
               + " plan has steps on both sides.",
           "Add what " + seller + " delivers in response to the buyer's steps (security"

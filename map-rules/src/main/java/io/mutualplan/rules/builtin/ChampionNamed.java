@@ -23,7 +23,7 @@ final class ChampionNamed extends BuiltInRule {
       }
     }
     String buyer = Wording.organization(plan, Side.BUYER);
-    context.reportAt("/stakeholders",
+    context.report(
         "Nobody at " + buyer + " is named as the champion: no one on the buyer's side is"
             + " carrying the plan internally.",
         "Name the person at " + buyer + " who sells the deal internally and add them with the role"

@@ -34,7 +34,7 @@ final class CoAuthored extends BuiltInRule {
     String buyer = Wording.organization(plan, Side.BUYER);
     String contact = Wording.buyerContactName(plan);
     if (revisions.isEmpty()) {
-      context.reportAt("/revisions",
+      context.report(
           "The plan has no edit history, so nothing shows that anyone at " + buyer
               + " has edited it. If the buyer didn't edit it, it isn't mutual.",
           "Send the plan to " + contact + " and ask \"what did we get wrong?\"; record each edit"
@@ -50,7 +50,7 @@ final class CoAuthored extends BuiltInRule {
     String made = revisions.size() == 1
         ? "The plan's only revision was made by "
         : "All " + revisions.size() + " revisions of the plan were made by ";
-    context.reportAt("/revisions",
+    context.report(
         made + authors + " at " + Wording.organization(plan, Side.SELLER)
             + "; nobody at " + buyer + " has edited it. If the buyer didn't edit it, it isn't"
             + " mutual: it is a close plan in disguise.",

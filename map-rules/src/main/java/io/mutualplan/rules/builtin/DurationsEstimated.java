@@ -43,7 +43,7 @@ final class DurationsEstimated extends BuiltInRule {
     String which = count == 1
         ? named.get(0) + " has"
         : count + " incomplete milestones have";
-    context.reportAt("/milestones",
+    context.report(
         which + " no duration or estimate, so the schedule counts "
             + (count == 1 ? "it" : "them") + " as taking no time and cannot tell whether the plan"
             + " is feasible" + (count == 1 ? "." : ": " + Wording.list(named) + "."),

@@ -36,7 +36,7 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     }
     String buyer = Wording.organization(plan, Side.BUYER);
     if (economicBuyers.isEmpty()) {
-      context.reportAt("/stakeholders",
+      context.report(
           "Nobody at " + buyer + " is named as the economic buyer, the person who owns the budget"
               + " and the final yes.",
           "Ask " + Wording.buyerContactName(plan) + " who signs off the budget, add them to the"
@@ -64,7 +64,7 @@ final class EconomicBuyerSignOff extends BuiltInRule {
               + " and the sign-off against it."
           : "Walk " + Wording.firstName(first) + " through the plan and record the sign-off"
               + " against the latest revision.";
-      context.reportAt("/signOffs", who + " not signed off the plan.", hint);
+      context.report(who + " not signed off the plan.", hint);
       return;
     }
     Optional<Integer> latestRevision = plan.latestRevision().map(r -> r.number());
@@ -72,7 +72,7 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     if (latestRevision.isPresent() && signed < latestRevision.get()) {
       context.report(
           milder(context.severity()),
-          Optional.of("/signOffs"),
+          Optional.empty(),
           Optional.empty(),
           Wording.person(signer) + " (economic buyer) signed off revision " + signed
               + ", but the plan has changed since: the latest revision is " + latestRevision.get()

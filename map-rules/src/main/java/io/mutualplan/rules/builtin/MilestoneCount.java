@@ -36,14 +36,14 @@ final class MilestoneCount extends BuiltInRule {
     String range = min == max ? "exactly " + min : min + " to " + max;
     if (count < min) {
       String has = count == 0 ? "no milestones" : "only " + Wording.count(count, "milestone");
-      context.reportAt("/milestones",
+      context.report(
           "The plan has " + has + "; a mutual action plan has " + range + ": the steps on both"
               + " sides that decide whether the deal closes.",
           "Ask " + Wording.buyerContactName(plan) + " what has to happen at "
               + Wording.organization(plan, Side.BUYER) + " before they can sign (security review,"
               + " legal, procurement, budget approval) and add those steps with owners and dates.");
     } else if (count > max) {
-      context.reportAt("/milestones",
+      context.report(
           "The plan has " + count + " milestones, more than " + max + ": " + count
               + " line items is a project plan, not a mutual action plan, and it overwhelms the"
               + " buyer.",

@@ -53,7 +53,7 @@ final class MultiThreaded extends BuiltInRule {
           + " steps at " + buyer + "; the plan should run through at least " + min + " people"
           + " there, or it stalls when one of them is out or overruled.";
     }
-    context.reportAt("/milestones", message,
+    context.report(message,
         "Give the buyer's steps to the people who actually do them: who at " + buyer + " runs"
             + " security, legal and procurement? On the riskiest step, ask \"who loses their job"
             + " if this date slips?\"");

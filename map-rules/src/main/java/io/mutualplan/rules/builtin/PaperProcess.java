@@ -25,7 +25,7 @@ final class PaperProcess extends BuiltInRule {
         return;
       }
     }
-    context.reportAt("/milestones",
+    context.report(
         "The plan has no legal or procurement step: the paper process is where deals stall, and"
             + " here nobody has planned for it.",
         "Ask " + Wording.buyerContactName(plan) + " what happens once "

@@ -43,7 +43,7 @@ final class SellerShare extends BuiltInRule {
     String seller = Wording.organization(plan, Side.SELLER);
     String buyer = Wording.organization(plan, Side.BUYER);
     String percent = maxShare.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    context.reportAt("/milestones",
+    context.report(
         seller + " alone owns " + sellerAlone + " of the " + Wording.count(total, "milestone")
             + ", more than " + percent + ". A plan where the seller owns most of the steps isn't"
             + " mutual: it's a project update.",

@@ -22,7 +22,7 @@ import java.util.List;
  *         return;
  *       }
  *     }
- *     context.reportAt("/stakeholders",
+ *     context.report(
  *         "Nobody at " + context.plan().buyer().name() + " is named as executive sponsor.",
  *         "Ask the champion who sponsors the project and add them to the plan.");
  *   }

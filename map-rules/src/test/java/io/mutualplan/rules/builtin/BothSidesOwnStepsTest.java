@@ -26,6 +26,7 @@ class BothSidesOwnStepsTest {
         m -> m.withBuyerOwner(Optional.empty()).withSellerOwner(StakeholderId.of("alex")));
     assertThat(findings("both-sides-own-steps", plan)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.path()).isEmpty();
       assertThat(f.milestone()).isEmpty();
       assertThat(f.message()).startsWith("Nobody at Acme Corp owns a step");
       assertThat(f.hint()).contains("Ask Sarah Chen which steps Acme Corp has to take");

@@ -29,6 +29,7 @@ class MultiThreadedTest {
   void onePersonOnTheBuyerSideIsAWarning() {
     assertThat(findings("multi-threaded", onlySarah())).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.path()).isEmpty();
       assertThat(f.milestone()).isEmpty();
       assertThat(f.message()).startsWith("Only Sarah Chen owns steps at Acme Corp;")
           .contains("at least 2 people");

@@ -31,7 +31,7 @@ public final class ExecutiveSponsorNamed implements QualityRule {
         return;
       }
     }
-    context.reportAt("/stakeholders",
+    context.report(
         "Nobody at " + context.plan().buyer().name() + " is named as executive sponsor.",
         "Ask the champion who sponsors the project and add them to the plan.");
   }
