@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Each event's UID is {@code <milestone id>.<plan id>@mutualplan.io} ({@code outcome.<plan
- * id>@mutualplan.io} for the outcome), the same in every export, and its SEQUENCE is the plan's
- * latest revision number, so a calendar subscribed to the feed updates its events when the plan
- * changes instead of adding new ones. DTSTAMP is the latest revision's instant, else the plan's
+ * id>@mutualplan.io} for the outcome, and {@code outcome+milestone.<plan id>@mutualplan.io} for a
+ * milestone whose id is {@code outcome}, which no other id can give as no id holds a '+'), the
+ * same in every export, and its SEQUENCE is the plan's latest revision number, so a calendar
+ * subscribed to the feed updates its events when the plan changes instead of adding new ones. DTSTAMP is the latest revision's instant, else the plan's
  * creation date at 00:00 UTC, else the as-of date's. Owners with an email are attendees; the
  * others are named in the event's description. Text is escaped and lines are folded at 75 octets
  * as RFC 5545 says, with CRLF line ends. The same plan, date and options give the same bytes.

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,6 +142,42 @@ class ICalendarFeedTest {
         .allMatch(l -> l.equals("DTSTAMP:20261123T081500Z"));
     assertThat(event(feed(moved), "legal.acme-2027@mutualplan.io"))
         .contains("DTSTART;VALUE=DATE:20270129");
+  }
+
+  /**
+   * A milestone may have the id {@code outcome} (a sheet's row titled "Outcome" gets it), which
+   * would give it the outcome's UID: its event takes {@code outcome+milestone}, which no id can
+   * make, as ids never hold a '+'. Every other milestone keeps {@code <id>.<plan id>}.
+   */
+  @Test
+  void aMilestoneWhoseIdIsOutcomeHasAUidOfItsOwnBesideTheOutcomesEvent() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live");
+    MutualActionPlan withOutcomeStep = plan.withMilestones(Stream.concat(
+        plan.milestones().stream(), Stream.of(Milestone.builder()
+            .id(MilestoneId.of("outcome")).title("Outcome").due(LocalDate.of(2027, 2, 20))
+            .build())).toList());
+
+    String feed = feed(withOutcomeStep);
+
+    assertThat(lines(feed)).filteredOn(line -> line.startsWith("UID:")).containsExactly(
+        "UID:champion-alignment.acme-2027@mutualplan.io",
+        "UID:security-docs.acme-2027@mutualplan.io",
+        "UID:security-review.acme-2027@mutualplan.io",
+        "UID:business-case.acme-2027@mutualplan.io",
+        "UID:legal.acme-2027@mutualplan.io",
+        "UID:procurement.acme-2027@mutualplan.io",
+        "UID:signature.acme-2027@mutualplan.io",
+        "UID:outcome+milestone.acme-2027@mutualplan.io",
+        "UID:outcome.acme-2027@mutualplan.io");
+    assertThat(event(feed, "outcome+milestone.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:20270220", "SUMMARY:Outcome");
+    assertThat(event(feed, "outcome.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:20270301", "SUMMARY:Go-live (Acme Corp)");
+    assertThat(feed(withOutcomeStep.addRevision(StakeholderId.of("sarah"),
+            Instant.parse("2026-11-23T08:15:00Z"), "Outcome step added")))
+        .as("the same UID in the next export").contains("UID:outcome+milestone.acme-2027@");
+    assertThat(Parsers.biweekly(FEED.toBytes(withOutcomeStep, AS_OF)).getEvents())
+        .extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates().hasSize(9);
   }
 
   @Test
