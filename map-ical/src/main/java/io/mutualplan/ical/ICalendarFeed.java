@@ -32,6 +32,12 @@ import java.util.stream.Collectors;
  * others are named in the event's description. Text is escaped and lines are folded at 75 octets
  * as RFC 5545 says, with CRLF line ends. The same plan, date and options give the same bytes.
  *
+ * <p>A plan with nothing dated (no milestone with a date, no outcome), or one stakeholder's feed
+ * when none of their milestones is dated and the plan has no outcome, gives a calendar without
+ * events. RFC 5545 asks for at least one component, but the feed is a subscription that fills up
+ * as the plan gets dates, and a placeholder event would show on every subscriber's calendar as if
+ * it were a step of the plan.
+ *
  * <p>A feed holds only its options and can be shared by any number of threads.
  */
 public final class ICalendarFeed {

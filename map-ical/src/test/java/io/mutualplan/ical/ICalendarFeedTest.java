@@ -278,6 +278,21 @@ class ICalendarFeedTest {
     assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
   }
 
+  /** The same for one person's feed when nothing of theirs is dated and there is no outcome. */
+  @Test
+  void aStakeholderWithNothingDatedInAPlanWithoutOutcomeGetsAnEmptyCalendar() {
+    MutualActionPlan plan = withMilestone(
+        Fixtures.plan("acme-go-live").withOutcome(Optional.empty()), "security-review",
+        m -> m.withDue(Optional.empty()).withBaselineDue(Optional.empty()));
+
+    byte[] feed = FEED.forStakeholder(StakeholderId.of("priya")).toBytes(plan, AS_OF);
+
+    assertThat(lines(new String(feed, StandardCharsets.UTF_8))).doesNotContain("BEGIN:VEVENT")
+        .endsWith("X-WR-CALNAME:Acme x Globex", "END:VCALENDAR");
+    assertThat(Parsers.ical4j(feed).getComponents()).isEmpty();
+    assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
+  }
+
   @Test
   void thePlanDateAndOptionsGiveTheSameBytes() {
     MutualActionPlan plan = Fixtures.plan("acme-go-live");
