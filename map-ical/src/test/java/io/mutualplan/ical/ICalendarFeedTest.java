@@ -114,6 +114,27 @@ class ICalendarFeedTest {
             "SUMMARY:[Done] Security documentation sent");
   }
 
+  /**
+   * The day after 9999-12-31 cannot be written (its year has five digits), so an event on the
+   * last date ends with a duration of one day instead of DTEND, which RFC 5545 allows.
+   */
+  @Test
+  void anEventOnTheLastDateEndsWithADurationOfOneDay() {
+    MutualActionPlan plan = withMilestone(Fixtures.plan("acme-go-live"), "signature",
+        m -> m.withDue(LocalDate.of(9999, 12, 31)));
+
+    byte[] feed = FEED.toBytes(plan, AS_OF);
+
+    String text = new String(feed, StandardCharsets.UTF_8);
+    assertThat(event(text, "signature.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:99991231", "DURATION:P1D")
+        .noneMatch(line -> line.startsWith("DTEND"));
+    assertThat(Parsers.ical4j(feed).getComponents()).hasSize(8);
+    assertThat(Parsers.biweekly(feed).getEvents()).filteredOn(e -> e.getDuration() != null)
+        .singleElement().satisfies(e -> assertThat(e.getDuration().getValue().toString())
+            .isEqualTo("P1D"));
+  }
+
   @Test
   void aMilestoneWithoutADateHasNoEvent() {
     MutualActionPlan plan = withMilestone(Fixtures.plan("acme-go-live"), "legal",

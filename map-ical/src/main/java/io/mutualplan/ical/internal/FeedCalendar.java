@@ -140,9 +140,9 @@ public final class FeedCalendar {
 
   /**
    * A milestone event's UID before its {@code @mutualplan.io}: {@code <milestone id>.<plan id>},
-   * but {@code outcome+milestone.<plan id>} for a milestone whose id is {@code outcome}, which would
-   * otherwise have the outcome event's UID (and calendars would keep only one of the two). No id
-   * holds a '+', so no other milestone can have that UID either.
+   * but {@code outcome+milestone.<plan id>} for a milestone whose id is {@code outcome}, which
+   * would otherwise have the outcome event's UID (and calendars would keep only one of the two).
+   * No id holds a '+', so no other milestone can have that UID either.
    */
   private static String milestoneUid(MutualActionPlan plan, Milestone milestone) {
     String id = milestone.id().value();
@@ -167,7 +167,11 @@ public final class FeedCalendar {
     return event;
   }
 
-  /** An all-day event: the day, and the next day as its exclusive end. */
+  /**
+   * An all-day event: the day, and the next day as its exclusive end (DTEND); on 9999-12-31, whose
+   * next day cannot be written in a DATE (four digits of year), a DURATION of one day instead,
+   * which RFC 5545 allows in DTEND's place and which means the same day.
+   */
   private static VEvent event(String uid, LocalDate day, Stamp stamp) {
     VEvent event = new VEvent(false); // false: no DTSTAMP of the clock's; the plan's stamp follows
     event.add(new Uid(uid + "@" + UID_DOMAIN));
@@ -175,7 +179,7 @@ public final class FeedCalendar {
     event.add(new Sequence(stamp.sequence()));
     event.add(new DtStart<>(day));
     if (day.equals(LAST_DATE)) {
-      event.add(new Duration(Period.ofDays(1))); // the next day has five digits in its year
+      event.add(new Duration(Period.ofDays(1)));
     } else {
       event.add(new DtEnd<>(day.plusDays(1)));
     }
