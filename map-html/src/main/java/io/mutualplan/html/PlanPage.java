@@ -1,7 +1,6 @@
 package io.mutualplan.html;
 
 import gg.jte.TemplateOutput;
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import io.mutualplan.core.MilestoneId;
@@ -12,6 +11,7 @@ import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.forecast.Forecaster;
+import io.mutualplan.html.internal.PageOutput;
 import io.mutualplan.html.internal.PageViews;
 import io.mutualplan.html.internal.template.JtepageGenerated;
 import io.mutualplan.rules.QualityReport;
@@ -39,9 +39,12 @@ import java.util.Optional;
  *
  * <p>The page loads nothing: its style sheet is inline, the chart is inline SVG, it has no script,
  * and its Content-Security-Policy forbids every other load. Every text from the plan is escaped
- * for where it lands. The same plan, date and options give the same bytes: nothing reads the
- * clock, and the forecast's draws come from the seed of its settings. A plan whose dependencies
- * form a cycle still renders, with a note instead of the chart (and of the forecast).
+ * for where it lands, and a character HTML does not allow in a page (NUL and the other controls
+ * but tab, line feed, form feed and carriage return; noncharacters such as U+FFFF) is written as
+ * U+FFFD, the replacement character. The same plan, date and options give the same bytes:
+ * nothing reads the clock, and the forecast's draws come from the seed of its settings. A plan
+ * whose dependencies form a cycle still renders, with a note instead of the chart (and of the
+ * forecast).
  *
  * <p>Rendering is thread-safe; the class holds no state.
  */
@@ -139,10 +142,11 @@ public final class PlanPage {
     // directly, as jte's own static template facade does, rather than looked up by name through a
     // gg.jte.TemplateEngine: there is no reflection and no class loader to get right (on the
     // module path or inside an application server), and a template whose parameters no longer
-    // match fails the build, not a user's call. OwaspHtmlTemplateOutput is jte's escaping output
-    // for ContentType.Html: every value the template writes is escaped for where it lands. The
-    // null is the template's interceptor: none.
-    JtepageGenerated.render(new OwaspHtmlTemplateOutput(output), null,
+    // match fails the build, not a user's call. PageOutput is jte's escaping output for
+    // ContentType.Html: every value the template writes is escaped for where it lands, and a
+    // character HTML does not allow is written as U+FFFD. The null is the template's interceptor:
+    // none.
+    JtepageGenerated.render(new PageOutput(output), null,
         PageViews.of(plan, asOf, schedule, cycle, report, forecast, forecastProblem));
   }
 }

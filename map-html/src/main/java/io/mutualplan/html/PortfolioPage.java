@@ -1,9 +1,9 @@
 package io.mutualplan.html;
 
 import gg.jte.TemplateOutput;
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
+import io.mutualplan.html.internal.PageOutput;
 import io.mutualplan.html.internal.PortfolioViews;
 import io.mutualplan.html.internal.template.JteportfolioGenerated;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -31,8 +31,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The page is as safe as {@link PlanPage}'s: it loads nothing, has no script, and escapes every
- * text from the plans and their sources for where it lands; each text is also put on one line
- * (line breaks and the characters that reorder text become spaces). It looks like the plan's page
+ * text from the plans and their sources for where it lands, with the characters HTML does not
+ * allow written as U+FFFD; each text is also put on one line (line breaks, the other controls and
+ * the characters that reorder text become spaces). It looks like the plan's page
  * and prints on A4 landscape. The same portfolio gives the same bytes. The probabilities on time
  * are shown when the summary comes from a forecast run (its {@link
  * PortfolioSummary#expectedOnTime()} is present).
@@ -96,8 +97,8 @@ public final class PortfolioPage {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(plans, "plans");
-    // src/main/jte/portfolio.jte, compiled and called with jte's escaping output as PlanPage does.
-    JteportfolioGenerated.render(new OwaspHtmlTemplateOutput(output), null,
+    // src/main/jte/portfolio.jte, compiled and called with PageOutput as PlanPage does.
+    JteportfolioGenerated.render(new PageOutput(output), null,
         PortfolioViews.of(asOf, summary, plans));
   }
 }

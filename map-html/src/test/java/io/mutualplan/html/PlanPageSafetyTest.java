@@ -9,6 +9,7 @@ import io.mutualplan.rules.spi.QualityRule;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -125,6 +126,29 @@ class PlanPageSafetyTest {
     assertThat(finding.selectFirst(".finding-message").text()).isEqualTo(HOSTILE);
     assertThat(finding.selectFirst(".finding-hint").text()).isEqualTo("What to do " + HOSTILE);
     assertThat(finding.selectFirst(".finding-message").children()).isEmpty();
+  }
+
+  /**
+   * A character HTML does not allow is written as U+FFFD, the replacement character, wherever
+   * the plan's text lands on the page; the whitespace around it stays as it is.
+   */
+  @Test
+  void charactersHtmlDoesNotAllowAreWrittenAsTheReplacementCharacter() {
+    String text = "a" + TestPlans.NOT_IN_HTML + "b\tc\nd\fe\rf";
+    MutualActionPlan plan = TestPlans.withTextEverywhere(text);
+    PageOptions buyerWithForecast = PageOptions.builder().audience(Audience.BUYER)
+        .forecast(ForecastSettings.builder().trials(500).build()).build();
+    String shown = "a" + "\uFFFD".repeat(15) + "b c d e f";
+
+    for (String html : List.of(PlanPage.render(plan, AS_OF, HOSTILE_SELLER),
+        PlanPage.render(plan, AS_OF, buyerWithForecast))) {
+      Document page = Pages.parse(html);
+
+      assertThat(TestPlans.charactersNotInHtml(html)).isEmpty();
+      assertThat(html).contains(">a" + "\uFFFD".repeat(15) + "b\tc\nd\fe\rf<");
+      assertThat(page.selectFirst(".goal").text()).isEqualTo(shown);
+      assertThat(page.selectFirst("tr#m-legal td.exit").text()).isEqualTo(shown);
+    }
   }
 
   @Test

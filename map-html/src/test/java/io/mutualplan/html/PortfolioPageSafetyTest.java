@@ -71,6 +71,33 @@ class PortfolioPageSafetyTest {
     assertThat(failure.select(".failure-problems li *")).isEmpty();
   }
 
+  /**
+   * As on the plan's page, a character HTML does not allow is written as U+FFFD; the portfolio
+   * puts its texts on one line first, so the controls among them are a space by then.
+   */
+  @Test
+  void charactersHtmlDoesNotAllowAreWrittenAsTheReplacementCharacter() {
+    String text = "a" + TestPlans.NOT_IN_HTML + "b";
+    String shown = "a " + "\uFFFD".repeat(6) + "b";
+    PlanSummary row = PlanSummary.builder()
+        .from(TestPortfolios.row("odd", 50, Verdict.NEEDS_WORK))
+        .title(text)
+        .source("crm/" + text + ".json")
+        .build();
+    Portfolio portfolio = TestPortfolios.portfolio(List.of(row,
+        PlanFailure.builder().source(text).addProblem(text).build()), false);
+
+    String html = PortfolioPage.render(portfolio);
+    Document page = Pages.parse(html);
+
+    assertThat(TestPlans.charactersNotInHtml(html)).isEmpty();
+    assertThat(page.selectFirst("section.all-plans .plan-title").wholeText()).isEqualTo(shown);
+    assertThat(page.selectFirst("section.all-plans .source").wholeText())
+        .isEqualTo("crm/" + shown + ".json");
+    assertThat(page.selectFirst(".failure-source code").wholeText()).isEqualTo(shown);
+    assertThat(page.selectFirst(".failure-problems li").wholeText()).isEqualTo(shown);
+  }
+
   @Test
   void lineBreaksAndCharactersThatReorderTextBecomeSpacesAsOnThePlanPage() {
     PlanSummary row = PlanSummary.builder()

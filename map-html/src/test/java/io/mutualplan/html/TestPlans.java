@@ -26,6 +26,15 @@ final class TestPlans {
       + " </title></style><svg onload=alert(2)> @import url(https://evil.example/a.css);"
       + " &amp; javascript:alert(3) <!-- ]]>";
 
+  /**
+   * One of each kind of character the HTML standard does not allow in a page (each is a parse
+   * error wherever it stands): NUL and the other controls but tab, line feed, form feed and
+   * carriage return (C0, DEL and C1), and noncharacters (U+FDD0 to U+FDEF, and the last two code
+   * points of a plane: U+FFFE, U+FFFF, U+1FFFE, U+10FFFF). A plan may hold every one of them.
+   */
+  static final String NOT_IN_HTML = "\u0000\u0001\u0008\u000B\u000E\u001F\u007F\u0080\u009F"
+      + "\uFDD0\uFDEF\uFFFE\uFFFF\uD83F\uDFFE\uDBFF\uDFFF";
+
   private TestPlans() {}
 
   /** The example plans, by name. */
@@ -75,16 +84,30 @@ final class TestPlans {
 
   /** The Acme plan with hostile text in every free-text field the page shows. */
   static MutualActionPlan hostile() {
+    return withTextEverywhere(HOSTILE);
+  }
+
+  /**
+   * The Acme plan with this text in every free-text field the page shows (after the id in
+   * milestone titles, after "seller" in the seller's name).
+   */
+  static MutualActionPlan withTextEverywhere(String text) {
     MutualActionPlan acme = acme();
     List<Milestone> milestones = acme.milestones().stream()
-        .map(m -> m.withTitle(HOSTILE + " " + m.id()).withExitCriteria(HOSTILE))
+        .map(m -> m.withTitle(text + " " + m.id()).withExitCriteria(text))
         .collect(Collectors.toList());
     List<Stakeholder> people = acme.stakeholders().stream()
-        .map(s -> s.withName(HOSTILE).withTitle(HOSTILE))
+        .map(s -> s.withName(text).withTitle(text))
         .collect(Collectors.toList());
-    Outcome outcome = acme.outcome().orElseThrow().withLabel(HOSTILE);
-    return acme.withTitle(HOSTILE).withGoal(HOSTILE)
-        .withBuyer(Organization.of(HOSTILE)).withSeller(Organization.of(HOSTILE + " seller"))
+    Outcome outcome = acme.outcome().orElseThrow().withLabel(text);
+    return acme.withTitle(text).withGoal(text)
+        .withBuyer(Organization.of(text)).withSeller(Organization.of(text + " seller"))
         .withOutcome(outcome).withStakeholders(people).withMilestones(milestones);
+  }
+
+  /** The characters of {@link #NOT_IN_HTML} that a page holds, in the page's order (U+0000). */
+  static List<String> charactersNotInHtml(String html) {
+    return html.codePoints().filter(c -> NOT_IN_HTML.codePoints().anyMatch(n -> n == c))
+        .mapToObj(c -> String.format("U+%04X", c)).collect(Collectors.toList());
   }
 }

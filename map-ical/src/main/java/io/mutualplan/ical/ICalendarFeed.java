@@ -24,12 +24,22 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Each event's UID is {@code <milestone id>.<plan id>@mutualplan.io} ({@code outcome.<plan
- * id>@mutualplan.io} for the outcome), the same in every export, and its SEQUENCE is the plan's
- * latest revision number, so a calendar subscribed to the feed updates its events when the plan
- * changes instead of adding new ones. DTSTAMP is the latest revision's instant, else the plan's
- * creation date at 00:00 UTC, else the as-of date's. Owners with an email are attendees; the
- * others are named in the event's description. Text is escaped and lines are folded at 75 octets
+ * id>@mutualplan.io} for the outcome, and {@code outcome+milestone.<plan id>@mutualplan.io} for a
+ * milestone whose id is {@code outcome}, which no other id can give as no id holds a '+'), the
+ * same in every export, and its SEQUENCE is the plan's latest revision number, so a calendar
+ * subscribed to the feed updates its events when the plan changes instead of adding new ones.
+ * DTSTAMP is the latest revision's instant, else the plan's creation date at 00:00 UTC, else the
+ * as-of date's. An event ends with DTEND, the day after its date, but for a date of 9999-12-31,
+ * whose next day has no four-digit year: that event ends with {@code DURATION:P1D}, the same one
+ * day in the other form RFC 5545 allows. Owners with an email are attendees; the others are named
+ * in the event's description. Text is escaped and lines are folded at 75 octets
  * as RFC 5545 says, with CRLF line ends. The same plan, date and options give the same bytes.
+ *
+ * <p>A plan with nothing dated (no milestone with a date, no outcome), or one stakeholder's feed
+ * when none of their milestones is dated and the plan has no outcome, gives a calendar without
+ * events. RFC 5545 asks for at least one component, but the feed is a subscription that fills up
+ * as the plan gets dates, and a placeholder event would show on every subscriber's calendar as if
+ * it were a step of the plan.
  *
  * <p>A feed holds only its options and can be shared by any number of threads.
  */

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,6 +114,27 @@ class ICalendarFeedTest {
             "SUMMARY:[Done] Security documentation sent");
   }
 
+  /**
+   * The day after 9999-12-31 cannot be written (its year has five digits), so an event on the
+   * last date ends with a duration of one day instead of DTEND, which RFC 5545 allows.
+   */
+  @Test
+  void anEventOnTheLastDateEndsWithADurationOfOneDay() {
+    MutualActionPlan plan = withMilestone(Fixtures.plan("acme-go-live"), "signature",
+        m -> m.withDue(LocalDate.of(9999, 12, 31)));
+
+    byte[] feed = FEED.toBytes(plan, AS_OF);
+
+    String text = new String(feed, StandardCharsets.UTF_8);
+    assertThat(event(text, "signature.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:99991231", "DURATION:P1D")
+        .noneMatch(line -> line.startsWith("DTEND"));
+    assertThat(Parsers.ical4j(feed).getComponents()).hasSize(8);
+    assertThat(Parsers.biweekly(feed).getEvents()).filteredOn(e -> e.getDuration() != null)
+        .singleElement().satisfies(e -> assertThat(e.getDuration().getValue().toString())
+            .isEqualTo("P1D"));
+  }
+
   @Test
   void aMilestoneWithoutADateHasNoEvent() {
     MutualActionPlan plan = withMilestone(Fixtures.plan("acme-go-live"), "legal",
@@ -141,6 +163,42 @@ class ICalendarFeedTest {
         .allMatch(l -> l.equals("DTSTAMP:20261123T081500Z"));
     assertThat(event(feed(moved), "legal.acme-2027@mutualplan.io"))
         .contains("DTSTART;VALUE=DATE:20270129");
+  }
+
+  /**
+   * A milestone may have the id {@code outcome} (a sheet's row titled "Outcome" gets it), which
+   * would give it the outcome's UID: its event takes {@code outcome+milestone}, which no id can
+   * make, as ids never hold a '+'. Every other milestone keeps {@code <id>.<plan id>}.
+   */
+  @Test
+  void aMilestoneWhoseIdIsOutcomeHasAUidOfItsOwnBesideTheOutcomesEvent() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live");
+    MutualActionPlan withOutcomeStep = plan.withMilestones(Stream.concat(
+        plan.milestones().stream(), Stream.of(Milestone.builder()
+            .id(MilestoneId.of("outcome")).title("Outcome").due(LocalDate.of(2027, 2, 20))
+            .build())).toList());
+
+    String feed = feed(withOutcomeStep);
+
+    assertThat(lines(feed)).filteredOn(line -> line.startsWith("UID:")).containsExactly(
+        "UID:champion-alignment.acme-2027@mutualplan.io",
+        "UID:security-docs.acme-2027@mutualplan.io",
+        "UID:security-review.acme-2027@mutualplan.io",
+        "UID:business-case.acme-2027@mutualplan.io",
+        "UID:legal.acme-2027@mutualplan.io",
+        "UID:procurement.acme-2027@mutualplan.io",
+        "UID:signature.acme-2027@mutualplan.io",
+        "UID:outcome+milestone.acme-2027@mutualplan.io",
+        "UID:outcome.acme-2027@mutualplan.io");
+    assertThat(event(feed, "outcome+milestone.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:20270220", "SUMMARY:Outcome");
+    assertThat(event(feed, "outcome.acme-2027@mutualplan.io"))
+        .contains("DTSTART;VALUE=DATE:20270301", "SUMMARY:Go-live (Acme Corp)");
+    assertThat(feed(withOutcomeStep.addRevision(StakeholderId.of("sarah"),
+            Instant.parse("2026-11-23T08:15:00Z"), "Outcome step added")))
+        .as("the same UID in the next export").contains("UID:outcome+milestone.acme-2027@");
+    assertThat(Parsers.biweekly(FEED.toBytes(withOutcomeStep, AS_OF)).getEvents())
+        .extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates().hasSize(9);
   }
 
   @Test
@@ -237,6 +295,21 @@ class ICalendarFeedTest {
 
     assertThat(lines(new String(feed, StandardCharsets.UTF_8))).doesNotContain("BEGIN:VEVENT")
         .endsWith("X-WR-CALNAME:Bluebird Cafe x Tailspin", "END:VCALENDAR");
+    assertThat(Parsers.ical4j(feed).getComponents()).isEmpty();
+    assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
+  }
+
+  /** The same for one person's feed when nothing of theirs is dated and there is no outcome. */
+  @Test
+  void aStakeholderWithNothingDatedInAPlanWithoutOutcomeGetsAnEmptyCalendar() {
+    MutualActionPlan plan = withMilestone(
+        Fixtures.plan("acme-go-live").withOutcome(Optional.empty()), "security-review",
+        m -> m.withDue(Optional.empty()).withBaselineDue(Optional.empty()));
+
+    byte[] feed = FEED.forStakeholder(StakeholderId.of("priya")).toBytes(plan, AS_OF);
+
+    assertThat(lines(new String(feed, StandardCharsets.UTF_8))).doesNotContain("BEGIN:VEVENT")
+        .endsWith("X-WR-CALNAME:Acme x Globex", "END:VCALENDAR");
     assertThat(Parsers.ical4j(feed).getComponents()).isEmpty();
     assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
   }

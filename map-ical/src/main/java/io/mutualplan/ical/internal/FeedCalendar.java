@@ -51,6 +51,9 @@ public final class FeedCalendar {
   /** The domain of every event's UID. */
   static final String UID_DOMAIN = "mutualplan.io";
 
+  /** The start of the outcome event's UID. */
+  private static final String OUTCOME = "outcome";
+
   private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
   private FeedCalendar() {}
@@ -110,7 +113,7 @@ public final class FeedCalendar {
 
   private static VEvent milestoneEvent(MutualActionPlan plan, Milestone milestone, LocalDate date,
       Stamp stamp) {
-    VEvent event = event(milestone.id().value() + "." + plan.id().value(), date, stamp);
+    VEvent event = event(milestoneUid(plan, milestone), date, stamp);
     String title = FeedText.value(milestone.title());
     event.add(new Summary(milestone.isComplete() ? "[Done] " + title : title));
     List<String> lines = new ArrayList<>();
@@ -135,8 +138,19 @@ public final class FeedCalendar {
     return event;
   }
 
+  /**
+   * A milestone event's UID before its {@code @mutualplan.io}: {@code <milestone id>.<plan id>},
+   * but {@code outcome+milestone.<plan id>} for a milestone whose id is {@code outcome}, which
+   * would otherwise have the outcome event's UID (and calendars would keep only one of the two).
+   * No id holds a '+', so no other milestone can have that UID either.
+   */
+  private static String milestoneUid(MutualActionPlan plan, Milestone milestone) {
+    String id = milestone.id().value();
+    return (id.equals(OUTCOME) ? OUTCOME + "+milestone" : id) + "." + plan.id().value();
+  }
+
   private static VEvent outcomeEvent(MutualActionPlan plan, Outcome outcome, Stamp stamp) {
-    VEvent event = event("outcome." + plan.id().value(), outcome.date(), stamp);
+    VEvent event = event(OUTCOME + "." + plan.id().value(), outcome.date(), stamp);
     String label = outcome.label().orElse("Outcome");
     event.add(new Summary(FeedText.value(label + " (" + plan.buyer().name() + ")")));
     List<String> lines = new ArrayList<>();
@@ -153,7 +167,11 @@ public final class FeedCalendar {
     return event;
   }
 
-  /** An all-day event: the day, and the next day as its exclusive end. */
+  /**
+   * An all-day event: the day, and the next day as its exclusive end (DTEND); on 9999-12-31, whose
+   * next day cannot be written in a DATE (four digits of year), a DURATION of one day instead,
+   * which RFC 5545 allows in DTEND's place and which means the same day.
+   */
   private static VEvent event(String uid, LocalDate day, Stamp stamp) {
     VEvent event = new VEvent(false); // false: no DTSTAMP of the clock's; the plan's stamp follows
     event.add(new Uid(uid + "@" + UID_DOMAIN));
@@ -161,7 +179,7 @@ public final class FeedCalendar {
     event.add(new Sequence(stamp.sequence()));
     event.add(new DtStart<>(day));
     if (day.equals(LAST_DATE)) {
-      event.add(new Duration(Period.ofDays(1))); // the next day has five digits in its year
+      event.add(new Duration(Period.ofDays(1)));
     } else {
       event.add(new DtEnd<>(day.plusDays(1)));
     }
