@@ -521,6 +521,41 @@ class CsvImportTest {
         .doesNotContain("legal", "legal-2");
   }
 
+  /**
+   * A sheet that drops a milestone and adds a row whose title makes that milestone's id: the new
+   * row is a new milestone, not the old one with a new title (it would be complete, slipped and
+   * estimated). Its id follows the rule for clashing slugs.
+   */
+  @Test
+  void aNewRowNeverTakesTheIdOfAMilestoneTheSheetRemoved() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+
+    MutualActionPlan withoutIds = TABLE.importCsvOnto(csv("""
+        Milestone,Due
+        Champion alignment,2027-01-10
+        Security documentation sent,2026-11-27
+        """), acme);
+    MutualActionPlan withIds = TABLE.importCsvOnto(csv("""
+        Id,Milestone,Due,Duration
+        procurement,Purchase order issued,2027-02-03,10
+        ,Legal,2027-02-15,5
+        """), acme);
+
+    Milestone champion = withoutIds.milestones().get(0);
+    assertThat(champion.id().value()).isEqualTo("champion-alignment-2");
+    assertThat(champion.status()).isEqualTo(MilestoneStatus.NOT_STARTED);
+    assertThat(champion.completed()).isEmpty();
+    assertThat(champion.baselineDue()).isEmpty();
+    assertThat(champion.due()).contains(LocalDate.of(2027, 1, 10));
+    Milestone legal = withIds.milestones().get(1);
+    assertThat(legal.id().value()).isEqualTo("legal-2");
+    assertThat(legal.estimate()).isEmpty();
+    assertThat(legal.baselineDue()).isEmpty();
+    assertThat(legal.kind()).isEmpty();
+    // The old legal step is gone with its row: procurement no longer waits for it.
+    assertThat(milestone(withIds, "procurement").dependsOn()).isEmpty();
+  }
+
   private static String quoted(String value) {
     return '"' + value.replace("\"", "\"\"") + '"';
   }

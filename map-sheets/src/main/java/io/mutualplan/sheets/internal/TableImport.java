@@ -372,7 +372,9 @@ public final class TableImport {
   /**
    * The Id cell; else, onto a plan, the id of the one old milestone with the row's title that no
    * other row names (a sheet cut down to a few columns has no ids, and its rows are still the old
-   * milestones); else an id made from the title. Never an id another row uses.
+   * milestones); else an id made from the title. Never an id another row uses, and a made id is
+   * never one of the old plan's: a new row is a new milestone, even when its title makes the id
+   * of a milestone the sheet removed (which would otherwise lend it its status and dates).
    */
   private void assignIds(Collection<Milestone> old) {
     Set<String> taken = new HashSet<>();
@@ -384,7 +386,8 @@ public final class TableImport {
             .add(milestone.id().value());
       }
     }
-    // Old milestones first, so that an id made for a new row never takes one of theirs.
+    // The rows that are old milestones first; then the new rows, with ids no old milestone has,
+    // whether or not the sheet still holds it.
     for (RowValues row : rows) {
       if (row.explicitId.isPresent()) {
         row.id = MilestoneId.of(row.explicitId.get());
@@ -395,6 +398,7 @@ public final class TableImport {
         row.id = MilestoneId.of(sameTitle.get(0));
       }
     }
+    old.forEach(milestone -> taken.add(milestone.id().value()));
     for (RowValues row : rows) {
       if (row.id == null) {
         String id = IdSlugs.unique(row.title, "milestone", taken);
