@@ -15,18 +15,13 @@ import io.mutualplan.sheets.internal.Table;
 import io.mutualplan.sheets.internal.XlsxReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -292,23 +287,7 @@ class XlsxImportTest {
   }
 
   private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-          assertThat(content).contains(from);
-          content = content.replace(from, to);
-        }
-        zip.putNextEntry(new ZipEntry(entry.getName()));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Tables.replaceInPart(xlsx, "xl/worksheets/sheet1.xml", from, to);
   }
 
   @Test

@@ -248,9 +248,9 @@ public final class TableImport {
   /** The text of a cell, or empty when the column is missing or the cell is empty or broken. */
   private Optional<String> text(TableRow row, Column column) {
     Optional<TableCell> cell = cell(row, column);
-    if (cell.isPresent() && cell.get().kind() == TableCell.Kind.ERROR) {
-      problem(row, column, "the cell holds a formula error (" + cell.get().text() + "); fix the"
-          + " formula or type the value");
+    Optional<String> error = cell.flatMap(TableCell::formulaError);
+    if (error.isPresent()) {
+      problem(row, column, error.get());
       return Optional.empty();
     }
     return cell.filter(c -> !c.isEmpty()).map(TableCell::text);
