@@ -263,6 +263,34 @@ class XlsxImportTest {
             + " type the value");
   }
 
+  /**
+   * OOXML lets a row leave out its number ({@code <row>} without {@code r}): such a row is the one
+   * after the row before it, whether or not any row has a number.
+   */
+  @Test
+  void aRowWithoutANumberIsTheOneAfterTheRowBeforeIt() {
+    MutualActionPlan draft = TABLE.importCsv(
+        Tables.csv("Milestone,Due\nKickoff,2027-04-15\nDemo,2027-04-16\n"), ACME);
+    byte[] ours = replaceInSheet(Tables.bytes(out -> TABLE.exportXlsx(draft, out)),
+        "<c r=\"E3\" s=\"2\"><v>46493</v></c>",
+        "<c r=\"E3\" t=\"inlineStr\"><is><t>soon</t></is></c>");
+    byte[] noNumbers = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceAll("<row r=\"[0-9]+\"", "<row"));
+    byte[] headerNumbered = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceAll("<row r=\"[23]\"", "<row"));
+    byte[] afterAGap = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("<row r=\"2\"", "<row r=\"5\"").replace("<row r=\"3\"", "<row"));
+
+    assertThat(XlsxReader.read(in(noNumbers), Optional.empty()).rows())
+        .extracting(row -> row.number()).containsExactly(1, 2, 3);
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(noNumbers), draft)))
+        .containsExactly("row 3, Due: 'soon' is not a date (yyyy-MM-dd)");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(headerNumbered), draft)))
+        .containsExactly("row 3, Due: 'soon' is not a date (yyyy-MM-dd)");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(afterAGap), draft)))
+        .containsExactly("row 6, Due: 'soon' is not a date (yyyy-MM-dd)");
+  }
+
   /** A table saved from a spreadsheet opens as the same table once written as CSV. */
   @Test
   void aTableFromAnotherWritersWorkbookIsTheSameTableAsCsv() {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,9 +122,26 @@ public final class XlsxReader {
   private static Table table(Sheet sheet) throws IOException {
     List<TableRow> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
-      stream.forEach(row -> rows.add(row(row)));
+      int previous = 0;
+      for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
+        Row row = it.next();
+        int number = number(row, previous);
+        rows.add(row(row, number));
+        previous = number;
+      }
     }
     return new Table(rows);
+  }
+
+  /**
+   * A row's number as a spreadsheet shows it. OOXML lets a row leave out its number (the {@code r}
+   * attribute), and such a row is the one after the row before it. The reader numbers a row
+   * without one by its place among the sheet's rows, counted from 0, which is never more than
+   * the number of the row before (rows are numbered from 1, in order): a row the reader numbers
+   * no higher than the row before is the next row.
+   */
+  private static int number(Row row, int previous) {
+    return row.getRowNum() > previous ? row.getRowNum() : previous + 1;
   }
 
   /** A sheet's name as Excel compares names: case and outer spaces aside. */
@@ -141,13 +159,13 @@ public final class XlsxReader {
             + sheets.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", "))));
   }
 
-  private static TableRow row(Row row) {
+  private static TableRow row(Row row, int number) {
     List<TableCell> cells = new ArrayList<>(row.getCellCount());
     for (int c = 0; c < row.getCellCount(); c++) {
       Cell cell = row.getCell(c);
       cells.add(cell == null ? TableCell.EMPTY : cell(cell));
     }
-    return new TableRow(row.getRowNum(), cells);
+    return new TableRow(number, cells);
   }
 
   private static TableCell cell(Cell cell) {
