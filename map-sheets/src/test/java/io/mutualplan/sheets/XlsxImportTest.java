@@ -291,6 +291,29 @@ class XlsxImportTest {
         .containsExactly("row 6, Due: 'soon' is not a date (yyyy-MM-dd)");
   }
 
+  /**
+   * The XLSX reader does not know ISO date cells ({@code t="d"}, which openpyxl's iso_dates and
+   * Excel's Strict format write): the workbook is not damaged, and the message says what to do.
+   */
+  @Test
+  void anIsoDateCellIsReportedAsNotReadWithWhatToDo() {
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"),
+        ACME);
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    byte[] isoDate = replaceInSheet(ours, "<c r=\"E2\" s=\"2\"><v>46492</v></c>",
+        "<c r=\"E2\" s=\"2\" t=\"d\"><v>2027-04-15</v></c>");
+
+    assertThatThrownBy(() -> TABLE.importXlsxOnto(in(isoDate), draft))
+        .isInstanceOfSatisfying(TableException.class, e -> {
+          assertThat(e.problems()).map(TableProblem::toString).containsExactly(
+              "the workbook has an ISO date cell at 'E2' (type d, as Excel's Strict Open XML"
+                  + " Spreadsheet and openpyxl's iso_dates write dates), which MAP does not read;"
+                  + " save the workbook with ordinary date cells: in Excel, as Excel Workbook"
+                  + " (.xlsx) rather than Strict Open XML Spreadsheet");
+          assertThat(e.getCause()).isNotNull();
+        });
+  }
+
   /** A table saved from a spreadsheet opens as the same table once written as CSV. */
   @Test
   void aTableFromAnotherWritersWorkbookIsTheSameTableAsCsv() {

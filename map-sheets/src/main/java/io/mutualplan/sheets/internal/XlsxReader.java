@@ -85,7 +85,7 @@ public final class XlsxReader {
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw problem("the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
     }
-    Optional<String> past = SheetBounds.cellPastTheLastColumn(bytes);
+    Optional<String> past = CellScan.cellPastTheLastColumn(bytes);
     if (past.isPresent()) {
       throw problem("the workbook has a cell at '" + Texts.shortened(past.get(), 40) + "', which"
           + " is no cell of a sheet (the last column is XFD); open it in a spreadsheet and save it"
@@ -111,12 +111,27 @@ public final class XlsxReader {
       throw problem("the workbook is compressed in a way spreadsheets do not use; open it in a"
           + " spreadsheet and save it again as an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
+      // The reader knows no ISO date cells (t="d"), which a sound workbook may have: said as such,
+      // with what to do, rather than as a damaged file.
+      Optional<String> isoDate = CellScan.isoDateCell(bytes);
+      if (isoDate.isPresent()) {
+        throw TableException.of(TableProblem.inTable(isoDates(isoDate.get())), e);
+      }
       // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
       // cell that is not what its type says): each is a workbook that cannot be read. The
       // reader's words ("Error reading Zip content from a SeekableByteChannel") tell a person
       // nothing to do, so they stay on the cause, for developers.
       throw TableException.of(TableProblem.inTable(NOT_READABLE), e);
     }
+  }
+
+  /** What a workbook with an ISO date cell is, and what to do about it. */
+  private static String isoDates(String reference) {
+    String where = reference.isEmpty() ? "" : " at '" + Texts.shortened(reference, 40) + "'";
+    return "the workbook has an ISO date cell" + where + " (type d, as Excel's Strict Open XML"
+        + " Spreadsheet and openpyxl's iso_dates write dates), which MAP does not read; save the"
+        + " workbook with ordinary date cells: in Excel, as Excel Workbook (.xlsx) rather than"
+        + " Strict Open XML Spreadsheet";
   }
 
   private static Table table(Sheet sheet) throws IOException {
