@@ -97,11 +97,12 @@ public final class MapTable {
    * in every CSV cell, and in XLSX cells that hold text (XLSX date cells are dates whatever their
    * display format). The letters are {@link java.time.format.DateTimeFormatter}'s ({@code
    * dd/MM/yyyy}, {@code d MMM yyyy}); month names are English, in any case. Writing always uses
-   * {@code yyyy-MM-dd}.
+   * {@code yyyy-MM-dd}. A pattern names a day only: a time of day, a zone or an offset is refused.
    *
    * @param pattern the pattern, such as {@code dd/MM/yyyy}
    * @return the changed table
-   * @throws IllegalArgumentException when the pattern is not one, or lacks a day, month or year
+   * @throws IllegalArgumentException when the pattern is not one, names a time of day, a zone or
+   *     an offset, or lacks a day, month or year
    */
   public MapTable withDatePattern(String pattern) {
     return new MapTable(delimiter, CellDates.of(pattern), sheet, ignoreUnknownColumns);

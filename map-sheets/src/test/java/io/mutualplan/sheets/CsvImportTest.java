@@ -368,6 +368,17 @@ class CsvImportTest {
         .hasMessage("the delimiter of a MAP table is ',', ';' or a tab, not '|'");
   }
 
+  /** CRMs write dates with a time of day: such a pattern is refused for what it names. */
+  @Test
+  void aDatePatternWithATimeOfDayOrAZoneIsRefusedSayingSo() {
+    for (String pattern : List.of("yyyy-MM-dd HH:mm", "dd/MM/yyyy VV", "dd.MM.yyyy XXX")) {
+      assertThatThrownBy(() -> TABLE.withDatePattern(pattern))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the date pattern '" + pattern + "' names a time of day, a time zone or an"
+              + " offset; a date pattern names a day only, as in dd/MM/yyyy");
+    }
+  }
+
   @Test
   void completeWithoutACompletedDateIsAnErrorAsInThePlanFormat() {
     assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Status,Completed\nKickoff,Done,\n"),

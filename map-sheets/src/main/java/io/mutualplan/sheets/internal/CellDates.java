@@ -42,24 +42,28 @@ public final class CellDates {
    *
    * @param pattern the pattern, in {@link DateTimeFormatter}'s letters
    * @return the dates
-   * @throws IllegalArgumentException when the pattern is not one, or does not name a day, a month
-   *     and a year
+   * @throws IllegalArgumentException when the pattern is not one, names more than a day (a time
+   *     of day, a zone or an offset), or does not name a day, a month and a year
    */
   public static CellDates of(String pattern) {
     DateTimeFormatter formatter;
     try {
-      formatter = new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern(pattern)
-          .parseDefaulting(ChronoField.ERA, 1)
-          .toFormatter(Locale.ENGLISH)
-          .withResolverStyle(ResolverStyle.STRICT);
+      formatter = formatter(pattern);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
     }
+    // A pattern is a date's when it writes a date and reads it back: writing fails on the letters
+    // of anything a date lacks, reading back on a pattern without its day, month or year.
+    String written;
     try {
-      if (!LocalDate.parse(formatter.format(SAMPLE), formatter).equals(SAMPLE)) {
+      written = formatter.format(SAMPLE);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("the date pattern '" + pattern + "' names a time of day,"
+          + " a time zone or an offset; a date pattern names a day only, as in dd/MM/yyyy", e);
+    }
+    try {
+      if (!LocalDate.parse(written, formatter).equals(SAMPLE)) {
         throw new DateTimeException("another date came back");
       }
     } catch (DateTimeException e) {
@@ -67,6 +71,15 @@ public final class CellDates {
           + " date; it needs a day, a month and a year, as in dd/MM/yyyy", e);
     }
     return new CellDates(pattern, formatter);
+  }
+
+  private static DateTimeFormatter formatter(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /**
