@@ -314,6 +314,37 @@ class XlsxImportTest {
         });
   }
 
+  /**
+   * The spec reads ISO text as a date in a workbook: a caller's pattern for dates typed otherwise
+   * adds to it there (in a CSV, the pattern replaces ISO).
+   */
+  @Test
+  void isoTextIsADateInAWorkbookWhateverTheCallersPattern() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "2027-04-15");
+      sheet.value(2, 0, "Demo");
+      sheet.value(2, 1, "16/04/2027");
+      sheet.value(3, 0, "Close");
+      sheet.value(3, 1, "April 17");
+    });
+    MapTable european = TABLE.withDatePattern("dd/MM/yyyy");
+
+    assertThat(problems(() -> european.importXlsx(in(xlsx), ACME))).containsExactly(
+        "row 4, Due: 'April 17' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
+    byte[] fixed = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "2027-04-15");
+      sheet.value(2, 0, "Demo");
+      sheet.value(2, 1, "16/04/2027");
+    });
+    assertThat(european.importXlsx(in(fixed), ACME).milestones())
+        .extracting(m -> m.due().orElseThrow())
+        .containsExactly(DUE, DUE.plusDays(1));
+  }
+
   /** A table saved from a spreadsheet opens as the same table once written as CSV. */
   @Test
   void aTableFromAnotherWritersWorkbookIsTheSameTableAsCsv() {
