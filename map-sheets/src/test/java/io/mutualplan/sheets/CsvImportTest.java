@@ -379,6 +379,23 @@ class CsvImportTest {
     }
   }
 
+  /**
+   * A Depends on cell with a reference to no row keeps its other references: a problem of the
+   * plan's check about those is reported with the cell's own, not on the next run.
+   */
+  @Test
+  void aDependsOnCellsOwnProblemAndTheChecksProblemsAboutItsOtherReferencesComeTogether() {
+    assertThat(problems(() -> TABLE.importCsv(csv("""
+        Milestone,Depends on
+        Dup,
+        Close,"b , Dup, Dup"
+        """), ACME))).containsExactly(
+            "row 3, Depends on: 'b' is neither the id nor the title of a milestone in the table;"
+                + " separate several with ',' or ';'",
+            "row 3, Depends on: 'b , Dup, Dup': 'close' depends on 'dup' twice (also at"
+                + " /milestones/1/dependsOn/0); keep one dependency");
+  }
+
   @Test
   void completeWithoutACompletedDateIsAnErrorAsInThePlanFormat() {
     assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Status,Completed\nKickoff,Done,\n"),

@@ -577,7 +577,8 @@ public final class TableImport {
       if (column.isEmpty()) {
         return Optional.of(TableProblem.inRow(row.row.number(), problem.message()));
       }
-      if (badCells.contains(key(row.row.number(), column.get()))) {
+      if (badCells.contains(key(row.row.number(), column.get()))
+          && !isAboutOneDependency(path, column.get())) {
         return Optional.empty();
       }
       String text = cell(row.row, column.get()).map(TableCell::text).orElse("");
@@ -599,6 +600,17 @@ public final class TableImport {
       }
     }
     return Optional.of(TableProblem.inTable(problem.toString()));
+  }
+
+  /**
+   * Whether a problem of the plan's check is about one of the dependencies of a {@code Depends on}
+   * cell ({@code /milestones/2/dependsOn/1}). A cell that has a problem of its own is left out of
+   * the plan's check, whose problems would be about the value the cell lost; but a {@code Depends
+   * on} cell with a reference that names no row keeps its other references, and what the check
+   * says of those (one named twice) is reported with the cell's own problem.
+   */
+  private static boolean isAboutOneDependency(String[] path, Column column) {
+    return column == Column.DEPENDS_ON && path.length >= 5;
   }
 
   // ---- helpers --------------------------------------------------------------------------------
