@@ -136,8 +136,8 @@ final class ImportCommand extends OutputCommand {
       order = 3,
       paramLabel = "P",
       description = "How the table writes dates as text, such as dd/MM/yyyy or d MMM yyyy (d day, "
-          + "M month, y year). Default: yyyy-MM-dd. Date cells of a workbook are dates whatever "
-          + "their format.")
+          + "M month, y year; no time of day). Default: yyyy-MM-dd. In a workbook, text written "
+          + "yyyy-MM-dd is a date too, and date cells are dates whatever their format.")
   private Optional<String> dateFormat = Optional.empty();
 
   @Option(

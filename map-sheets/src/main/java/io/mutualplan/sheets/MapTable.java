@@ -93,15 +93,18 @@ public final class MapTable {
   }
 
   /**
-   * The same table, reading dates written as text in this pattern instead of {@code yyyy-MM-dd}:
-   * in every CSV cell, and in XLSX cells that hold text (XLSX date cells are dates whatever their
-   * display format). The letters are {@link java.time.format.DateTimeFormatter}'s ({@code
-   * dd/MM/yyyy}, {@code d MMM yyyy}); month names are English, in any case. Writing always uses
-   * {@code yyyy-MM-dd}.
+   * The same table, reading dates written as text in this pattern: in a CSV file instead of
+   * {@code yyyy-MM-dd}; in an XLSX workbook's text cells besides {@code yyyy-MM-dd}, which a
+   * workbook's text may always hold (text the pattern reads is read in the pattern, other text
+   * as ISO), while its date cells are dates whatever their display format. The letters are
+   * {@link java.time.format.DateTimeFormatter}'s ({@code dd/MM/yyyy}, {@code d MMM yyyy}); month
+   * names are English, in any case. A pattern names a day only: a time of day, a zone or an
+   * offset is refused. Writing always uses {@code yyyy-MM-dd}.
    *
    * @param pattern the pattern, such as {@code dd/MM/yyyy}
    * @return the changed table
-   * @throws IllegalArgumentException when the pattern is not one, or lacks a day, month or year
+   * @throws IllegalArgumentException when the pattern is not one, names a time of day, a zone or
+   *     an offset, or lacks a day, month or year
    */
   public MapTable withDatePattern(String pattern) {
     return new MapTable(delimiter, CellDates.of(pattern), sheet, ignoreUnknownColumns);
@@ -170,7 +173,7 @@ public final class MapTable {
    */
   public MutualActionPlan importXlsx(InputStream xlsx, NewPlan plan) {
     XlsxReader.Sheets sheets = XlsxReader.readWithStakeholders(xlsx, sheet);
-    return TableImport.newPlan(sheets.table(), sheets.stakeholders(), plan, settings());
+    return TableImport.newPlan(sheets.table(), sheets.stakeholders(), plan, workbookSettings());
   }
 
   /**
@@ -184,7 +187,7 @@ public final class MapTable {
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
   public MutualActionPlan importXlsxOnto(InputStream xlsx, MutualActionPlan plan) {
-    return TableImport.onto(XlsxReader.read(xlsx, sheet), plan, settings());
+    return TableImport.onto(XlsxReader.read(xlsx, sheet), plan, workbookSettings());
   }
 
   /**
@@ -222,5 +225,10 @@ public final class MapTable {
 
   private TableImport.Settings settings() {
     return new TableImport.Settings(dates, ignoreUnknownColumns);
+  }
+
+  /** As for a CSV file, with ISO text dates besides the caller's pattern, as the spec reads XLSX. */
+  private TableImport.Settings workbookSettings() {
+    return new TableImport.Settings(dates.alsoIso(), ignoreUnknownColumns);
   }
 }

@@ -368,6 +368,34 @@ class CsvImportTest {
         .hasMessage("the delimiter of a MAP table is ',', ';' or a tab, not '|'");
   }
 
+  /** CRMs write dates with a time of day: such a pattern is refused for what it names. */
+  @Test
+  void aDatePatternWithATimeOfDayOrAZoneIsRefusedSayingSo() {
+    for (String pattern : List.of("yyyy-MM-dd HH:mm", "dd/MM/yyyy VV", "dd.MM.yyyy XXX")) {
+      assertThatThrownBy(() -> TABLE.withDatePattern(pattern))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the date pattern '" + pattern + "' names a time of day, a time zone or an"
+              + " offset; a date pattern names a day only, as in dd/MM/yyyy");
+    }
+  }
+
+  /**
+   * A Depends on cell with a reference to no row keeps its other references: a problem of the
+   * plan's check about those is reported with the cell's own, not on the next run.
+   */
+  @Test
+  void aDependsOnCellsOwnProblemAndTheChecksProblemsAboutItsOtherReferencesComeTogether() {
+    assertThat(problems(() -> TABLE.importCsv(csv("""
+        Milestone,Depends on
+        Dup,
+        Close,"b , Dup, Dup"
+        """), ACME))).containsExactly(
+            "row 3, Depends on: 'b' is neither the id nor the title of a milestone in the table;"
+                + " separate several with ',' or ';'",
+            "row 3, Depends on: 'b , Dup, Dup': 'close' depends on 'dup' twice (also at"
+                + " /milestones/1/dependsOn/0); keep one dependency");
+  }
+
   @Test
   void completeWithoutACompletedDateIsAnErrorAsInThePlanFormat() {
     assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Status,Completed\nKickoff,Done,\n"),
@@ -519,6 +547,41 @@ class CsvImportTest {
         .isEqualTo(milestone(acme, "security-review").estimate());
     assertThat(ambiguous.milestones()).extracting(m -> m.id().value())
         .doesNotContain("legal", "legal-2");
+  }
+
+  /**
+   * A sheet that drops a milestone and adds a row whose title makes that milestone's id: the new
+   * row is a new milestone, not the old one with a new title (it would be complete, slipped and
+   * estimated). Its id follows the rule for clashing slugs.
+   */
+  @Test
+  void aNewRowNeverTakesTheIdOfAMilestoneTheSheetRemoved() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+
+    MutualActionPlan withoutIds = TABLE.importCsvOnto(csv("""
+        Milestone,Due
+        Champion alignment,2027-01-10
+        Security documentation sent,2026-11-27
+        """), acme);
+    MutualActionPlan withIds = TABLE.importCsvOnto(csv("""
+        Id,Milestone,Due,Duration
+        procurement,Purchase order issued,2027-02-03,10
+        ,Legal,2027-02-15,5
+        """), acme);
+
+    Milestone champion = withoutIds.milestones().get(0);
+    assertThat(champion.id().value()).isEqualTo("champion-alignment-2");
+    assertThat(champion.status()).isEqualTo(MilestoneStatus.NOT_STARTED);
+    assertThat(champion.completed()).isEmpty();
+    assertThat(champion.baselineDue()).isEmpty();
+    assertThat(champion.due()).contains(LocalDate.of(2027, 1, 10));
+    Milestone legal = withIds.milestones().get(1);
+    assertThat(legal.id().value()).isEqualTo("legal-2");
+    assertThat(legal.estimate()).isEmpty();
+    assertThat(legal.baselineDue()).isEmpty();
+    assertThat(legal.kind()).isEmpty();
+    // The old legal step is gone with its row: procurement no longer waits for it.
+    assertThat(milestone(withIds, "procurement").dependsOn()).isEmpty();
   }
 
   private static String quoted(String value) {

@@ -153,6 +153,24 @@ class ExportTest {
   }
 
   /**
+   * The sheet's name is an attribute of the workbook's XML: a title with characters XML cannot
+   * hold (U+FFFE, U+FFFF, control characters) gives a name without them, and the workbook reads
+   * back as the same plan.
+   */
+  @Test
+  void aTitleWithCharactersXmlCannotHoldGivesAWorkbookThatReadsBack() throws IOException {
+    MutualActionPlan plan = Fixtures.plan("classic-mistakes");
+    MutualActionPlan odd = plan.withTitle("Deal\uFFFE one\uFFFF\u0001");
+
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(odd, out));
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertThat(workbook.getFirstSheet().getName()).isEqualTo("Deal- one--");
+    }
+    assertThat(TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), odd)).isEqualTo(odd);
+  }
+
+  /**
    * A cell starting with {@code =}, {@code +}, {@code -} or {@code @} is written to the CSV as it
    * is, so that the table comes back as the same plan (a spreadsheet program opening the CSV may
    * take it for a formula: docs/spreadsheets-and-calendars.md says to open the workbook instead);

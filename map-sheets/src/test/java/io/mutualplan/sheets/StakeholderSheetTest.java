@@ -138,6 +138,27 @@ class StakeholderSheetTest {
             + " sales-manager, customer-success, other");
   }
 
+  /** A formula's error is no name, side or email: reported as the MAP sheet reports it. */
+  @Test
+  void aCellHoldingAFormulaErrorIsReportedAsInTheTable() {
+    byte[] ours = exported(acmeWithEmails());
+    byte[] nameAndSide = Tables.replaceInPart(ours, "xl/worksheets/sheet2.xml",
+        "<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Sarah Chen</t></is></c>"
+            + "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">buyer</t></is></c>",
+        "<c r=\"A2\" t=\"e\"><v>#REF!</v></c><c r=\"B2\" t=\"e\"><v>#N/A</v></c>");
+    byte[] xlsx = Tables.replaceInPart(nameAndSide, "xl/worksheets/sheet2.xml",
+        "<c r=\"E3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">dan@acme.example</t></is></c>",
+        "<c r=\"E3\" t=\"e\"><v>#N/A</v></c>");
+
+    assertThat(problems(() -> importNew(xlsx))).containsExactly(
+        "Stakeholders sheet, row 2, Name: the cell holds a formula error (#REF!); fix the formula"
+            + " or type the value",
+        "Stakeholders sheet, row 2, Side: the cell holds a formula error (#N/A); fix the formula"
+            + " or type the value",
+        "Stakeholders sheet, row 3, Email: the cell holds a formula error (#N/A); fix the formula"
+            + " or type the value");
+  }
+
   @Test
   void aPlanCheckProblemOfAPersonIsFoundInTheirCell() {
     String tooLong = "x".repeat(10_001);

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -89,6 +92,34 @@ final class Tables {
     for (int c = 0; c < headers.length; c++) {
       sheet.value(0, c, headers[c]);
     }
+  }
+
+  /** A workbook with text in one of its parts replaced; fails when the part lacks the text. */
+  static byte[] replaceInPart(byte[] xlsx, String part, String from, String to) {
+    return changePart(xlsx, part, content -> {
+      assertThat(content).contains(from);
+      return content.replace(from, to);
+    });
+  }
+
+  /** A workbook with one of its parts changed, as text. */
+  static byte[] changePart(byte[] xlsx, String part, UnaryOperator<String> change) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().equals(part)) {
+          content = change.apply(content);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The bytes something writes. */

@@ -15,18 +15,13 @@ import io.mutualplan.sheets.internal.Table;
 import io.mutualplan.sheets.internal.XlsxReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -268,6 +263,88 @@ class XlsxImportTest {
             + " type the value");
   }
 
+  /**
+   * OOXML lets a row leave out its number ({@code <row>} without {@code r}): such a row is the one
+   * after the row before it, whether or not any row has a number.
+   */
+  @Test
+  void aRowWithoutANumberIsTheOneAfterTheRowBeforeIt() {
+    MutualActionPlan draft = TABLE.importCsv(
+        Tables.csv("Milestone,Due\nKickoff,2027-04-15\nDemo,2027-04-16\n"), ACME);
+    byte[] ours = replaceInSheet(Tables.bytes(out -> TABLE.exportXlsx(draft, out)),
+        "<c r=\"E3\" s=\"2\"><v>46493</v></c>",
+        "<c r=\"E3\" t=\"inlineStr\"><is><t>soon</t></is></c>");
+    byte[] noNumbers = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceAll("<row r=\"[0-9]+\"", "<row"));
+    byte[] headerNumbered = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceAll("<row r=\"[23]\"", "<row"));
+    byte[] afterAGap = Tables.changePart(ours, "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("<row r=\"2\"", "<row r=\"5\"").replace("<row r=\"3\"", "<row"));
+
+    assertThat(XlsxReader.read(in(noNumbers), Optional.empty()).rows())
+        .extracting(row -> row.number()).containsExactly(1, 2, 3);
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(noNumbers), draft)))
+        .containsExactly("row 3, Due: 'soon' is not a date (yyyy-MM-dd)");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(headerNumbered), draft)))
+        .containsExactly("row 3, Due: 'soon' is not a date (yyyy-MM-dd)");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(afterAGap), draft)))
+        .containsExactly("row 6, Due: 'soon' is not a date (yyyy-MM-dd)");
+  }
+
+  /**
+   * The XLSX reader does not know ISO date cells ({@code t="d"}, which openpyxl's iso_dates and
+   * Excel's Strict format write): the workbook is not damaged, and the message says what to do.
+   */
+  @Test
+  void anIsoDateCellIsReportedAsNotReadWithWhatToDo() {
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"),
+        ACME);
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    byte[] isoDate = replaceInSheet(ours, "<c r=\"E2\" s=\"2\"><v>46492</v></c>",
+        "<c r=\"E2\" s=\"2\" t=\"d\"><v>2027-04-15</v></c>");
+
+    assertThatThrownBy(() -> TABLE.importXlsxOnto(in(isoDate), draft))
+        .isInstanceOfSatisfying(TableException.class, e -> {
+          assertThat(e.problems()).map(TableProblem::toString).containsExactly(
+              "the workbook has an ISO date cell at 'E2' (type d, as Excel's Strict Open XML"
+                  + " Spreadsheet and openpyxl's iso_dates write dates), which MAP does not read;"
+                  + " save the workbook with ordinary date cells: in Excel, as Excel Workbook"
+                  + " (.xlsx) rather than Strict Open XML Spreadsheet");
+          assertThat(e.getCause()).isNotNull();
+        });
+  }
+
+  /**
+   * The spec reads ISO text as a date in a workbook: a caller's pattern for dates typed otherwise
+   * adds to it there (in a CSV, the pattern replaces ISO).
+   */
+  @Test
+  void isoTextIsADateInAWorkbookWhateverTheCallersPattern() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "2027-04-15");
+      sheet.value(2, 0, "Demo");
+      sheet.value(2, 1, "16/04/2027");
+      sheet.value(3, 0, "Close");
+      sheet.value(3, 1, "April 17");
+    });
+    MapTable european = TABLE.withDatePattern("dd/MM/yyyy");
+
+    assertThat(problems(() -> european.importXlsx(in(xlsx), ACME))).containsExactly(
+        "row 4, Due: 'April 17' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
+    byte[] fixed = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, "2027-04-15");
+      sheet.value(2, 0, "Demo");
+      sheet.value(2, 1, "16/04/2027");
+    });
+    assertThat(european.importXlsx(in(fixed), ACME).milestones())
+        .extracting(m -> m.due().orElseThrow())
+        .containsExactly(DUE, DUE.plusDays(1));
+  }
+
   /** A table saved from a spreadsheet opens as the same table once written as CSV. */
   @Test
   void aTableFromAnotherWritersWorkbookIsTheSameTableAsCsv() {
@@ -292,23 +369,7 @@ class XlsxImportTest {
   }
 
   private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-          assertThat(content).contains(from);
-          content = content.replace(from, to);
-        }
-        zip.putNextEntry(new ZipEntry(entry.getName()));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Tables.replaceInPart(xlsx, "xl/worksheets/sheet1.xml", from, to);
   }
 
   @Test

@@ -18,14 +18,18 @@ public final class CellDates {
   /** The pattern of ISO dates, as messages name it. */
   public static final String ISO = "yyyy-MM-dd";
 
+  private static final DateTimeFormatter ISO_FORMATTER = formatter(ISO);
+
   private static final LocalDate SAMPLE = LocalDate.of(2027, 4, 15);
 
   private final String pattern;
   private final DateTimeFormatter formatter;
+  private final boolean alsoIso;
 
-  private CellDates(String pattern, DateTimeFormatter formatter) {
+  private CellDates(String pattern, DateTimeFormatter formatter, boolean alsoIso) {
     this.pattern = pattern;
     this.formatter = formatter;
+    this.alsoIso = alsoIso;
   }
 
   /**
@@ -42,40 +46,64 @@ public final class CellDates {
    *
    * @param pattern the pattern, in {@link DateTimeFormatter}'s letters
    * @return the dates
-   * @throws IllegalArgumentException when the pattern is not one, or does not name a day, a month
-   *     and a year
+   * @throws IllegalArgumentException when the pattern is not one, names more than a day (a time
+   *     of day, a zone or an offset), or does not name a day, a month and a year
    */
   public static CellDates of(String pattern) {
     DateTimeFormatter formatter;
     try {
-      formatter = new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern(pattern)
-          .parseDefaulting(ChronoField.ERA, 1)
-          .toFormatter(Locale.ENGLISH)
-          .withResolverStyle(ResolverStyle.STRICT);
+      formatter = formatter(pattern);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
     }
+    // A pattern is a date's when it writes a date and reads it back: writing fails on the letters
+    // of anything a date lacks, reading back on a pattern without its day, month or year.
+    String written;
     try {
-      if (!LocalDate.parse(formatter.format(SAMPLE), formatter).equals(SAMPLE)) {
+      written = formatter.format(SAMPLE);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("the date pattern '" + pattern + "' names a time of day,"
+          + " a time zone or an offset; a date pattern names a day only, as in dd/MM/yyyy", e);
+    }
+    try {
+      if (!LocalDate.parse(written, formatter).equals(SAMPLE)) {
         throw new DateTimeException("another date came back");
       }
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("the date pattern '" + pattern + "' does not name a whole"
           + " date; it needs a day, a month and a year, as in dd/MM/yyyy", e);
     }
-    return new CellDates(pattern, formatter);
+    return new CellDates(pattern, formatter, false);
+  }
+
+  private static DateTimeFormatter formatter(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /**
-   * The pattern, as messages name it.
+   * The same dates, and ISO dates too: a workbook's text cells may hold either (the spec reads ISO
+   * text as a date in XLSX, whatever the caller's pattern). Text the pattern reads is read in the
+   * pattern, other text as ISO.
    *
-   * @return the pattern, such as {@code yyyy-MM-dd}
+   * @return the dates, ISO ones included
+   */
+  public CellDates alsoIso() {
+    return pattern.equals(ISO) ? this : new CellDates(pattern, formatter, true);
+  }
+
+  /**
+   * The pattern, as messages name it: with {@code or yyyy-MM-dd} when ISO dates are read too.
+   *
+   * @return the pattern, such as {@code yyyy-MM-dd} or {@code dd/MM/yyyy or yyyy-MM-dd}
    */
   public String pattern() {
-    return pattern;
+    return alsoIso ? pattern + " or " + ISO : pattern;
   }
 
   /**
@@ -83,9 +111,17 @@ public final class CellDates {
    *
    * @param text a cell's text, trimmed
    * @return the date
-   * @throws DateTimeParseException when the text is not a date in the pattern
+   * @throws DateTimeParseException when the text is not a date in the pattern (nor in ISO, when
+   *     ISO dates are read too)
    */
   LocalDate parse(String text) {
-    return LocalDate.parse(text, formatter);
+    try {
+      return LocalDate.parse(text, formatter);
+    } catch (DateTimeParseException e) {
+      if (alsoIso) {
+        return LocalDate.parse(text, ISO_FORMATTER);
+      }
+      throw e;
+    }
   }
 }

@@ -61,8 +61,14 @@ final class ExcelText {
     return out.toString();
   }
 
-  /** Whether XML 1.0 can hold the character (surrogates come in pairs in the plan's text). */
-  private static boolean fitsXml(char c) {
+  /**
+   * Whether XML 1.0 can hold the character (surrogates come in pairs in the plan's text).
+   *
+   * @param c a character of a plan's text
+   * @return false for the control characters other than tab, line feed and carriage return, and
+   *     for U+FFFE and U+FFFF
+   */
+  static boolean fitsXml(char c) {
     return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
   }
 

@@ -16,7 +16,8 @@ public final class SheetNames {
   private SheetNames() {}
 
   /**
-   * A sheet name for a plan: its title with each forbidden character replaced by {@code -},
+   * A sheet name for a plan: its title with each forbidden character (and each control
+   * character, U+FFFE and U+FFFF, which the workbook's XML cannot hold) replaced by {@code -},
    * outer spaces and apostrophes removed, cut to 31 characters without splitting a character;
    * {@code Plan} when nothing is left. The stakeholders' sheet keeps its name: a plan titled
    * {@code Stakeholders} gets a sheet named {@code Milestones}.
@@ -28,7 +29,9 @@ public final class SheetNames {
     StringBuilder name = new StringBuilder(title.length());
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
-      name.append("\\/?*[]:".indexOf(c) >= 0 || Character.isISOControl(c) ? '-' : c);
+      boolean forbidden = "\\/?*[]:".indexOf(c) >= 0 || Character.isISOControl(c)
+          || !ExcelText.fitsXml(c); // the name is an attribute of the workbook's XML
+      name.append(forbidden ? '-' : c);
     }
     String cut = trim(name.toString());
     if (cut.length() > MAX_LENGTH) {

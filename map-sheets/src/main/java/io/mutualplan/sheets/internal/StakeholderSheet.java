@@ -142,14 +142,15 @@ final class StakeholderSheet {
   /** One person, or empty when the row has a problem. */
   private Optional<Stakeholder> person(TableRow row, Set<String> ids) {
     int before = problems.size();
+    Set<String> errors = formulaErrors(row);
     String name = text(row, "Name");
-    if (name.isEmpty()) {
+    if (name.isEmpty() && !errors.contains("Name")) {
       add(TableProblem.inCell(row.number(), "Name", "", "a person needs a name"));
     }
     String sideText = text(row, "Side");
     Optional<Side> side = Arrays.stream(Side.values())
         .filter(s -> s.spelling().equals(TableImport.spelling(sideText))).findFirst();
-    if (side.isEmpty()) {
+    if (side.isEmpty() && !errors.contains("Side")) {
       add(TableProblem.inCell(row.number(), "Side", sideText, (sideText.isEmpty() ? "a person"
           + " needs a side" : TableImport.quote(sideText) + " is not a side")
           + "; write buyer or seller"));
@@ -181,10 +182,32 @@ final class StakeholderSheet {
         .side(side.orElseThrow()).roles(roles).title(title).email(email).build());
   }
 
-  /** The text of a row's cell in a column, empty when the sheet has no such column. */
+  /**
+   * The columns whose cells in the row hold a formula's error, each reported as the MAP table
+   * reports it.
+   */
+  private Set<String> formulaErrors(TableRow row) {
+    Set<String> columns = new HashSet<>();
+    positions.forEach((column, position) -> {
+      TableCell cell = row.cell(position);
+      cell.formulaError().ifPresent(message -> {
+        columns.add(column);
+        add(TableProblem.inCell(row.number(), column, cell.text(), message));
+      });
+    });
+    return columns;
+  }
+
+  /**
+   * The text of a row's cell in a column: empty when the sheet has no such column, or when the
+   * cell holds a formula's error, which is no value.
+   */
   private String text(TableRow row, String column) {
     Integer position = positions.get(column);
-    return position == null ? "" : row.cell(position).text();
+    if (position == null || row.cell(position).formulaError().isPresent()) {
+      return "";
+    }
+    return row.cell(position).text();
   }
 
   private void add(TableProblem problem) {

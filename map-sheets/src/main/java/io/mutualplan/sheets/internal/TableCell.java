@@ -70,6 +70,19 @@ public record TableCell(Kind kind, String text, Optional<LocalDate> date) {
   }
 
   /**
+   * What is wrong with a cell that holds a formula's error, in the same words on every sheet: its
+   * text ({@code #REF!}) is no value, so the cell reads as empty and this problem is reported.
+   *
+   * @return the problem's message, or empty when the cell holds no formula error
+   */
+  public Optional<String> formulaError() {
+    return kind == Kind.ERROR
+        ? Optional.of("the cell holds a formula error (" + text + "); fix the formula or type the"
+            + " value")
+        : Optional.empty();
+  }
+
+  /**
    * Whether the cell holds nothing.
    *
    * @return true for an empty cell

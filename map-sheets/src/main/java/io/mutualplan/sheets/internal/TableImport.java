@@ -248,9 +248,9 @@ public final class TableImport {
   /** The text of a cell, or empty when the column is missing or the cell is empty or broken. */
   private Optional<String> text(TableRow row, Column column) {
     Optional<TableCell> cell = cell(row, column);
-    if (cell.isPresent() && cell.get().kind() == TableCell.Kind.ERROR) {
-      problem(row, column, "the cell holds a formula error (" + cell.get().text() + "); fix the"
-          + " formula or type the value");
+    Optional<String> error = cell.flatMap(TableCell::formulaError);
+    if (error.isPresent()) {
+      problem(row, column, error.get());
       return Optional.empty();
     }
     return cell.filter(c -> !c.isEmpty()).map(TableCell::text);
@@ -372,7 +372,9 @@ public final class TableImport {
   /**
    * The Id cell; else, onto a plan, the id of the one old milestone with the row's title that no
    * other row names (a sheet cut down to a few columns has no ids, and its rows are still the old
-   * milestones); else an id made from the title. Never an id another row uses.
+   * milestones); else an id made from the title. Never an id another row uses, and a made id is
+   * never one of the old plan's: a new row is a new milestone, even when its title makes the id
+   * of a milestone the sheet removed (which would otherwise lend it its status and dates).
    */
   private void assignIds(Collection<Milestone> old) {
     Set<String> taken = new HashSet<>();
@@ -384,7 +386,8 @@ public final class TableImport {
             .add(milestone.id().value());
       }
     }
-    // Old milestones first, so that an id made for a new row never takes one of theirs.
+    // The rows that are old milestones first; then the new rows, with ids no old milestone has,
+    // whether or not the sheet still holds it.
     for (RowValues row : rows) {
       if (row.explicitId.isPresent()) {
         row.id = MilestoneId.of(row.explicitId.get());
@@ -395,6 +398,7 @@ public final class TableImport {
         row.id = MilestoneId.of(sameTitle.get(0));
       }
     }
+    old.forEach(milestone -> taken.add(milestone.id().value()));
     for (RowValues row : rows) {
       if (row.id == null) {
         String id = IdSlugs.unique(row.title, "milestone", taken);
@@ -573,7 +577,8 @@ public final class TableImport {
       if (column.isEmpty()) {
         return Optional.of(TableProblem.inRow(row.row.number(), problem.message()));
       }
-      if (badCells.contains(key(row.row.number(), column.get()))) {
+      if (badCells.contains(key(row.row.number(), column.get()))
+          && !isAboutOneDependency(path, column.get())) {
         return Optional.empty();
       }
       String text = cell(row.row, column.get()).map(TableCell::text).orElse("");
@@ -595,6 +600,17 @@ public final class TableImport {
       }
     }
     return Optional.of(TableProblem.inTable(problem.toString()));
+  }
+
+  /**
+   * Whether a problem of the plan's check is about one of the dependencies of a {@code Depends on}
+   * cell ({@code /milestones/2/dependsOn/1}). A cell that has a problem of its own is left out of
+   * the plan's check, whose problems would be about the value the cell lost; but a {@code Depends
+   * on} cell with a reference that names no row keeps its other references, and what the check
+   * says of those (one named twice) is reported with the cell's own problem.
+   */
+  private static boolean isAboutOneDependency(String[] path, Column column) {
+    return column == Column.DEPENDS_ON && path.length >= 5;
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class XlsxReader {
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw problem("the file is not an XLSX workbook; save it as an Excel workbook (.xlsx)");
     }
-    Optional<String> past = SheetBounds.cellPastTheLastColumn(bytes);
+    Optional<String> past = CellScan.cellPastTheLastColumn(bytes);
     if (past.isPresent()) {
       throw problem("the workbook has a cell at '" + Texts.shortened(past.get(), 40) + "', which"
           + " is no cell of a sheet (the last column is XFD); open it in a spreadsheet and save it"
@@ -110,6 +111,12 @@ public final class XlsxReader {
       throw problem("the workbook is compressed in a way spreadsheets do not use; open it in a"
           + " spreadsheet and save it again as an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
+      // The reader knows no ISO date cells (t="d"), which a sound workbook may have: said as such,
+      // with what to do, rather than as a damaged file.
+      Optional<String> isoDate = CellScan.isoDateCell(bytes);
+      if (isoDate.isPresent()) {
+        throw TableException.of(TableProblem.inTable(isoDates(isoDate.get())), e);
+      }
       // A damaged or hostile workbook fails in the reader in many ways (a broken zip, bad XML, a
       // cell that is not what its type says): each is a workbook that cannot be read. The
       // reader's words ("Error reading Zip content from a SeekableByteChannel") tell a person
@@ -118,12 +125,38 @@ public final class XlsxReader {
     }
   }
 
+  /** What a workbook with an ISO date cell is, and what to do about it. */
+  private static String isoDates(String reference) {
+    String where = reference.isEmpty() ? "" : " at '" + Texts.shortened(reference, 40) + "'";
+    return "the workbook has an ISO date cell" + where + " (type d, as Excel's Strict Open XML"
+        + " Spreadsheet and openpyxl's iso_dates write dates), which MAP does not read; save the"
+        + " workbook with ordinary date cells: in Excel, as Excel Workbook (.xlsx) rather than"
+        + " Strict Open XML Spreadsheet";
+  }
+
   private static Table table(Sheet sheet) throws IOException {
     List<TableRow> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
-      stream.forEach(row -> rows.add(row(row)));
+      int previous = 0;
+      for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
+        Row row = it.next();
+        int number = number(row, previous);
+        rows.add(row(row, number));
+        previous = number;
+      }
     }
     return new Table(rows);
+  }
+
+  /**
+   * A row's number as a spreadsheet shows it. OOXML lets a row leave out its number (the {@code r}
+   * attribute), and such a row is the one after the row before it. The reader numbers a row
+   * without one by its place among the sheet's rows, counted from 0, which is never more than
+   * the number of the row before (rows are numbered from 1, in order): a row the reader numbers
+   * no higher than the row before is the next row.
+   */
+  private static int number(Row row, int previous) {
+    return row.getRowNum() > previous ? row.getRowNum() : previous + 1;
   }
 
   /** A sheet's name as Excel compares names: case and outer spaces aside. */
@@ -141,13 +174,13 @@ public final class XlsxReader {
             + sheets.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", "))));
   }
 
-  private static TableRow row(Row row) {
+  private static TableRow row(Row row, int number) {
     List<TableCell> cells = new ArrayList<>(row.getCellCount());
     for (int c = 0; c < row.getCellCount(); c++) {
       Cell cell = row.getCell(c);
       cells.add(cell == null ? TableCell.EMPTY : cell(cell));
     }
-    return new TableRow(row.getRowNum(), cells);
+    return new TableRow(number, cells);
   }
 
   private static TableCell cell(Cell cell) {

@@ -47,6 +47,11 @@ class SheetsPartsTest {
   }
 
   @Test
+  void aSheetNameHoldsNoCharacterTheWorkbooksXmlCannot() {
+    assertThat(SheetNames.forPlan("Q1\uFFFE plan\uFFFF\u0000 x")).isEqualTo("Q1- plan-- x");
+  }
+
+  @Test
   void aSheetNameIsNotCutInsideACharacter() {
     String title = "x".repeat(30) + "😀 and more";
     assertThat(SheetNames.forPlan(title)).isEqualTo("x".repeat(30));

@@ -3,7 +3,9 @@ package io.mutualplan.sheets.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -14,18 +16,24 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Finds cells a workbook places past the last column a sheet has ({@code XFD}). The XLSX reader
- * makes room for every column up to a cell's, so a cell at {@code ZZZZZZ1}, a few bytes in the
- * file, would take gigabytes of memory before any of its rows reach the import.
+ * Looks at every cell of a workbook, with the JDK's XML reader, for cells the XLSX reader
+ * (fastexcel) cannot take:
+ *
+ * <ul>
+ *   <li>cells past the last column a sheet has ({@code XFD}): the reader makes room for every
+ *       column up to a cell's, so a cell at {@code ZZZZZZ1}, a few bytes in the file, would take
+ *       gigabytes of memory before any of its rows reach the import;
+ *   <li>ISO date cells ({@code t="d"}), which the reader refuses as a cell type it does not know.
+ * </ul>
  */
-final class SheetBounds {
+final class CellScan {
   /** Excel's last column, XFD. */
   private static final int LAST_COLUMN = 16_384;
 
   /** A cell reference as spreadsheets write it: letters, then the row's digits. */
   private static final Pattern REFERENCE = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?[0-9]+");
 
-  private SheetBounds() {}
+  private CellScan() {}
 
   /**
    * The first cell reference of the workbook that is not one of a sheet's cells: in any part of
@@ -36,14 +44,36 @@ final class SheetBounds {
    * @return the reference, if there is one
    */
   static Optional<String> cellPastTheLastColumn(byte[] xlsx) {
+    return firstCell(xlsx, (reference, type) -> reference != null && !isInASheet(reference));
+  }
+
+  /**
+   * The first cell of the workbook that holds a date as ISO text ({@code <c t="d">}), as Excel's
+   * Strict Open XML format and openpyxl's {@code iso_dates} write them, searched as {@link
+   * #cellPastTheLastColumn} searches.
+   *
+   * @param xlsx the workbook's bytes
+   * @return the cell's reference ({@code B4}), or an empty text for a cell that has none; empty
+   *     when the workbook has no such cell
+   */
+  static Optional<String> isoDateCell(byte[] xlsx) {
+    return firstCell(xlsx, (reference, type) -> "d".equals(type));
+  }
+
+  /**
+   * The reference of the first {@code <c>} element of any part for which the test holds, given
+   * the element's {@code r} and {@code t} attributes ({@code null} when absent); an empty text for
+   * a cell without a reference.
+   */
+  private static Optional<String> firstCell(byte[] xlsx, BiPredicate<String, String> test) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        Optional<String> past = cellPastTheLastColumn(factory, zip);
-        if (past.isPresent()) {
-          return past;
+        Optional<String> found = firstCell(factory, zip, test);
+        if (found.isPresent()) {
+          return found;
         }
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -52,15 +82,15 @@ final class SheetBounds {
     return Optional.empty();
   }
 
-  private static Optional<String> cellPastTheLastColumn(XMLInputFactory factory,
-      ZipInputStream part) {
+  private static Optional<String> firstCell(XMLInputFactory factory, ZipInputStream part,
+      BiPredicate<String, String> test) {
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(part);
       while (xml.hasNext()) {
         if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
           String reference = xml.getAttributeValue(null, "r");
-          if (reference != null && !isInASheet(reference)) {
-            return Optional.of(reference);
+          if (test.test(reference, xml.getAttributeValue(null, "t"))) {
+            return Optional.of(Objects.requireNonNullElse(reference, ""));
           }
         }
       }
