@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 final class DocumentReader {
   /** Reading stops after this many problems: a document this broken needs a first pass of fixes. */
-  static final int MAX_PROBLEMS = 100;
+  static final int MAX_PROBLEMS = DocumentReadException.MAX_PROBLEMS;
 
   /** Reads the value the parser stands on; returns null after recording a problem. */
   @FunctionalInterface
@@ -63,6 +63,8 @@ final class DocumentReader {
   private String what;
   private boolean readingName;
   private boolean readingString;
+  /** Whether reading stopped after {@link #MAX_PROBLEMS} problems. */
+  private boolean tooManyProblems;
 
   DocumentReader(JsonParser parser, SourceText text, boolean lenient) {
     this.parser = parser;
@@ -131,7 +133,7 @@ final class DocumentReader {
       if (problems.isEmpty()) {
         problems.add(problem("", ValuePlaces.UNKNOWN, "the document could not be read"));
       }
-      throw new DocumentReadException(problems);
+      throw new DocumentReadException(problems, tooManyProblems);
     }
     return value;
   }
@@ -204,8 +206,10 @@ final class DocumentReader {
   private void add(String pointer, long place, String message, boolean unknownField) {
     problems.add(problem(pointer, place, message, unknownField));
     if (problems.size() >= MAX_PROBLEMS) {
-      problems.add(problem(pointer, ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
+      // About the document, not about the last problem's value.
+      problems.add(problem("", ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
           + " problems; fix these and read the document again"));
+      tooManyProblems = true;
       throw new Stop();
     }
   }
