@@ -77,11 +77,9 @@ final class ParserProblems {
   }
 
   /**
-   * An escape that makes an unpaired surrogate in a field name ({@code "k\\ud800"}), found in the
-   * text before where the parser stopped. The parser rejects such a name, while it reads such a
-   * value and leaves it to the reader to check. It stops right after the escape when what follows
-   * is not the escape of a low surrogate (or when the escape is a low surrogate alone), and right
-   * after the next escape when that one is not a low surrogate.
+   * An escape that makes an unpaired surrogate in a field name (<code>"k&#92;ud800"</code>), found
+   * in the text before where the parser stopped: the parser rejects such a name itself, while it
+   * reads such a value and leaves it to the reader to check.
    *
    * @param text the text, where the source still holds it
    * @param offset where the parser stopped, in its units
@@ -96,11 +94,14 @@ final class ParserProblems {
     long escape;
     if (isHighSurrogate(escapedSurrogate(text, offset - 12)) && text.unitAt(offset - 6) == '\\'
         && text.unitAt(offset - 5) == 'u') {
+      // A high surrogate, then a hex escape of no low one: the parser stops after the second.
       escape = offset - 12;
     } else if (isHighSurrogate(escapedSurrogate(text, offset - 8))
         && text.unitAt(offset - 2) == '\\' && "\"\\/bfnrt".indexOf(text.unitAt(offset - 1)) >= 0) {
+      // A high surrogate, then a short escape such as \n: the parser stops after the second.
       escape = offset - 8;
     } else if (escapedSurrogate(text, offset - 6) >= 0) {
+      // A high surrogate followed by no escape, or a low surrogate alone: it stops right after.
       escape = offset - 6;
     } else {
       return null;
@@ -118,7 +119,7 @@ final class ParserProblems {
    */
   record UnpairedEscape(long offset, String message) {}
 
-  /** The surrogate an escape {@code \\uXXXX} at {@code at} makes; -1 when there is none there. */
+  /** The surrogate an escape <code>&#92;uXXXX</code> at {@code at} makes; -1 when there is none. */
   private static int escapedSurrogate(SourceText text, long at) {
     if (text.unitAt(at) != '\\' || text.unitAt(at + 1) != 'u' || isEscaped(text, at)) {
       return -1;
