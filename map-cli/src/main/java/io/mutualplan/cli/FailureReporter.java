@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -35,14 +36,85 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    Optional<String> reworded = reworded(failure, args);
+    Optional<String> unknown = unknown(failure, args);
+    Optional<String> reworded = unknown.isPresent() ? unknown : reworded(failure, args);
     err.println("map: " + DisplayText.line(reworded.orElse(failure.getMessage())));
-    if (reworded.isEmpty()) {
+    if (reworded.isEmpty() || unknown.isPresent()) {
+      // picocli's "Did you mean: map check?" for a command or an option spelt a little wrong.
       UnmatchedArgumentException.printSuggestions(failure, err);
     }
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.BAD_INPUT;
+  }
+
+  /**
+   * A command or options that do not exist, in words that name only them: picocli says an unknown
+   * command is an "unmatched argument" at an index, and lists an unknown option's value among the
+   * "unknown options" ({@code Unknown options: '--as-of', '2026-01-01'}). The command {@code map
+   * help} is asked about is said the same way. An option written after {@code --} is not unknown,
+   * only misplaced: see {@link #reworded}.
+   */
+  private static Optional<String> unknown(ParameterException failure, String[] args) {
+    CommandLine command = failure.getCommandLine();
+    Optional<String> unknownCommand = unknownCommand(failure);
+    if (unknownCommand.isPresent()) {
+      return Optional.of("Unknown command '" + unknownCommand.get() + "'; the commands are "
+          + commands(command));
+    }
+    if (failure instanceof UnmatchedArgumentException unmatched && unmatched.isUnknownOption()
+        && optionAfterTwoDashes(unmatched.getUnmatched(), List.of(args)).isEmpty()) {
+      List<String> options = options(unmatched.getUnmatched());
+      if (!options.isEmpty()) {
+        return Optional.of((options.size() == 1 ? "Unknown option " : "Unknown options ")
+            + quoted(options) + " for " + command.getCommandSpec().qualifiedName());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The command {@code map} does not have, when that is the failure: the first argument {@code
+   * map} could not match, when it is not an option, or the command {@code map help} was asked
+   * about (picocli's help command says "Unknown subcommand 'bogus'." with the name as the value).
+   */
+  private static Optional<String> unknownCommand(ParameterException failure) {
+    CommandLine command = failure.getCommandLine();
+    if (command.getParent() != null) {
+      return Optional.empty();
+    }
+    if (failure instanceof UnmatchedArgumentException unmatched) {
+      return unmatched.isUnknownOption() || unmatched.getUnmatched().isEmpty()
+          ? Optional.empty() : Optional.of(unmatched.getUnmatched().get(0));
+    }
+    ParseResult parsed = command.getParseResult();
+    boolean help = parsed != null && parsed.subcommand() != null
+        && parsed.subcommand().commandSpec().userObject() instanceof HelpCommand;
+    String value = failure.getValue();
+    return help && value != null && !command.getSubcommands().containsKey(value)
+        ? Optional.of(value) : Optional.empty();
+  }
+
+  /** The commands of {@code map}, in the order of its help: {@code check, schedule, ... and help}. */
+  private static String commands(CommandLine root) {
+    List<String> names = new ArrayList<>(root.getSubcommands().keySet());
+    String last = names.remove(names.size() - 1);
+    return String.join(", ", names) + " and " + last;
+  }
+
+  /**
+   * The options among the arguments picocli could not match, without the values it lists with
+   * them ({@code 2026-01-01} after {@code --as-of}) or written after {@code =}.
+   */
+  private static List<String> options(List<String> unmatched) {
+    List<String> options = new ArrayList<>();
+    for (String argument : unmatched) {
+      if (argument.startsWith("-") && !argument.equals("-")) {
+        int equals = argument.indexOf('=');
+        options.add(equals > 0 ? argument.substring(0, equals) : argument);
+      }
+    }
+    return options;
   }
 
   /**

@@ -10,12 +10,14 @@ import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A plan's problems as lines for standard error, each naming the file, the JSON Pointer and, when
  * known, the line and column: {@code plan.json: /milestones/3/buyerOwner (line 12, column 22):
  * ...}; a table's, each naming the file, the row and the column. A long list is cut after
- * {@value #MAX_LISTED} lines, so that a broken file does not bury the terminal.
+ * {@value #MAX_LISTED} lines, so that a broken file does not bury the terminal; {@link #cut} cuts
+ * every list of problems the same way.
  */
 final class PlanProblems {
   static final int MAX_LISTED = 10;
@@ -32,10 +34,26 @@ final class PlanProblems {
   /** A document that could not be read as a plan. */
   static BadInputException unreadable(PlanSource source, DocumentReadException e) {
     List<String> described = new ArrayList<>();
-    for (DocumentProblem problem : e.problems()) {
+    for (DocumentProblem problem : found(e)) {
       described.add(problem + lenientAdvice(problem));
     }
-    return lines(source, described);
+    return lines(source, described, stopped(e));
+  }
+
+  /**
+   * The problems a reader found in a document: without, when it stopped after too many, the last,
+   * which says so and is no problem of the document.
+   */
+  static List<DocumentProblem> found(DocumentReadException e) {
+    List<DocumentProblem> problems = e.problems();
+    return e.tooManyProblems() ? problems.subList(0, problems.size() - 1) : problems;
+  }
+
+  /** The reader's sentence saying it stopped after too many problems, when it did. */
+  static Optional<String> stopped(DocumentReadException e) {
+    List<DocumentProblem> problems = e.problems();
+    return e.tooManyProblems()
+        ? Optional.of(problems.get(problems.size() - 1).message()) : Optional.empty();
   }
 
   /**
@@ -51,7 +69,7 @@ final class PlanProblems {
    * give {@code --lenient}, which is for plans only.
    */
   static BadInputException unreadableConfiguration(PlanSource source, DocumentReadException e) {
-    return lines(source, e.problems().stream().map(DocumentProblem::toString).toList());
+    return lines(source, found(e).stream().map(DocumentProblem::toString).toList(), stopped(e));
   }
 
   /**
@@ -63,7 +81,7 @@ final class PlanProblems {
     for (PlanProblem problem : e.problems()) {
       problems.add(DocumentProblem.unlocated(problem.pointer(), problem.message()));
     }
-    return lines(source, placed(source, problems));
+    return lines(source, placed(source, problems), Optional.empty());
   }
 
   /**
@@ -72,7 +90,8 @@ final class PlanProblems {
    * '15/04/2027' is not a date (yyyy-MM-dd)}.
    */
   static BadInputException table(PlanSource source, TableException e) {
-    return lines(source, e.problems().stream().map(TableProblem::toString).toList());
+    return lines(source, e.problems().stream().map(TableProblem::toString).toList(),
+        Optional.empty());
   }
 
   /**
@@ -95,16 +114,27 @@ final class PlanProblems {
     return described;
   }
 
-  private static BadInputException lines(PlanSource source, List<String> problems) {
-    List<String> lines = new ArrayList<>(MAX_LISTED + 1);
-    int listed = Math.min(problems.size(), MAX_LISTED);
-    for (int i = 0; i < listed; i++) {
-      lines.add(source.name() + ": " + problems.get(i));
-    }
-    if (problems.size() > listed) {
-      lines.add(source.name() + ": ... and "
-          + Counts.of(problems.size() - listed, "more problem", "more problems"));
+  private static BadInputException lines(PlanSource source, List<String> problems,
+      Optional<String> stopped) {
+    List<String> lines = new ArrayList<>(MAX_LISTED + 2);
+    for (String line : cut(problems, MAX_LISTED, stopped)) {
+      lines.add(source.name() + ": " + line);
     }
     return new BadInputException(lines);
+  }
+
+  /**
+   * Problems as every output lists them: the first {@code most}, a line for the rest ({@code ...
+   * and 90 more problems}), then, when the reader stopped after too many problems, its sentence
+   * saying so, which is neither a problem nor counted as one.
+   */
+  static List<String> cut(List<String> problems, int most, Optional<String> stopped) {
+    int listed = Math.min(problems.size(), most);
+    List<String> lines = new ArrayList<>(problems.subList(0, listed));
+    if (problems.size() > listed) {
+      lines.add("... and " + Counts.of(problems.size() - listed, "more problem", "more problems"));
+    }
+    stopped.ifPresent(lines::add);
+    return lines;
   }
 }

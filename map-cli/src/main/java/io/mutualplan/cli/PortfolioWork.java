@@ -1,6 +1,5 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanProblem;
@@ -65,10 +64,10 @@ record PortfolioWork(
           .map(line -> line.startsWith(named) ? line.substring(named.length()) : line)
           .toList());
     } catch (DocumentReadException e) {
-      List<String> problems = problems(input, e.problems());
+      List<String> problems = problems(input, PlanProblems.found(e));
       // On the first problem, which every output shows first.
       otherWayToGive(input).ifPresent(way -> problems.set(0, problems.get(0) + "; " + way));
-      return failure(input, problems);
+      return failure(input, problems, PlanProblems.stopped(e));
     } catch (InvalidPlanException e) {
       List<String> problems = new ArrayList<>();
       for (PlanProblem problem : e.problems()) {
@@ -136,13 +135,15 @@ record PortfolioWork(
   }
 
   private static PlanFailure failure(PortfolioInput input, List<String> problems) {
+    return failure(input, problems, Optional.empty());
+  }
+
+  /** A failure with its first few problems, cut as every command cuts a list of problems. */
+  private static PlanFailure failure(PortfolioInput input, List<String> problems,
+      Optional<String> stopped) {
     PlanFailure.Builder failure = PlanFailure.builder().source(input.source());
     input.line().ifPresent(failure::line);
-    int listed = Math.min(problems.size(), MAX_PROBLEMS);
-    failure.addAllProblems(problems.subList(0, listed));
-    if (problems.size() > listed) {
-      failure.addProblems("... and " + Counts.of(problems.size() - listed, "more problem", "more problems"));
-    }
+    failure.addAllProblems(PlanProblems.cut(problems, MAX_PROBLEMS, stopped));
     return failure.build();
   }
 }

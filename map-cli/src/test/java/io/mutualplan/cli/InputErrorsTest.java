@@ -249,6 +249,56 @@ class InputErrorsTest {
     assertThat(lines.get(lines.size() - 1)).matches("map: <stdin>: \\.\\.\\. and \\d+ more problems");
   }
 
+  /**
+   * The Acme plan with 300 fields the format does not know: the reader stops after 100 problems
+   * and says so. Every command lists the first ten, how many more it found, and that it stopped,
+   * rather than counting its stop as one more problem.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "schedule", "forecast", "format", "report", "diff"})
+  void aPlanWithTooManyProblemsSaysHowManyMoreWereFoundAndThatReadingStopped(String command)
+      throws Exception {
+    Path plan = Files.writeString(directory.resolve("unknown300.json"), withUnknownFields(300));
+    String[] arguments = command.equals("diff")
+        ? new String[] {command, plan.toString(), example("acme-go-live.json")}
+        : new String[] {command, plan.toString()};
+
+    Result result = map(arguments).run();
+
+    assertBadInput(result);
+    List<String> lines = result.stderr().lines().toList();
+    assertThat(lines).hasSize(PlanProblems.MAX_LISTED + 2);
+    assertThat(lines.get(9)).startsWith("map: " + plan + ": /x9 (line ");
+    assertThat(lines.get(10)).isEqualTo("map: " + plan + ": ... and 90 more problems");
+    assertThat(lines.get(11)).isEqualTo("map: " + plan + ": reading stopped after 100 problems;"
+        + " fix these and read the document again");
+  }
+
+  @Test
+  void aRuleConfigurationWithTooManyProblemsSaysThatReadingStopped() throws Exception {
+    StringBuilder configuration = new StringBuilder("{\"profile\":\"full\"");
+    for (int i = 0; i < 150; i++) {
+      configuration.append(",\"x").append(i).append("\":").append(i);
+    }
+    Path file = Files.writeString(directory.resolve("rules.json"), configuration + "}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", file.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr().lines().toList()).hasSize(PlanProblems.MAX_LISTED + 2)
+        .endsWith("map: " + file + ": ... and 90 more problems", "map: " + file + ": reading"
+            + " stopped after 100 problems; fix these and read the document again");
+  }
+
+  /** The Acme plan with {@code count} top-level fields the format does not know: x0, x1, ... */
+  static String withUnknownFields(int count) throws Exception {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      fields.append("\"x").append(i).append("\":").append(i).append(',');
+    }
+    return exampleText("acme-go-live.json").replaceFirst("\\{", "{" + fields);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"schedule", "forecast", "derive-dates"})
   void aCycleStopsSchedulingInTheWordsOfCheckAtItsFirstDependency(String command)

@@ -321,6 +321,22 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void aPortfolioFailureWithTooManyProblemsSaysHowManyMoreWereFoundAndThatReadingStopped()
+      throws Exception {
+    Path plan = Files.writeString(Files.createDirectories(directory.resolve("too-many"))
+        .resolve("unknown300.json"), InputErrorsTest.withUnknownFields(300));
+
+    Result result = map("portfolio", plan.toString(), MapRun.example("acme-go-live.json"),
+        "--as-of", "2026-11-22", "--format", "json").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(JSON.portfolios().read(result.stdout()).summary().failures())
+        .singleElement().satisfies(failure -> assertThat(failure.problems()).hasSize(7)
+            .endsWith("... and 95 more problems", "reading stopped after 100 problems; fix these"
+                + " and read the document again"));
+  }
+
+  @Test
   void aFailureWithOneProblemMoreThanListedSaysProblemInTheSingular() throws Exception {
     // The Acme plan with six fields the format does not know: five problems listed, one more.
     String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))

@@ -9,6 +9,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,9 +88,59 @@ class UsageTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr())
-        .contains("map: Unmatched argument")
+        .contains("map: Unknown command 'schedul'")
         .contains("schedule")
         .contains("Try 'map --help' for more information.");
+  }
+
+  /** As {@code map help bogus} says it, with the commands there are. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bogus", "help bogus", "bogus plan.json"})
+  void anUnknownCommandIsNamedWithTheCommandsThereAre(String arguments) {
+    Result result = map(arguments.split(" ")).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: Unknown command 'bogus'; the commands are check,"
+        + " schedule, forecast, derive-dates, format, import, export, ical, report, diff,"
+        + " portfolio and help\n"
+        + "Try 'map --help' for more information.\n");
+  }
+
+  @Test
+  void aCommandInCapitalsIsAnUnknownCommandWithTheOneMeant() {
+    Result result = map("CHECK", example("acme-go-live.json")).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr().lines().toList()).first().asString()
+        .startsWith("map: Unknown command 'CHECK'; the commands are check, schedule,");
+    assertThat(result.stderr()).contains("Did you mean: map check");
+  }
+
+  /** An unknown option's value is not named as an option too, nor is a value after '='. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--as-of 2026-01-01", "--as-of=2026-01-01"})
+  void anUnknownOptionIsNamedAloneForItsCommand(String option) {
+    List<String> arguments = new ArrayList<>(List.of("format", example("acme-go-live.json")));
+    arguments.addAll(List.of(option.split(" ")));
+
+    Result result = map(arguments.toArray(String[]::new)).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr().lines().toList()).first().asString()
+        .isEqualTo("map: Unknown option '--as-of' for map format");
+    assertThat(result.stderr()).doesNotContain("2026-01-01")
+        .endsWith("Try 'map format --help' for more information.\n");
+  }
+
+  @Test
+  void unknownOptionsAreNamedWithoutTheirValues() {
+    Result result = map("check", example("acme-go-live.json"), "--bogus", "3", "--other", "x")
+        .run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr().lines().toList()).first().asString()
+        .isEqualTo("map: Unknown options '--bogus', '--other' for map check");
   }
 
   @Test
@@ -194,7 +246,7 @@ class UsageTest {
     Result result = map("check", "--prety", "--", "plan.json").run();
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.stderr()).contains("Unknown option: '--prety'")
+    assertThat(result.stderr()).contains("Unknown option '--prety' for map check")
         .doesNotContain("comes after --");
   }
 

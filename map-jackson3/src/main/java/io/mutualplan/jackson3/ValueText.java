@@ -161,7 +161,7 @@ final class ValueText {
       problems.add(placed ? inInput(problem) : new DocumentProblem(problem.pointer(),
           OptionalInt.empty(), OptionalInt.empty(), problem.message(), problem.unknownField()));
     }
-    return new DocumentReadException(problems);
+    return new DocumentReadException(problems, rejection.tooManyProblems());
   }
 
   private DocumentProblem inInput(DocumentProblem problem) {

@@ -108,6 +108,28 @@ class RejectionsTest {
     }
   }
 
+  /** The problems placed in the whole input still say that map-json stopped reading, and where. */
+  @Test
+  void aPlanInARecordWithTooManyProblemsStillSaysThatReadingStopped() {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      milestones.append(i == 0 ? "" : ",").append("{\"id\":\"a b\",\"title\":\"A\"}");
+    }
+    String plan = "{\"format\":\"mutual-action-plan/1\",\"id\":\"p\",\"title\":\"T\","
+        + "\"buyer\":{\"name\":\"B\"},\"seller\":{\"name\":\"S\"},\"stakeholders\":[],"
+        + "\"milestones\":[" + milestones + "]}";
+    DocumentReadException alone = rejectionOf(() -> JSON.plans().read(plan));
+
+    InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue("{\"account\": \"acme\",\n  \"plan\": " + plan + "\n}",
+            Deal.class));
+
+    assertThat(alone.tooManyProblems()).isTrue();
+    assertThat(e.getCause().tooManyProblems()).isTrue();
+    assertThat(e.getCause().getMessage()).endsWith("\n(document): reading stopped after 100"
+        + " problems; fix these and read the document again");
+  }
+
   @Test
   void problemsOnLaterLinesOfANestedPlanKeepTheirColumns() {
     String plan = Fixtures.json("acme-go-live")

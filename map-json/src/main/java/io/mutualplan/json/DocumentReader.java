@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,7 +40,7 @@ import java.util.function.Supplier;
  */
 final class DocumentReader {
   /** Reading stops after this many problems: a document this broken needs a first pass of fixes. */
-  static final int MAX_PROBLEMS = 100;
+  static final int MAX_PROBLEMS = DocumentReadException.MAX_PROBLEMS;
 
   /** Reads the value the parser stands on; returns null after recording a problem. */
   @FunctionalInterface
@@ -63,6 +62,8 @@ final class DocumentReader {
   private String what;
   private boolean readingName;
   private boolean readingString;
+  /** Whether reading stopped after {@link #MAX_PROBLEMS} problems. */
+  private boolean tooManyProblems;
 
   DocumentReader(JsonParser parser, SourceText text, boolean lenient) {
     this.parser = parser;
@@ -117,11 +118,20 @@ final class DocumentReader {
       limitReached(pointer(), placed, ParserProblems.limit(parser, offset(at)));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
-          || text.isEnd(offset(at))
-          ? "the document ends too early: an object, array or string is not closed (was the file"
-              + " cut off?)"
-          : ParserProblems.syntax(parser, offset(at), text, readingString)));
+      ParserProblems.UnpairedEscape inName = e instanceof JsonEOFException || readingString
+          ? null : ParserProblems.unpairedEscapeInName(text, offset(at));
+      if (inName != null) {
+        // Placed at the escape, on the line where the parser stopped; the escape is ASCII, so the
+        // column goes back as many units as the offset does.
+        problems.add(DocumentProblem.at(objectPointer(), at.getLineNr(),
+            at.getColumnNr() - (int) (offset(at) - inName.offset()), inName.message()));
+      } else {
+        problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
+            || text.isEnd(offset(at))
+            ? "the document ends too early: an object, array or string is not closed (was the"
+                + " file cut off?)"
+            : ParserProblems.syntax(parser, offset(at), text, readingString)));
+      }
     } catch (IOException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       problems.add(problem(pointer(), ValuePlaces.UNKNOWN, "the document could not be read: "
@@ -131,7 +141,7 @@ final class DocumentReader {
       if (problems.isEmpty()) {
         problems.add(problem("", ValuePlaces.UNKNOWN, "the document could not be read"));
       }
-      throw new DocumentReadException(problems);
+      throw new DocumentReadException(problems, tooManyProblems);
     }
     return value;
   }
@@ -161,9 +171,17 @@ final class DocumentReader {
 
   /** A problem in a field's name (a bad character, too many characters) is placed at its object. */
   private String namePointer() {
+    return readingName ? objectPointer() : pointer();
+  }
+
+  /**
+   * The JSON Pointer of the object whose field name the parser is reading: its context still
+   * names the field before, if any.
+   */
+  private String objectPointer() {
     JsonStreamContext context = parser.getParsingContext();
     JsonPointer pointer = context.pathAsPointer();
-    if (readingName && context.inObject() && context.getCurrentName() != null) {
+    if (context.inObject() && context.getCurrentName() != null) {
       pointer = pointer.head() == null ? JsonPointer.empty() : pointer.head();
     }
     return relative(pointer);
@@ -204,8 +222,10 @@ final class DocumentReader {
   private void add(String pointer, long place, String message, boolean unknownField) {
     problems.add(problem(pointer, place, message, unknownField));
     if (problems.size() >= MAX_PROBLEMS) {
-      problems.add(problem(pointer, ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
+      // About the document, not about the last problem's value.
+      problems.add(problem("", ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
           + " problems; fix these and read the document again"));
+      tooManyProblems = true;
       throw new Stop();
     }
   }
@@ -600,9 +620,7 @@ final class DocumentReader {
     if (bad < 0) {
       return true;
     }
-    problem(whatText + " contains an unpaired surrogate (\\u"
-        + Integer.toHexString(value.charAt(bad)).toUpperCase(Locale.ROOT)
-        + " at character " + (bad + 1) + "); text must be valid Unicode");
+    problem(ParserProblems.unpairedSurrogate(whatText, value.charAt(bad), bad));
     return false;
   }
 

@@ -62,6 +62,127 @@ final class ParserProblems {
   }
 
   /**
+   * Text that holds an unpaired surrogate, in a value the reader checks or in a field name the
+   * parser rejects: the same words for both.
+   *
+   * @param what the text in messages, such as {@code "title"} or {@code "a field name"}
+   * @param surrogate the unpaired surrogate
+   * @param index where it is in the text, from 0; -1 when not known
+   * @return the sentence
+   */
+  static String unpairedSurrogate(String what, char surrogate, int index) {
+    return what + " contains an unpaired surrogate (\\u"
+        + String.format(Locale.ROOT, "%04X", (int) surrogate)
+        + (index < 0 ? "" : " at character " + (index + 1)) + "); text must be valid Unicode";
+  }
+
+  /**
+   * An escape that makes an unpaired surrogate in a field name (<code>"k&#92;ud800"</code>), found
+   * in the text before where the parser stopped: the parser rejects such a name itself, while it
+   * reads such a value and leaves it to the reader to check.
+   *
+   * @param text the text, where the source still holds it
+   * @param offset where the parser stopped, in its units
+   * @return the escape, or null when the text there does not end with one (or is not held)
+   */
+  static UnpairedEscape unpairedEscapeInName(SourceText text, long offset) {
+    // What the parser stopped at is a character a string may hold: else that is the problem.
+    int stoppedAt = text.unitAt(offset);
+    if (stoppedAt >= 0 && stoppedAt < 0x20) {
+      return null;
+    }
+    long escape;
+    if (isHighSurrogate(escapedSurrogate(text, offset - 12)) && text.unitAt(offset - 6) == '\\'
+        && text.unitAt(offset - 5) == 'u') {
+      // A high surrogate, then a hex escape of no low one: the parser stops after the second.
+      escape = offset - 12;
+    } else if (isHighSurrogate(escapedSurrogate(text, offset - 8))
+        && text.unitAt(offset - 2) == '\\' && "\"\\/bfnrt".indexOf(text.unitAt(offset - 1)) >= 0) {
+      // A high surrogate, then a short escape such as \n: the parser stops after the second.
+      escape = offset - 8;
+    } else if (escapedSurrogate(text, offset - 6) >= 0) {
+      // A high surrogate followed by no escape, or a low surrogate alone: it stops right after.
+      escape = offset - 6;
+    } else {
+      return null;
+    }
+    char surrogate = (char) escapedSurrogate(text, escape);
+    String message = unpairedSurrogate("a field name", surrogate, charactersBefore(text, escape));
+    return new UnpairedEscape(escape, message);
+  }
+
+  /**
+   * An escape that makes an unpaired surrogate in a field name.
+   *
+   * @param offset where the escape starts, in the parser's units
+   * @param message the problem
+   */
+  record UnpairedEscape(long offset, String message) {}
+
+  /** The surrogate an escape <code>&#92;uXXXX</code> at {@code at} makes; -1 when there is none. */
+  private static int escapedSurrogate(SourceText text, long at) {
+    if (text.unitAt(at) != '\\' || text.unitAt(at + 1) != 'u' || isEscaped(text, at)) {
+      return -1;
+    }
+    int value = 0;
+    for (long digit = at + 2; digit < at + 6; digit++) {
+      int hex = Character.digit(text.unitAt(digit), 16);
+      if (hex < 0) {
+        return -1;
+      }
+      value = value * 16 + hex;
+    }
+    return Character.isSurrogate((char) value) ? value : -1;
+  }
+
+  private static boolean isHighSurrogate(int unit) {
+    return unit >= 0 && Character.isHighSurrogate((char) unit);
+  }
+
+  /** Whether the character at {@code at} follows an odd number of backslashes, which escape it. */
+  private static boolean isEscaped(SourceText text, long at) {
+    long backslashes = 0;
+    while (text.unitAt(at - backslashes - 1) == '\\') {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  /**
+   * How many UTF-16 characters of a string come before {@code at}, counted from its opening quote
+   * (an escape is one character, so is a character of UTF-8 but for the two of one beyond
+   * U+FFFF); -1 when the text does not hold the string's start.
+   */
+  private static int charactersBefore(SourceText text, long at) {
+    long start = at;
+    while (text.unitAt(start - 1) != '"' || isEscaped(text, start - 1)) {
+      if (text.unitAt(start - 1) < 0) {
+        return -1;
+      }
+      start--;
+    }
+    int characters = 0;
+    for (long unit = start; unit < at; ) {
+      int first = text.unitAt(unit);
+      if (first == '\\') {
+        unit += text.unitAt(unit + 1) == 'u' ? 6 : 2;
+        characters++;
+      } else {
+        unit++;
+        // In UTF-8, a character is counted at its first byte; continuation bytes are 0x80-0xBF.
+        if (!text.isBytes() || first < 0x80) {
+          characters++;
+        } else if (first >= 0xF0) {
+          characters += 2;
+        } else if (first >= 0xC0) {
+          characters++;
+        }
+      }
+    }
+    return characters;
+  }
+
+  /**
    * A syntax error: what was found, and what was expected there.
    *
    * @param parser the parser, where it stopped

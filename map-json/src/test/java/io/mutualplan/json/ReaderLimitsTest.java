@@ -216,6 +216,38 @@ class ReaderLimitsTest {
   }
 
   @Test
+  void aReadStoppedAfter100ProblemsSaysSoInsteadOfCountingTheStopAsOneMoreProblem() {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
+    }
+
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().plans().read(Documents.planWithMilestones(milestones.toString())));
+
+    assertThat(e.tooManyProblems()).isTrue();
+    List<String> lines = e.getMessage().lines().toList();
+    assertThat(lines).hasSize(101);
+    assertThat(lines.get(99)).startsWith("/milestones/99/id ");
+    assertThat(lines.get(100)).isEqualTo("(document): reading stopped after 100 problems; fix these"
+        + " and read the document again");
+  }
+
+  @Test
+  void aReadThatFoundAllItsProblemsDidNotStop() {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < 99; i++) {
+      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
+    }
+
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().plans().read(Documents.planWithMilestones(milestones.toString())));
+
+    assertThat(e.tooManyProblems()).isFalse();
+    assertThat(e.problems()).hasSize(99);
+  }
+
+  @Test
   void readsACharacterStreamWithTheSameLimits() {
     Reader json = new java.io.InputStreamReader(new GeneratedDocument("", "[", 100_000, "", ""),
         StandardCharsets.UTF_8);

@@ -7,12 +7,17 @@ import static io.mutualplan.json.Documents.problemsOf;
 import static io.mutualplan.json.Documents.spot;
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One test per rule of "What a reader rejects" in plan-format.md: each says what the reader
@@ -98,6 +103,76 @@ class RejectionRulesTest {
           .isAt(spot(json, "\"\\uD800"))
           .hasMessage("title contains an unpaired surrogate (\\uD800 at character 1); text must"
               + " be valid Unicode");
+    }
+
+    /**
+     * The parser itself rejects such a name, stopping after the escape or after the escape that
+     * follows it; the problem is the one a value gets, placed at the escape, at the object the
+     * name is in (as a name's bad bytes are), whatever the source and however the name is read.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        k\\uD800                | \\uD800 | \\uD800 | 2
+        \\uDC00k                | \\uDC00 | \\uDC00 | 1
+        k\\uD800\\u0041          | \\uD800 | \\uD800 | 2
+        k\\uD800\\uD800          | \\uD800 | \\uD800 | 2
+        k\\uDBFF\\n              | \\uDBFF | \\uDBFF | 2
+        a\\"\\\\b\\ud800x          | \\ud800 | \\uD800 | 5
+        \\uD83D\\uDE00k\\udc00    | \\udc00 | \\uDC00 | 4
+        """)
+    void rejectsAFieldNameThatIsNotValidUnicodeInTheWordsOfAValueAtItsObject(String name,
+        String escape, String shown, int character) {
+      String json = planWith("", "  \"attributes\": { \"crm\": \"1\", \"" + name + "\": \"v\" }");
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+      for (JsonDocuments<?> plans : List.of(MapJson.standard().plans(),
+          MapJson.standard().lenient().plans())) {
+        List<DocumentProblem> problems = List.of(onlyProblemOf(plans, json),
+            onlyProblemReading(() -> plans.read(bytes)),
+            onlyProblemReading(() -> plans.read(new ByteArrayInputStream(bytes))));
+        for (DocumentProblem problem : problems) {
+          assertProblem(problem)
+              .hasPointer("/attributes")
+              .isAt(spot(json, escape))
+              .hasMessage("a field name contains an unpaired surrogate (" + shown
+                  + " at character " + character + "); text must be valid Unicode");
+        }
+      }
+    }
+
+    private static DocumentProblem onlyProblemReading(Runnable read) {
+      DocumentReadException e = catchThrowableOfType(DocumentReadException.class, read::run);
+      assertThat(e).isNotNull();
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0);
+    }
+
+    @Test
+    void rejectsAFieldNameThatIsNotValidUnicodeInAMilestoneAtTheMilestoneNotAtTheFieldBefore() {
+      String json = planWithMilestones("    { \"id\": \"a\", \"ti\\uD800tle\": \"A\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0")
+          .isAt(spot(json, "\\uD800"))
+          .hasMessage("a field name contains an unpaired surrogate (\\uD800 at character 3); text"
+              + " must be valid Unicode");
+    }
+
+    @Test
+    void rejectsAFieldNameThatIsNotValidUnicodeAtTheTopAndInsideAnUnknownFieldReadLeniently() {
+      String top = planWith("", "  \"zz\\uD800\": 1");
+      String skipped = planWith("", "  \"crm\": { \"a\": 1, \"k\\uD800\": 2 }");
+
+      assertProblem(onlyProblemOf(top))
+          .hasPointer("")
+          .isAt(spot(top, "\\uD800"))
+          .hasMessage("a field name contains an unpaired surrogate (\\uD800 at character 3); text"
+              + " must be valid Unicode");
+      assertProblem(onlyProblemOf(MapJson.standard().lenient().plans(), skipped))
+          .hasPointer("/crm")
+          .isAt(spot(skipped, "\\uD800"))
+          .hasMessageContaining("a field name contains an unpaired surrogate (\\uD800 at"
+              + " character 2)");
     }
   }
 
