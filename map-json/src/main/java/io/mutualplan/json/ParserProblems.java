@@ -77,38 +77,49 @@ final class ParserProblems {
   }
 
   /**
-   * An escape that makes an unpaired surrogate in a field name (<code>"k&#92;ud800"</code>), found
-   * in the text before where the parser stopped: the parser rejects such a name itself, while it
-   * reads such a value and leaves it to the reader to check.
+   * The first escape that makes an unpaired surrogate in the field name the parser stopped in
+   * (<code>"k&#92;ud800"</code>): the parser rejects such a name itself, while it reads such a value
+   * and leaves it to the reader to check. The name is read from its opening quote up to where the
+   * parser stopped, which is past the escape.
    *
    * @param text the text, where the source still holds it
    * @param offset where the parser stopped, in its units
-   * @return the escape, or null when the text there does not end with one (or is not held)
+   * @return the escape, or null when the name up to there has none (or the text is not held)
    */
   static UnpairedEscape unpairedEscapeInName(SourceText text, long offset) {
-    // What the parser stopped at is a character a string may hold: else that is the problem.
-    int stoppedAt = text.unitAt(offset);
-    if (stoppedAt >= 0 && stoppedAt < 0x20) {
-      return null;
+    long unit = offset;
+    while (text.unitAt(unit - 1) != '"' || isEscaped(text, unit - 1)) {
+      if (text.unitAt(unit - 1) < 0) {
+        return null;
+      }
+      unit--;
     }
-    long escape;
-    if (isHighSurrogate(escapedSurrogate(text, offset - 12)) && text.unitAt(offset - 6) == '\\'
-        && text.unitAt(offset - 5) == 'u') {
-      // A high surrogate, then a hex escape of no low one: the parser stops after the second.
-      escape = offset - 12;
-    } else if (isHighSurrogate(escapedSurrogate(text, offset - 8))
-        && text.unitAt(offset - 2) == '\\' && "\"\\/bfnrt".indexOf(text.unitAt(offset - 1)) >= 0) {
-      // A high surrogate, then a short escape such as \n: the parser stops after the second.
-      escape = offset - 8;
-    } else if (escapedSurrogate(text, offset - 6) >= 0) {
-      // A high surrogate followed by no escape, or a low surrogate alone: it stops right after.
-      escape = offset - 6;
-    } else {
-      return null;
+    int characters = 0; // UTF-16 characters of the name before the unit
+    UnpairedEscape high = null; // a high surrogate's escape, until a low one follows it
+    while (unit < offset) {
+      int first = text.unitAt(unit);
+      int escaped = first == '\\' && text.unitAt(unit + 1) == 'u' ? hex(text, unit + 2) : -1;
+      if (high != null && !Character.isLowSurrogate((char) escaped)) {
+        return high;
+      }
+      if (escaped >= 0 && Character.isSurrogate((char) escaped)) {
+        UnpairedEscape here = new UnpairedEscape(unit, unpairedSurrogate("a field name",
+            (char) escaped, characters));
+        if (Character.isLowSurrogate((char) escaped) && high == null) {
+          return here;
+        }
+        high = high == null ? here : null;
+      }
+      // An escape is one character; so is one of UTF-8, counted at its first byte, but for the
+      // two of one beyond U+FFFF.
+      unit += escaped >= 0 ? 6 : first == '\\' ? 2 : 1;
+      if (first == '\\' || !text.isBytes() || first < 0x80) {
+        characters++;
+      } else if (first >= 0xC0) {
+        characters += first >= 0xF0 ? 2 : 1;
+      }
     }
-    char surrogate = (char) escapedSurrogate(text, escape);
-    String message = unpairedSurrogate("a field name", surrogate, charactersBefore(text, escape));
-    return new UnpairedEscape(escape, message);
+    return high;
   }
 
   /**
@@ -119,24 +130,17 @@ final class ParserProblems {
    */
   record UnpairedEscape(long offset, String message) {}
 
-  /** The surrogate an escape <code>&#92;uXXXX</code> at {@code at} makes; -1 when there is none. */
-  private static int escapedSurrogate(SourceText text, long at) {
-    if (text.unitAt(at) != '\\' || text.unitAt(at + 1) != 'u' || isEscaped(text, at)) {
-      return -1;
-    }
+  /** The value of the four hex digits at {@code at}; -1 when they are not four hex digits. */
+  private static int hex(SourceText text, long at) {
     int value = 0;
-    for (long digit = at + 2; digit < at + 6; digit++) {
+    for (long digit = at; digit < at + 4; digit++) {
       int hex = Character.digit(text.unitAt(digit), 16);
       if (hex < 0) {
         return -1;
       }
       value = value * 16 + hex;
     }
-    return Character.isSurrogate((char) value) ? value : -1;
-  }
-
-  private static boolean isHighSurrogate(int unit) {
-    return unit >= 0 && Character.isHighSurrogate((char) unit);
+    return value;
   }
 
   /** Whether the character at {@code at} follows an odd number of backslashes, which escape it. */
@@ -146,40 +150,6 @@ final class ParserProblems {
       backslashes++;
     }
     return backslashes % 2 == 1;
-  }
-
-  /**
-   * How many UTF-16 characters of a string come before {@code at}, counted from its opening quote
-   * (an escape is one character, so is a character of UTF-8 but for the two of one beyond
-   * U+FFFF); -1 when the text does not hold the string's start.
-   */
-  private static int charactersBefore(SourceText text, long at) {
-    long start = at;
-    while (text.unitAt(start - 1) != '"' || isEscaped(text, start - 1)) {
-      if (text.unitAt(start - 1) < 0) {
-        return -1;
-      }
-      start--;
-    }
-    int characters = 0;
-    for (long unit = start; unit < at; ) {
-      int first = text.unitAt(unit);
-      if (first == '\\') {
-        unit += text.unitAt(unit + 1) == 'u' ? 6 : 2;
-        characters++;
-      } else {
-        unit++;
-        // In UTF-8, a character is counted at its first byte; continuation bytes are 0x80-0xBF.
-        if (!text.isBytes() || first < 0x80) {
-          characters++;
-        } else if (first >= 0xF0) {
-          characters += 2;
-        } else if (first >= 0xC0) {
-          characters++;
-        }
-      }
-    }
-    return characters;
   }
 
   /**
