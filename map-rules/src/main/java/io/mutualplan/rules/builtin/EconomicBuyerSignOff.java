@@ -55,16 +55,16 @@ final class EconomicBuyerSignOff extends BuiltInRule {
     }
     Stakeholder first = economicBuyers.get(0);
     if (latestSignOff == null) {
-      String who = economicBuyers.size() == 1
-          ? Wording.person(first) + " (economic buyer) has"
+      String message = economicBuyers.size() == 1
+          ? Wording.person(first) + " (economic buyer) has not signed off the plan."
           : "None of the economic buyers (" + Wording.listUpToFive(economicBuyers, Wording::person)
-              + ") has";
+              + ") has signed off the plan.";
       String hint = plan.revisions().isEmpty()
           ? "Walk " + Wording.firstName(first) + " through the plan, then record it as a revision"
               + " and the sign-off against it."
           : "Walk " + Wording.firstName(first) + " through the plan and record the sign-off"
               + " against the latest revision.";
-      context.report(who + " not signed off the plan.", hint);
+      context.report(message, hint);
       return;
     }
     Optional<Integer> latestRevision = plan.latestRevision().map(r -> r.number());

@@ -50,6 +50,17 @@ class EconomicBuyerSignOffTest {
   }
 
   @Test
+  void severalEconomicBuyersOfWhomNoneHasSignedOffAreNamedTogether() {
+    Stakeholder eve = Stakeholder.builder().id(StakeholderId.of("eve")).name("Eve Stone")
+        .side(Side.BUYER).addRoles(Role.ECONOMIC_BUYER).build();
+    MutualActionPlan acme = ExamplePlans.acme().withSignOffs();
+    MutualActionPlan plan = acme.withStakeholders(concat(acme.stakeholders(), eve));
+    assertThat(findings("economic-buyer-sign-off", plan)).singleElement().satisfies(f ->
+        assertThat(f.message()).isEqualTo(
+            "None of the economic buyers (Dan Ortiz and Eve Stone) has signed off the plan."));
+  }
+
+  @Test
   void noEconomicBuyerNamedIsAnError() {
     MutualActionPlan plan = withDan(ExamplePlans.acme().stakeholders().get(1)
         .withRoles(Role.FINANCE));
