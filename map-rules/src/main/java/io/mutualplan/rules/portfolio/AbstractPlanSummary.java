@@ -53,18 +53,45 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
    * Lowest score first, then plan id, then source and line: the order of {@link
    * PortfolioSummary#worst()}, total so that the worst plans are the same whatever the order in
    * which plans were summarised.
+   *
+   * <p>Two different rows can tie on those (two versions of one plan from one source, or rows
+   * without a line): the title, then the row's other values in the order they are declared, break
+   * the tie, so that only equal rows are equal.
    */
   static final Comparator<PlanSummary> WORST_FIRST = Comparator
       .comparingInt(PlanSummary::score)
       .thenComparing(PlanSummary::planId, Comparator.comparing(PlanId::value))
       .thenComparing(PlanSummary::source)
-      .thenComparingLong(row -> row.line().orElse(0));
+      .thenComparingLong(row -> row.line().orElse(0))
+      .thenComparing(PlanSummary::title)
+      .thenComparing(row -> row.dealValue().orElse(null), Comparator.nullsFirst(Comparator
+          .comparing(Money::currency)
+          .thenComparing(Money::amount)
+          .thenComparingInt(value -> value.amount().scale())))  // 1.0 and 1.00 are not equal
+      .thenComparing(PlanSummary::verdict)
+      .thenComparingInt(PlanSummary::errors)
+      .thenComparingInt(PlanSummary::warnings)
+      .thenComparingInt(PlanSummary::infos)
+      .thenComparing(PlanSummary::rules, Orders.lexicographic(Comparator.naturalOrder()))
+      .thenComparing(row -> row.deadline().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.projectedFinish().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.slackDays().isPresent())
+      .thenComparingLong(row -> row.slackDays().orElse(0))
+      .thenComparing(row -> row.feasible().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.probabilityOnTime().isPresent())
+      .thenComparingDouble(row -> row.probabilityOnTime().orElse(0))
+      .thenComparing(PlanSummary::stalls, Orders.lexicographic(Comparator.naturalOrder()));
 
   /**
    * The order of {@link PortfolioSummary#worst()}: lowest score first, then plan id, then source
-   * and line. A reader of a portfolio document checks its worst plans against it.
+   * and line, then title, then the row's other values in the order they are declared (deal value,
+   * verdict, counts, rules, schedule, probability, stalls; an empty value before any). A reader of
+   * a portfolio document checks its worst plans against it.
    *
-   * @return the comparator, total: only rows with the same score, id, source and line are equal
+   * @return the comparator, total: only equal rows are equal
    */
   public static Comparator<PlanSummary> worstFirst() {
     return WORST_FIRST;
