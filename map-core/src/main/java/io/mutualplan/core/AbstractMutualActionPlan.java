@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -336,6 +337,7 @@ abstract class AbstractMutualActionPlan {
    * @throws InvalidPlanException when the author is unknown or the instant goes backwards
    */
   public MutualActionPlan addRevision(StakeholderId author, Instant at, String summary) {
+    Objects.requireNonNull(summary, "summary");
     return addRevision(author, at, Optional.of(summary));
   }
 

@@ -75,6 +75,7 @@ public final class PlanPage {
    *     to 9999-12-31, as {@link Scheduler#schedule} does (a dependency cycle is shown on the page)
    */
   public static String render(MutualActionPlan plan, LocalDate asOf, PageOptions options) {
+    Objects.requireNonNull(plan, "plan");
     // About 2 KB a milestone; a guess, capped, since a plan may have a million milestones.
     StringOutput output = new StringOutput(
         (int) Math.min(1 << 24, 8192 + 2048L * plan.milestones().size()));

@@ -90,6 +90,8 @@ public final class ICalendarFeed {
    * @throws IllegalArgumentException when the feed is for a stakeholder the plan does not have
    */
   public byte[] toBytes(MutualActionPlan plan, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
     stakeholder.ifPresent(id -> {
       if (plan.stakeholder(id).isEmpty()) {
         throw new IllegalArgumentException("the plan has no stakeholder '" + id
@@ -110,6 +112,7 @@ public final class ICalendarFeed {
    * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public void write(MutualActionPlan plan, LocalDate asOf, OutputStream out) {
+    Objects.requireNonNull(out, "out");
     byte[] bytes = toBytes(plan, asOf);
     try {
       out.write(bytes);

@@ -425,4 +425,23 @@ class ICalendarFeedTest {
         .filter(l -> l.startsWith("PRODID:")).findFirst().orElseThrow();
     return prodId.substring("PRODID:-//mutualplan.io//MAP ".length(), prodId.length() - 4);
   }
+
+  @Test
+  void aMissingArgumentIsNamedBeforeAnythingIsWritten() {
+    // Without a revision or a creation date the feed needs asOf; with them it must still be given.
+    MutualActionPlan undated = MutualActionPlan.builder().from(Fixtures.plan("acme-go-live"))
+        .revisions(List.of()).signOffs(List.of()).createdOn(Optional.empty()).build();
+    for (MutualActionPlan plan : List.of(undated, Fixtures.plan("acme-go-live"))) {
+      assertThatThrownBy(() -> FEED.toBytes(plan, null))
+          .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThatThrownBy(() -> FEED.write(plan, null, out))
+          .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+      assertThat(out.size()).isZero();
+    }
+    assertThatThrownBy(() -> FEED.toBytes(null, AS_OF))
+        .isInstanceOf(NullPointerException.class).hasMessage("plan");
+    assertThatThrownBy(() -> FEED.write(Fixtures.plan("acme-go-live"), AS_OF, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("out");
+  }
 }

@@ -204,15 +204,17 @@ final class EvaluationContext implements RuleContext {
 
   @Override
   public void reportMilestone(int milestoneIndex, String message, String hint) {
+    // The path is checked first: an index the plan does not have is refused as reportAt refuses
+    // a path to it, with an IllegalArgumentException that says so.
+    String path = checked("/milestones/" + milestoneIndex);
     MilestoneId id = plan.milestones().get(milestoneIndex).id();
-    add(finding(rule().severity(), "/milestones/" + milestoneIndex, id, message, hint),
-        milestoneIndex);
+    add(finding(rule().severity(), path, id, message, hint), milestoneIndex);
   }
 
   @Override
   public void reportMilestone(int milestoneIndex, String field, String message, String hint) {
-    MilestoneId id = plan.milestones().get(milestoneIndex).id();
     String path = checked("/milestones/" + milestoneIndex + "/" + field);
+    MilestoneId id = plan.milestones().get(milestoneIndex).id();
     add(finding(rule().severity(), path, id, message, hint), milestoneIndex);
   }
 

@@ -153,6 +153,23 @@ class RuleContainmentTest {
   }
 
   @Test
+  void aMilestoneIndexThePlanDoesNotHaveIsRefusedAsAPathToItIs() {
+    int count = PLAN.milestones().size();
+    int past = count + 5;
+    assertThat(failure(context -> context.reportMilestone(past, "Odd.", "None.")))
+        .contains("reported a finding at '/milestones/" + past + "', which names element '"
+            + past + "' of milestones, which has " + count + " elements")
+        .endsWith("(IllegalArgumentException).");
+    assertThat(failure(context -> context.reportMilestone(past, "due", "Odd.", "None.")))
+        .contains("reported a finding at '/milestones/" + past + "/due', which names element '"
+            + past + "' of milestones, which has " + count + " elements")
+        .endsWith("(IllegalArgumentException).");
+    assertThat(failure(context -> context.reportMilestone(-1, "Odd.", "None.")))
+        .contains("names element '-1' of milestones, which has " + count + " elements")
+        .endsWith("(IllegalArgumentException).");
+  }
+
+  @Test
   void aFindingPathThatPointsNowhereInThePlanIsABugInTheRule() {
     assertThat(failure(context -> context.reportAt("/nope/9", "Odd.", "None.")))
         .contains("reported a finding at '/nope/9', which names 'nope', which the plan format"

@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -151,6 +152,7 @@ public final class DefectivePlanGenerator {
    * @return the defective plan, with its clean plan
    */
   public DefectivePlan defectivePlan(RandomGenerator random) {
+    Objects.requireNonNull(random, "random");
     Draw draw = new Draw(random);
     String rule = draw.pick(rules);
     ReadyPlanBuilder builder = readyPlanBuilder(draw);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The example plans of the project, shipped in this jar and loadable by name: real-looking plans
@@ -52,6 +53,7 @@ public final class Fixtures {
    *     the names there are
    */
   public static MutualActionPlan plan(String name) {
+    Objects.requireNonNull(name, "name");
     return MapJson.standard().plans().read(json(name));
   }
 
@@ -64,6 +66,7 @@ public final class Fixtures {
    *     the names there are
    */
   public static String json(String name) {
+    Objects.requireNonNull(name, "name");
     if (!NAMES.contains(name)) {
       throw new IllegalArgumentException(
           "there is no example plan named '" + name + "'; the examples are " + NAMES);

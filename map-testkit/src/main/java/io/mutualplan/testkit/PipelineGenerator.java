@@ -134,6 +134,7 @@ public final class PipelineGenerator {
    * @return the line
    */
   public PipelineLine line(RandomGenerator random) {
+    Objects.requireNonNull(random, "random");
     Draw draw = new Draw(random);
     PipelineKind kind = kind(draw);
     return switch (kind) {
@@ -156,6 +157,8 @@ public final class PipelineGenerator {
    * @throws UncheckedIOException when writing fails; its cause is the stream's {@code IOException}
    */
   public void write(RandomGenerator random, long count, OutputStream out) {
+    Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(out, "out");
     Writer writer =
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     try {
@@ -173,10 +176,15 @@ public final class PipelineGenerator {
    * Makes {@code count} lines in memory, for tests of small pipelines.
    *
    * @param random the source of randomness
-   * @param count how many lines
+   * @param count how many lines, at least 0
    * @return the lines, in order
+   * @throws IllegalArgumentException when {@code count} is negative
    */
   public List<PipelineLine> lines(RandomGenerator random, int count) {
+    Objects.requireNonNull(random, "random");
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be at least 0, was " + count);
+    }
     return Stream.generate(() -> line(random)).limit(count).toList();
   }
 

@@ -1,6 +1,7 @@
 package io.mutualplan.testkit;
 
 import io.mutualplan.core.MutualActionPlan;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -112,6 +113,7 @@ public final class PlanProperties {
    */
   @SuppressWarnings("exports") // a JUnit type: the test that calls this reads JUnit's API itself
   public void check(ThrowingConsumer<? super MutualActionPlan> property) {
+    Objects.requireNonNull(property, "property");
     int runCases = PropertySettings.cases(cases);
     long runSeed = PropertySettings.seed(seed, PropertySettings.seedOf(name));
     long caseSeed = runSeed;

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -383,6 +384,7 @@ public final class ValidPlanGenerator implements PlanGenerator {
 
   @Override
   public MutualActionPlan plan(RandomGenerator random) {
+    Objects.requireNonNull(random, "random");
     return new Run(settings, new Draw(random)).plan();
   }
 

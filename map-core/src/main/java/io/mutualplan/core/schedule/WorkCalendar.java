@@ -129,6 +129,12 @@ public final class WorkCalendar {
   public static WorkCalendar of(Collection<DayOfWeek> workingDays, Collection<LocalDate> holidays) {
     Objects.requireNonNull(workingDays, "workingDays");
     Objects.requireNonNull(holidays, "holidays");
+    for (DayOfWeek day : workingDays) {
+      Objects.requireNonNull(day, "workingDays holds null");
+    }
+    for (LocalDate holiday : holidays) {
+      Objects.requireNonNull(holiday, "holidays holds null");
+    }
     if (workingDays.isEmpty()) {
       throw new IllegalArgumentException(
           "a calendar needs at least one working weekday; workingDays is empty");

@@ -53,18 +53,25 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
    * Lowest score first, then plan id, then source and line: the order of {@link
    * PortfolioSummary#worst()}, total so that the worst plans are the same whatever the order in
    * which plans were summarised.
+   *
+   * <p>Two different rows can tie on those (two versions of one plan from one source, or rows
+   * without a line): the title, then the row's text ({@code toString()}, which holds every value)
+   * break the tie, so that only equal rows are equal.
    */
   static final Comparator<PlanSummary> WORST_FIRST = Comparator
       .comparingInt(PlanSummary::score)
       .thenComparing(PlanSummary::planId, Comparator.comparing(PlanId::value))
       .thenComparing(PlanSummary::source)
-      .thenComparingLong(row -> row.line().orElse(0));
+      .thenComparingLong(row -> row.line().orElse(0))
+      .thenComparing(PlanSummary::title)
+      .thenComparing(PlanSummary::toString); // the rest of the row: only equal rows are equal
 
   /**
    * The order of {@link PortfolioSummary#worst()}: lowest score first, then plan id, then source
-   * and line. A reader of a portfolio document checks its worst plans against it.
+   * and line, then title, then the row's text ({@code toString()}, which holds every value). A
+   * reader of a portfolio document checks its worst plans against it.
    *
-   * @return the comparator, total: only rows with the same score, id, source and line are equal
+   * @return the comparator, total: only equal rows are equal
    */
   public static Comparator<PlanSummary> worstFirst() {
     return WORST_FIRST;

@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * PortfolioSummary summary = plansFromTheCrm.parallelStream()
  *     .map(plan -> PlanSummary.summarize("crm:" + plan.id(), plan, asOf, engine))
  *     .collect(PortfolioSummary.collector(engine, false));
- * summary.verdicts();   // {NOT_MUTUAL=112, NEEDS_WORK=2310, READY=7578}
- * summary.stalls();     // [LEGAL=801, SECURITY_REVIEW=644, ...]: legal stalls most
+ * summary.verdicts();   // {not-mutual=112, needs-work=2310, ready=7578}
+ * summary.stalls();     // [legal=801, security-review=644, ...]: legal stalls most
  * summary.worst();      // the 20 lowest scores
  * }</pre>
  *
@@ -60,7 +60,8 @@ abstract class AbstractPortfolioSummary {
   public abstract long failed();
 
   /**
-   * The first {@value #MAX_FAILURES} failures in source order (by source, then line).
+   * The first {@value #MAX_FAILURES} failures in source order (by source, then line, then
+   * problems).
    *
    * @return the failures, possibly fewer than {@link #failed()}
    */
@@ -136,7 +137,8 @@ abstract class AbstractPortfolioSummary {
   public abstract Map<String, BigDecimal> expectedValueOnTime();
 
   /**
-   * Up to {@value #MAX_WORST} plans, lowest score first, then by plan id (then source and line).
+   * Up to {@value #MAX_WORST} plans, lowest score first, then by plan id (then source and line,
+   * then title and the rest of the row: see {@link PlanSummary#worstFirst()}).
    *
    * @return the rows
    */

@@ -85,6 +85,10 @@ public final class ParameterSpec {
    * @return the parameter
    */
   public static ParameterSpec words(String name, List<String> defaultValue, String description) {
+    Objects.requireNonNull(defaultValue, "defaultValue");
+    for (String word : defaultValue) {
+      Objects.requireNonNull(word, "defaultValue holds null");
+    }
     return new ParameterSpec(
         checkName(name), ParameterType.WORDS, List.copyOf(defaultValue),
         checkDescription(description), Optional.empty(), Optional.empty());

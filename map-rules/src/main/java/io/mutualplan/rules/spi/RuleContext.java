@@ -112,6 +112,8 @@ public interface RuleContext {
    * @param milestoneIndex the milestone's position in {@code plan().milestones()}
    * @param message what is wrong
    * @param hint what to do about it
+   * @throws IllegalArgumentException when the plan has no milestone at that index, as for any
+   *     path to an element the plan does not have
    */
   void reportMilestone(int milestoneIndex, String message, String hint);
 
@@ -124,6 +126,8 @@ public interface RuleContext {
    *     dependsOn/1}
    * @param message what is wrong
    * @param hint what to do about it
+   * @throws IllegalArgumentException when the plan has no milestone at that index, as for any
+   *     path to an element the plan does not have
    */
   void reportMilestone(int milestoneIndex, String field, String message, String hint);
 

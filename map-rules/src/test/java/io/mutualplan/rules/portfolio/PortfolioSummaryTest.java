@@ -220,4 +220,66 @@ class PortfolioSummaryTest {
           .collect(PortfolioSummary.collector(ENGINE, true))).isEqualTo(sequential);
     }
   }
+
+  @Test
+  void twoRowsOfOnePlanFromOneSourceAreListedTheSameInEitherOrder() {
+    // Two versions of one plan, read from one source without lines: they tie on score, id,
+    // source and line, and the title breaks the tie.
+    PlanSummary renewal = row("acme", 60).withSource("crm").withTitle("Acme x Globex (renewal)");
+    PlanSummary first = renewal.withTitle("Acme x Globex");
+
+    PortfolioSummary oneWay = summarize(List.of(first, renewal));
+    PortfolioSummary otherWay = summarize(List.of(renewal, first));
+
+    assertThat(oneWay).isEqualTo(otherWay);
+    assertThat(oneWay.worst()).containsExactly(first, renewal);
+  }
+
+  @Test
+  void twoFailuresOfOneSourceWithoutALineAreListedTheSameInEitherOrder() {
+    PlanFailure seventeen = PlanFailure.builder().source("crm").addProblem("row 17: bad json")
+        .build();
+    PlanFailure fortyTwo = PlanFailure.builder().source("crm").addProblem("row 42: bad json")
+        .build();
+
+    PortfolioSummary oneWay = summarize(List.of(seventeen, fortyTwo));
+    PortfolioSummary otherWay = summarize(List.of(fortyTwo, seventeen));
+
+    assertThat(oneWay).isEqualTo(otherWay);
+    assertThat(oneWay.failures()).containsExactly(seventeen, fortyTwo);
+  }
+
+  @Test
+  void rowsAndFailuresThatTieOnTheirKeysGiveTheSameSummaryInAnyOrder() {
+    // Many more ties than the summary keeps: a few plan ids, one source, no lines, so that which
+    // rows and failures are kept depends on the rest of their content alone.
+    Random random = new Random(17);
+    List<PortfolioEntry> entries = new ArrayList<>();
+    MilestoneKind[] kinds = MilestoneKind.values();
+    for (int i = 0; i < 300; i++) {
+      PlanSummary row = row("p" + random.nextInt(3), 40 + random.nextInt(2))
+          .withSource("crm")
+          .withTitle("Plan " + random.nextInt(4))
+          .withWarnings(random.nextInt(3))
+          .withRules(List.of("overdue", "exit-criteria").subList(0, random.nextInt(3)))
+          .withStalls(kinds[random.nextInt(kinds.length)])
+          .withProbabilityOnTime(random.nextInt(5) / 4.0);
+      entries.add(random.nextBoolean() ? row
+          : row.withDealValue(Money.of(BigDecimal.valueOf(random.nextInt(3), random.nextInt(2)),
+              random.nextBoolean() ? "USD" : "EUR")));
+      entries.add(PlanFailure.builder().source("crm")
+          .addProblem("row " + random.nextInt(200) + ": bad json").build());
+    }
+    PortfolioSummary sequential = forecast(entries);
+
+    for (int round = 0; round < 20; round++) {
+      List<PortfolioEntry> shuffled = new ArrayList<>(entries);
+      Collections.shuffle(shuffled, random);
+      assertThat(shuffled.parallelStream().collect(PortfolioSummary.collector(ENGINE, true)))
+          .isEqualTo(sequential);
+    }
+    assertThat(sequential.worst()).hasSize(PortfolioSummary.MAX_WORST)
+        .isSortedAccordingTo(PlanSummary.worstFirst());
+    assertThat(sequential.failures()).hasSize(PortfolioSummary.MAX_FAILURES);
+  }
 }
