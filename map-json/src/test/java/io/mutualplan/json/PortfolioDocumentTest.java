@@ -189,7 +189,7 @@ class PortfolioDocumentTest {
     assertProblem(problem).hasPointer("/summary/worst/1/score").hasMessage("plan '"
         + lowest.planId() + "' (score " + lowest.score() + ") is listed after plan '"
         + higher.planId() + "' (score " + higher.score() + "); the worst plans are lowest score"
-        + " first, then by plan id, source and line, then by title and the rest of the row");
+        + " first, then by plan id, source and line, then by title and the row's other values");
     assertThat(problem.line()).isPresent();
   }
 
