@@ -245,7 +245,8 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
     }
     if (probabilityOnTime().isPresent()) {
       double probability = probabilityOnTime().getAsDouble();
-      if (!(probability >= 0 && probability <= 1)) {
+      // -0.0 too: it would be written as 0 and read back as another row.
+      if (Double.compare(probability, 0.0) < 0 || !(probability <= 1)) {
         throw new IllegalArgumentException("a probability is 0 to 1, not " + probability);
       }
     }
