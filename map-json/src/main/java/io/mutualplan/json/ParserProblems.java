@@ -80,7 +80,8 @@ final class ParserProblems {
    * The first escape that makes an unpaired surrogate in the field name the parser stopped in
    * (<code>"k&#92;ud800"</code>): the parser rejects such a name itself, while it reads such a value
    * and leaves it to the reader to check. The name is read from its opening quote up to where the
-   * parser stopped, which is past the escape.
+   * parser stopped, which is past the escape; from the first unit the source still holds when a
+   * stream has let the quote go (the escape's place in the name is then not told).
    *
    * @param text the text, where the source still holds it
    * @param offset where the parser stopped, in its units
@@ -88,13 +89,12 @@ final class ParserProblems {
    */
   static UnpairedEscape unpairedEscapeInName(SourceText text, long offset) {
     long unit = offset;
-    while (text.unitAt(unit - 1) != '"' || isEscaped(text, unit - 1)) {
-      if (text.unitAt(unit - 1) < 0) {
-        return null;
-      }
+    while (text.unitAt(unit - 1) >= 0
+        && (text.unitAt(unit - 1) != '"' || isEscaped(text, unit - 1))) {
       unit--;
     }
-    int characters = 0; // UTF-16 characters of the name before the unit
+    boolean fromQuote = text.unitAt(unit - 1) == '"';
+    int characters = 0; // UTF-16 characters of the name before the unit, when read from its quote
     UnpairedEscape high = null; // a high surrogate's escape, until a low one follows it
     while (unit < offset) {
       int first = text.unitAt(unit);
@@ -104,7 +104,7 @@ final class ParserProblems {
       }
       if (escaped >= 0 && Character.isSurrogate((char) escaped)) {
         UnpairedEscape here = new UnpairedEscape(unit, unpairedSurrogate("a field name",
-            (char) escaped, characters));
+            (char) escaped, fromQuote ? characters : -1));
         if (Character.isLowSurrogate((char) escaped) && high == null) {
           return here;
         }

@@ -243,7 +243,7 @@ final class PortfolioCodec {
 
   /**
    * Whether the worst plans are in their order (lowest score first, then plan id, then source and
-   * line, then title and the rest of the row: {@link PlanSummary#worstFirst()}); a row out of
+   * line, then title and the row's other values: {@link PlanSummary#worstFirst()}); a row out of
    * order is reported at its score, beside the row before it.
    */
   private static boolean worstInOrder(DocumentReader in, List<PlanSummary> worst) {
@@ -255,7 +255,7 @@ final class PortfolioCodec {
         in.problemAt("/summary/worst/" + i + "/score", "plan '" + row.planId() + "' (score "
             + row.score() + ") is listed after plan '" + before.planId() + "' (score "
             + before.score() + "); the worst plans are lowest score first, then by plan id,"
-            + " source and line, then by title and the rest of the row");
+            + " source and line, then by title and the row's other values");
         inOrder = false;
       }
     }

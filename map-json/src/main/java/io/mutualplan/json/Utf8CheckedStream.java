@@ -18,6 +18,12 @@ final class Utf8CheckedStream extends InputStream implements SourceText {
 
   private final InputStream in;
   private final byte[] buffer = new byte[8192];
+  /**
+   * The bytes handed over before the last fill, for {@link #unitAt}: the parser reads ahead of
+   * the token it stops at by up to a buffer of its own.
+   */
+  private final byte[] before = new byte[8192];
+  private int beforeLength;
   /** The bytes of a byte order mark skipped at the start: the parser counts from after them. */
   private final int skipped;
   private final LineCounter lines;
@@ -87,6 +93,8 @@ final class Utf8CheckedStream extends InputStream implements SourceText {
 
   /** Reads more bytes behind the unfinished character, if any, and checks them. */
   private void fill() throws IOException {
+    System.arraycopy(buffer, 0, before, 0, checked);
+    beforeLength = checked;
     int waiting = end - checked;
     System.arraycopy(buffer, checked, buffer, 0, waiting);
     bufferOffset += checked;
@@ -111,11 +119,17 @@ final class Utf8CheckedStream extends InputStream implements SourceText {
     }
   }
 
-  /** The byte the parser read at {@code offset} (counted as the parser counts), while held. */
+  /**
+   * The byte the parser read at {@code offset} (counted as the parser counts), while held: in the
+   * current buffer or the one before it.
+   */
   @Override
   public int unitAt(long offset) {
     long at = offset + skipped - bufferOffset;
-    return at >= 0 && at < position ? buffer[(int) at] & 0xFF : -1;
+    if (at < 0) {
+      return at >= -beforeLength ? before[(int) (beforeLength + at)] & 0xFF : -1;
+    }
+    return at < position ? buffer[(int) at] & 0xFF : -1;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static io.mutualplan.json.Documents.onlyProblemOf;
 import static io.mutualplan.json.Documents.problemsOf;
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.core.MutualActionPlan;
@@ -85,6 +86,26 @@ class PortfolioDocumentTest {
       assertThat(JSON.pretty().portfolios().read(JSON.pretty().portfolios().write(portfolio)))
           .isEqualTo(portfolio);
     }
+  }
+
+  /**
+   * Rows that tie on score, id, source and line (two versions of one plan from one source) are
+   * ordered by their other values, and the document with them reads back equal.
+   */
+  @Test
+  void rowsThatTieOnTheirFirstKeysReadBackInTheirOrder() {
+    PlanSummary acme = row("crm", ExamplePlans.acme());
+    List<PlanSummary> tied = List.of(acme.withProbabilityOnTime(0.0),
+        acme.withProbabilityOnTime(0.5), acme.withTitle("Acme x Globex (renewal)"),
+        acme.withTitle("Acme x Globex (renewal)").withProbabilityOnTime(0.25));
+    PortfolioSummary summary = tied.stream().map(PortfolioEntry.class::cast)
+        .collect(PortfolioSummary.collector(ENGINE, false));
+    Portfolio portfolio = Portfolio.builder().asOf(AS_OF).summary(summary).plans(tied).build();
+
+    Portfolio read = JSON.portfolios().read(JSON.portfolios().write(portfolio));
+
+    assertThat(read).isEqualTo(portfolio);
+    assertThat(read.summary().worst()).hasSize(4).isSortedAccordingTo(PlanSummary.worstFirst());
   }
 
   @Test
@@ -189,7 +210,7 @@ class PortfolioDocumentTest {
     assertProblem(problem).hasPointer("/summary/worst/1/score").hasMessage("plan '"
         + lowest.planId() + "' (score " + lowest.score() + ") is listed after plan '"
         + higher.planId() + "' (score " + higher.score() + "); the worst plans are lowest score"
-        + " first, then by plan id, source and line, then by title and the rest of the row");
+        + " first, then by plan id, source and line, then by title and the row's other values");
     assertThat(problem.line()).isPresent();
   }
 
@@ -223,6 +244,14 @@ class PortfolioDocumentTest {
         .isAt(1, json.indexOf("\"0000-11-22\"") + 1)
         .hasMessage("asOf 0000-11-22 is out of range; dates are between 0001-01-01 and"
             + " 9999-12-31");
+  }
+
+  @Test
+  void aNegativeZeroProbabilityIsNoRowBecauseItWouldBeWrittenAsZero() {
+    PlanSummary acme = row("crm", ExamplePlans.acme());
+    assertThatThrownBy(() -> acme.withProbabilityOnTime(-0.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a probability is 0 to 1, not -0.0");
   }
 
   @Test

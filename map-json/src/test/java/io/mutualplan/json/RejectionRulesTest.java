@@ -158,6 +158,28 @@ class RejectionRulesTest {
               + " must be valid Unicode");
     }
 
+    /**
+     * A stream holds only its last buffer: a name whose quote is in the buffer before is still
+     * found, without its place in the name, wherever the buffer's edge falls.
+     */
+    @Test
+    void rejectsAFieldNameThatIsNotValidUnicodeInAStreamAcrossTheEdgeOfItsBuffer() {
+      for (int pad = 7_600; pad < 8_200; pad++) {
+        String json = planWith("", "  \"attributes\": { \"p\": \"" + "x".repeat(pad)
+            + "\", \"k\\uD800\": \"v\" }");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+        DocumentProblem problem = onlyProblemReading(
+            () -> MapJson.standard().plans().read(new ByteArrayInputStream(bytes)));
+
+        assertProblem(problem)
+            .hasPointer("/attributes")
+            .isAt(spot(json, "\\uD800"));
+        assertThat(problem.message()).as("padding %d", pad)
+            .startsWith("a field name contains an unpaired surrogate (\\uD800");
+      }
+    }
+
     @Test
     void rejectsAFieldNameThatIsNotValidUnicodeAtTheTopAndInsideAnUnknownFieldReadLeniently() {
       String top = planWith("", "  \"zz\\uD800\": 1");

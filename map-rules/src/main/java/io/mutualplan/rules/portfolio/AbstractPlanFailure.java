@@ -23,13 +23,13 @@ import org.immutables.value.Value;
 abstract non-sealed class AbstractPlanFailure implements PortfolioEntry {
   /**
    * Sources in order, then lines in order (a whole file before the lines of a stream), then
-   * the problems' text: total, so that two failures of one source without a line are
+   * problems in dictionary order: total, so that two failures of one source without a line are
    * listed the same whatever the order in which they arrived.
    */
   static final Comparator<PlanFailure> SOURCE_ORDER = Comparator
       .comparing(PlanFailure::source)
       .thenComparingLong(failure -> failure.line().orElse(0))
-      .thenComparing(failure -> failure.problems().toString());
+      .thenComparing(PlanFailure::problems, Orders.lexicographic(Comparator.naturalOrder()));
 
   /**
    * Where the plan came from: a file's path, or the name of the stream it was a line of.

@@ -55,8 +55,8 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
    * which plans were summarised.
    *
    * <p>Two different rows can tie on those (two versions of one plan from one source, or rows
-   * without a line): the title, then the row's text ({@code toString()}, which holds every value)
-   * break the tie, so that only equal rows are equal.
+   * without a line): the title, then the row's other values in the order they are declared, break
+   * the tie, so that only equal rows are equal.
    */
   static final Comparator<PlanSummary> WORST_FIRST = Comparator
       .comparingInt(PlanSummary::score)
@@ -64,12 +64,32 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
       .thenComparing(PlanSummary::source)
       .thenComparingLong(row -> row.line().orElse(0))
       .thenComparing(PlanSummary::title)
-      .thenComparing(PlanSummary::toString); // the rest of the row: only equal rows are equal
+      .thenComparing(row -> row.dealValue().orElse(null), Comparator.nullsFirst(Comparator
+          .comparing(Money::currency)
+          .thenComparing(Money::amount)
+          .thenComparingInt(value -> value.amount().scale())))  // 1.0 and 1.00 are not equal
+      .thenComparing(PlanSummary::verdict)
+      .thenComparingInt(PlanSummary::errors)
+      .thenComparingInt(PlanSummary::warnings)
+      .thenComparingInt(PlanSummary::infos)
+      .thenComparing(PlanSummary::rules, Orders.lexicographic(Comparator.naturalOrder()))
+      .thenComparing(row -> row.deadline().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.projectedFinish().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.slackDays().isPresent())
+      .thenComparingLong(row -> row.slackDays().orElse(0))
+      .thenComparing(row -> row.feasible().orElse(null),
+          Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(row -> row.probabilityOnTime().isPresent())
+      .thenComparingDouble(row -> row.probabilityOnTime().orElse(0))
+      .thenComparing(PlanSummary::stalls, Orders.lexicographic(Comparator.naturalOrder()));
 
   /**
    * The order of {@link PortfolioSummary#worst()}: lowest score first, then plan id, then source
-   * and line, then title, then the row's text ({@code toString()}, which holds every value). A
-   * reader of a portfolio document checks its worst plans against it.
+   * and line, then title, then the row's other values in the order they are declared (deal value,
+   * verdict, counts, rules, schedule, probability, stalls; an empty value before any). A reader of
+   * a portfolio document checks its worst plans against it.
    *
    * @return the comparator, total: only equal rows are equal
    */
@@ -225,7 +245,8 @@ abstract non-sealed class AbstractPlanSummary implements PortfolioEntry {
     }
     if (probabilityOnTime().isPresent()) {
       double probability = probabilityOnTime().getAsDouble();
-      if (!(probability >= 0 && probability <= 1)) {
+      // -0.0 too: it would be written as 0 and read back as another row.
+      if (Double.compare(probability, 0.0) < 0 || !(probability <= 1)) {
         throw new IllegalArgumentException("a probability is 0 to 1, not " + probability);
       }
     }

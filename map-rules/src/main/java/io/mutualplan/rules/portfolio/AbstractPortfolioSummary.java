@@ -138,7 +138,7 @@ abstract class AbstractPortfolioSummary {
 
   /**
    * Up to {@value #MAX_WORST} plans, lowest score first, then by plan id (then source and line,
-   * then title and the rest of the row: see {@link PlanSummary#worstFirst()}).
+   * then title and the row's other values: see {@link PlanSummary#worstFirst()}).
    *
    * @return the rows
    */
