@@ -1,8 +1,8 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.PlanProblem;
+import io.mutualplan.core.Texts;
 import io.mutualplan.json.DocumentProblem;
 import io.mutualplan.json.DocumentReadException;
 import io.mutualplan.json.MapJson;
@@ -129,11 +129,7 @@ final class PlanProblems {
    * saying so, which is neither a problem nor counted as one.
    */
   static List<String> cut(List<String> problems, int most, Optional<String> stopped) {
-    int listed = Math.min(problems.size(), most);
-    List<String> lines = new ArrayList<>(problems.subList(0, listed));
-    if (problems.size() > listed) {
-      lines.add("... and " + Counts.of(problems.size() - listed, "more problem", "more problems"));
-    }
+    List<String> lines = new ArrayList<>(Texts.listed(problems, most));
     stopped.ifPresent(lines::add);
     return lines;
   }

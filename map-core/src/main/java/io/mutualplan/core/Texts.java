@@ -1,5 +1,6 @@
 package io.mutualplan.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,9 +69,8 @@ public final class Texts {
   }
 
   /**
-   * An exception's message of many problems: one per line, at most {@code maxListed} of them,
-   * then a line {@code ... and N more problems} (or {@code 1 more problem}) for the rest, so that a file with a million
-   * mistakes does not make a message of a million lines.
+   * An exception's message of many problems: the lines of {@link #listed}, one per line, so that
+   * a file with a million mistakes does not make a message of a million lines.
    *
    * @param problems the problems, each written by its {@code toString()}; not empty
    * @param maxListed the most problems to list; at least 1
@@ -81,18 +81,27 @@ public final class Texts {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a message of problems needs at least one problem");
     }
-    StringBuilder text = new StringBuilder();
-    int listed = Math.min(problems.size(), maxListed);
-    for (int i = 0; i < listed; i++) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(problems.get(i));
+    return String.join("\n", listed(problems, maxListed));
+  }
+
+  /**
+   * Problems as MAP lists them: at most {@code maxListed}, each written by its {@code
+   * toString()}, then a line {@code ... and N more problems} (or {@code 1 more problem}) for the
+   * rest.
+   *
+   * @param problems the problems
+   * @param maxListed the most problems to list
+   * @return the lines
+   */
+  public static List<String> listed(List<?> problems, int maxListed) {
+    int shown = Math.min(problems.size(), maxListed);
+    List<String> lines = new ArrayList<>(shown + 1);
+    for (int i = 0; i < shown; i++) {
+      lines.add(String.valueOf(problems.get(i)));
     }
-    if (problems.size() > listed) {
-      text.append("\n... and ").append(Counts.of(problems.size() - listed, "more problem",
-          "more problems"));
+    if (problems.size() > shown) {
+      lines.add("... and " + Counts.of(problems.size() - shown, "more problem", "more problems"));
     }
-    return text.toString();
+    return lines;
   }
 }

@@ -39,8 +39,6 @@ import java.util.function.Supplier;
  * ValuePlaces}, one row per value) to place it.
  */
 final class DocumentReader {
-  /** Reading stops after this many problems: a document this broken needs a first pass of fixes. */
-  static final int MAX_PROBLEMS = DocumentReadException.MAX_PROBLEMS;
 
   /** Reads the value the parser stands on; returns null after recording a problem. */
   @FunctionalInterface
@@ -62,7 +60,7 @@ final class DocumentReader {
   private String what;
   private boolean readingName;
   private boolean readingString;
-  /** Whether reading stopped after {@link #MAX_PROBLEMS} problems. */
+  /** Whether reading stopped after {@link DocumentReadException#MAX_PROBLEMS} problems. */
   private boolean tooManyProblems;
 
   DocumentReader(JsonParser parser, SourceText text, boolean lenient) {
@@ -101,7 +99,8 @@ final class DocumentReader {
       row = places.add(ValuePlaces.NO_PARENT, null, tokenStart());
       what = rootWhat;
       value = reader.read(this);
-      if (wholeDocument && problems.size() < MAX_PROBLEMS && parser.nextToken() != null) {
+      if (wholeDocument && problems.size() < DocumentReadException.MAX_PROBLEMS
+          && parser.nextToken() != null) {
         add("", tokenStart(), "there is more after the end of the document; a document holds one"
             + " JSON object");
       }
@@ -221,9 +220,10 @@ final class DocumentReader {
 
   private void add(String pointer, long place, String message, boolean unknownField) {
     problems.add(problem(pointer, place, message, unknownField));
-    if (problems.size() >= MAX_PROBLEMS) {
+    if (problems.size() >= DocumentReadException.MAX_PROBLEMS) {
       // About the document, not about the last problem's value.
-      problems.add(problem("", ValuePlaces.UNKNOWN, "reading stopped after " + MAX_PROBLEMS
+      problems.add(problem("", ValuePlaces.UNKNOWN, "reading stopped after "
+          + DocumentReadException.MAX_PROBLEMS
           + " problems; fix these and read the document again"));
       tooManyProblems = true;
       throw new Stop();
