@@ -1,7 +1,6 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.MutualActionPlan;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
           + "outcome or has a dependency cycle, a derived date out of the format's range, or "
           + "output that cannot be written; 3 internal error."
     })
-final class DeriveDatesCommand extends PlanCommand {
+final class DeriveDatesCommand extends PlanWriteBackCommand {
   @Mixin private AsOfOption asOf;
 
   @Option(
@@ -29,22 +28,9 @@ final class DeriveDatesCommand extends PlanCommand {
           + "never changed).")
   private boolean overwrite;
 
-  @Mixin private PrettyOption pretty;
-
-  /** None: the result is the plan, written back in place when {@code -o} names it. */
+  /** The plan with its missing due dates (all, with {@code --overwrite}) derived. */
   @Override
-  List<Input> inputsToKeep() {
-    return List.of();
-  }
-
-  @Override
-  public Integer call() {
-    PlanSource source = source();
-    MutualActionPlan plan = readPlan(source);
-    MutualActionPlan derived =
-        Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
-    target().writeDocument(pretty.plans(), derived);
-    note(leftOutByLenient(source));
-    return ExitCode.OK;
+  MutualActionPlan written(PlanSource source, MutualActionPlan plan) {
+    return Scheduling.deriveDueDates(source, plan, asOf.resolve(environment().clock()), overwrite);
   }
 }

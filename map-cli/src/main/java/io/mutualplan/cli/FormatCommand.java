@@ -1,9 +1,6 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.MutualActionPlan;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code map format}: read, validate and write a plan in its canonical form. */
 @Command(
@@ -17,21 +14,4 @@ import picocli.CommandLine.Mixin;
       "Exit codes: 0 done; 2 bad usage, a plan that cannot be read or is invalid, or output "
           + "that cannot be written; 3 internal error."
     })
-final class FormatCommand extends PlanCommand {
-  @Mixin private PrettyOption pretty;
-
-  /** None: the result is the plan, written back in place when {@code -o} names it. */
-  @Override
-  List<Input> inputsToKeep() {
-    return List.of();
-  }
-
-  @Override
-  public Integer call() {
-    PlanSource source = source();
-    MutualActionPlan plan = readPlan(source);
-    target().writeDocument(pretty.plans(), plan);
-    note(leftOutByLenient(source));
-    return ExitCode.OK;
-  }
-}
+final class FormatCommand extends PlanWriteBackCommand {}

@@ -206,6 +206,11 @@ class DiffDocumentTest {
     return catchThrowableOfType(DocumentReadException.class, () -> JSON.diffs().read(json));
   }
 
+  /** The one problem the diff reader reports for the document. */
+  private static DocumentProblem onlyProblemOf(String json) {
+    return Documents.onlyProblemOf(JSON.diffs(), json);
+  }
+
   @Test
   void rejectsADiffOfAnotherFormat() {
     DocumentReadException e = readingFails("{\"format\":\"mutual-action-plan-schedule/1\"}");
@@ -219,11 +224,9 @@ class DiffDocumentTest {
     String json = JSON.diffs().write(acmeComparison());
     assertThat(json).contains("\"score\":100,");
 
-    DocumentReadException e = readingFails(json.replaceFirst("\"score\":100,", "\"score\":101,"));
-
-    assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0).pointer()).isEqualTo("/from/score");
-    assertThat(e.problems().get(0).message()).isEqualTo("a score is 0 to 100, not 101");
+    assertProblem(onlyProblemOf(json.replaceFirst("\"score\":100,", "\"score\":101,")))
+        .hasPointer("/from/score")
+        .hasMessage("a score is 0 to 100, not 101");
   }
 
   @Test
@@ -232,10 +235,7 @@ class DiffDocumentTest {
         .replace("{\"id\":\"legal\",\"change\":\"changed\"",
             "{\"id\":\"business-case\",\"change\":\"changed\"");
 
-    DocumentReadException e = readingFails(json);
-
-    assertThat(e.problems()).hasSize(1);
-    assertProblem(e.problems().get(0)).hasPointer("/milestones/1/id")
+    assertProblem(onlyProblemOf(json)).hasPointer("/milestones/1/id")
         .isAt(Documents.spot(json, "\"business-case\"", 3))
         .hasMessage("milestone 'business-case' is listed twice (also at /milestones/0); a diff"
             + " of two plans names each milestone once");
@@ -252,10 +252,7 @@ class DiffDocumentTest {
       String pointer, String entry, int occurrence, String message) {
     String json = JSON.diffs().write(acmeComparison()).replace(original, repeated);
 
-    DocumentReadException e = readingFails(json);
-
-    assertThat(e.problems()).hasSize(1);
-    assertProblem(e.problems().get(0)).hasPointer(pointer)
+    assertProblem(onlyProblemOf(json)).hasPointer(pointer)
         .isAt(Documents.spot(json, entry, occurrence))
         .hasMessage(message);
   }
@@ -286,10 +283,7 @@ class DiffDocumentTest {
     String json = JSON.diffs().write(acmeComparison())
         .replace("\"from\":\"2026-12-11\"", "\"from\":\"0000-12-11\"");
 
-    DocumentReadException e = readingFails(json);
-
-    assertThat(e.problems()).hasSize(1);
-    assertProblem(e.problems().get(0)).hasPointer("/milestones/0/changes/0/from")
+    assertProblem(onlyProblemOf(json)).hasPointer("/milestones/0/changes/0/from")
         .isAt(Documents.spot(json, "\"0000-12-11\""))
         .hasMessage("from 0000-12-11 is out of range; dates are between 0001-01-01 and"
             + " 9999-12-31");
@@ -300,10 +294,7 @@ class DiffDocumentTest {
     String json = JSON.diffs().write(acmeComparison())
         .replace("{\"field\":\"buyerOwner\"", "{\"field\":\"description\"");
 
-    DocumentReadException e = readingFails(json);
-
-    assertThat(e.problems()).hasSize(1);
-    assertProblem(e.problems().get(0)).hasPointer("/milestones/1/changes/0/field")
+    assertProblem(onlyProblemOf(json)).hasPointer("/milestones/1/changes/0/field")
         .isAt(1, json.indexOf("\"description\"") + 1)
         .hasMessage("'description' is not a milestone field a diff compares; the fields are:"
             + " title, kind, buyerOwner, sellerOwner, due, baselineDue, durationDays, estimate,"

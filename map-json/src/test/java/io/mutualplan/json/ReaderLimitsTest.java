@@ -25,13 +25,26 @@ class ReaderLimitsTest {
     return e.problems();
   }
 
+  /** The last problem of a document: where reading stopped. */
+  private static DocumentProblem lastProblemOf(InputStream json) {
+    List<DocumentProblem> problems = problemsOf(json);
+    return problems.get(problems.size() - 1);
+  }
+
+  /** A plan document with this many milestones, each with the malformed id {@code "a b"}. */
+  private static String milestonesWithBadIds(int count) {
+    StringBuilder milestones = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
+    }
+    return Documents.planWithMilestones(milestones.toString());
+  }
+
   @Test
   void stopsAtNestingDeeperThan64Levels() {
     InputStream json = new GeneratedDocument("{\"attributes\":", "[", 100_000, "", "");
 
-    List<DocumentProblem> problems = problemsOf(json);
-
-    assertProblem(problems.get(problems.size() - 1))
+    assertProblem(lastProblemOf(json))
         .isAt(1, 15 + 64)
         .hasMessage("nesting deeper than 64 levels of objects and arrays; a plan document never"
             + " needs that many");
@@ -156,9 +169,7 @@ class ReaderLimitsTest {
         "{\"format\":\"mutual-action-plan/1\",\"milestones\":[",
         "{\"id\":\"m\",\"title\":\"t\"},", 2_000_000, "{\"id\":\"m\",\"title\":\"t\"}", "]}");
 
-    List<DocumentProblem> problems = problemsOf(json);
-
-    assertProblem(problems.get(problems.size() - 1))
+    assertProblem(lastProblemOf(json))
         .hasPointer("/milestones/1000000")
         .hasMessage("a plan may have at most 1000000 milestones; this document has more");
   }
@@ -169,9 +180,7 @@ class ReaderLimitsTest {
         "{\"format\":\"mutual-action-plan/1\",\"stakeholders\":[",
         "{\"id\":\"s\",\"name\":\"n\",\"side\":\"buyer\"},", 2_000_000, "1", "]}");
 
-    List<DocumentProblem> problems = problemsOf(json);
-
-    assertProblem(problems.get(problems.size() - 1))
+    assertProblem(lastProblemOf(json))
         .hasPointer("/stakeholders/1000000")
         .hasMessage("a plan may have at most 1000000 stakeholders; this document has more");
   }
@@ -182,9 +191,7 @@ class ReaderLimitsTest {
     InputStream json = new GeneratedDocument("{\"format\":\"mutual-action-plan/1\"", " ",
         size, "", "}");
 
-    List<DocumentProblem> problems = problemsOf(json);
-
-    assertThat(problems.get(problems.size() - 1).message())
+    assertThat(lastProblemOf(json).message())
         .isEqualTo("the document is longer than 536870912 bytes, the largest a reader accepts");
   }
 
@@ -202,13 +209,7 @@ class ReaderLimitsTest {
 
   @Test
   void stopsAfter100ProblemsSayingSo() {
-    StringBuilder milestones = new StringBuilder();
-    for (int i = 0; i < 500; i++) {
-      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
-    }
-
-    List<DocumentProblem> problems = Documents.problemsOf(
-        Documents.planWithMilestones(milestones.toString()));
+    List<DocumentProblem> problems = Documents.problemsOf(milestonesWithBadIds(500));
 
     assertThat(problems).hasSize(101);
     assertThat(problems.get(100).message())
@@ -217,13 +218,8 @@ class ReaderLimitsTest {
 
   @Test
   void aReadStoppedAfter100ProblemsSaysSoInsteadOfCountingTheStopAsOneMoreProblem() {
-    StringBuilder milestones = new StringBuilder();
-    for (int i = 0; i < 500; i++) {
-      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
-    }
-
     DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
-        () -> MapJson.standard().plans().read(Documents.planWithMilestones(milestones.toString())));
+        () -> MapJson.standard().plans().read(milestonesWithBadIds(500)));
 
     assertThat(e.tooManyProblems()).isTrue();
     List<String> lines = e.getMessage().lines().toList();
@@ -235,13 +231,8 @@ class ReaderLimitsTest {
 
   @Test
   void aReadThatFoundAllItsProblemsDidNotStop() {
-    StringBuilder milestones = new StringBuilder();
-    for (int i = 0; i < 99; i++) {
-      milestones.append(i == 0 ? "" : ",\n").append("    { \"id\": \"a b\", \"title\": \"A\" }");
-    }
-
     DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
-        () -> MapJson.standard().plans().read(Documents.planWithMilestones(milestones.toString())));
+        () -> MapJson.standard().plans().read(milestonesWithBadIds(99)));
 
     assertThat(e.tooManyProblems()).isFalse();
     assertThat(e.problems()).hasSize(99);

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mutualplan.rules.fixtures.TestRules;
 import io.mutualplan.rules.spi.ParameterSpec;
-import io.mutualplan.rules.spi.QualityRule;
-import io.mutualplan.rules.spi.RuleContext;
-import io.mutualplan.rules.spi.Severity;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,41 +16,11 @@ import org.junit.jupiter.api.Test;
 class BrokenRuleDescriptionTest {
   private static final ParameterSpec LIMIT = ParameterSpec.integer("limit", 3, "how many");
 
-  /** A rule whose parameters are these, each time they are asked for. */
-  private static QualityRule declaring(String id, ParameterSpec... parameters) {
-    // Not TestRules.rule: its List.of refuses the null these rules declare.
-    return new QualityRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String summary() {
-        return "declares its parameters wrongly";
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return Severity.WARNING;
-      }
-
-      @Override
-      public List<ParameterSpec> parameters() {
-        // A list that holds a null, as a rule's own list may.
-        return new ArrayList<>(Arrays.asList(parameters));
-      }
-
-      @Override
-      public void check(RuleContext context) {}
-    };
-  }
-
   @Test
   void aNullParameterIsSaidInWordsForEveryProfile() {
     for (Profile profile : Profile.values()) {
       assertThatThrownBy(() -> RuleEngine.builder().profile(profile)
-          .addRule(declaring("has-null", LIMIT, null)).build())
+          .addRule(TestRules.rule("has-null", context -> {}, LIMIT, null)).build())
           .as("profile %s", profile)
           .isInstanceOf(RuleConfigurationException.class)
           .hasMessageContaining("rule 'has-null' (")
@@ -66,12 +32,12 @@ class BrokenRuleDescriptionTest {
   void aParameterDeclaredTwiceIsSaidInWordsAndAConfigurationOfItIsCheckedAgainstTheFirst() {
     ParameterSpec again = ParameterSpec.words("limit", List.of("x"), "a list this time");
     assertThatThrownBy(() -> RuleEngine.builder()
-        .addRule(declaring("twice", LIMIT, again)).build())
+        .addRule(TestRules.rule("twice", context -> {}, LIMIT, again)).build())
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining(") declares parameter 'limit' twice");
     RuleConfigurationException e = assertThrows(
         RuleConfigurationException.class, () -> RuleEngine.builder()
-            .addRule(declaring("twice", LIMIT, again))
+            .addRule(TestRules.rule("twice", context -> {}, LIMIT, again))
             .override("twice", RuleOverride.builder().putParameter("limit", "many").build())
             .build());
     assertThat(e.problems()).extracting(RuleConfigurationProblem::message)

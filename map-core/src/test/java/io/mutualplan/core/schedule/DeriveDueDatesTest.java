@@ -22,6 +22,21 @@ import org.junit.jupiter.api.Test;
 class DeriveDueDatesTest {
   private static final LocalDate AS_OF = date("2026-11-22");
 
+  /**
+   * Acme's due dates once derived as of {@link #AS_OF}: the complete first milestone's as given,
+   * then the late finish dates of the six open ones.
+   */
+  private static List<Optional<LocalDate>> acmeDerived(Optional<LocalDate> complete) {
+    return List.of(
+        complete,
+        Optional.of(date("2026-12-16")),
+        Optional.of(date("2026-12-31")),
+        Optional.of(date("2027-01-28")),
+        Optional.of(date("2027-01-28")),
+        Optional.of(date("2027-02-07")),
+        Optional.of(date("2027-02-07")));
+  }
+
   /** Acme with its due dates removed gets the late finish dates of its schedule. */
   @Test
   void fillsMissingDueDatesWithLateFinishDates() {
@@ -29,14 +44,8 @@ class DeriveDueDatesTest {
 
     MutualActionPlan derived = Scheduler.deriveDueDates(sketch, AS_OF);
 
-    assertThat(dueDates(derived)).containsExactly(
-        Optional.empty(), // champion-alignment is complete: left alone
-        Optional.of(date("2026-12-16")),
-        Optional.of(date("2026-12-31")),
-        Optional.of(date("2027-01-28")),
-        Optional.of(date("2027-01-28")),
-        Optional.of(date("2027-02-07")),
-        Optional.of(date("2027-02-07")));
+    assertThat(dueDates(derived)).containsExactlyElementsOf(
+        acmeDerived(Optional.empty())); // champion-alignment is complete: left alone
     assertThat(derived.milestones()).allMatch(m -> m.baselineDue().isEmpty());
   }
 
@@ -51,14 +60,8 @@ class DeriveDueDatesTest {
   void overwritesDueDatesWhenAsked() {
     MutualActionPlan derived = Scheduler.deriveDueDates(ExamplePlans.acme(), AS_OF, true);
 
-    assertThat(dueDates(derived)).containsExactly(
-        Optional.of(date("2026-11-20")), // complete: its committed date stays
-        Optional.of(date("2026-12-16")),
-        Optional.of(date("2026-12-31")),
-        Optional.of(date("2027-01-28")),
-        Optional.of(date("2027-01-28")),
-        Optional.of(date("2027-02-07")),
-        Optional.of(date("2027-02-07")));
+    assertThat(dueDates(derived)).containsExactlyElementsOf(
+        acmeDerived(Optional.of(date("2026-11-20")))); // complete: its committed date stays
     assertThat(derived.milestones()).allMatch(m -> m.baselineDue().isEmpty());
     assertThat(derived.withMilestones(ExamplePlans.acme().milestones()))
         .isEqualTo(ExamplePlans.acme());
