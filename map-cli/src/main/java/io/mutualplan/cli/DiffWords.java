@@ -197,8 +197,8 @@ final class DiffWords {
         List.of(MilestoneField.BUYER_OWNER, MilestoneField.SELLER_OWNER)) {
       Optional<? extends FieldChange<?>> found = change.fieldChange(owner);
       if (found.isPresent()) {
-        return id + "'s " + label(owner) + " is now " + value(found.get().to(), newer)
-            + " instead of " + value(found.get().from(), older);
+        return id + "'s " + label(owner) + " is now " + to(found.get()) + " instead of "
+            + from(found.get());
       }
     }
     return id + "'s " + label(change.changes().get(0).field()) + " changed";
@@ -339,17 +339,51 @@ final class DiffWords {
     return from(change) + " -> " + to(change);
   }
 
-  /** A field's value before the change, as the older version has it. */
+  /**
+   * A field's value before the change, as the older version has it; an owner with their id when
+   * the two names read the same ({@link #namesReadTheSame}).
+   */
   String from(FieldChange<?> change) {
-    return value(change.from(), older);
+    String from = value(change.from(), older);
+    return namesReadTheSame(change) ? from + " (" + change.from().get() + ")" : from;
   }
 
-  /** A field's value after the change, with the working days a date moved: "2027-02-05 (+14)". */
+  /**
+   * A field's value after the change, with the working days a date moved: "2027-02-05 (+14)"; an
+   * owner with their id when the two names read the same ({@link #namesReadTheSame}).
+   */
   String to(FieldChange<?> change) {
     String to = value(change.to(), newer);
+    if (namesReadTheSame(change)) {
+      return to + " (" + change.to().get() + ")";
+    }
     return change.workingDays().isPresent()
         ? to + " (" + PlanWords.signed(change.workingDays().getAsLong()) + ")"
         : to;
+  }
+
+  /**
+   * Whether an owner's change would read as no change, "Lena Park instead of Lena Park": another
+   * person with the same name (an import made {@code lena-park} for the existing {@code lena}),
+   * or a name that differs only by white space, which markdown shows as one space and a terminal
+   * barely shows. Such a change names the ids too.
+   */
+  private boolean namesReadTheSame(FieldChange<?> change) {
+    if (change.from().isEmpty() || change.to().isEmpty()
+        || !(change.from().get() instanceof StakeholderId from)
+        || !(change.to().get() instanceof StakeholderId to)) {
+      return false;
+    }
+    return readAs(older, from).equals(readAs(newer, to));
+  }
+
+  /**
+   * A person's name as a reader sees it: made safe, each run of white space (with the Unicode
+   * spaces, {@code \p{Zs}}, such as the no-break space) one space, none at either end.
+   */
+  private String readAs(MutualActionPlan plan, StakeholderId id) {
+    return safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow())
+        .replaceAll("[\\s\\p{Zs}]+", " ").strip();
   }
 
   /** The outcome's change: "2027-03-01 -> 2027-03-15, lead time 21 days". */

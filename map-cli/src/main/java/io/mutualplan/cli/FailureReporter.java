@@ -39,7 +39,12 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
     Optional<String> unknown = unknown(failure, args);
     Optional<String> reworded = unknown.isPresent() ? unknown : reworded(failure, args);
     err.println("map: " + DisplayText.line(reworded.orElse(failure.getMessage())));
-    if (reworded.isEmpty() || unknown.isPresent()) {
+    Optional<String> takenForAFile = optionTakenForAFile(failure);
+    if (takenForAFile.isPresent()) {
+      // picocli suggests only for the arguments it could not match; this one it took for a file.
+      UnmatchedArgumentException.printSuggestions(
+          new UnmatchedArgumentException(command, List.of(takenForAFile.get())), err);
+    } else if (reworded.isEmpty() || unknown.isPresent()) {
       // picocli's "Did you mean: map check?" for a command or an option spelt a little wrong.
       UnmatchedArgumentException.printSuggestions(failure, err);
     }
@@ -125,13 +130,12 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
    */
   private static Optional<String> reworded(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    if (failure instanceof MissingParameterException) {
-      for (String argument : command.getUnmatchedArguments()) {
-        if (argument.startsWith("-") && !argument.equals("-")) {
-          return Optional.of("Unknown option '" + argument + "'; a file whose name starts with"
-              + " '-' is written ./" + argument + " or after --");
-        }
-      }
+    Optional<String> takenForAFile = optionTakenForAFile(failure);
+    if (takenForAFile.isPresent()) {
+      String argument = takenForAFile.get();
+      return Optional.of("Unknown option '" + argument + "' for "
+          + command.getCommandSpec().qualifiedName() + "; a file whose name starts with '-' is"
+          + " written ./" + argument + " or after --");
     }
     if (failure instanceof UnmatchedArgumentException unmatched && command.getParent() != null) {
       List<String> extra = unmatched.getUnmatched();
@@ -148,6 +152,21 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The argument that looks like an option but that picocli took for a file, when a required
+   * parameter or option is then missing ({@code map export plan.json -t csv}: {@code -t} is no
+   * option of export, and {@code --to} is missing): it is most likely an option mistyped, so the
+   * message names it as an unknown option of the command, with the closest ones.
+   */
+  private static Optional<String> optionTakenForAFile(ParameterException failure) {
+    if (!(failure instanceof MissingParameterException)) {
+      return Optional.empty();
+    }
+    return failure.getCommandLine().getUnmatchedArguments().stream()
+        .filter(argument -> argument.startsWith("-") && !argument.equals("-"))
+        .findFirst();
   }
 
   /**

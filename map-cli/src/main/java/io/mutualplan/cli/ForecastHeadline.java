@@ -8,6 +8,7 @@ import io.mutualplan.forecast.FinishDates;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.forecast.OutcomeDates;
 import io.mutualplan.forecast.Percent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The forecast in the sentences a sales manager reads before the forecast call, for {@code map
- * forecast}'s text and markdown: how likely the outcome date holds, the outcome date to commit to,
- * when the work finishes at 50, 80 and 90 percent, and which steps drive the date; or, for a plan
- * without estimates, that the forecast is the schedule itself.
+ * forecast}'s text and markdown: how likely the outcome date holds, the outcome date to commit to
+ * (or, when the outcome date holds at 80 percent, how early the outcome could be), when the work
+ * finishes at 50, 80 and 90 percent, and which steps drive the date; or, for a plan without
+ * estimates, that the forecast is the schedule itself.
  */
 final class ForecastHeadline {
   /** A driver's title is cut here: the sentence names up to five of them. */
@@ -48,10 +50,12 @@ final class ForecastHeadline {
       return sentences;
     }
     if (plan.outcome().isPresent()) {
-      sentences.add(onTime(plan.outcome().get(), label, forecast, strong));
+      Outcome outcome = plan.outcome().get();
+      sentences.add(onTime(outcome, label, forecast, strong));
       forecast.outcomeAtConfidence()
-          .ifPresent(dates -> sentences.add(
-              commitment(named.orElse("the outcome"), dates, strong)));
+          .ifPresent(dates -> sentences.add(holdsAt80(dates, outcome.date())
+              ? howEarly(label, named.orElse("the outcome"), dates, strong)
+              : commitment(named.orElse("the outcome"), dates, strong)));
     } else {
       sentences.add("The plan has no outcome date, so there is no deadline to be on time for.");
     }
@@ -82,6 +86,27 @@ final class ForecastHeadline {
         + ForecastFigures.thousands(forecast.trials()) + " trials on time).";
   }
 
+  /**
+   * Whether the outcome date holds with at least 80% confidence: the P80 outcome date is on or
+   * before it. Then the P80 date says how early the outcome could be, not a date to commit to
+   * instead of the buyer's. The plan's page draws the same line (map-html's ForecastViews).
+   */
+  private static boolean holdsAt80(OutcomeDates dates, LocalDate outcomeDate) {
+    return !dates.p80().isAfter(outcomeDate);
+  }
+
+  /** The outcome date holds: "With 80% confidence Go-live could be as early as 2027-02-15". */
+  private static String howEarly(String label, String outcome, OutcomeDates dates,
+      UnaryOperator<String> strong) {
+    String p80 = strong.apply(dates.p80().toString());
+    if (dates.p50().equals(dates.p90())) {
+      return label + " could be as early as " + p80 + ".";
+    }
+    return "With 80% confidence " + outcome + " could be as early as " + p80 + " ("
+        + dates.p50() + " with 50%, " + dates.p90() + " with 90%).";
+  }
+
+  /** The outcome date does not hold at 80%: "Commit to 2027-02-15 for Go-live ...". */
   private static String commitment(
       String outcome, OutcomeDates dates, UnaryOperator<String> strong) {
     String start = "Commit to " + strong.apply(dates.p80().toString()) + " for " + outcome;

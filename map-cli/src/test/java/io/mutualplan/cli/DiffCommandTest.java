@@ -88,6 +88,29 @@ class DiffCommandTest {
         ""));
   }
 
+  /**
+   * An import made {@code lena-park} for the existing {@code lena}: "Lena Park -> Lena Park"
+   * would say nothing, so both sides name the id.
+   */
+  @Test
+  void anOwnerWhoseNameReadsTheSameIsListedWithTheIdsInTextAndMarkdown() throws Exception {
+    Path imported = Files.writeString(directory.resolve("imported.json"),
+        exampleText("acme-go-live.json").replace("\"lena\"", "\"lena-park\""));
+
+    Result text = diff(acme, imported.toString()).run();
+    Result markdown = diff(acme, imported.toString(), "--format", "markdown").run();
+
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.stdout()).contains(
+        "             buyer owner   Lena Park (lena) -> Lena Park (lena-park)\n",
+        "People: Lena Park (lena-park) joined; Lena Park (lena) left\n");
+    assertThat(markdown.exitCode()).as(markdown.toString()).isZero();
+    assertThat(markdown.stdout()).contains("procurement's buyer owner is now Lena Park"
+        + " (lena-park) instead of Lena Park (lena).",
+        "| Purchase order issued (procurement) | changed | buyer owner | Lena Park (lena) |"
+            + " Lena Park (lena-park) |\n");
+  }
+
   @Test
   void theReadmeQuotesTheSentenceAsMapDiffWritesIt() throws Exception {
     assertThat(Files.readString(Path.of("..", "README.md"))).contains(HEADLINE);

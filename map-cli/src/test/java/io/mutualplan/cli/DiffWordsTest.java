@@ -84,6 +84,33 @@ class DiffWordsTest {
         .isEqualTo("Projected finish unchanged at 2027-01-15: business-case lost its due date.");
   }
 
+  /**
+   * An import that made {@code lena-park} for the existing {@code lena}: the owner changed, the
+   * name did not, so the ids tell the two apart.
+   */
+  @Test
+  void anOwnerWhoseNameReadsTheSameIsToldWithTheIds() throws Exception {
+    MutualActionPlan acme = acme();
+    MutualActionPlan imported = MapJson.standard().plans().read(
+        MapRun.exampleText("acme-go-live.json").replace("\"lena\"", "\"lena-park\""));
+
+    assertThat(headline(acme, imported)).isEqualTo("Projected finish unchanged at 2027-01-15:"
+        + " procurement's buyer owner is now Lena Park (lena-park) instead of Lena Park (lena).");
+  }
+
+  /** "Priya  Nair" and "Priya Nair" look the same in markdown, and nearly so on a terminal. */
+  @Test
+  void namesThatDifferOnlyByWhiteSpaceAreToldWithTheIds() throws Exception {
+    MutualActionPlan acme = acme();
+    MutualActionPlan imported = MapJson.standard().plans().read(
+        MapRun.exampleText("acme-go-live.json").replace("\"priya\"", "\"priya-nair\"")
+            .replace("\"Priya Nair\"", "\"Priya  Nair\""));
+
+    assertThat(headline(acme, imported)).isEqualTo("Projected finish unchanged at 2027-01-15:"
+        + " security-review's buyer owner is now Priya  Nair (priya-nair) instead of Priya Nair"
+        + " (priya).");
+  }
+
   @Test
   void atMostThreeChangesAreNamedCriticalOnesFirstAndTheRestCounted() throws Exception {
     MutualActionPlan acme = acme();

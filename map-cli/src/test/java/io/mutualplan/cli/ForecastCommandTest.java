@@ -49,13 +49,18 @@ class ForecastCommandTest {
     return plan.milestone(id).map(Milestone::title).orElseThrow();
   }
 
+  /**
+   * Acme's go-live on 2027-03-01 holds in 99.8% of the trials: its P80 outcome date, two weeks
+   * before, is how early it could be, not a date to commit to instead of the buyer's.
+   */
   @Test
-  void textSaysHowLikelyTheOutcomeHoldsWhatToCommitToWhenTheWorkFinishesAndWhatDrivesIt()
+  void textSaysHowLikelyTheOutcomeHoldsHowEarlyItCouldBeWhenTheWorkFinishesAndWhatDrivesIt()
       throws Exception {
     MutualActionPlan acme = acme();
     Forecast forecast = forecast(acme, ForecastSettings.defaults());
     OutcomeDates commit = forecast.outcomeAtConfidence().orElseThrow();
     FinishDates finish = forecast.finish().orElseThrow();
+    assertThat(commit.p80()).isBefore(LocalDate.parse("2027-03-01"));
 
     Result result = map("forecast", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
 
@@ -68,8 +73,8 @@ class ForecastCommandTest {
             + Percent.of(forecast.probabilityOnTime().orElseThrow()) + " probability ("
             + String.format(Locale.ROOT, "%,d", forecast.onTimeTrials().orElseThrow())
             + " of 10,000 trials on time).",
-        "Commit to " + commit.p80() + " for Go-live with 80% confidence (" + commit.p50()
-            + " with 50%, " + commit.p90() + " with 90%).",
+        "With 80% confidence Go-live could be as early as " + commit.p80() + " ("
+            + commit.p50() + " with 50%, " + commit.p90() + " with 90%).",
         "The remaining work finishes by " + finish.p50() + " in half the trials, by "
             + finish.p80() + " in 80% and by " + finish.p90() + " in 90%; the deadline is "
             + forecast.deadline().orElseThrow() + ".",
@@ -78,6 +83,28 @@ class ForecastCommandTest {
     assertThat(forecast.drivers()).hasSize(2);
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo("10,000 trials, seed 0, triangular durations.");
+  }
+
+  /**
+   * A buyer's date before the P80 outcome date holds in fewer than 80% of the trials: the P80
+   * date is the one to commit to. On the P80 date itself, the buyer's date holds.
+   */
+  @ParameterizedTest
+  @CsvSource({"2027-02-10, true", "2027-02-12, true", "2027-02-15, false", "2027-02-16, false"})
+  void theP80DateIsTheOneToCommitToOnlyWhenItIsAfterTheOutcomeDate(String outcome,
+      boolean commit) throws Exception {
+    String plan = exampleText("acme-go-live.json").replace("2027-03-01", outcome);
+    OutcomeDates dates = forecast(MapJson.standard().plans().read(plan),
+        ForecastSettings.defaults()).outcomeAtConfidence().orElseThrow();
+    assertThat(dates.p80()).isEqualTo(LocalDate.parse("2027-02-15"));
+    String others = " (" + dates.p50() + " with 50%, " + dates.p90() + " with 90%).";
+
+    Result result = map("forecast", "-", "--as-of", "2026-11-22").stdin(plan).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout().lines().toList().get(2)).isEqualTo(commit
+        ? "Commit to " + dates.p80() + " for Go-live with 80% confidence" + others
+        : "With 80% confidence Go-live could be as early as " + dates.p80() + others);
   }
 
   @Test
@@ -167,8 +194,8 @@ class ForecastCommandTest {
         + Percent.of(forecast.probabilityOnTime().orElseThrow()) + " probability** ("
         + String.format(Locale.ROOT, "%,d", forecast.onTimeTrials().orElseThrow())
         + " of 10,000 trials on time).");
-    assertThat(lines.get(3)).startsWith("- Commit to **"
-        + forecast.outcomeAtConfidence().orElseThrow().p80() + "** for Go-live");
+    assertThat(lines.get(3)).startsWith("- With 80% confidence Go-live could be as early as **"
+        + forecast.outcomeAtConfidence().orElseThrow().p80() + "** (");
     assertThat(lines).contains("| Milestone | Critical | Sensitivity | Finish P50 | Finish P80 |");
     for (MilestoneForecast line : forecast.milestones()) {
       String title = title(acme, line.id());
@@ -196,7 +223,8 @@ class ForecastCommandTest {
     assertThat(forecast.deterministic()).isTrue();
     assertThat(result.stdout().lines().toList().subList(1, 5)).containsExactly(
         "Go-live on 2027-01-31 holds: the schedule finishes by the deadline.",
-        "Commit to " + forecast.outcomeAtConfidence().orElseThrow().p80() + " for Go-live.",
+        "Go-live could be as early as " + forecast.outcomeAtConfidence().orElseThrow().p80()
+            + ".",
         "The remaining work finishes by " + schedule.projectedFinish().orElseThrow()
             + "; the deadline is " + schedule.deadline().orElseThrow() + ".",
         "No open milestone has an estimate with a range (optimistic below pessimistic), so the"
@@ -210,15 +238,17 @@ class ForecastCommandTest {
   }
 
   @Test
-  void anOutcomeTheScheduleCannotMeetDoesNotHold() {
+  void anOutcomeTheScheduleCannotMeetDoesNotHoldAndGetsTheDateToCommitTo() {
     String late = TestPlans.chainWithoutDueDates().replace("2027-01-31", "2026-11-25");
+    Forecast forecast = forecast(MapJson.standard().plans().read(late),
+        ForecastSettings.defaults());
 
     Result result = map("forecast", "-", "--as-of", "2026-11-22").stdin(late).run();
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.stdout().lines().toList().get(1))
-        .isEqualTo("Go-live on 2026-11-25 does not hold: the schedule finishes after the"
-            + " deadline.");
+    assertThat(result.stdout().lines().toList().subList(1, 3)).containsExactly(
+        "Go-live on 2026-11-25 does not hold: the schedule finishes after the deadline.",
+        "Commit to " + forecast.outcomeAtConfidence().orElseThrow().p80() + " for Go-live.");
   }
 
   /**

@@ -281,8 +281,8 @@ class PortfolioCommandTest {
         .onTerminal().run();
 
     assertThat(quiet.stderr()).isEmpty();
-    assertThat(shown.stderr()).startsWith("\rmap: 1 plan, ").contains("plans/s", "%, about ")
-        .endsWith("\r");
+    // The rate and the time left come after the first second (ProgressTest), past this run.
+    assertThat(shown.stderr()).startsWith("\rmap: 1 plan, ").contains("%").endsWith("\r");
   }
 
   /**

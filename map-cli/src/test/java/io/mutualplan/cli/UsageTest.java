@@ -179,13 +179,34 @@ class UsageTest {
     Result diff = map("diff", "-dash.json", example("acme-go-live.json")).run();
 
     assertThat(check.exitCode()).isEqualTo(2);
-    assertThat(check.stderr()).isEqualTo("map: Unknown option '-dash.json'; a file whose name"
-        + " starts with '-' is written ./-dash.json or after --\n"
+    assertThat(check.stderr()).isEqualTo("map: Unknown option '-dash.json' for map check; a"
+        + " file whose name starts with '-' is written ./-dash.json or after --\n"
         + "Try 'map check --help' for more information.\n");
     assertThat(diff.exitCode()).isEqualTo(2);
-    assertThat(diff.stderr()).startsWith("map: Unknown option '-dash.json'; a file whose name"
-        + " starts with '-' is written ./-dash.json or after --\n")
+    assertThat(diff.stderr()).startsWith("map: Unknown option '-dash.json' for map diff; a file"
+        + " whose name starts with '-' is written ./-dash.json or after --\n")
         .doesNotContain("NEWER");
+  }
+
+  /**
+   * {@code map export plan.json -t csv}: '-t' is no option of export, and with {@code --to}
+   * missing picocli takes it for a file. The message says it is not an option of the command and
+   * suggests the closest one, as an unknown option after the plan gets.
+   */
+  @Test
+  void anOptionTakenForAFileIsNamedAsNotOneOfTheCommandsWithTheClosest() {
+    Result export = map("export", example("acme-go-live.json"), "-t", "csv").run();
+    Result check = map("check", example("acme-go-live.json"), "--asof", "2026-11-22").run();
+
+    assertThat(export.exitCode()).isEqualTo(2);
+    assertThat(export.stdout()).isEmpty();
+    assertThat(export.stderr()).isEqualTo("map: Unknown option '-t' for map export; a file"
+        + " whose name starts with '-' is written ./-t or after --\n"
+        + "Possible solutions: --to\n"
+        + "Try 'map export --help' for more information.\n");
+    assertThat(check.stderr()).isEqualTo("map: Unknown option '--asof' for map check\n"
+        + "Possible solutions: --as-of\n"
+        + "Try 'map check --help' for more information.\n");
   }
 
   @Test

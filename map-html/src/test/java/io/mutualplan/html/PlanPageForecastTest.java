@@ -65,11 +65,16 @@ class PlanPageForecastTest {
     }
   }
 
+  /**
+   * Acme's go-live on 1 Mar 2027 holds in 99.8% of the trials: its outcome dates say how early
+   * it could be, not a date to commit to instead of the buyer's.
+   */
   @Test
-  void theSectionGivesTheProbabilityTheDatesToCommitToAndWhenTheWorkFinishes() {
+  void theSectionGivesTheProbabilityHowEarlyTheOutcomeCouldBeAndWhenTheWorkFinishes() {
     MutualActionPlan acme = TestPlans.acme();
     Forecast forecast = Forecaster.forecast(acme, AS_OF, SETTINGS);
     OutcomeDates commit = forecast.outcomeAtConfidence().orElseThrow();
+    assertThat(commit.p80()).isBefore(LocalDate.parse("2027-03-01"));
 
     Element section = page(acme, SELLER).selectFirst("section.forecast");
 
@@ -80,7 +85,7 @@ class PlanPageForecastTest {
             + String.format(Locale.ROOT, "%,d", forecast.onTimeTrials().orElseThrow())
             + " of 3,000 trials finish by the deadline, 7 Feb 2027.");
     List<Element> groups = section.select("h3.forecast-dates");
-    assertThat(groups).extracting(Element::text).containsExactly("Go-live date to commit to",
+    assertThat(groups).extracting(Element::text).containsExactly("Go-live could be as early as",
         "The remaining work finishes by", "What drives the date, most first");
     Elements commitments = groups.get(0).nextElementSibling().select(".fact");
     assertThat(commitments.select("dt").eachText())
@@ -89,7 +94,7 @@ class PlanPageForecastTest {
         commit.p50().toString(), commit.p80().toString(), commit.p90().toString());
     assertThat(commitments.get(1).hasClass("fact-commit")).isTrue();
     assertThat(commitments.get(1).selectFirst(".fact-detail").text())
-        .isEqualTo("the date to commit to");
+        .isEqualTo("Go-live on 1 Mar 2027 holds");
     Elements finishes = groups.get(1).nextElementSibling().select(".fact");
     assertThat(isoDates(finishes)).containsExactly(
         forecast.finish().orElseThrow().p50().toString(),
@@ -101,6 +106,52 @@ class PlanPageForecastTest {
     assertThat(section.selectFirst(".forecast-settings").text()).isEqualTo("3,000 trials, seed"
         + " 11, triangular durations: the same plan, as-of date and settings give the same"
         + " figures.");
+  }
+
+  /**
+   * A buyer's date before the P80 outcome date holds in fewer than 80% of the trials: the P80
+   * date is the one to commit to, on the buyer's page too.
+   */
+  @Test
+  void anOutcomeDateBeforeTheP80DateGetsTheDateToCommitTo() {
+    MutualActionPlan acme = TestPlans.acme();
+    MutualActionPlan early = acme.withOutcome(
+        acme.outcome().orElseThrow().withDate(LocalDate.parse("2027-02-10")));
+    OutcomeDates commit = Forecaster.forecast(early, AS_OF, SETTINGS).outcomeAtConfidence()
+        .orElseThrow();
+    assertThat(commit.p80()).isAfter(LocalDate.parse("2027-02-10"));
+
+    for (Document page : List.of(page(early, SELLER), page(early, BUYER))) {
+      Element section = page.selectFirst("section.forecast");
+      Element heading = section.selectFirst("h3.forecast-dates");
+      assertThat(heading.text()).isEqualTo("Go-live date to commit to");
+      Element p80 = heading.nextElementSibling().select(".fact").get(1);
+      assertThat(p80.select("time").attr("datetime")).isEqualTo(commit.p80().toString());
+      assertThat(p80.selectFirst(".fact-detail").text()).isEqualTo("the date to commit to");
+    }
+    Element acmeForBuyer = page(acme, BUYER).selectFirst("section.forecast");
+    assertThat(acmeForBuyer.selectFirst("h3.forecast-dates").text())
+        .isEqualTo("Go-live could be as early as");
+  }
+
+  /** Without estimates the one date is how early the outcome could be, or the date to commit to. */
+  @Test
+  void aPlanWithoutEstimatesHasOneOutcomeDateWordedAsTheDeadlineHoldsOrNot() {
+    MutualActionPlan onTrack = TestPlans.example("lightweight-email-plan");
+    MutualActionPlan late = onTrack.withOutcome(
+        onTrack.outcome().orElseThrow().withDate(LocalDate.parse("2026-11-24")));
+
+    Element holds = page(onTrack, SELLER).selectFirst("section.forecast");
+    Element commit = page(late, SELLER).selectFirst("section.forecast");
+
+    assertThat(holds.selectFirst("h3.forecast-dates").text())
+        .isEqualTo("Live for the holiday rush could be as early as");
+    assertThat(holds.selectFirst(".fact-commit").text()).isEqualTo("In every trial 27 Nov 2026"
+        + " Live for the holiday rush on 15 Dec 2026 holds");
+    assertThat(commit.selectFirst("h3.forecast-dates").text())
+        .isEqualTo("Live for the holiday rush date to commit to");
+    assertThat(commit.selectFirst(".fact-commit").text())
+        .isEqualTo("In every trial 27 Nov 2026 the date to commit to");
   }
 
   @Test

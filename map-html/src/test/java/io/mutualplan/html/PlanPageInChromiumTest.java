@@ -162,8 +162,8 @@ class PlanPageInChromiumTest {
       PrintedPages.assertA4Landscape(document);
       // Some headings are upper case on the page (text-transform), and so in the PDF's text.
       String all = new PDFTextStripper().getText(document).toLowerCase(Locale.ROOT);
-      assertThat(all).contains("forecast", "go-live date to commit to", "the date to commit to",
-          "on the critical path", "drives the date");
+      assertThat(all).contains("forecast", "go-live could be as early as",
+          "go-live on 1 mar 2027 holds", "on the critical path", "drives the date");
       int last = document.getNumberOfPages();
       assertThat(PrintedPages.textOfPage(document, last)).as("the forecast starts a sheet")
           .startsWith("Forecast");

@@ -86,7 +86,8 @@ class PlanPageStructureTest {
     assertThat(header.select(".goal").text()).startsWith("Acme's operations team live");
     assertThat(header.select(".fact").eachText()).containsExactly(
         "Outcome Go-live 1 Mar 2027 set by Sarah Chen",
-        "Deadline 7 Feb 2027 the last day to finish, 21 days before Go-live",
+        "Deadline 7 Feb 2027 the last day to finish, leaving the 21 days of lead time before"
+            + " Go-live",
         "Projected finish 15 Jan 2027 23 days of slack",
         "As of 22 Nov 2026");
     assertThat(header.select("time").eachAttr("datetime"))
@@ -98,7 +99,8 @@ class PlanPageStructureTest {
     Document page = Pages.seller(TestPlans.example("seven-step-template"), AS_OF);
 
     assertThat(page.select("header.plan-header .fact").eachText()).contains(
-        "Deadline 15 Jan 2027 the last day to finish, 15 working days before Go-live",
+        "Deadline 15 Jan 2027 the last day to finish, leaving the 15 working days of lead"
+            + " time before Go-live",
         "Projected finish 30 Dec 2026 10 working days of slack");
     assertThat(page.select("svg.gantt g[data-milestone=legal] rect.bar title").text())
         .contains(", 20 working days;", "; 10 working days of float");

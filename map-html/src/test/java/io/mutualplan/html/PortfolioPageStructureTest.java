@@ -3,6 +3,7 @@ package io.mutualplan.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MilestoneKind;
+import io.mutualplan.forecast.Percent;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -158,12 +159,31 @@ class PortfolioPageStructureTest {
     if (forecast) {
       assertThat(row.selectFirst(".on-time").text()).as(as).isEqualTo(
           plan.probabilityOnTime().isPresent()
-              ? BigDecimal.valueOf(plan.probabilityOnTime().getAsDouble()).movePointRight(2)
-                  .setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%"
+              ? Percent.of(plan.probabilityOnTime().getAsDouble())
               : "—");
     } else {
       assertThat(row.select(".on-time")).as(as).isEmpty();
     }
+  }
+
+  /**
+   * A probability says "100%" and "0%" only for every trial and none, as {@code map forecast}
+   * and the plan's page do: 9,995 of 10,000 trials on time is ">99.9%", 5 is "<0.1%".
+   */
+  @Test
+  void aProbabilityIsNeverRoundedToACertaintyTheTrialsDidNotShow() {
+    List<PortfolioEntry> rows = List.of(
+        TestPortfolios.row("all-but-five", 100, Verdict.READY).withProbabilityOnTime(0.9995),
+        TestPortfolios.row("five", 100, Verdict.READY).withProbabilityOnTime(0.0005),
+        TestPortfolios.row("every", 100, Verdict.READY).withProbabilityOnTime(1),
+        TestPortfolios.row("none", 100, Verdict.READY).withProbabilityOnTime(0),
+        TestPortfolios.row("most", 100, Verdict.READY).withProbabilityOnTime(0.9412),
+        TestPortfolios.row("half", 100, Verdict.READY).withProbabilityOnTime(0.5));
+
+    Document page = page(TestPortfolios.portfolio(rows, true));
+
+    assertThat(page.select("section.all-plans tbody tr .on-time").eachText())
+        .containsExactly(">99.9%", "<0.1%", "100%", "0%", "94.1%", "50%");
   }
 
   @Test

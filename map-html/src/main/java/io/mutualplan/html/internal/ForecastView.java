@@ -12,9 +12,10 @@ import java.util.Optional;
  *     empty without an outcome
  * @param probabilityWords what the probability says, for example {@code that Go-live on 1 Mar
  *     2027 holds: ...}; empty without an outcome
- * @param commitmentsHeading the heading of the outcome dates to commit to
- * @param commitments the outcome dates to commit to at 50, 80 and 90 percent confidence; empty
- *     without an outcome, or with nothing left to do
+ * @param commitmentsHeading the heading of the outcome dates: {@code Go-live date to commit to},
+ *     or {@code Go-live could be as early as} when the outcome date holds at 80 percent
+ * @param commitments the outcome dates at 50, 80 and 90 percent confidence, the 80 percent one
+ *     marked; empty without an outcome, or with nothing left to do
  * @param finishes when the remaining work finishes at 50, 80 and 90 percent confidence; empty
  *     for a plan without milestones
  * @param drivers the milestones whose uncertainty moves the date most, highest first

@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * Makes the forecast section's content from a plan and its forecast: every word and figure of the
- * section is chosen here, percentages as the command line writes them ({@link Percent}).
+ * section is chosen here, percentages as the command line writes them ({@link Percent}). The
+ * outcome dates at 50, 80 and 90 percent are the dates to commit to when the buyer's outcome date
+ * does not hold at 80 percent, and how early the outcome could be when it does.
  */
 public final class ForecastViews {
   private ForecastViews() {}
@@ -52,14 +54,22 @@ public final class ForecastViews {
         : certain ? List.of(level("In every trial", forecast.finish().orElseThrow().p50(),
             Optional.empty(), "plain"))
         : finishes(forecast.finish().orElseThrow());
+    // outcomeAtConfidence is there only with an outcome and work left to do.
+    boolean holds = forecast.outcomeAtConfidence()
+        .map(dates -> holdsAt80(dates, outcome.orElseThrow().date())).orElse(false);
+    String p80Words = holds
+        ? label.orElse("the outcome") + " on " + DateWords.date(outcome.orElseThrow().date())
+            + " holds"
+        : "the date to commit to";
     List<Fact> commitments = forecast.outcomeAtConfidence()
         .map(dates -> certain ? List.of(level("In every trial", dates.p80(),
-            Optional.of("the date to commit to"), "commit")) : commitments(dates))
+            Optional.of(p80Words), "commit")) : commitments(dates, p80Words))
         .orElse(List.of());
     return new ForecastView(
         probability,
         probabilityWords,
-        label.orElse("Outcome") + " date to commit to",
+        holds ? label.orElse("The outcome") + " could be as early as"
+            : label.orElse("Outcome") + " date to commit to",
         commitments,
         finishes,
         drivers(plan, forecast.drivers()),
@@ -77,10 +87,20 @@ public final class ForecastViews {
         level("90% confidence", finish.p90(), Optional.empty(), "plain"));
   }
 
-  private static List<Fact> commitments(OutcomeDates dates) {
+  /**
+   * Whether the outcome date holds with at least 80% confidence: the P80 outcome date is on or
+   * before it. Then the P80 date says how early the outcome could be, not a date to commit to
+   * instead of the buyer's. {@code map forecast} draws the same line (map-cli's
+   * ForecastHeadline).
+   */
+  private static boolean holdsAt80(OutcomeDates dates, LocalDate outcomeDate) {
+    return !dates.p80().isAfter(outcomeDate);
+  }
+
+  private static List<Fact> commitments(OutcomeDates dates, String p80Words) {
     return List.of(
         level("50% confidence", dates.p50(), Optional.of("a coin toss"), "plain"),
-        level("80% confidence", dates.p80(), Optional.of("the date to commit to"), "commit"),
+        level("80% confidence", dates.p80(), Optional.of(p80Words), "commit"),
         level("90% confidence", dates.p90(), Optional.empty(), "plain"));
   }
 

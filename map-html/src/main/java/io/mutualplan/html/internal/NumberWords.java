@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * How the pages write numbers for people: counts and amounts with thousands separators ({@code
- * 7,578}, {@code USD 120,000.50}), shares and probabilities as percentages. Always in the root
- * locale, so that a page's bytes do not depend on the machine's default locale.
+ * 7,578}, {@code USD 120,000.50}) and shares as percentages; probabilities are written by {@link
+ * io.mutualplan.forecast.Percent}, as the command line writes them. Always in the root locale, so
+ * that a page's bytes do not depend on the machine's default locale.
  */
 final class NumberWords {
   private NumberWords() {}
@@ -23,12 +24,6 @@ final class NumberWords {
   static String share(long part, long whole) {
     long percent = whole == 0 ? 0 : Math.round(100.0 * part / whole);
     return percent + "%";
-  }
-
-  /** A probability in percent to a tenth, for example {@code 94.1%} for 0.9412. */
-  static String probability(double probability) {
-    return BigDecimal.valueOf(probability).movePointRight(2)
-        .setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 
   /**

@@ -119,8 +119,10 @@ public final class PageViews {
     if (outcome.leadTimeDays() == 0) {
       return Optional.of("the last day to finish");
     }
-    return Optional.of("the last day to finish, "
-        + Counts.days(plan, outcome.leadTimeDays()) + " before "
+    // The lead time starts the day after the deadline: 7 Feb leaves 21 days (8 to 28 Feb) before
+    // a go-live on 1 Mar, 22 days after it, so the words count the lead time, not the gap.
+    return Optional.of("the last day to finish, leaving the "
+        + Counts.days(plan, outcome.leadTimeDays()) + " of lead time before "
         + outcome.label().orElse("the outcome"));
   }
 

@@ -2,6 +2,7 @@ package io.mutualplan.html.internal;
 
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.MilestoneKind;
+import io.mutualplan.forecast.Percent;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.portfolio.PlanFailure;
 import io.mutualplan.rules.portfolio.PlanSummary;
@@ -178,7 +179,7 @@ public final class PortfolioViews {
             ? Optional.of(Long.toString(plan.slackDays().getAsLong())) : Optional.empty(),
         plan.feasible().map(feasible -> feasible ? "Yes" : "No"),
         plan.probabilityOnTime().isPresent()
-            ? Optional.of(NumberWords.probability(plan.probabilityOnTime().getAsDouble()))
+            ? Optional.of(Percent.of(plan.probabilityOnTime().getAsDouble()))
             : Optional.empty(),
         String.join(" ", looks));
   }
