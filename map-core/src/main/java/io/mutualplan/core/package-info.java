@@ -9,7 +9,8 @@
  * {@link io.mutualplan.core.InvalidPlanException} that lists every problem with its JSON Pointer.
  * Changes return a new plan: {@link io.mutualplan.core.MutualActionPlan#completeMilestone
  * completeMilestone}, {@link io.mutualplan.core.MutualActionPlan#moveDue moveDue}, {@link
- * io.mutualplan.core.MutualActionPlan#addRevision addRevision} and {@link
+ * io.mutualplan.core.MutualActionPlan#withMilestone withMilestone} (any change to one milestone),
+ * {@link io.mutualplan.core.MutualActionPlan#addRevision addRevision} and {@link
  * io.mutualplan.core.MutualActionPlan#recordSignOff recordSignOff}.
  *
  * <pre>{@code
