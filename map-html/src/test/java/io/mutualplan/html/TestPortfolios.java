@@ -74,7 +74,9 @@ final class TestPortfolios {
   static Portfolio portfolio(List<PortfolioEntry> entries, boolean forecast) {
     return Portfolio.builder()
         .asOf(AS_OF)
-        .summary(entries.stream().collect(PortfolioSummary.collector(ENGINE, forecast)))
+        .summary(entries.stream().collect(forecast
+            ? PortfolioSummary.collectorWithForecasts(ENGINE)
+            : PortfolioSummary.collector(ENGINE)))
         .plans(entries.stream().filter(PlanSummary.class::isInstance).map(PlanSummary.class::cast)
             .collect(Collectors.toList()))
         .build();

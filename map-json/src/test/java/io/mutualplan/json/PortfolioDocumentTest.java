@@ -44,7 +44,9 @@ class PortfolioDocumentTest {
         .addProblem("line 1, column 2: unexpected end of input").build();
     PortfolioSummary summary = Stream.concat(rows.stream(), Stream.of(failure))
         .map(PortfolioEntry.class::cast)
-        .collect(PortfolioSummary.collector(ENGINE, forecast));
+        .collect(forecast
+            ? PortfolioSummary.collectorWithForecasts(ENGINE)
+            : PortfolioSummary.collector(ENGINE));
     return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
   }
 
@@ -99,7 +101,7 @@ class PortfolioDocumentTest {
         acme.withProbabilityOnTime(0.5), acme.withTitle("Acme x Globex (renewal)"),
         acme.withTitle("Acme x Globex (renewal)").withProbabilityOnTime(0.25));
     PortfolioSummary summary = tied.stream().map(PortfolioEntry.class::cast)
-        .collect(PortfolioSummary.collector(ENGINE, false));
+        .collect(PortfolioSummary.collector(ENGINE));
     Portfolio portfolio = Portfolio.builder().asOf(AS_OF).summary(summary).plans(tied).build();
 
     Portfolio read = JSON.portfolios().read(JSON.portfolios().write(portfolio));
@@ -123,7 +125,7 @@ class PortfolioDocumentTest {
   @Test
   void anEmptyPortfolioHasANullScore() {
     Portfolio empty = Portfolio.builder().asOf(AS_OF)
-        .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE, false)))
+        .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE)))
         .build();
 
     String json = JSON.portfolios().write(empty);
