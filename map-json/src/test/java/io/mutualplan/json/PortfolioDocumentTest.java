@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,12 @@ class PortfolioDocumentTest {
         row("mistakes.json", ExamplePlans.classicMistakes()).withProbabilityOnTime(0.0001));
     PlanFailure failure = PlanFailure.builder().source("broken.json")
         .addProblem("line 1, column 2: unexpected end of input").build();
+    Collector<PortfolioEntry, ?, PortfolioSummary> collector = forecast
+        ? PortfolioSummary.collectorWithForecasts(ENGINE)
+        : PortfolioSummary.collector(ENGINE);
     PortfolioSummary summary = Stream.concat(rows.stream(), Stream.of(failure))
         .map(PortfolioEntry.class::cast)
-        .collect(forecast
-            ? PortfolioSummary.collectorWithForecasts(ENGINE)
-            : PortfolioSummary.collector(ENGINE));
+        .collect(collector);
     return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
   }
 
