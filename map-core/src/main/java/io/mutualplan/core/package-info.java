@@ -19,9 +19,10 @@
  * }</pre>
  *
  * <p>The package also holds what the other modules share about plans: the format's limits
- * ({@link io.mutualplan.core.PlanLimits}), and how messages quote and count things ({@link
+ * ({@link io.mutualplan.core.PlanLimits}), how messages quote and count things ({@link
  * io.mutualplan.core.Texts}, {@link io.mutualplan.core.DisplayText}, {@link
- * io.mutualplan.core.Counts}, {@link io.mutualplan.core.Pointers}). Scheduling is in {@link
+ * io.mutualplan.core.Counts}, {@link io.mutualplan.core.Pointers}), and how they suggest a name
+ * for a misspelt one ({@link io.mutualplan.core.Suggestion}). Scheduling is in {@link
  * io.mutualplan.core.schedule}, the comparison of two versions in {@link io.mutualplan.core.diff}.
  */
 package io.mutualplan.core;
