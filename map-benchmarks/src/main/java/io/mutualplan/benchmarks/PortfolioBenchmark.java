@@ -127,7 +127,7 @@ public class PortfolioBenchmark {
   @Benchmark
   @OperationsPerInvocation(LINES)
   public PortfolioSummary collect() {
-    return entries.stream().collect(PortfolioSummary.collector(engine, false));
+    return entries.stream().collect(PortfolioSummary.collector(engine));
   }
 
   /**
@@ -138,6 +138,6 @@ public class PortfolioBenchmark {
   @Benchmark
   @OperationsPerInvocation(LINES)
   public PortfolioSummary collectParallel() {
-    return entries.parallelStream().collect(PortfolioSummary.collector(engine, false));
+    return entries.parallelStream().collect(PortfolioSummary.collector(engine));
   }
 }

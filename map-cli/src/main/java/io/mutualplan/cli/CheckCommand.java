@@ -35,6 +35,13 @@ import picocli.CommandLine.Option;
           + "be written; 3 internal error."
     })
 final class CheckCommand extends PlanCommand {
+  /**
+   * The last line of the problems of a configuration that names a rule no rule has, when the run
+   * was given no rules jar: the rule may be a custom one, and the jar is what is missing.
+   */
+  static final String NO_RULES_JAR = "custom rules come from the jars given with --rules or in"
+      + " the MAP_RULES environment variable, and this run was given none";
+
   @Mixin private AsOfOption asOf;
 
   @Option(
@@ -80,7 +87,7 @@ final class CheckCommand extends PlanCommand {
   public Integer call() {
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
-      RuleEngine engine = engine(custom.engineBuilder());
+      RuleEngine engine = engine(custom);
       PlanSource source = source();
       MutualActionPlan plan = readPlan(source);
       QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
@@ -104,7 +111,8 @@ final class CheckCommand extends PlanCommand {
    * The engine: built-in rules and the custom ones found, then the configuration file, then
    * {@code --profile}, so the command line has the last word.
    */
-  private RuleEngine engine(RuleEngine.Builder builder) {
+  private RuleEngine engine(CustomRules custom) {
+    RuleEngine.Builder builder = custom.engineBuilder();
     Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
@@ -116,14 +124,14 @@ final class CheckCommand extends PlanCommand {
       try {
         builder.configure(configuration);
       } catch (RuleConfigurationException e) {
-        throw configurationProblems(file, e);
+        throw configurationProblems(file, e, custom);
       }
     }
     profile.ifPresent(builder::profile);
     try {
       return builder.build();
     } catch (RuleConfigurationException e) {
-      throw configurationProblems(file, e);
+      throw configurationProblems(file, e, custom);
     }
   }
 
@@ -143,12 +151,33 @@ final class CheckCommand extends PlanCommand {
   /**
    * What the engine found wrong with the configuration file, each problem at the line and column
    * of the setting at fault; a problem that no setting causes (a custom rule that cannot be
-   * loaded) is said as it is.
+   * loaded) is said as it is. When the file names a rule that no rule has and the run was given
+   * no rules jar, a last line says where custom rules come from: the library's message lists the
+   * rules there are, and only the command line knows its own options.
    */
   private static BadInputException configurationProblems(
+      Optional<PlanSource> file, RuleConfigurationException e, CustomRules custom) {
+    List<String> lines = problemLines(file, e);
+    if (!custom.fromJars() && e.problems().stream().anyMatch(CheckCommand::isUnknownRule)) {
+      lines.add(NO_RULES_JAR);
+    }
+    return new BadInputException(lines);
+  }
+
+  /**
+   * Whether a problem is a rule id that no rule has: the only problem whose pointer is a rule's
+   * own, {@code /rules/ID}, with nothing below it ({@link RuleConfigurationProblem} says so).
+   */
+  private static boolean isUnknownRule(RuleConfigurationProblem problem) {
+    String pointer = problem.pointer();
+    return pointer.startsWith("/rules/") && pointer.indexOf('/', "/rules/".length()) < 0;
+  }
+
+  /** Each problem on a line, at its setting's line and column when it is in a file. */
+  private static List<String> problemLines(
       Optional<PlanSource> file, RuleConfigurationException e) {
     if (file.isEmpty()) {
-      return new BadInputException(
+      return new ArrayList<>(
           e.problems().stream().map(RuleConfigurationProblem::message).toList());
     }
     PlanSource source = file.get();
@@ -164,6 +193,6 @@ final class CheckCommand extends PlanCommand {
       lines.add(source.name() + ": "
           + (problem.pointer().isEmpty() ? problem.message() : placed.next()));
     }
-    return new BadInputException(lines);
+    return lines;
   }
 }

@@ -35,6 +35,11 @@ final class CustomRules implements AutoCloseable {
     return new CustomRules(jars, Optional.of(jars));
   }
 
+  /** Whether the run was given rules jars, with {@code --rules} or in {@code MAP_RULES}. */
+  boolean fromJars() {
+    return jars.isPresent();
+  }
+
   /** Whether the jars register at least one rule provider (the class path is not counted). */
   boolean hasProviders() {
     try {

@@ -53,8 +53,9 @@ final class PortfolioRun {
    * in input order, on the calling thread.
    */
   PortfolioSummary run(Inputs inputs, Consumer<PortfolioEntry> each) {
-    Collector<PortfolioEntry, ?, PortfolioSummary> collector =
-        PortfolioSummary.collector(work.engine(), work.forecast().isPresent());
+    Collector<PortfolioEntry, ?, PortfolioSummary> collector = work.forecast().isPresent()
+        ? PortfolioSummary.collectorWithForecasts(work.engine())
+        : PortfolioSummary.collector(work.engine());
     return run(inputs, each, collector);
   }
 

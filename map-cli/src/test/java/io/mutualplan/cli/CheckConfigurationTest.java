@@ -74,6 +74,32 @@ class CheckConfigurationTest {
   }
 
   @Test
+  void aCustomRuleNamedWithoutARulesJarSaysWhereCustomRulesComeFrom() throws Exception {
+    Path config = config("{\"rules\":{\"team-legal-review\":{\"severity\":\"error\"}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr().lines()).hasSize(2);
+    assertThat(result.stderr().lines().findFirst().orElseThrow())
+        .startsWith("map: " + config + ": /rules/team-legal-review (line 1, column ")
+        .contains("the configuration names rule 'team-legal-review', but there is no rule with"
+            + " that id; the rules are: ");
+    assertThat(result.stderr()).endsWith("\nmap: custom rules come from the jars given with"
+        + " --rules or in the MAP_RULES environment variable, and this run was given none\n");
+  }
+
+  @Test
+  void aConfigurationWhoseRulesAllExistGetsNoWordAboutRulesJars() throws Exception {
+    Path config = config("{\"rules\":{\"seller-share\":{\"parameters\":{\"maxShar\":0.5}}}}");
+
+    Result result = map("check", example("acme-go-live.json"), "--config", config.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderr()).contains("maxShar").doesNotContain("--rules", "MAP_RULES");
+  }
+
+  @Test
   void placesAnUnknownRuleAndAnUnknownParameterAtTheirSettings() throws Exception {
     Path config = config("{\"rules\": {\n"
         + "  \"sellers-share\": {\"enabled\": false},\n"

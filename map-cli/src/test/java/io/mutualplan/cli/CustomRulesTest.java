@@ -79,6 +79,25 @@ class CustomRulesTest {
   }
 
   @Test
+  void aConfigurationNamingARuleThatNoJarHasDoesNotSendTheUserToLookForJars() throws Exception {
+    Path jar = RulesJar.withRules(directory.resolve("team-rules.jar"));
+    Path config = Files.writeString(directory.resolve("rules.json"),
+        "{\"rules\":{\"team-legal-review\":{\"severity\":\"error\"}}}");
+
+    Result fromOption = check("--rules", jar.toString(), "--config", config.toString()).run();
+    Result fromVariable =
+        check("--config", config.toString()).environment("MAP_RULES", jar.toString()).run();
+
+    for (Result result : List.of(fromOption, fromVariable)) {
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+      assertThat(result.stderr())
+          .contains("there is no rule with that id", ExampleRules.RULE)
+          .doesNotContain(CheckCommand.NO_RULES_JAR)
+          .hasLineCount(1);
+    }
+  }
+
+  @Test
   void aMissingJarIsBadInputThatSaysWhereItWasNamed() {
     Path missing = directory.resolve("nope.jar");
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -325,6 +326,47 @@ abstract class AbstractMutualActionPlan {
       moved = moved.withBaselineDue(milestone.due().get());
     }
     return replaceMilestone(index, moved);
+  }
+
+  /**
+   * Changes one milestone: the plan with the milestone {@code id} replaced by {@code
+   * change.apply(it)}, checked as every plan is. A milestone's {@code with...} methods make the
+   * change:
+   *
+   * <pre>{@code
+   * MutualActionPlan slower = plan.withMilestone(MilestoneId.of("legal"), m -> m.withDurationDays(9));
+   * }</pre>
+   *
+   * <p>The changed milestone keeps its id. A change that gives it another id is refused rather
+   * than taken as a rename: the plan's dependencies would still name the old id, and a caller who
+   * meant to change one milestone would get a plan where that milestone is gone. To rename, build
+   * the milestones and their dependencies anew and pass them to {@code withMilestones}.
+   *
+   * @param id the milestone
+   * @param change what to do to it; returns the changed milestone, with the same id
+   * @return the changed plan; this plan when the change returns the milestone itself
+   * @throws InvalidPlanException when the milestone does not exist, the change gives it another
+   *     id, or the changed plan breaks a rule of the plan format
+   * @throws NullPointerException when an argument is null or the change returns null
+   */
+  public MutualActionPlan withMilestone(MilestoneId id, UnaryOperator<Milestone> change) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(change, "change");
+    int index = requireMilestone(id);
+    Milestone milestone = milestones().get(index);
+    Milestone changed = Objects.requireNonNull(change.apply(milestone),
+        () -> "the change of milestone '" + id + "' returned null");
+    if (changed == milestone) {
+      return (MutualActionPlan) this; // as the generated with... methods do for the same value
+    }
+    if (!changed.id().equals(id)) {
+      throw InvalidPlanException.of(
+          "/milestones/" + index + "/id",
+          "the change of milestone '" + id + "' gave it the id '" + changed.id()
+              + "'; a changed milestone keeps its id (to rename one, replace the milestones and"
+              + " the dependencies on it)");
+    }
+    return replaceMilestone(index, changed);
   }
 
   /**

@@ -9,7 +9,8 @@
  * {@link io.mutualplan.core.InvalidPlanException} that lists every problem with its JSON Pointer.
  * Changes return a new plan: {@link io.mutualplan.core.MutualActionPlan#completeMilestone
  * completeMilestone}, {@link io.mutualplan.core.MutualActionPlan#moveDue moveDue}, {@link
- * io.mutualplan.core.MutualActionPlan#addRevision addRevision} and {@link
+ * io.mutualplan.core.MutualActionPlan#withMilestone withMilestone} (any change to one milestone),
+ * {@link io.mutualplan.core.MutualActionPlan#addRevision addRevision} and {@link
  * io.mutualplan.core.MutualActionPlan#recordSignOff recordSignOff}.
  *
  * <pre>{@code
@@ -18,9 +19,10 @@
  * }</pre>
  *
  * <p>The package also holds what the other modules share about plans: the format's limits
- * ({@link io.mutualplan.core.PlanLimits}), and how messages quote and count things ({@link
+ * ({@link io.mutualplan.core.PlanLimits}), how messages quote and count things ({@link
  * io.mutualplan.core.Texts}, {@link io.mutualplan.core.DisplayText}, {@link
- * io.mutualplan.core.Counts}, {@link io.mutualplan.core.Pointers}). Scheduling is in {@link
+ * io.mutualplan.core.Counts}, {@link io.mutualplan.core.Pointers}), and how they suggest a name
+ * for a misspelt one ({@link io.mutualplan.core.Suggestion}). Scheduling is in {@link
  * io.mutualplan.core.schedule}, the comparison of two versions in {@link io.mutualplan.core.diff}.
  */
 package io.mutualplan.core;

@@ -6,6 +6,7 @@ import static io.mutualplan.core.TestPlans.LEGAL;
 import static io.mutualplan.core.TestPlans.SARAH;
 import static io.mutualplan.core.TestPlans.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
@@ -79,6 +80,59 @@ class PlanChangesTest {
     InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
         () -> done.moveDue(SECURITY, LocalDate.parse("2026-12-30")));
     assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly("/milestones/0/due");
+  }
+
+  @Test
+  void changingOneMilestoneLeavesTheOthersAndTheOldPlanAsTheyWere() {
+    MutualActionPlan changed = plan.withMilestone(LEGAL, m -> m.withDurationDays(9));
+    assertThat(changed.milestone(LEGAL).orElseThrow())
+        .isEqualTo(plan.milestone(LEGAL).orElseThrow().withDurationDays(9));
+    assertThat(changed.milestones()).hasSameSizeAs(plan.milestones());
+    assertThat(changed.milestones().get(0)).isEqualTo(plan.milestones().get(0));
+    assertThat(changed.milestones().get(2)).isEqualTo(plan.milestones().get(2));
+    assertThat(changed.indexOf(LEGAL)).isEqualTo(plan.indexOf(LEGAL));
+    assertThat(plan.milestone(LEGAL).orElseThrow().durationDays()).hasValue(28);
+  }
+
+  @Test
+  void aChangeThatChangesNothingGivesTheSamePlan() {
+    assertThat(plan.withMilestone(LEGAL, m -> m)).isSameAs(plan);
+  }
+
+  @Test
+  void changingAnUnknownMilestoneSaysWhichId() {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.withMilestone(MilestoneId.of("pilot"), m -> m.withDurationDays(9)));
+    assertThat(e.problems()).containsExactly(
+        new PlanProblem("/milestones", "the plan has no milestone with id 'pilot'"));
+  }
+
+  @Test
+  void theChangedPlanIsCheckedAsEveryPlanIs() {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.withMilestone(LEGAL, m -> m.withBuyerOwner(StakeholderId.of("zoe"))));
+    assertThat(e.problems()).containsExactly(new PlanProblem("/milestones/1/buyerOwner",
+        "buyerOwner 'zoe' is not a stakeholder of this plan; add them to stakeholders"));
+  }
+
+  @Test
+  void aChangeMayNotGiveTheMilestoneAnotherId() {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> plan.withMilestone(LEGAL, m -> m.withId(MilestoneId.of("legal-review"))));
+    assertThat(e.problems()).containsExactly(new PlanProblem("/milestones/1/id",
+        "the change of milestone 'legal' gave it the id 'legal-review'; a changed milestone keeps"
+            + " its id (to rename one, replace the milestones and the dependencies on it)"));
+  }
+
+  @Test
+  void changingAMilestoneNeedsAnIdAChangeAndAMilestoneBack() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> plan.withMilestone(null, m -> m)).withMessage("id");
+    assertThatNullPointerException()
+        .isThrownBy(() -> plan.withMilestone(LEGAL, null)).withMessage("change");
+    assertThatNullPointerException()
+        .isThrownBy(() -> plan.withMilestone(LEGAL, m -> null))
+        .withMessage("the change of milestone 'legal' returned null");
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -72,9 +73,12 @@ final class TestPortfolios {
 
   /** A portfolio of these entries, summarised as the command does. */
   static Portfolio portfolio(List<PortfolioEntry> entries, boolean forecast) {
+    Collector<PortfolioEntry, ?, PortfolioSummary> collector = forecast
+        ? PortfolioSummary.collectorWithForecasts(ENGINE)
+        : PortfolioSummary.collector(ENGINE);
     return Portfolio.builder()
         .asOf(AS_OF)
-        .summary(entries.stream().collect(PortfolioSummary.collector(ENGINE, forecast)))
+        .summary(entries.stream().collect(collector))
         .plans(entries.stream().filter(PlanSummary.class::isInstance).map(PlanSummary.class::cast)
             .collect(Collectors.toList()))
         .build();

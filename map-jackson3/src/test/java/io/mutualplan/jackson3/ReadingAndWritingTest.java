@@ -140,7 +140,7 @@ class ReadingAndWritingTest {
   void portfoliosAndTheirRowsAreMapJsonsDocumentsToo(MutualActionPlan plan) {
     PlanSummary row = PlanSummary.summarize("deal.json", plan, AS_OF, ENGINE);
     Portfolio portfolio = Portfolio.builder().asOf(AS_OF)
-        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(ENGINE, false)))
+        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(ENGINE)))
         .addPlans(row)
         .build();
 

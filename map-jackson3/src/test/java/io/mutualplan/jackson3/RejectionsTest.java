@@ -236,7 +236,7 @@ class RejectionsTest {
     PlanSummary row = PlanSummary.summarize("acme.json", Fixtures.plan("acme-go-live"), asOf,
         engine);
     Portfolio portfolio = Portfolio.builder().asOf(asOf)
-        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(engine, false)))
+        .summary(Stream.<PortfolioEntry>of(row).collect(PortfolioSummary.collector(engine)))
         .addPlans(row)
         .build();
     String json = JSON.portfolios().write(portfolio)

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,12 @@ class PortfolioDocumentTest {
         row("mistakes.json", ExamplePlans.classicMistakes()).withProbabilityOnTime(0.0001));
     PlanFailure failure = PlanFailure.builder().source("broken.json")
         .addProblem("line 1, column 2: unexpected end of input").build();
+    Collector<PortfolioEntry, ?, PortfolioSummary> collector = forecast
+        ? PortfolioSummary.collectorWithForecasts(ENGINE)
+        : PortfolioSummary.collector(ENGINE);
     PortfolioSummary summary = Stream.concat(rows.stream(), Stream.of(failure))
         .map(PortfolioEntry.class::cast)
-        .collect(PortfolioSummary.collector(ENGINE, forecast));
+        .collect(collector);
     return Portfolio.builder().asOf(AS_OF).summary(summary).plans(rows).build();
   }
 
@@ -99,7 +103,7 @@ class PortfolioDocumentTest {
         acme.withProbabilityOnTime(0.5), acme.withTitle("Acme x Globex (renewal)"),
         acme.withTitle("Acme x Globex (renewal)").withProbabilityOnTime(0.25));
     PortfolioSummary summary = tied.stream().map(PortfolioEntry.class::cast)
-        .collect(PortfolioSummary.collector(ENGINE, false));
+        .collect(PortfolioSummary.collector(ENGINE));
     Portfolio portfolio = Portfolio.builder().asOf(AS_OF).summary(summary).plans(tied).build();
 
     Portfolio read = JSON.portfolios().read(JSON.portfolios().write(portfolio));
@@ -123,7 +127,7 @@ class PortfolioDocumentTest {
   @Test
   void anEmptyPortfolioHasANullScore() {
     Portfolio empty = Portfolio.builder().asOf(AS_OF)
-        .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE, false)))
+        .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE)))
         .build();
 
     String json = JSON.portfolios().write(empty);

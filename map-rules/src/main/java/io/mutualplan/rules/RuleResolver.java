@@ -1,6 +1,6 @@
 package io.mutualplan.rules;
 
-import io.mutualplan.rules.internal.Suggestion;
+import io.mutualplan.core.Suggestion;
 import io.mutualplan.rules.spi.ParameterSpec;
 import io.mutualplan.rules.spi.ProfileChange;
 import io.mutualplan.rules.spi.QualityRule;

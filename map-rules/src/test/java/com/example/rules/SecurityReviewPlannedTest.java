@@ -2,6 +2,7 @@ package com.example.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
@@ -31,8 +32,8 @@ class SecurityReviewPlannedTest {
   @Test
   void aSecurityReviewWithoutABuyerOwnerIsReportedAtTheOwner() {
     // Both security steps of the Acme plan are then owned by Jordan Blake alone.
-    MutualActionPlan plan = Check.edit(ExamplePlans.acme(), "security-review",
-        m -> m.withBuyerOwner(Optional.empty()));
+    MutualActionPlan plan = ExamplePlans.acme().withMilestone(
+        MilestoneId.of("security-review"), review -> review.withBuyerOwner(Optional.empty()));
     assertThat(check(plan).findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("security-review-planned");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);

@@ -66,7 +66,10 @@ public @interface PlanProperty {
   /**
    * Where the plans come from: the name of a static method without parameters, or a static field,
    * of the test class (or {@code com.example.Class#member} elsewhere) whose value is a {@link
-   * PlanGenerator}. Empty (the default) means {@link PlanGenerators#validPlans()}.
+   * PlanGenerator}. Empty (the default) means {@link PlanGenerators#validPlans()}. A name that
+   * the class does not have fails the test, suggesting the closest method or field of the class
+   * that gives a {@code PlanGenerator} when one is a typo away ({@code "plan"}: did you mean
+   * {@code 'plans'}?).
    *
    * @return the generator's name, or empty
    */

@@ -1,10 +1,12 @@
 package io.mutualplan.testkit;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Suggestion;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -137,7 +139,24 @@ final class PlanPropertyExtension implements TestTemplateInvocationContextProvid
     }
     throw new ExtensionConfigurationException("@PlanProperty generator '" + reference
         + "': " + owner.getName() + " has no method without parameters and no field named '"
-        + member + "'");
+        + member + "'" + Suggestion.closest(member, generatorNames(owner))
+            .map(name -> "; did you mean '" + name + "'?").orElse(""));
+  }
+
+  /** The methods without parameters and the fields of a class that give a PlanGenerator. */
+  private static List<String> generatorNames(Class<?> owner) {
+    List<String> names = new ArrayList<>();
+    for (Method method : ReflectionSupport.findMethods(owner, m -> m.getParameterCount() == 0,
+        HierarchyTraversalMode.BOTTOM_UP)) {
+      if (PlanGenerator.class.isAssignableFrom(method.getReturnType())) {
+        names.add(method.getName());
+      }
+    }
+    for (Field field : ReflectionSupport.findFields(owner,
+        f -> PlanGenerator.class.isAssignableFrom(f.getType()), HierarchyTraversalMode.BOTTOM_UP)) {
+      names.add(field.getName());
+    }
+    return names;
   }
 
   private static Object requireTarget(String reference, Object target, int modifiers) {

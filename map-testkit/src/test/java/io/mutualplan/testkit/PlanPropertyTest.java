@@ -82,6 +82,22 @@ class PlanPropertyTest {
     void anything(MutualActionPlan plan) {}
   }
 
+  static class MisspeltGenerator {
+    static PlanGenerator plans() {
+      return PlanGenerators.validPlans();
+    }
+
+    static MutualActionPlan sample() {
+      return PlanGenerators.validPlans().plan(new SplittableRandom(1));
+    }
+
+    @PlanProperty(generator = "plan")
+    void misspelt(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "sampl")
+    void namesAMethodThatGivesAPlan(MutualActionPlan plan) {}
+  }
+
   @Test
   void aHoldingPropertyRunsEveryCaseFromTheSeedDerivedFromItsName() {
     SEEN.clear();
@@ -144,5 +160,17 @@ class PlanPropertyTest {
     assertThat(missing.failedContainers())
         .flatMap(o -> List.of(o.failure().orElseThrow()))
         .anySatisfy(t -> assertThat(t).hasMessageContaining("no method without parameters"));
+  }
+
+  @Test
+  void aMisspeltGeneratorGetsTheClosestGeneratorOfTheClassSuggested() {
+    List<String> messages = Launched.run(MisspeltGenerator.class).failedContainers().stream()
+        .map(o -> o.failure().orElseThrow().getMessage()).toList();
+    String owner = MisspeltGenerator.class.getName();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'plan': " + owner + " has no method without parameters and no"
+            + " field named 'plan'; did you mean 'plans'?",
+        "@PlanProperty generator 'sampl': " + owner + " has no method without parameters and no"
+            + " field named 'sampl'");
   }
 }

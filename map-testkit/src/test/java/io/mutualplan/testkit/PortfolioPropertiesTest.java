@@ -106,7 +106,7 @@ class PortfolioPropertiesTest {
     for (long seed : SEEDS) {
       List<Read> pipeline = pipeline(seed, 300, true);
       PortfolioSummary summary = pipeline.stream().map(PortfolioPropertiesTest::entry)
-          .collect(PortfolioSummary.collector(ENGINE, true));
+          .collect(PortfolioSummary.collectorWithForecasts(ENGINE));
       List<Read> plans = pipeline.stream().filter(r -> r.failure() == null).toList();
       String as = "seed " + seed;
       // The pipeline has something of each figure to count.
@@ -165,14 +165,14 @@ class PortfolioPropertiesTest {
       List<PortfolioEntry> entries = pipeline(seed, 400, false).stream()
           .map(PortfolioPropertiesTest::entry).toList();
       PortfolioSummary sequential =
-          entries.stream().collect(PortfolioSummary.collector(ENGINE, false));
+          entries.stream().collect(PortfolioSummary.collector(ENGINE));
       for (int threads : new int[] {1, 2, 3, 8}) {
         List<PortfolioEntry> shuffled = new ArrayList<>(entries);
         Collections.shuffle(shuffled, new Random(seed * 31 + threads));
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
           PortfolioSummary parallel = pool.submit(() -> shuffled.parallelStream()
-              .collect(PortfolioSummary.collector(ENGINE, false))).get();
+              .collect(PortfolioSummary.collector(ENGINE))).get();
           assertThat(parallel).as("seed " + seed + ", " + threads + " threads")
               .isEqualTo(sequential);
         } finally {
@@ -194,7 +194,7 @@ class PortfolioPropertiesTest {
       List<PlanSummary> rows = entries.stream().filter(PlanSummary.class::isInstance)
           .map(PlanSummary.class::cast).toList();
       Portfolio portfolio = Portfolio.builder().asOf(AS_OF)
-          .summary(entries.stream().collect(PortfolioSummary.collector(ENGINE, true)))
+          .summary(entries.stream().collect(PortfolioSummary.collectorWithForecasts(ENGINE)))
           .plans(rows)
           .build();
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Portfolio portfolio = Portfolio.builder()
  *     .asOf(asOf)
- *     .summary(rows.stream().collect(PortfolioSummary.collector(engine, false)))
+ *     .summary(rows.stream().collect(PortfolioSummary.collector(engine)))
  *     .plans(rows)
  *     .build();
  * }</pre>

@@ -19,13 +19,14 @@ import org.immutables.value.Value;
 /**
  * The whole pipeline at once: which plans are real, which are slipping, which step stalls most,
  * and, with a forecast, how much is likely to land by the date. Folded from {@link PlanSummary}
- * rows (and {@link PlanFailure}s) by {@link #collector}, on one thread or many:
+ * rows (and {@link PlanFailure}s) by {@link #collector}, or {@link #collectorWithForecasts}
+ * for forecast rows, on one thread or many:
  *
  * <pre>{@code
  * RuleEngine engine = RuleEngine.builder().build();
  * PortfolioSummary summary = plansFromTheCrm.parallelStream()
  *     .map(plan -> PlanSummary.summarize("crm:" + plan.id(), plan, asOf, engine))
- *     .collect(PortfolioSummary.collector(engine, false));
+ *     .collect(PortfolioSummary.collector(engine));
  * summary.verdicts();   // {not-mutual=112, needs-work=2310, ready=7578}
  * summary.stalls();     // [legal=801, security-review=644, ...]: legal stalls most
  * summary.worst();      // the 20 lowest scores
@@ -191,16 +192,35 @@ abstract class AbstractPortfolioSummary {
   }
 
   /**
-   * Folds rows and failures into a summary; works on parallel streams and gives the same summary
-   * whatever the order of the stream.
+   * Folds rows and failures into a summary without forecast figures; works on parallel streams and
+   * gives the same summary whatever the order of the stream. {@link #expectedOnTime()} is empty and
+   * {@link #expectedValueOnTime()} too, even if some rows have a probability on time; for rows that
+   * were forecast, see {@link #collectorWithForecasts}.
    *
    * @param engine the engine the rows were checked with: its rule order breaks ties in {@link
    *     #rules()}
-   * @param forecast whether the rows were forecast: then {@link #expectedOnTime()} is present, 0
-   *     when no row has a probability
    * @return the collector
    */
-  public static Collector<PortfolioEntry, ?, PortfolioSummary> collector(
+  public static Collector<PortfolioEntry, ?, PortfolioSummary> collector(RuleEngine engine) {
+    return folding(engine, false);
+  }
+
+  /**
+   * Folds rows that were forecast, and failures, into a summary with what is expected on time:
+   * {@link #expectedOnTime()} is present (0 when no row has a probability) and {@link
+   * #expectedValueOnTime()} sums the deal values of the rows with both. Works on parallel streams
+   * and gives the same summary whatever the order of the stream.
+   *
+   * @param engine the engine the rows were checked with: its rule order breaks ties in {@link
+   *     #rules()}
+   * @return the collector
+   */
+  public static Collector<PortfolioEntry, ?, PortfolioSummary> collectorWithForecasts(
+      RuleEngine engine) {
+    return folding(engine, true);
+  }
+
+  private static Collector<PortfolioEntry, ?, PortfolioSummary> folding(
       RuleEngine engine, boolean forecast) {
     Objects.requireNonNull(engine, "engine");
     List<String> ruleOrder = engine.rules().stream().map(QualityRule::id).toList();

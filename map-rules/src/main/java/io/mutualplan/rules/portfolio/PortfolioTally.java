@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The running state of {@link PortfolioSummary#collector}: counters, a histogram of scores, exact
- * sums and two bounded selections. Its size depends on the number of rules, milestone kinds and
+ * The running state of {@link PortfolioSummary#collector} and {@link
+ * PortfolioSummary#collectorWithForecasts}: counters, a histogram of scores, exact sums and two
+ * bounded selections. Its size depends on the number of rules, milestone kinds and
  * currencies, never on the number of plans.
  *
  * <p>Every figure is order-independent, so partial tallies of a parallel stream merge into the

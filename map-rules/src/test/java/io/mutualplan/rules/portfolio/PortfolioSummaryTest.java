@@ -36,11 +36,11 @@ class PortfolioSummaryTest {
   }
 
   private static PortfolioSummary summarize(List<? extends PortfolioEntry> entries) {
-    return entries.stream().collect(PortfolioSummary.collector(ENGINE, false));
+    return entries.stream().collect(PortfolioSummary.collector(ENGINE));
   }
 
   private static PortfolioSummary forecast(List<? extends PortfolioEntry> entries) {
-    return entries.stream().collect(PortfolioSummary.collector(ENGINE, true));
+    return entries.stream().collect(PortfolioSummary.collectorWithForecasts(ENGINE));
   }
 
   @Test
@@ -187,7 +187,7 @@ class PortfolioSummaryTest {
     Collections.shuffle(entries, new Random(3));
 
     PortfolioSummary summary = entries.parallelStream()
-        .collect(PortfolioSummary.collector(ENGINE, false));
+        .collect(PortfolioSummary.collector(ENGINE));
 
     assertThat(summary.plans()).isEqualTo(1);
     assertThat(summary.failed()).isEqualTo(150);
@@ -217,7 +217,7 @@ class PortfolioSummaryTest {
       List<PortfolioEntry> shuffled = new ArrayList<>(entries);
       Collections.shuffle(shuffled, random);
       assertThat(Stream.of(shuffled.toArray(PortfolioEntry[]::new)).parallel()
-          .collect(PortfolioSummary.collector(ENGINE, true))).isEqualTo(sequential);
+          .collect(PortfolioSummary.collectorWithForecasts(ENGINE))).isEqualTo(sequential);
     }
   }
 
@@ -275,7 +275,7 @@ class PortfolioSummaryTest {
     for (int round = 0; round < 20; round++) {
       List<PortfolioEntry> shuffled = new ArrayList<>(entries);
       Collections.shuffle(shuffled, random);
-      assertThat(shuffled.parallelStream().collect(PortfolioSummary.collector(ENGINE, true)))
+      assertThat(shuffled.parallelStream().collect(PortfolioSummary.collectorWithForecasts(ENGINE)))
           .isEqualTo(sequential);
     }
     assertThat(sequential.worst()).hasSize(PortfolioSummary.MAX_WORST)

@@ -1,9 +1,20 @@
-package io.mutualplan.rules.internal;
+package io.mutualplan.core;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for a misspelt rule id or parameter name in a configuration. */
+/**
+ * The "did you mean ...?" of a message about a misspelt name: the rule engine's, for a rule id or a
+ * parameter name in a configuration, and the testkit's, for a generator that {@code @PlanProperty}
+ * names. Both use this class, so the same typo gets the same suggestion in either place. (The JSON
+ * readers suggest field names by a measure of their own, which also counts a swap of neighbours as
+ * one edit.)
+ *
+ * <pre>{@code
+ * Suggestion.closest("plan", List.of("plans", "chains"));   // Optional[plans]
+ * Suggestion.closest("legal", List.of("plans", "chains"));  // Optional.empty
+ * }</pre>
+ */
 public final class Suggestion {
   private Suggestion() {}
 
