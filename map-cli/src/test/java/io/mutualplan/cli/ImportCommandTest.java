@@ -229,6 +229,30 @@ class ImportCommandTest {
     }
   }
 
+  /**
+   * A table with a header and no rows would remove every milestone of the plan: it is refused,
+   * as a new plan and onto a plan, and the plan file stays as it was.
+   */
+  @Test
+  void aTableWithOnlyAHeaderIsRefusedAndThePlanFileStaysAsItWas() throws Exception {
+    Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
+    byte[] before = Files.readAllBytes(plan);
+    Path table = csv(directory.resolve("header.csv"), "Milestone");
+    String refused = "map: " + table + ": the table has only a header row, no milestone rows;"
+        + " imported, it would give a plan without milestones (onto a plan, it would remove them"
+        + " all): check that it is the right file, or add a row per milestone under the header\n";
+
+    Result onto = map("import", table.toString(), "--onto", plan.toString(),
+        "-o", plan.toString()).run();
+    Result newPlan = map(args(table.toString(), NEW_PLAN)).run();
+
+    assertBadInput(onto);
+    assertThat(onto.stderr()).isEqualTo(refused);
+    assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+    assertBadInput(newPlan);
+    assertThat(newPlan.stderr()).isEqualTo(refused);
+  }
+
   @Test
   void thePlanMayComeFromStandardInput() throws Exception {
     Result result = map("import", TableFiles.acmeCsv(), "--onto", "-")

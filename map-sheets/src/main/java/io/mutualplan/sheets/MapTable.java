@@ -39,7 +39,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A table with any problem gives no plan: a {@link TableException} lists every problem with its
- * row, column and cell. Importing onto a plan replaces its milestones by the table's rows, matched
+ * row, column and cell. A table with a header and no rows under it is such a problem (almost
+ * surely the wrong file or sheet, it would give a plan without milestones, or remove them all from
+ * the plan it goes onto), except onto a plan that has no milestones either. Importing onto a plan replaces its milestones by the table's rows, matched
  * by id to keep what the table cannot carry (descriptions, estimates, start dates, at-risk flags,
  * attributes, and the types and lags of dependencies the table still names), and keeps the rest of
  * the plan (stakeholders, revisions, sign-offs, outcome, calendar). Exporting a plan and importing

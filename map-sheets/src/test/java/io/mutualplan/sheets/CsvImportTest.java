@@ -13,6 +13,8 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Organization;
+import io.mutualplan.core.PlanId;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
@@ -239,6 +241,36 @@ class CsvImportTest {
     assertThat(problems(() -> TABLE.importCsv(csv("\n\n"), ACME)))
         .containsExactly("the table is empty; it needs a header row naming its columns (at least"
             + " Milestone) and a row per milestone");
+  }
+
+  /**
+   * A header without rows would make a plan without milestones, or remove every milestone of the
+   * plan it goes onto: it is almost surely the wrong file, and is refused in both modes.
+   */
+  @Test
+  void aTableWithOnlyAHeaderIsAnErrorForANewPlanAndOntoAPlan() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    String onlyAHeader = "the table has only a header row, no milestone rows; imported, it would"
+        + " give a plan without milestones (onto a plan, it would remove them all): check that it"
+        + " is the right file, or add a row per milestone under the header";
+
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Due\n\n"), ACME)))
+        .containsExactly(onlyAHeader);
+    assertThat(problems(() -> TABLE.importCsvOnto(csv("Milestone\n"), acme)))
+        .containsExactly(onlyAHeader);
+    assertThat(problems(() -> TABLE.importCsvOnto(csv("Due\n"), acme))).containsExactly(
+        onlyAHeader, "row 1: the table has no Milestone column (also called Step or Title); the"
+            + " header row needs one");
+  }
+
+  /** Onto a plan without milestones, a header alone changes nothing: such a plan's export. */
+  @Test
+  void aTableWithOnlyAHeaderGoesOntoAPlanWithoutMilestones() {
+    MutualActionPlan empty = MutualActionPlan.builder().id(PlanId.of("empty")).title("Empty")
+        .buyer(Organization.of("Acme Corp")).seller(Organization.of("Globex")).build();
+    byte[] export = Tables.bytes(out -> TABLE.exportCsv(empty, out));
+
+    assertThat(TABLE.importCsvOnto(new ByteArrayInputStream(export), empty)).isEqualTo(empty);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.mutualplan.core.StakeholderId;
 import io.mutualplan.sheets.internal.CsvTables;
 import io.mutualplan.sheets.internal.Table;
 import io.mutualplan.sheets.internal.XlsxReader;
+import io.mutualplan.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -249,6 +250,28 @@ class XlsxImportTest {
       }
     }
     return changed;
+  }
+
+  /** A sheet with a header and no rows is refused as a CSV file is, naming the sheet. */
+  @Test
+  void aSheetWithOnlyAHeaderOrNothingIsAnErrorNamingTheSheet() {
+    byte[] xlsx = workbook(List.of("Notes", "MAP"), (name, sheet) -> {
+      if (name.equals("MAP")) {
+        header(sheet, "Milestone", "Due");
+      }
+    });
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+
+    assertThat(problems(() -> TABLE.withSheet("map").importXlsx(in(xlsx), ACME))).containsExactly(
+        "the sheet 'MAP' has only a header row, no milestone rows; imported, it would give a plan"
+            + " without milestones (onto a plan, it would remove them all): check that it is the"
+            + " right sheet, or add a row per milestone under the header");
+    assertThat(problems(() -> TABLE.withSheet("MAP").importXlsxOnto(in(xlsx), acme)))
+        .hasSize(1).allSatisfy(line -> assertThat(line).startsWith("the sheet 'MAP' has only a"
+            + " header row"));
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(xlsx), acme))).containsExactly(
+        "the sheet 'Notes' is empty; it needs a header row naming its columns (at least"
+            + " Milestone) and a row per milestone");
   }
 
   @Test

@@ -94,6 +94,7 @@ public final class TableImport {
       Settings settings) {
     TableImport reading = new TableImport(table, settings);
     reading.read();
+    reading.checkHasRows();
     reading.people = people.map(sheet ->
         StakeholderSheet.read(sheet, settings.ignoreUnknownColumns(), reading.problems));
     Owners owners = new Owners(
@@ -129,6 +130,9 @@ public final class TableImport {
   public static MutualActionPlan onto(Table table, MutualActionPlan plan, Settings settings) {
     TableImport reading = new TableImport(table, settings);
     reading.read();
+    if (!plan.milestones().isEmpty()) {
+      reading.checkHasRows();
+    }
     Owners owners = new Owners(plan.stakeholders(), plan.buyer().name(), plan.seller().name());
     Map<MilestoneId, Milestone> old = plan.milestones().stream()
         .collect(Collectors.toMap(Milestone::id, Function.identity(), (a, b) -> a));
@@ -145,8 +149,8 @@ public final class TableImport {
   private void read() {
     Optional<TableRow> header = table.header();
     if (header.isEmpty()) {
-      throw TableException.of(TableProblem.inTable("the table is empty; it needs a header row"
-          + " naming its columns (at least Milestone) and a row per milestone"));
+      throw TableException.of(TableProblem.inTable(table.described() + " is empty; it needs a"
+          + " header row naming its columns (at least Milestone) and a row per milestone"));
     }
     readHeader(header.get());
     for (TableRow row : table.dataRows()) {
@@ -154,6 +158,22 @@ public final class TableImport {
     }
     checkUnnamedCells(header.get());
     checkIds();
+  }
+
+  /**
+   * A table with a header and no row under it is refused: its rows are the plan's milestones, so
+   * it would make a plan without any, or remove every milestone of the plan it goes onto, and is
+   * almost surely the wrong file or sheet. (Onto a plan without milestones it changes nothing, and
+   * is taken: that is how such a plan's export comes back.)
+   */
+  private void checkHasRows() {
+    if (rows.isEmpty()) {
+      problems.add(TableProblem.inTable(table.described() + " has only a header row, no"
+          + " milestone rows; imported, it would give a plan without milestones (onto a plan, it"
+          + " would remove them all): check that it is the right "
+          + (table.sheet().isPresent() ? "sheet" : "file")
+          + ", or add a row per milestone under the header"));
+    }
   }
 
   private void readHeader(TableRow header) {

@@ -145,7 +145,7 @@ public final class XlsxReader {
         previous = number;
       }
     }
-    return new Table(rows);
+    return new Table(rows, Optional.of(sheet.getName()));
   }
 
   /**
