@@ -287,6 +287,61 @@ class XlsxImportTest {
   }
 
   /**
+   * A workbook that scripts write (openpyxl and others) holds each formula without its result,
+   * which only a spreadsheet program works out: the reader has no value for the cell, and the
+   * import says so, with the formula and what to do, rather than reading the cell as empty.
+   */
+  @Test
+  void aFormulaWithoutASavedResultIsReportedWithItsFormula() {
+    byte[] noValues = formulas();
+    // openpyxl writes an empty result: <c r="B2"><f>C2</f><v/></c>.
+    byte[] emptyValues = Tables.changePart(noValues, "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("</f></c>", "</f><v/></c>"));
+    List<String> expected = List.of(
+        "row 2, Buyer owner: the cell's formula '=C2' has no saved result, which scripts such as"
+            + " openpyxl do not store; open the workbook in Excel or LibreOffice and save it, so"
+            + " that it stores the results, or type the value",
+        "row 3, Due: the cell's formula '=D2+5' has no saved result, which scripts such as"
+            + " openpyxl do not store; open the workbook in Excel or LibreOffice and save it, so"
+            + " that it stores the results, or type the value");
+
+    assertThat(problems(() -> TABLE.importXlsx(in(noValues), ACME))).isEqualTo(expected);
+    assertThat(problems(() -> TABLE.importXlsx(in(emptyValues), ACME))).isEqualTo(expected);
+  }
+
+  /**
+   * Excel and LibreOffice store every formula's result, an empty text as {@code <c t="str"><f>
+   * ...</f><v/></c>}: such a cell is empty, as the cell shows.
+   */
+  @Test
+  void aFormulaWhoseSavedResultIsAnEmptyTextIsAnEmptyCell() {
+    byte[] saved = Tables.changePart(formulas(), "xl/worksheets/sheet1.xml", xml -> xml
+        .replaceFirst("<c r=\"B2\"([^>]*)><f>C2</f></c>",
+            "<c r=\"B2\"$1 t=\"str\"><f>C2</f><v/></c>")
+        .replaceFirst("<f>D2\\+5</f></c>", "<f>D2+5</f><v>46497</v></c>"));
+
+    MutualActionPlan plan = TABLE.importXlsx(in(saved), ACME);
+
+    assertThat(plan.milestones().get(0).buyerOwner()).isEmpty();
+    assertThat(plan.milestones().get(1).due()).contains(DUE.plusDays(5));
+  }
+
+  /** A sheet whose Buyer owner (B2) and Due (D3) are formulas, as fastexcel writes them: no result. */
+  private static byte[] formulas() {
+    return workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Buyer owner", "Notes", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.formula(1, 1, "C2");
+      sheet.value(1, 2, "Priya Nair");
+      sheet.value(1, 3, DUE);
+      sheet.style(1, 3).format("yyyy-mm-dd").set();
+      sheet.value(2, 0, "Demo");
+      sheet.formula(2, 3, "D2+5");
+      sheet.style(2, 3).format("yyyy-mm-dd").set();
+    });
+  }
+
+  /**
    * OOXML lets a row leave out its number ({@code <row>} without {@code r}): such a row is the one
    * after the row before it, whether or not any row has a number.
    */

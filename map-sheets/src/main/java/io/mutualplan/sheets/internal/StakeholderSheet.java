@@ -142,7 +142,7 @@ final class StakeholderSheet {
   /** One person, or empty when the row has a problem. */
   private Optional<Stakeholder> person(TableRow row, Set<String> ids) {
     int before = problems.size();
-    Set<String> errors = formulaErrors(row);
+    Set<String> errors = formulaProblems(row);
     String name = text(row, "Name");
     if (name.isEmpty() && !errors.contains("Name")) {
       add(TableProblem.inCell(row.number(), "Name", "", "a person needs a name"));
@@ -183,14 +183,14 @@ final class StakeholderSheet {
   }
 
   /**
-   * The columns whose cells in the row hold a formula's error, each reported as the MAP table
-   * reports it.
+   * The columns whose cells in the row hold a formula's error or a formula without its result,
+   * each reported as the MAP table reports it.
    */
-  private Set<String> formulaErrors(TableRow row) {
+  private Set<String> formulaProblems(TableRow row) {
     Set<String> columns = new HashSet<>();
     positions.forEach((column, position) -> {
       TableCell cell = row.cell(position);
-      cell.formulaError().ifPresent(message -> {
+      cell.formulaProblem().ifPresent(message -> {
         columns.add(column);
         add(TableProblem.inCell(row.number(), column, cell.text(), message));
       });
@@ -200,11 +200,11 @@ final class StakeholderSheet {
 
   /**
    * The text of a row's cell in a column: empty when the sheet has no such column, or when the
-   * cell holds a formula's error, which is no value.
+   * cell holds a formula's error or a formula without its result, which are no value.
    */
   private String text(TableRow row, String column) {
     Integer position = positions.get(column);
-    if (position == null || row.cell(position).formulaError().isPresent()) {
+    if (position == null || row.cell(position).formulaProblem().isPresent()) {
       return "";
     }
     return row.cell(position).text();

@@ -265,12 +265,15 @@ public final class TableImport {
     return index == null ? Optional.empty() : Optional.of(row.cell(index));
   }
 
-  /** The text of a cell, or empty when the column is missing or the cell is empty or broken. */
+  /**
+   * The text of a cell, or empty when the column is missing, the cell is empty, or it holds a
+   * formula's error or a formula without its result (each reported).
+   */
   private Optional<String> text(TableRow row, Column column) {
     Optional<TableCell> cell = cell(row, column);
-    Optional<String> error = cell.flatMap(TableCell::formulaError);
-    if (error.isPresent()) {
-      problem(row, column, error.get());
+    Optional<String> formula = cell.flatMap(TableCell::formulaProblem);
+    if (formula.isPresent()) {
+      problem(row, column, formula.get());
       return Optional.empty();
     }
     return cell.filter(c -> !c.isEmpty()).map(TableCell::text);
