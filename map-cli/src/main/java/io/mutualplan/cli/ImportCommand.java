@@ -52,8 +52,9 @@ import picocli.CommandLine.TypeConversionException;
           + "the table cannot carry, and everything else of the plan stays. Otherwise the table "
           + "becomes a new plan, with the id, title, organizations and outcome given here.",
       "",
-      "A table with any problem imports nothing: every problem is listed, with its row (1 is "
-          + "the header), its column and the cell.",
+      "A table with any problem imports nothing: every problem is listed, with its row as the "
+          + "file numbers it (the header is row 1 unless blank lines come before it), its column "
+          + "and the cell. A table with a header and no rows is such a problem.",
       "",
       "Exit codes: 0 done; 2 bad usage, a table or plan that cannot be read or has problems, or "
           + "output that cannot be written; 3 internal error."

@@ -594,6 +594,21 @@ class ImportCommandTest {
         + "Try 'map import --help' for more information.\n");
   }
 
+  /**
+   * Rows are numbered as the file numbers them, so the header is row 1 only when no blank line
+   * comes before it: the help says what the docs say.
+   */
+  @Test
+  void theHelpNumbersRowsAsTheFileDoes() throws Exception {
+    String help = map("import", "--help").run().stdout().replaceAll("\\s+", " ");
+    Path table = csv(directory.resolve("late.csv"), "", "", "Milestone,Due", "Kickoff,soon");
+
+    assertThat(help).doesNotContain("1 is the header").contains("with its row as the file numbers"
+        + " it (the header is row 1 unless blank lines come before it)");
+    assertThat(map(args(table.toString(), NEW_PLAN)).run().stderr())
+        .startsWith("map: " + table + ": row 4, Due: 'soon' is not a date");
+  }
+
   /** The synopsis is written out by hand: every option of the command must be in it. */
   @Test
   void theHelpShowsBothWaysToImportAndEveryOption() {
