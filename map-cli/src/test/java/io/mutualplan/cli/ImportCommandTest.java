@@ -186,6 +186,44 @@ class ImportCommandTest {
         MapJson.standard().plans().read(exampleText("acme-go-live.json")).revisions());
   }
 
+  /**
+   * What the import did that nobody sees in the plan it writes is noted on standard error: a
+   * misspelt owner became a new person, rows the table lacks removed milestones, a workbook's
+   * people's sheet that says something else than the plan was not read. An import that changes
+   * nothing of the kind notes nothing.
+   */
+  @Test
+  void importingOntoAPlanNotesThePeopleAddedTheMilestonesRemovedAndThePeopleNotRead()
+      throws Exception {
+    Path table = csv(directory.resolve("edited.csv"),
+        "Id,Milestone,Buyer owner,Seller owner",
+        "security-review,IT security review approved,Priya Nayr,Jordan Blake",
+        "legal,MSA redlines agreed,Marco Ruiz,Alex Kim");
+
+    Path retitled = Files.writeString(directory.resolve("retitled.json"),
+        exampleText("acme-go-live.json").replace("\"CFO\"", "\"Chief Financial Officer\""));
+
+    Result csv = map("import", table.toString(), "--onto", example("acme-go-live.json")).run();
+    Result xlsx = map("import", TableFiles.acmeXlsx(), "--onto", retitled.toString()).run();
+    Result sameCsv = map("import", TableFiles.acmeCsv(), "--onto", example("acme-go-live.json"))
+        .run();
+    Result sameXlsx = map("import", TableFiles.acmeXlsx(), "--onto", example("acme-go-live.json"))
+        .run();
+
+    assertThat(plan(csv).stakeholders()).extracting(Stakeholder::name).contains("Priya Nayr");
+    assertThat(csv.stderr()).isEqualTo("map: note: new buyer-side stakeholder 'Priya Nayr' (id"
+        + " priya-nayr), no one on that side has that name\n"
+        + "map: note: removed 5 milestones the table has no row for: champion-alignment,"
+        + " security-docs, business-case, procurement, signature\n");
+    assertThat(plan(xlsx).stakeholders()).extracting(Stakeholder::title)
+        .contains(java.util.Optional.of("Chief Financial Officer"));
+    assertThat(xlsx.stderr()).isEqualTo("map: note: the workbook's Stakeholders sheet differs"
+        + " from the plan's people and was not read: a table imported onto a plan keeps the plan's"
+        + " people; change people in the plan\n");
+    assertThat(sameCsv.stderr()).isEmpty();
+    assertThat(sameXlsx.stderr()).isEmpty();
+  }
+
   @Test
   void importingOntoAPlanInPlaceReplacesItWithTheImportedPlan() throws Exception {
     Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets.internal;
 
+import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
@@ -44,6 +45,32 @@ final class StakeholderSheet {
     this.table = table;
     this.ignoreUnknownColumns = ignoreUnknownColumns;
     this.problems = problems;
+  }
+
+  /**
+   * Whether a people's sheet lists a plan's people as the export writes them, cell for cell (each
+   * trimmed, as the readers trim cells, and a row's empty cells at its end left out, as a
+   * spreadsheet leaves them out): an import onto the plan, which does not read the sheet, then
+   * loses nothing of it.
+   *
+   * @param sheet the people's sheet
+   * @param plan the plan
+   * @return true when the sheet says nothing the plan's people do not
+   */
+  static boolean listsThePeopleOf(Table sheet, MutualActionPlan plan) {
+    List<List<String>> written = PlanTable.stakeholders(plan).stream()
+        .map(StakeholderSheet::texts).toList();
+    List<List<String>> read = sheet.rows().stream().map(row -> texts(row.cells())).toList();
+    return read.equals(written);
+  }
+
+  private static List<String> texts(List<TableCell> cells) {
+    List<String> texts = cells.stream().map(cell -> cell.text().strip()).toList();
+    int end = texts.size();
+    while (end > 0 && texts.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return texts.subList(0, end);
   }
 
   /**
