@@ -6,6 +6,7 @@ import io.mutualplan.core.Organization;
 import io.mutualplan.core.Outcome;
 import io.mutualplan.core.PlanId;
 import io.mutualplan.core.PlanProblem;
+import io.mutualplan.sheets.ImportedPlan;
 import io.mutualplan.sheets.MapTable;
 import io.mutualplan.sheets.NewPlan;
 import io.mutualplan.sheets.TableException;
@@ -52,8 +53,14 @@ import picocli.CommandLine.TypeConversionException;
           + "the table cannot carry, and everything else of the plan stays. Otherwise the table "
           + "becomes a new plan, with the id, title, organizations and outcome given here.",
       "",
-      "A table with any problem imports nothing: every problem is listed, with its row (1 is "
-          + "the header), its column and the cell.",
+      "Notes on standard error say what the import did that you should know: the people it "
+          + "added for names nobody on that side has (with --onto, or from a workbook with a "
+          + "Stakeholders sheet), and with --onto the milestones the table removed and a "
+          + "Stakeholders sheet, not read, that differs from the plan's people.",
+      "",
+      "A table with any problem imports nothing: every problem is listed, with its row as the "
+          + "file numbers it (the header is row 1 unless blank lines come before it), its column "
+          + "and the cell. A table with a header and no rows is such a problem.",
       "",
       "Exit codes: 0 done; 2 bad usage, a table or plan that cannot be read or has problems, or "
           + "output that cannot be written; 3 internal error."
@@ -170,14 +177,19 @@ final class ImportCommand extends OutputCommand {
     Optional<PlanSource> ontoSource =
         onto.map(plan -> PlanSource.read(plan, environment().stdin()));
     Optional<MutualActionPlan> existing = ontoSource.map(lenient::read);
-    MutualActionPlan imported = importTable(reader, format, tableSource, existing, fields);
-    target().writeDocument(pretty.plans(), imported);
+    ImportedPlan imported = importTable(reader, format, tableSource, existing, fields);
+    target().writeDocument(pretty.plans(), imported.plan());
+    note(imported.notes());
     ontoSource.ifPresent(plan -> note(lenient.leftOut(plan)));
     return ExitCode.OK;
   }
 
-  /** The plan the table makes: the existing plan with the table's rows, or a new plan. */
-  private static MutualActionPlan importTable(MapTable reader, TableFormat format,
+  /**
+   * The plan the table makes, the existing plan with the table's rows or a new plan, and the
+   * library's notes on what the import did (people added, milestones removed, a people's sheet
+   * not read).
+   */
+  private static ImportedPlan importTable(MapTable reader, TableFormat format,
       PlanSource table, Optional<MutualActionPlan> existing, Optional<NewPlan> fields) {
     InputStream in = new ByteArrayInputStream(table.bytes());
     try {

@@ -85,7 +85,7 @@ final class PlanProblems {
   }
 
   /**
-   * A MAP table that could not be imported: each problem with its row (1 is the header), its
+   * A MAP table that could not be imported: each problem with its row as the file numbers it, its
    * column and the cell's text, as the table's reader words it: {@code deal.csv: row 4, Due:
    * '15/04/2027' is not a date (yyyy-MM-dd)}.
    */

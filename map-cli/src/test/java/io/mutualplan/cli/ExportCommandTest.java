@@ -102,7 +102,7 @@ class ExportCommandTest {
     assertThat(result.stdout()).isEmpty();
     assertThat(result.stderr()).startsWith("map: note: ");
     assertThat(Files.readAllBytes(out)).isEqualTo(library.toByteArray());
-    assertThat(MapTable.standard().importXlsxOnto(Files.newInputStream(out), acme()))
+    assertThat(MapTable.standard().importXlsxOnto(Files.newInputStream(out), acme()).plan())
         .isEqualTo(acme());
   }
 
@@ -122,7 +122,7 @@ class ExportCommandTest {
 
     assertThat(piped.exitCode()).as(piped.toString()).isZero();
     assertThat(MapTable.standard().importXlsxOnto(
-        new ByteArrayInputStream(piped.stdoutBytes()), acme())).isEqualTo(acme());
+        new ByteArrayInputStream(piped.stdoutBytes()), acme()).plan()).isEqualTo(acme());
     assertBadUsage(terminal, "--to xlsx -o - would write a binary workbook to the terminal; name "
         + "a file with -o, or send standard output to a file or a pipe", "export");
   }

@@ -186,6 +186,44 @@ class ImportCommandTest {
         MapJson.standard().plans().read(exampleText("acme-go-live.json")).revisions());
   }
 
+  /**
+   * What the import did that nobody sees in the plan it writes is noted on standard error: a
+   * misspelt owner became a new person, rows the table lacks removed milestones, a workbook's
+   * people's sheet that says something else than the plan was not read. An import that changes
+   * nothing of the kind notes nothing.
+   */
+  @Test
+  void importingOntoAPlanNotesThePeopleAddedTheMilestonesRemovedAndThePeopleNotRead()
+      throws Exception {
+    Path table = csv(directory.resolve("edited.csv"),
+        "Id,Milestone,Buyer owner,Seller owner",
+        "security-review,IT security review approved,Priya Nayr,Jordan Blake",
+        "legal,MSA redlines agreed,Marco Ruiz,Alex Kim");
+
+    Path retitled = Files.writeString(directory.resolve("retitled.json"),
+        exampleText("acme-go-live.json").replace("\"CFO\"", "\"Chief Financial Officer\""));
+
+    Result csv = map("import", table.toString(), "--onto", example("acme-go-live.json")).run();
+    Result xlsx = map("import", TableFiles.acmeXlsx(), "--onto", retitled.toString()).run();
+    Result sameCsv = map("import", TableFiles.acmeCsv(), "--onto", example("acme-go-live.json"))
+        .run();
+    Result sameXlsx = map("import", TableFiles.acmeXlsx(), "--onto", example("acme-go-live.json"))
+        .run();
+
+    assertThat(plan(csv).stakeholders()).extracting(Stakeholder::name).contains("Priya Nayr");
+    assertThat(csv.stderr()).isEqualTo("map: note: new buyer-side stakeholder 'Priya Nayr' (id"
+        + " priya-nayr), no one on that side has that name\n"
+        + "map: note: removed 5 milestones the table has no row for: champion-alignment,"
+        + " security-docs, business-case, procurement, signature\n");
+    assertThat(plan(xlsx).stakeholders()).extracting(Stakeholder::title)
+        .contains(java.util.Optional.of("Chief Financial Officer"));
+    assertThat(xlsx.stderr()).isEqualTo("map: note: the workbook's Stakeholders sheet differs"
+        + " from the plan's people and was not read: a table imported onto a plan keeps the plan's"
+        + " people; change people in the plan\n");
+    assertThat(sameCsv.stderr()).isEmpty();
+    assertThat(sameXlsx.stderr()).isEmpty();
+  }
+
   @Test
   void importingOntoAPlanInPlaceReplacesItWithTheImportedPlan() throws Exception {
     Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
@@ -227,6 +265,30 @@ class ImportCommandTest {
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files).containsExactlyInAnyOrder(plan, table);
     }
+  }
+
+  /**
+   * A table with a header and no rows would remove every milestone of the plan: it is refused,
+   * as a new plan and onto a plan, and the plan file stays as it was.
+   */
+  @Test
+  void aTableWithOnlyAHeaderIsRefusedAndThePlanFileStaysAsItWas() throws Exception {
+    Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));
+    byte[] before = Files.readAllBytes(plan);
+    Path table = csv(directory.resolve("header.csv"), "Milestone");
+    String refused = "map: " + table + ": the table has only a header row, no milestone rows;"
+        + " imported, it would give a plan without milestones (onto a plan, it would remove them"
+        + " all): check that it is the right file, or add a row per milestone under the header\n";
+
+    Result onto = map("import", table.toString(), "--onto", plan.toString(),
+        "-o", plan.toString()).run();
+    Result newPlan = map(args(table.toString(), NEW_PLAN)).run();
+
+    assertBadInput(onto);
+    assertThat(onto.stderr()).isEqualTo(refused);
+    assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+    assertBadInput(newPlan);
+    assertThat(newPlan.stderr()).isEqualTo(refused);
   }
 
   @Test
@@ -568,6 +630,21 @@ class ImportCommandTest {
     assertBadInput(result);
     assertThat(result.stderr()).isEqualTo("map: " + message + "\n"
         + "Try 'map import --help' for more information.\n");
+  }
+
+  /**
+   * Rows are numbered as the file numbers them, so the header is row 1 only when no blank line
+   * comes before it: the help says what the docs say.
+   */
+  @Test
+  void theHelpNumbersRowsAsTheFileDoes() throws Exception {
+    String help = map("import", "--help").run().stdout().replaceAll("\\s+", " ");
+    Path table = csv(directory.resolve("late.csv"), "", "", "Milestone,Due", "Kickoff,soon");
+
+    assertThat(help).doesNotContain("1 is the header").contains("with its row as the file numbers"
+        + " it (the header is row 1 unless blank lines come before it)");
+    assertThat(map(args(table.toString(), NEW_PLAN)).run().stderr())
+        .startsWith("map: " + table + ": row 4, Due: 'soon' is not a date");
   }
 
   /** The synopsis is written out by hand: every option of the command must be in it. */

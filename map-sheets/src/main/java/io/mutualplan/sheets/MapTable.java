@@ -28,22 +28,29 @@ import java.util.Optional;
  * // Start a plan from the sheet a rep already has.
  * MutualActionPlan plan = table.importXlsx(in, NewPlan.builder()
  *     .id(PlanId.of("acme-2027")).title("Acme x Globex").buyer("Acme Corp").seller("Globex")
- *     .build());
+ *     .build()).plan();
  *
  * // Hand the buyer a sheet, and take their edits back onto the plan.
  * List<String> notes = table.exportXlsx(plan, out);
- * MutualActionPlan edited = table.importXlsxOnto(editedSheet, plan);
+ * ImportedPlan edited = table.importXlsxOnto(editedSheet, plan);
+ * edited.notes().forEach(System.out::println); // removed 1 milestone the table has no row for: legal
  *
  * // A CSV from a European spreadsheet: semicolons are detected, dates need a pattern.
- * MutualActionPlan fromCsv = MapTable.standard().withDatePattern("dd.MM.yyyy").importCsv(csv, fields);
+ * MutualActionPlan fromCsv =
+ *     MapTable.standard().withDatePattern("dd.MM.yyyy").importCsv(csv, fields).plan();
  * }</pre>
  *
  * <p>A table with any problem gives no plan: a {@link TableException} lists every problem with its
- * row, column and cell. Importing onto a plan replaces its milestones by the table's rows, matched
- * by id to keep what the table cannot carry (descriptions, estimates, start dates, at-risk flags,
- * attributes, and the types and lags of dependencies the table still names), and keeps the rest of
- * the plan (stakeholders, revisions, sign-offs, outcome, calendar). Exporting a plan and importing
- * the table onto the same plan gives the same plan.
+ * row, column and cell. A table with a header and no rows under it is such a problem (almost surely
+ * the wrong file or sheet, it would give a plan without milestones, or remove them all from the
+ * plan it goes onto), except onto a plan that has no milestones either. An import also says, in its
+ * {@link ImportedPlan#notes() notes}, what it did that the person importing should hear of: the
+ * people it added for names nobody on that side has, and, onto a plan, the milestones the table
+ * removed and a changed {@code Stakeholders} sheet it did not read. Importing onto a plan replaces its
+ * milestones by the table's rows, matched by id to keep what the table cannot carry (descriptions,
+ * estimates, start dates, at-risk flags, attributes, and the types and lags of dependencies the
+ * table still names), and keeps the rest of the plan (stakeholders, revisions, sign-offs, outcome,
+ * calendar). Exporting a plan and importing the table onto the same plan gives the same plan.
  *
  * <p>A {@code MapTable} holds only its options and can be shared by any number of threads. Streams
  * given to it are read to their end or written and flushed, never closed.
@@ -137,11 +144,11 @@ public final class MapTable {
    *
    * @param csv the table, UTF-8 with or without a byte-order mark
    * @param plan what the table cannot say: the plan's id, title, organizations and outcome
-   * @return the plan, with a stakeholder for each owner the table names
+   * @return the plan, with a stakeholder for each owner the table names; no notes
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
-  public MutualActionPlan importCsv(InputStream csv, NewPlan plan) {
+  public ImportedPlan importCsv(InputStream csv, NewPlan plan) {
     return TableImport.newPlan(CsvTables.read(csv, delimiter), Optional.empty(), plan, settings());
   }
 
@@ -150,12 +157,13 @@ public final class MapTable {
    *
    * @param csv the table, UTF-8 with or without a byte-order mark
    * @param plan the plan the table's rows go onto
-   * @return the changed plan
+   * @return the changed plan, with notes on the people added for owner names nobody on that side
+   *     has and on the milestones the table removed
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
-  public MutualActionPlan importCsvOnto(InputStream csv, MutualActionPlan plan) {
-    return TableImport.onto(CsvTables.read(csv, delimiter), plan, settings());
+  public ImportedPlan importCsvOnto(InputStream csv, MutualActionPlan plan) {
+    return TableImport.onto(CsvTables.read(csv, delimiter), Optional.empty(), plan, settings());
   }
 
   /**
@@ -167,27 +175,31 @@ public final class MapTable {
    * @param xlsx the workbook
    * @param plan what the table cannot say: the plan's id, title, organizations and outcome
    * @return the plan, with the people of the stakeholders' sheet and a stakeholder for each other
-   *     owner the table names
+   *     owner the table names; when the workbook has a stakeholders' sheet, with a note on each
+   *     such owner
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
-  public MutualActionPlan importXlsx(InputStream xlsx, NewPlan plan) {
+  public ImportedPlan importXlsx(InputStream xlsx, NewPlan plan) {
     XlsxReader.Sheets sheets = XlsxReader.readWithStakeholders(xlsx, sheet);
     return TableImport.newPlan(sheets.table(), sheets.stakeholders(), plan, workbookSettings());
   }
 
   /**
    * A sheet of an XLSX workbook onto an existing plan. The plan keeps its stakeholders: a {@code
-   * Stakeholders} sheet is not read.
+   * Stakeholders} sheet is not read, and a note says so when it differs from the plan's people.
    *
    * @param xlsx the workbook
    * @param plan the plan the table's rows go onto
-   * @return the changed plan
+   * @return the changed plan, with notes on the people added for owner names nobody on that side
+   *     has, on the milestones the table removed and on a changed {@code Stakeholders} sheet not
+   *     read
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
-  public MutualActionPlan importXlsxOnto(InputStream xlsx, MutualActionPlan plan) {
-    return TableImport.onto(XlsxReader.read(xlsx, sheet), plan, workbookSettings());
+  public ImportedPlan importXlsxOnto(InputStream xlsx, MutualActionPlan plan) {
+    XlsxReader.Sheets sheets = XlsxReader.readWithStakeholders(xlsx, sheet);
+    return TableImport.onto(sheets.table(), sheets.stakeholders(), plan, workbookSettings());
   }
 
   /**

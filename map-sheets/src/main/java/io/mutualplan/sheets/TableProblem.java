@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One thing wrong with a MAP table: the row (1 is the header row), the column as its header
+ * One thing wrong with a MAP table: the row as the file or sheet numbers it (the header is row 1
+ * unless empty rows come before it, and empty rows count below it too), the column as its header
  * names it, the cell's text, and what is wrong, in a sentence a person understands; for a problem
  * in another sheet of the workbook than the MAP table's, the sheet.
  *
@@ -58,7 +59,7 @@ public record TableProblem(Optional<String> sheet, OptionalInt row, Optional<Str
   /**
    * A problem in one cell.
    *
-   * @param row the row number, 1 for the header row
+   * @param row the row number as the file or sheet numbers it
    * @param column the column's header as the table writes it
    * @param cell the cell's text
    * @param message what is wrong
@@ -71,7 +72,7 @@ public record TableProblem(Optional<String> sheet, OptionalInt row, Optional<Str
   /**
    * A problem with a whole row.
    *
-   * @param row the row number, 1 for the header row
+   * @param row the row number as the file or sheet numbers it
    * @param message what is wrong
    * @return the problem
    */

@@ -26,8 +26,10 @@ class CsvImportFuzzTest {
       "Priya Nair", "Alex Kim", "Sarah Chen", "security-review", "legal", "\r\n", "\"\""})
   void anyBytesImportAsAPlanOrATableException(byte[] csv) {
     Tables.planThatRoundTripsOrProblems(
-        () -> TABLE.importCsv(new ByteArrayInputStream(csv), Tables.ACME), RoundTripTest::throughCsv);
+        () -> TABLE.importCsv(new ByteArrayInputStream(csv), Tables.ACME).plan(),
+        RoundTripTest::throughCsv);
     Tables.planThatRoundTripsOrProblems(
-        () -> TABLE.importCsvOnto(new ByteArrayInputStream(csv), ACME), RoundTripTest::throughCsv);
+        () -> TABLE.importCsvOnto(new ByteArrayInputStream(csv), ACME).plan(),
+        RoundTripTest::throughCsv);
   }
 }

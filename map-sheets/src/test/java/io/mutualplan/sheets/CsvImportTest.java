@@ -13,6 +13,8 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Organization;
+import io.mutualplan.core.PlanId;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
@@ -49,7 +51,7 @@ class CsvImportTest {
         Security questionnaire approved,Priya Nair,Jordan Blake,2026-12-18,Questionnaire signed off by IT
         MSA redlines agreed,Marco Ruiz,Alex Kim,2027-01-22,MSA countersigned
         Order form signed,Dan Ortiz,Alex Kim,2027-02-05,
-        """), ACME);
+        """), ACME).plan();
 
     assertThat(plan.id().value()).isEqualTo("acme-2027");
     assertThat(plan.buyer().name()).isEqualTo("Acme Corp");
@@ -117,7 +119,7 @@ class CsvImportTest {
         Title,Buyer,Seller,Date,Proof,Id,Status,Kind,Days,After,Completed,Baseline due,Notes
         Kickoff held,Maria Lopez,Riley Morgan,2026-06-10,Minutes sent,kickoff,Done,kickoff,1,,2026-06-10,2026-06-09,On time
         Demo with IT,,Riley Morgan,2026-06-15,IT attends,demo,In progress,demo,2,kickoff,,,
-        """), ACME);
+        """), ACME).plan();
 
     Milestone kickoff = milestone(plan, "kickoff");
     assertThat(kickoff.title()).isEqualTo("Kickoff held");
@@ -138,7 +140,7 @@ class CsvImportTest {
     MutualActionPlan plan = TABLE.importCsv(csv(
         "Milestone,Exit criteria,Notes\r\n"
             + "\"Legal, procurement and security\",\"MSA \"\"final\"\" version\",\"line one\r\nline two\"\r\n"
-            + "Signature,\"a; b\",\n"), ACME);
+            + "Signature,\"a; b\",\n"), ACME).plan();
 
     Milestone first = plan.milestones().get(0);
     assertThat(first.title()).isEqualTo("Legal, procurement and security");
@@ -152,7 +154,7 @@ class CsvImportTest {
   void theDelimiterIsDetectedFromTheHeaderRow(String delimiter) {
     String text = String.join(delimiter, "Milestone", "Due", "Notes") + "\n"
         + String.join(delimiter, "Kickoff", "2026-06-10", "\"x, y; z\"") + "\n";
-    MutualActionPlan plan = TABLE.importCsv(csv(text), ACME);
+    MutualActionPlan plan = TABLE.importCsv(csv(text), ACME).plan();
 
     assertThat(plan.milestones()).singleElement().satisfies(m -> {
       assertThat(m.due()).contains(LocalDate.of(2026, 6, 10));
@@ -163,7 +165,8 @@ class CsvImportTest {
   @Test
   void aGivenDelimiterIsUsedInsteadOfTheDetectedOne() {
     MutualActionPlan plan =
-        TABLE.withDelimiter(';').importCsv(csv("Milestone;Notes\nKickoff, with IT;a,b,c\n"), ACME);
+        TABLE.withDelimiter(';').importCsv(csv("Milestone;Notes\nKickoff, with IT;a,b,c\n"), ACME)
+            .plan();
 
     assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff, with IT");
     assertThat(plan.milestones().get(0).notes()).contains("a,b,c");
@@ -172,7 +175,7 @@ class CsvImportTest {
   @Test
   void aUtf8ByteOrderMarkIsNotPartOfTheFirstHeader() {
     byte[] text = "\uFEFFMilestone,Buyer owner\nKickoff,Zoë Müller\n".getBytes(StandardCharsets.UTF_8);
-    MutualActionPlan plan = TABLE.importCsv(new ByteArrayInputStream(text), ACME);
+    MutualActionPlan plan = TABLE.importCsv(new ByteArrayInputStream(text), ACME).plan();
 
     assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff");
     assertThat(plan.stakeholders().get(0).name()).isEqualTo("Zoë Müller");
@@ -194,14 +197,15 @@ class CsvImportTest {
 
     assertThat(problems(() -> TABLE.importCsv(csv(text), ACME)))
         .containsExactly("row 6, Due: 'tomorrow' is not a date (yyyy-MM-dd)");
-    assertThat(TABLE.importCsv(csv(text.replace("tomorrow", "2026-06-15")), ACME).milestones())
+    assertThat(TABLE.importCsv(csv(text.replace("tomorrow", "2026-06-15")), ACME).plan()
+        .milestones())
         .hasSize(2);
   }
 
   @Test
   void cellsAreTrimmed() {
     MutualActionPlan plan =
-        TABLE.importCsv(csv("  Milestone , Due \n  Kickoff  ,  2026-06-10 \n"), ACME);
+        TABLE.importCsv(csv("  Milestone , Due \n  Kickoff  ,  2026-06-10 \n"), ACME).plan();
 
     assertThat(plan.milestones().get(0).title()).isEqualTo("Kickoff");
     assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2026, 6, 10));
@@ -216,7 +220,7 @@ class CsvImportTest {
             + " Buyer owner, Seller owner, Due, Status, Exit criteria, Kind, Duration, Depends on,"
             + " Completed, Baseline due, Notes; rename or remove the column, or ask to ignore"
             + " unknown columns");
-    MutualActionPlan plan = TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME);
+    MutualActionPlan plan = TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME).plan();
     assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2026, 6, 10));
   }
 
@@ -227,7 +231,7 @@ class CsvImportTest {
     assertThat(problems(() -> TABLE.importCsv(csv(text), ACME))).containsExactly(
         "row 3, column B: 'stray' is in a column without a header; name the column in the header"
             + " row or empty it");
-    assertThat(TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME).milestones())
+    assertThat(TABLE.withIgnoreUnknownColumns(true).importCsv(csv(text), ACME).plan().milestones())
         .hasSize(2);
   }
 
@@ -239,6 +243,37 @@ class CsvImportTest {
     assertThat(problems(() -> TABLE.importCsv(csv("\n\n"), ACME)))
         .containsExactly("the table is empty; it needs a header row naming its columns (at least"
             + " Milestone) and a row per milestone");
+  }
+
+  /**
+   * A header without rows would make a plan without milestones, or remove every milestone of the
+   * plan it goes onto: it is almost surely the wrong file, and is refused in both modes.
+   */
+  @Test
+  void aTableWithOnlyAHeaderIsAnErrorForANewPlanAndOntoAPlan() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    String onlyAHeader = "the table has only a header row, no milestone rows; imported, it would"
+        + " give a plan without milestones (onto a plan, it would remove them all): check that it"
+        + " is the right file, or add a row per milestone under the header";
+
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Due\n\n"), ACME)))
+        .containsExactly(onlyAHeader);
+    assertThat(problems(() -> TABLE.importCsvOnto(csv("Milestone\n"), acme)))
+        .containsExactly(onlyAHeader);
+    assertThat(problems(() -> TABLE.importCsvOnto(csv("Due\n"), acme))).containsExactly(
+        onlyAHeader, "row 1: the table has no Milestone column (also called Step or Title); the"
+            + " header row needs one");
+  }
+
+  /** Onto a plan without milestones, a header alone changes nothing: such a plan's export. */
+  @Test
+  void aTableWithOnlyAHeaderGoesOntoAPlanWithoutMilestones() {
+    MutualActionPlan empty = MutualActionPlan.builder().id(PlanId.of("empty")).title("Empty")
+        .buyer(Organization.of("Acme Corp")).seller(Organization.of("Globex")).build();
+    byte[] export = Tables.bytes(out -> TABLE.exportCsv(empty, out));
+
+    assertThat(TABLE.importCsvOnto(new ByteArrayInputStream(export), empty).plan())
+        .isEqualTo(empty);
   }
 
   @Test
@@ -268,7 +303,7 @@ class CsvImportTest {
         Milestone,Buyer owner
         Kickoff,Sarah Chen
         Demo,SARAH CHEN
-        """), ACME);
+        """), ACME).plan();
 
     assertThat(plan.stakeholders()).singleElement()
         .satisfies(s -> assertThat(s.id()).isEqualTo(StakeholderId.of("sarah-chen")));
@@ -284,7 +319,7 @@ class CsvImportTest {
         ,Legal review
         legal-review-2,Legal review
         ,!!!
-        """), ACME);
+        """), ACME).plan();
 
     assertThat(plan.milestones()).extracting(m -> m.id().value())
         .containsExactly("legal-review", "legal-review-3", "legal-review-2", "milestone");
@@ -305,7 +340,7 @@ class CsvImportTest {
         legal,MSA redlines agreed,"security; purchase order issued"
         procurement,Purchase order issued,
         signature,Order form signed,"legal, Purchase Order Issued"
-        """), ACME);
+        """), ACME).plan();
 
     assertThat(milestone(plan, "legal").dependsOn())
         .containsExactly(Dependency.on("security"), Dependency.on("procurement"));
@@ -337,7 +372,7 @@ class CsvImportTest {
         a,Security review,c
         b,Legal review,a
         c,Procurement,b
-        """), ACME);
+        """), ACME).plan();
 
     assertThat(milestone(plan, "a").dependsOn()).containsExactly(Dependency.on("c"));
     List<Finding> findings = RuleEngine.builder().build()
@@ -348,7 +383,7 @@ class CsvImportTest {
   @Test
   void datesInTheCallersPatternAreRead() {
     MutualActionPlan plan = TABLE.withDatePattern("dd/MM/yyyy")
-        .importCsv(csv("Milestone,Due\nKickoff,15/04/2027\n"), ACME);
+        .importCsv(csv("Milestone,Due\nKickoff,15/04/2027\n"), ACME).plan();
 
     assertThat(plan.milestones().get(0).due()).contains(LocalDate.of(2027, 4, 15));
     assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Due\nKickoff,15/04/2027\n"), ACME)))
@@ -452,7 +487,7 @@ class CsvImportTest {
   @Test
   void theExceptionKeepsItsProblemsWhenSerialized() {
     TableException e = org.assertj.core.api.Assertions.catchThrowableOfType(TableException.class,
-        () -> TABLE.importCsv(csv("Milestone,Due\nA,x\n"), ACME));
+        () -> TABLE.importCsv(csv("Milestone,Due\nA,x\n"), ACME).plan());
     TableException all = new TableException(List.of(e.problems().get(0),
         TableProblem.inRow(3, "a whole row"), TableProblem.inTable("the whole table"),
         TableProblem.inCell(2, "Side", "vendor", "not a side").inSheet("Stakeholders")));
@@ -494,7 +529,7 @@ class CsvImportTest {
         new-step,Reference call with Initech,Lena Park,2027-01-10,
         """;
 
-    MutualActionPlan plan = TABLE.importCsvOnto(csv(text), acme);
+    MutualActionPlan plan = TABLE.importCsvOnto(csv(text), acme).plan();
 
     assertThat(plan.milestones()).extracting(m -> m.id().value()).containsExactly(
         "security-docs", "security-review", "legal", "new-step");
@@ -513,6 +548,40 @@ class CsvImportTest {
     assertThat(plan.outcome()).isEqualTo(acme.outcome());
   }
 
+  /**
+   * An import says what it did that the person importing should hear of: a misspelt owner became
+   * a new person, rows the table lacks removed milestones (the first five named).
+   */
+  @Test
+  void importingOntoAPlanNotesThePeopleAddedAndTheMilestonesRemoved() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv("""
+        Id,Milestone,Buyer owner,Seller owner
+        security-review,IT security review approved,Priya Nayr,Casey Doe
+        """), acme);
+
+    assertThat(imported.notes()).containsExactly(
+        "new buyer-side stakeholder 'Priya Nayr' (id priya-nayr), no one on that side has that"
+            + " name",
+        "new seller-side stakeholder 'Casey Doe' (id casey-doe), no one on that side has that"
+            + " name",
+        "removed 6 milestones the table has no row for: champion-alignment, security-docs,"
+            + " business-case, legal, procurement and 1 more");
+    assertThat(imported.plan().stakeholders()).extracting(s -> s.id().value())
+        .endsWith("priya-nayr", "casey-doe");
+  }
+
+  /** Nothing to hear of, no note: a new plan's people all come from the table, as expected. */
+  @Test
+  void anImportThatOnlyChangesWhatTheTableShowsHasNoNotes() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] export = Tables.bytes(out -> TABLE.exportCsv(acme, out));
+
+    assertThat(TABLE.importCsvOnto(new ByteArrayInputStream(export), acme).notes()).isEmpty();
+    assertThat(TABLE.importCsv(new ByteArrayInputStream(export), ACME).notes()).isEmpty();
+  }
+
   @Test
   void aSheetWithoutIdsImportedOntoItsPlanMatchesTheRowsByTitleAndKeepsEverythingElse() {
     MutualActionPlan acme = Fixtures.plan("acme-go-live");
@@ -525,7 +594,7 @@ class CsvImportTest {
           .append(quoted(m.exitCriteria().orElse(""))).append('\n');
     }
 
-    assertThat(TABLE.importCsvOnto(csv(text.toString()), acme)).isEqualTo(acme);
+    assertThat(TABLE.importCsvOnto(csv(text.toString()), acme).plan()).isEqualTo(acme);
   }
 
   @Test
@@ -537,9 +606,9 @@ class CsvImportTest {
         .toList());
 
     MutualActionPlan renamed = TABLE.importCsvOnto(csv("Milestone\nMSA agreed\n"
-        + "IT security review approved\n"), acme);
+        + "IT security review approved\n"), acme).plan();
     MutualActionPlan ambiguous = TABLE.importCsvOnto(csv("Milestone\n" + legal.title() + "\n"),
-        twoLegals);
+        twoLegals).plan();
 
     assertThat(renamed.milestones()).extracting(m -> m.id().value())
         .containsExactly("msa-agreed", "security-review");
@@ -562,12 +631,12 @@ class CsvImportTest {
         Milestone,Due
         Champion alignment,2027-01-10
         Security documentation sent,2026-11-27
-        """), acme);
+        """), acme).plan();
     MutualActionPlan withIds = TABLE.importCsvOnto(csv("""
         Id,Milestone,Due,Duration
         procurement,Purchase order issued,2027-02-03,10
         ,Legal,2027-02-15,5
-        """), acme);
+        """), acme).plan();
 
     Milestone champion = withoutIds.milestones().get(0);
     assertThat(champion.id().value()).isEqualTo("champion-alignment-2");
@@ -601,10 +670,10 @@ class CsvImportTest {
         .map(m -> m.id().equals(id("evaluation")) ? m.withDependsOn(startToStart) : m).toList());
 
     MutualActionPlan same = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
-        + "demo,Product demo with IT,\nevaluation,Evaluate solution,demo\n"), linked);
+        + "demo,Product demo with IT,\nevaluation,Evaluate solution,demo\n"), linked).plan();
     MutualActionPlan other = TABLE.importCsvOnto(csv("Id,Milestone,Depends on\n"
         + "demo,Product demo with IT,\nsecurity,Security,\n"
-        + "evaluation,Evaluate solution,security\n"), linked);
+        + "evaluation,Evaluate solution,security\n"), linked).plan();
 
     assertThat(milestone(same, "evaluation").dependsOn()).containsExactly(startToStart);
     assertThat(milestone(other, "evaluation").dependsOn())
@@ -615,7 +684,8 @@ class CsvImportTest {
   void aMilestoneReopenedInTheTableLosesItsCompletionDate() {
     MutualActionPlan acme = Fixtures.plan("acme-go-live");
     MutualActionPlan plan = TABLE.importCsvOnto(csv("Id,Milestone,Status\n"
-        + "champion-alignment,Evaluation team and go-live date confirmed,in progress\n"), acme);
+        + "champion-alignment,Evaluation team and go-live date confirmed,in progress\n"), acme)
+        .plan();
 
     Milestone reopened = milestone(plan, "champion-alignment");
     assertThat(reopened.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);

@@ -71,13 +71,13 @@ class RoundTripTest {
   /** The plan, exported as CSV and imported onto itself. */
   static MutualActionPlan throughCsv(MutualActionPlan plan) {
     byte[] csv = Tables.bytes(out -> TABLE.exportCsv(plan, out));
-    return TABLE.importCsvOnto(new ByteArrayInputStream(csv), plan);
+    return TABLE.importCsvOnto(new ByteArrayInputStream(csv), plan).plan();
   }
 
   /** The plan, exported as XLSX and imported onto itself. */
   static MutualActionPlan throughXlsx(MutualActionPlan plan) {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(plan, out));
-    return TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan);
+    return TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), plan).plan();
   }
 
   private static void assertSameTable(MutualActionPlan plan) {

@@ -41,7 +41,7 @@ class StakeholderSheetTest {
   }
 
   private static MutualActionPlan importNew(byte[] xlsx) {
-    return TABLE.importXlsx(new ByteArrayInputStream(xlsx), ACME);
+    return TABLE.importXlsx(new ByteArrayInputStream(xlsx), ACME).plan();
   }
 
   /** A workbook of a two-step MAP sheet and a people's sheet of these rows. */
@@ -179,7 +179,7 @@ class StakeholderSheetTest {
 
     List<String> problems = problems(() -> importNew(xlsx));
     MutualActionPlan plan = TABLE.withIgnoreUnknownColumns(true)
-        .importXlsx(new ByteArrayInputStream(xlsx), ACME);
+        .importXlsx(new ByteArrayInputStream(xlsx), ACME).plan();
 
     assertThat(problems).containsExactly("Stakeholders sheet, row 1, Phone: 'Phone' is not a"
         + " column of the people's sheet; its columns are Name, Side, Roles, Title, Email; rename"
@@ -216,7 +216,7 @@ class StakeholderSheetTest {
       }
     });
 
-    MutualActionPlan plan = TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), acme);
+    MutualActionPlan plan = TABLE.importXlsxOnto(new ByteArrayInputStream(xlsx), acme).plan();
 
     assertThat(plan.stakeholders()).isEqualTo(acme.stakeholders());
   }
@@ -227,7 +227,7 @@ class StakeholderSheetTest {
         new String[] {"Legal", "Marco Ruiz"});
 
     MutualActionPlan plan = TABLE.withSheet("stakeholders")
-        .importXlsx(new ByteArrayInputStream(xlsx), ACME);
+        .importXlsx(new ByteArrayInputStream(xlsx), ACME).plan();
 
     assertThat(plan.milestones()).extracting(m -> m.title()).containsExactly("Legal");
     assertThat(plan.stakeholders()).extracting(Stakeholder::name).containsExactly("Marco Ruiz");
@@ -238,7 +238,7 @@ class StakeholderSheetTest {
     MutualActionPlan original = acmeWithEmails();
     byte[] csv = Tables.bytes(out -> TABLE.exportCsv(original, out));
 
-    MutualActionPlan plan = TABLE.importCsv(new ByteArrayInputStream(csv), ACME);
+    MutualActionPlan plan = TABLE.importCsv(new ByteArrayInputStream(csv), ACME).plan();
 
     assertThat(plan.stakeholders()).allSatisfy(s -> {
       assertThat(s.roles()).isEmpty();
@@ -247,8 +247,9 @@ class StakeholderSheetTest {
   }
 
   /**
-   * Invariant: for any valid plan whose people and milestones all have names and titles (a sheet
-   * row without one is a problem to fix), a new plan made of its exported workbook has the same
+   * Invariant: for any valid plan with milestones (a table without milestone rows makes no new
+   * plan) whose people and milestones all have names and titles (a sheet row without one is a
+   * problem to fix), a new plan made of its exported workbook has the same
    * people in the same order, each with the same name, side, roles, job title and email, as a
    * spreadsheet keeps them: trimmed, and an empty cell for none.
    */
@@ -256,6 +257,7 @@ class StakeholderSheetTest {
   void anyPlansPeopleComeBackFromItsWorkbook(MutualActionPlan plan) {
     assumeTrue(plan.stakeholders().stream().noneMatch(s -> s.name().isBlank()));
     assumeTrue(plan.milestones().stream().noneMatch(m -> m.title().isBlank()));
+    assumeTrue(!plan.milestones().isEmpty());
 
     MutualActionPlan fresh = importNew(exported(plan));
 

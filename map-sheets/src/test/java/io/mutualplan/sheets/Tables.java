@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -102,19 +105,29 @@ final class Tables {
     });
   }
 
-  /** A workbook with one of its parts changed, as text. */
+  /**
+   * A workbook with one of its parts changed, as text. The workbook is read from a file, by its
+   * zip directory: fastexcel's writer ends each entry with a Zip64 data descriptor, which {@code
+   * ZipInputStream} misreads.
+   */
   static byte[] changePart(byte[] xlsx, String part, UnaryOperator<String> change) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        if (entry.getName().equals(part)) {
-          content = change.apply(content);
+    try {
+      Path file = Files.createTempFile("map-tables", ".xlsx");
+      try (ZipFile in = new ZipFile(Files.write(file, xlsx).toFile());
+          ZipOutputStream zip = new ZipOutputStream(out)) {
+        for (ZipEntry entry : Collections.list(in.entries())) {
+          String content =
+              new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+          if (entry.getName().equals(part)) {
+            content = change.apply(content);
+          }
+          zip.putNextEntry(new ZipEntry(entry.getName()));
+          zip.write(content.getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
         }
-        zip.putNextEntry(new ZipEntry(entry.getName()));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+      } finally {
+        Files.delete(file);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import io.mutualplan.core.StakeholderId;
 import io.mutualplan.sheets.internal.CsvTables;
 import io.mutualplan.sheets.internal.Table;
 import io.mutualplan.sheets.internal.XlsxReader;
+import io.mutualplan.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ class XlsxImportTest {
       }
     });
 
-    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME);
+    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME).plan();
 
     for (int r = 0; r < formats.size(); r++) {
       assertThat(plan.milestones().get(r).due()).as(formats.get(r)).contains(DUE.plusDays(r));
@@ -66,7 +67,7 @@ class XlsxImportTest {
       sheet.style(1, 1).format("yyyy-mm-dd hh:mm").set();
     });
 
-    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).due()).contains(DUE);
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).plan().milestones().get(0).due()).contains(DUE);
   }
 
   @Test
@@ -82,8 +83,8 @@ class XlsxImportTest {
       sheet.value(1, 1, "15.04.2027");
     });
 
-    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).due()).contains(DUE);
-    assertThat(TABLE.withDatePattern("dd.MM.yyyy").importXlsx(in(european), ACME)
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).plan().milestones().get(0).due()).contains(DUE);
+    assertThat(TABLE.withDatePattern("dd.MM.yyyy").importXlsx(in(european), ACME).plan()
         .milestones().get(0).due()).contains(DUE);
   }
 
@@ -112,7 +113,7 @@ class XlsxImportTest {
       sheet.value(1, 4, "  Sarah Chen ");
     });
 
-    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME);
+    MutualActionPlan plan = TABLE.importXlsx(in(xlsx), ACME).plan();
 
     assertThat(plan.milestones().get(0).id().value()).isEqualTo("42");
     assertThat(plan.milestones().get(0).durationDays()).hasValue(5);
@@ -127,9 +128,9 @@ class XlsxImportTest {
       sheet.value(1, 0, name.equals("MAP") ? "From the MAP sheet" : "From the notes sheet");
     });
 
-    assertThat(TABLE.importXlsx(in(xlsx), ACME).milestones().get(0).title())
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).plan().milestones().get(0).title())
         .isEqualTo("From the notes sheet");
-    assertThat(TABLE.withSheet("map").importXlsx(in(xlsx), ACME).milestones().get(0).title())
+    assertThat(TABLE.withSheet("map").importXlsx(in(xlsx), ACME).plan().milestones().get(0).title())
         .isEqualTo("From the MAP sheet");
     assertThat(problems(() -> TABLE.withSheet("Plan").importXlsx(in(xlsx), ACME)))
         .containsExactly("the workbook has no sheet named 'Plan'; its sheets are 'Notes', 'MAP'");
@@ -164,7 +165,7 @@ class XlsxImportTest {
   @Test
   void aDamagedWorkbookIsReportedAsNotReadableKeepingTheReadersFailureAsTheCause() {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
-        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME).plan(), out));
     byte[] cut = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
     byte[] randomAfterTheSignature =
         {'P', 'K', 3, 4, 17, -3, 99, 0, 42, -128, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8, 9};
@@ -186,7 +187,7 @@ class XlsxImportTest {
   @Test
   void aTruncatedWorkbooksMessageLeavesOutTheZipReadersWords() {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
-        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME).plan(), out));
     byte[] cut = java.util.Arrays.copyOf(xlsx, xlsx.length / 2);
 
     assertThatThrownBy(() -> TABLE.importXlsx(in(cut), ACME))
@@ -200,7 +201,7 @@ class XlsxImportTest {
   @Test
   void aNumberWithAHugeExponentIsReportedAsWrittenNotWrittenOut() {
     MutualActionPlan draft =
-        TABLE.importCsv(Tables.csv("Milestone,Duration\nKickoff,3\n"), ACME);
+        TABLE.importCsv(Tables.csv("Milestone,Duration\nKickoff,3\n"), ACME).plan();
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
     // A billion digits if written out plainly: the import must neither try nor run out of memory.
     byte[] huge = replaceInSheet(ours, "<v>3</v>", "<v>1E+999999999</v>");
@@ -212,7 +213,7 @@ class XlsxImportTest {
 
   @Test
   void aCellPastTheLastColumnIsReportedWithoutMakingRoomForEveryColumnBeforeIt() {
-    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME);
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME).plan();
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
     // Column ZZZZZZ is about 320 million columns in: making room for them ran out of memory.
     byte[] far = replaceInSheet(ours, "<c r=\"A2\"", "<c r=\"ZZZZZZ2\"");
@@ -230,7 +231,7 @@ class XlsxImportTest {
   @Test
   void aWorkbookCompressedAsNoSpreadsheetCompressesIsReportedNotThrown() {
     byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(
-        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME), out));
+        TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME).plan(), out));
     // Zstandard (method 93), which the zip reader can only read with a library MAP does not bring.
     byte[] zstandard = withCompressionMethod(xlsx, 93);
 
@@ -251,9 +252,55 @@ class XlsxImportTest {
     return changed;
   }
 
+  /**
+   * A workbook's people's sheet is read for a new plan, so a name it lacks is noted; onto a plan
+   * it is not read, and a note says so when it says anything else than the plan's people.
+   */
+  @Test
+  void aWorkbooksNotesNameTheOwnersItsPeopleLackAndItsChangedPeopleNotRead() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(acme, out));
+    byte[] misspelt = replaceInSheet(xlsx, ">Priya Nair<", ">Priya Nayr<");
+
+    assertThat(TABLE.importXlsx(in(xlsx), ACME).notes()).isEmpty();
+    assertThat(TABLE.importXlsx(in(misspelt), ACME).notes()).containsExactly(
+        "new buyer-side stakeholder 'Priya Nayr' (id priya-nayr), no one on that side has that"
+            + " name");
+    byte[] newTitle = Tables.replaceInPart(xlsx, "xl/worksheets/sheet2.xml", ">CFO<",
+        ">Chief Financial Officer<");
+
+    assertThat(TABLE.importXlsxOnto(in(xlsx), acme).notes()).isEmpty();
+    assertThat(TABLE.importXlsxOnto(in(newTitle), acme).notes()).containsExactly(
+        "the workbook's Stakeholders sheet differs from the plan's people and was not read: a"
+            + " table imported onto a plan keeps the plan's people; change people in the plan");
+  }
+
+  /** A sheet with a header and no rows is refused as a CSV file is, naming the sheet. */
+  @Test
+  void aSheetWithOnlyAHeaderOrNothingIsAnErrorNamingTheSheet() {
+    byte[] xlsx = workbook(List.of("Notes", "MAP"), (name, sheet) -> {
+      if (name.equals("MAP")) {
+        header(sheet, "Milestone", "Due");
+      }
+    });
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+
+    assertThat(problems(() -> TABLE.withSheet("map").importXlsx(in(xlsx), ACME))).containsExactly(
+        "the sheet 'MAP' has only a header row, no milestone rows; imported, it would give a plan"
+            + " without milestones (onto a plan, it would remove them all): check that it is the"
+            + " right sheet, or add a row per milestone under the header");
+    assertThat(problems(() -> TABLE.withSheet("MAP").importXlsxOnto(in(xlsx), acme)))
+        .hasSize(1).allSatisfy(line -> assertThat(line).startsWith("the sheet 'MAP' has only a"
+            + " header row"));
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(xlsx), acme))).containsExactly(
+        "the sheet 'Notes' is empty; it needs a header row naming its columns (at least"
+            + " Milestone) and a row per milestone");
+  }
+
   @Test
   void aCellHoldingAFormulaErrorIsReported() {
-    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME);
+    MutualActionPlan draft =
+        TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME).plan();
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
     byte[] broken = replaceInSheet(ours, "<c r=\"E2\" s=\"2\"><v>46492</v></c>",
         "<c r=\"E2\" t=\"e\"><v>#REF!</v></c>");
@@ -264,13 +311,68 @@ class XlsxImportTest {
   }
 
   /**
+   * A workbook that scripts write (openpyxl and others) holds each formula without its result,
+   * which only a spreadsheet program works out: the reader has no value for the cell, and the
+   * import says so, with the formula and what to do, rather than reading the cell as empty.
+   */
+  @Test
+  void aFormulaWithoutASavedResultIsReportedWithItsFormula() {
+    byte[] noValues = formulas();
+    // openpyxl writes an empty result: <c r="B2"><f>C2</f><v/></c>.
+    byte[] emptyValues = Tables.changePart(noValues, "xl/worksheets/sheet1.xml",
+        xml -> xml.replace("</f></c>", "</f><v/></c>"));
+    List<String> expected = List.of(
+        "row 2, Buyer owner: the cell's formula '=C2' has no saved result, which scripts such as"
+            + " openpyxl do not store; open the workbook in Excel or LibreOffice and save it, so"
+            + " that it stores the results, or type the value",
+        "row 3, Due: the cell's formula '=D2+5' has no saved result, which scripts such as"
+            + " openpyxl do not store; open the workbook in Excel or LibreOffice and save it, so"
+            + " that it stores the results, or type the value");
+
+    assertThat(problems(() -> TABLE.importXlsx(in(noValues), ACME))).isEqualTo(expected);
+    assertThat(problems(() -> TABLE.importXlsx(in(emptyValues), ACME))).isEqualTo(expected);
+  }
+
+  /**
+   * Excel and LibreOffice store every formula's result, an empty text as {@code <c t="str"><f>
+   * ...</f><v/></c>}: such a cell is empty, as the cell shows.
+   */
+  @Test
+  void aFormulaWhoseSavedResultIsAnEmptyTextIsAnEmptyCell() {
+    byte[] saved = Tables.changePart(formulas(), "xl/worksheets/sheet1.xml", xml -> xml
+        .replaceFirst("<c r=\"B2\"([^>]*)><f>C2</f></c>",
+            "<c r=\"B2\"$1 t=\"str\"><f>C2</f><v/></c>")
+        .replaceFirst("<f>D2\\+5</f></c>", "<f>D2+5</f><v>46497</v></c>"));
+
+    MutualActionPlan plan = TABLE.importXlsx(in(saved), ACME).plan();
+
+    assertThat(plan.milestones().get(0).buyerOwner()).isEmpty();
+    assertThat(plan.milestones().get(1).due()).contains(DUE.plusDays(5));
+  }
+
+  /** A sheet whose Buyer owner (B2) and Due (D3) are formulas, as fastexcel writes them. */
+  private static byte[] formulas() {
+    return workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Buyer owner", "Notes", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.formula(1, 1, "C2");
+      sheet.value(1, 2, "Priya Nair");
+      sheet.value(1, 3, DUE);
+      sheet.style(1, 3).format("yyyy-mm-dd").set();
+      sheet.value(2, 0, "Demo");
+      sheet.formula(2, 3, "D2+5");
+      sheet.style(2, 3).format("yyyy-mm-dd").set();
+    });
+  }
+
+  /**
    * OOXML lets a row leave out its number ({@code <row>} without {@code r}): such a row is the one
    * after the row before it, whether or not any row has a number.
    */
   @Test
   void aRowWithoutANumberIsTheOneAfterTheRowBeforeIt() {
     MutualActionPlan draft = TABLE.importCsv(
-        Tables.csv("Milestone,Due\nKickoff,2027-04-15\nDemo,2027-04-16\n"), ACME);
+        Tables.csv("Milestone,Due\nKickoff,2027-04-15\nDemo,2027-04-16\n"), ACME).plan();
     byte[] ours = replaceInSheet(Tables.bytes(out -> TABLE.exportXlsx(draft, out)),
         "<c r=\"E3\" s=\"2\"><v>46493</v></c>",
         "<c r=\"E3\" t=\"inlineStr\"><is><t>soon</t></is></c>");
@@ -298,7 +400,7 @@ class XlsxImportTest {
   @Test
   void anIsoDateCellIsReportedAsNotReadWithWhatToDo() {
     MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"),
-        ACME);
+        ACME).plan();
     byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
     byte[] isoDate = replaceInSheet(ours, "<c r=\"E2\" s=\"2\"><v>46492</v></c>",
         "<c r=\"E2\" s=\"2\" t=\"d\"><v>2027-04-15</v></c>");
@@ -340,7 +442,7 @@ class XlsxImportTest {
       sheet.value(2, 0, "Demo");
       sheet.value(2, 1, "16/04/2027");
     });
-    assertThat(european.importXlsx(in(fixed), ACME).milestones())
+    assertThat(european.importXlsx(in(fixed), ACME).plan().milestones())
         .extracting(m -> m.due().orElseThrow())
         .containsExactly(DUE, DUE.plusDays(1));
   }

@@ -23,7 +23,9 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>cells past the last column a sheet has ({@code XFD}): the reader makes room for every
  *       column up to a cell's, so a cell at {@code ZZZZZZ1}, a few bytes in the file, would take
  *       gigabytes of memory before any of its rows reach the import;
- *   <li>ISO date cells ({@code t="d"}), which the reader refuses as a cell type it does not know.
+ *   <li>ISO date cells ({@code t="d"}), which the reader refuses as a cell type it does not know;
+ *   <li>formula cells without a result, which the reader cannot always tell from a formula whose
+ *       result is an empty text: it does not show a cell's type.
  * </ul>
  */
 final class CellScan {
@@ -61,14 +63,72 @@ final class CellScan {
   }
 
   /**
+   * The first formula cell of the workbook without a result, searched as {@link
+   * #cellPastTheLastColumn} searches: a cell with an {@code <f>} and no {@code <v>}, or an empty
+   * {@code <v>} though its type is not text. Excel and LibreOffice store every formula's result,
+   * an empty text as {@code <c t="str"><f>...</f><v/></c>}; openpyxl and other scripts store none,
+   * and write {@code <c><f>...</f><v/></c>}, which the XLSX reader reads the same.
+   *
+   * @param xlsx the workbook's bytes
+   * @return the cell's reference, or an empty text for a cell that has none; empty when every
+   *     formula of the workbook has its result
+   */
+  static Optional<String> formulaWithoutResult(byte[] xlsx) {
+    XMLInputFactory factory = factory();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        Optional<String> found = formulaWithoutResult(factory, zip);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // A zip that cannot be read: the XLSX reader says so.
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> formulaWithoutResult(XMLInputFactory factory,
+      ZipInputStream part) {
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(part);
+      String reference = null;
+      String type = null;
+      boolean formula = false;
+      String value = null;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          switch (xml.getLocalName()) {
+            case "c" -> {
+              reference = xml.getAttributeValue(null, "r");
+              type = xml.getAttributeValue(null, "t");
+              formula = false;
+              value = null;
+            }
+            case "f" -> formula = true;
+            case "v" -> value = xml.getElementText();
+            default -> { }
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")
+            && formula && !"inlineStr".equals(type)
+            && (value == null || value.isEmpty() && !"str".equals(type))) {
+          return Optional.of(Objects.requireNonNullElse(reference, ""));
+        }
+      }
+    } catch (XMLStreamException | RuntimeException e) {
+      // Not XML from here on: the XLSX reader stops here too, if it reads this part.
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The reference of the first {@code <c>} element of any part for which the test holds, given
    * the element's {@code r} and {@code t} attributes ({@code null} when absent); an empty text for
    * a cell without a reference.
    */
   private static Optional<String> firstCell(byte[] xlsx, BiPredicate<String, String> test) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory factory = factory();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         Optional<String> found = firstCell(factory, zip, test);
@@ -98,6 +158,14 @@ final class CellScan {
       // Not XML from here on: the XLSX reader stops here too, if it reads this part.
     }
     return Optional.empty();
+  }
+
+  /** The JDK's XML reader, without DTDs or external entities. */
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
   }
 
   private static boolean isInASheet(String reference) {

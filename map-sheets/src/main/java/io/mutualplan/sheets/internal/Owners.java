@@ -27,6 +27,8 @@ final class Owners {
   record Origin(int row, Column column, String name) {}
 
   private final List<Stakeholder> stakeholders;
+  /** How many of {@link #stakeholders} the plan had; the import created the others. */
+  private final int known;
   private final Set<String> ids = new HashSet<>();
   private final Map<Integer, Origin> origins = new HashMap<>();
   private final String buyer;
@@ -41,6 +43,7 @@ final class Owners {
    */
   Owners(List<Stakeholder> stakeholders, String buyer, String seller) {
     this.stakeholders = new ArrayList<>(stakeholders);
+    this.known = stakeholders.size();
     this.buyer = buyer;
     this.seller = seller;
     stakeholders.forEach(s -> ids.add(s.id().value()));
@@ -116,6 +119,15 @@ final class Owners {
    */
   List<Stakeholder> stakeholders() {
     return List.copyOf(stakeholders);
+  }
+
+  /**
+   * The stakeholders the import created, in the order the table named them.
+   *
+   * @return the new stakeholders
+   */
+  List<Stakeholder> created() {
+    return List.copyOf(stakeholders.subList(known, stakeholders.size()));
   }
 
   private static String key(String name) {

@@ -104,7 +104,8 @@ public final class PlanTable {
     return List.copyOf(notes);
   }
 
-  private static String named(List<String> items) {
+  /** Items in a sentence: the first few, then how many more ({@code a, b, c, d, e and 3 more}). */
+  static String named(List<String> items) {
     if (items.size() <= NAMED_IN_NOTES) {
       return String.join(", ", items);
     }

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets.internal;
 
+import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
@@ -44,6 +45,32 @@ final class StakeholderSheet {
     this.table = table;
     this.ignoreUnknownColumns = ignoreUnknownColumns;
     this.problems = problems;
+  }
+
+  /**
+   * Whether a people's sheet lists a plan's people as the export writes them, cell for cell (each
+   * trimmed, as the readers trim cells, and a row's empty cells at its end left out, as a
+   * spreadsheet leaves them out): an import onto the plan, which does not read the sheet, then
+   * loses nothing of it.
+   *
+   * @param sheet the people's sheet
+   * @param plan the plan
+   * @return true when the sheet says nothing the plan's people do not
+   */
+  static boolean listsThePeopleOf(Table sheet, MutualActionPlan plan) {
+    List<List<String>> written = PlanTable.stakeholders(plan).stream()
+        .map(StakeholderSheet::texts).toList();
+    List<List<String>> read = sheet.rows().stream().map(row -> texts(row.cells())).toList();
+    return read.equals(written);
+  }
+
+  private static List<String> texts(List<TableCell> cells) {
+    List<String> texts = cells.stream().map(cell -> cell.text().strip()).toList();
+    int end = texts.size();
+    while (end > 0 && texts.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return texts.subList(0, end);
   }
 
   /**
@@ -142,7 +169,7 @@ final class StakeholderSheet {
   /** One person, or empty when the row has a problem. */
   private Optional<Stakeholder> person(TableRow row, Set<String> ids) {
     int before = problems.size();
-    Set<String> errors = formulaErrors(row);
+    Set<String> errors = formulaProblems(row);
     String name = text(row, "Name");
     if (name.isEmpty() && !errors.contains("Name")) {
       add(TableProblem.inCell(row.number(), "Name", "", "a person needs a name"));
@@ -183,14 +210,14 @@ final class StakeholderSheet {
   }
 
   /**
-   * The columns whose cells in the row hold a formula's error, each reported as the MAP table
-   * reports it.
+   * The columns whose cells in the row hold a formula's error or a formula without its result,
+   * each reported as the MAP table reports it.
    */
-  private Set<String> formulaErrors(TableRow row) {
+  private Set<String> formulaProblems(TableRow row) {
     Set<String> columns = new HashSet<>();
     positions.forEach((column, position) -> {
       TableCell cell = row.cell(position);
-      cell.formulaError().ifPresent(message -> {
+      cell.formulaProblem().ifPresent(message -> {
         columns.add(column);
         add(TableProblem.inCell(row.number(), column, cell.text(), message));
       });
@@ -200,11 +227,11 @@ final class StakeholderSheet {
 
   /**
    * The text of a row's cell in a column: empty when the sheet has no such column, or when the
-   * cell holds a formula's error, which is no value.
+   * cell holds a formula's error or a formula without its result, which are no value.
    */
   private String text(TableRow row, String column) {
     Integer position = positions.get(column);
-    if (position == null || row.cell(position).formulaError().isPresent()) {
+    if (position == null || row.cell(position).formulaProblem().isPresent()) {
       return "";
     }
     return row.cell(position).text();

@@ -1,5 +1,6 @@
 package io.mutualplan.sheets.internal;
 
+import io.mutualplan.core.Counts;
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.InvalidPlanException;
 import io.mutualplan.core.Milestone;
@@ -14,6 +15,7 @@ import io.mutualplan.core.PlanProblem;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
+import io.mutualplan.sheets.ImportedPlan;
 import io.mutualplan.sheets.NewPlan;
 import io.mutualplan.sheets.TableException;
 import io.mutualplan.sheets.TableProblem;
@@ -87,13 +89,14 @@ public final class TableImport {
    * @param people the people's sheet, if the table is a workbook's that has one
    * @param fields the plan-level fields
    * @param settings how to read the table
-   * @return the plan
+   * @return the plan, and notes on the people added for owners the people's sheet does not have
    * @throws TableException listing every problem of the table and the people's sheet
    */
-  public static MutualActionPlan newPlan(Table table, Optional<Table> people, NewPlan fields,
+  public static ImportedPlan newPlan(Table table, Optional<Table> people, NewPlan fields,
       Settings settings) {
     TableImport reading = new TableImport(table, settings);
     reading.read();
+    reading.checkHasRows();
     reading.people = people.map(sheet ->
         StakeholderSheet.read(sheet, settings.ignoreUnknownColumns(), reading.problems));
     Owners owners = new Owners(
@@ -110,34 +113,64 @@ public final class TableImport {
       fields.leadTimeDays().ifPresent(outcome::leadTimeDays);
       plan.outcome(outcome.build());
     });
-    return reading.build(owners, () -> plan
+    MutualActionPlan built = reading.build(owners, () -> plan
         .stakeholders(owners.stakeholders())
         .milestones(milestones)
         .build());
+    // Without a people's sheet every owner is a new person, as expected: no note says so.
+    return new ImportedPlan(built, people.isPresent() ? newPeople(owners) : List.of());
   }
 
   /**
    * The table's rows onto an existing plan: they replace its milestones, matched by id to keep
-   * what the table cannot carry, and everything else of the plan is kept.
+   * what the table cannot carry, and everything else of the plan is kept, its people too.
    *
    * @param table the table
+   * @param people the workbook's people's sheet, if the table is a workbook's that has one: not
+   *     read, but noted when it says anything else than the plan's people
    * @param plan the plan
    * @param settings how to read the table
-   * @return the changed plan
+   * @return the changed plan, and notes on the people added, the milestones removed and the
+   *     people's sheet not read
    * @throws TableException listing every problem of the table
    */
-  public static MutualActionPlan onto(Table table, MutualActionPlan plan, Settings settings) {
+  public static ImportedPlan onto(Table table, Optional<Table> people, MutualActionPlan plan,
+      Settings settings) {
     TableImport reading = new TableImport(table, settings);
     reading.read();
+    if (!plan.milestones().isEmpty()) {
+      reading.checkHasRows();
+    }
     Owners owners = new Owners(plan.stakeholders(), plan.buyer().name(), plan.seller().name());
     Map<MilestoneId, Milestone> old = plan.milestones().stream()
         .collect(Collectors.toMap(Milestone::id, Function.identity(), (a, b) -> a));
     List<Milestone> milestones = reading.milestones(owners, old);
-    return reading.build(owners, () -> MutualActionPlan.builder()
+    MutualActionPlan built = reading.build(owners, () -> MutualActionPlan.builder()
         .from(plan)
         .stakeholders(owners.stakeholders())
         .milestones(milestones)
         .build());
+    List<String> notes = new ArrayList<>(newPeople(owners));
+    List<String> removed = plan.milestones().stream().map(m -> m.id().value())
+        .filter(id -> built.milestone(MilestoneId.of(id)).isEmpty()).toList();
+    if (!removed.isEmpty()) {
+      notes.add("removed " + Counts.of(removed.size(), "milestone", "milestones")
+          + " the table has no row for: " + PlanTable.named(removed));
+    }
+    if (people.isPresent() && !StakeholderSheet.listsThePeopleOf(people.get(), plan)) {
+      notes.add("the workbook's " + SheetNames.STAKEHOLDERS + " sheet differs from the plan's"
+          + " people and was not read: a table imported onto a plan keeps the plan's people;"
+          + " change people in the plan");
+    }
+    return new ImportedPlan(built, notes);
+  }
+
+  /** A note for each person the import added for an owner name nobody on that side has. */
+  private static List<String> newPeople(Owners owners) {
+    return owners.created().stream()
+        .map(person -> "new " + person.side() + "-side stakeholder " + quote(person.name())
+            + " (id " + person.id() + "), no one on that side has that name")
+        .toList();
   }
 
   // ---- reading the cells ----------------------------------------------------------------------
@@ -145,8 +178,8 @@ public final class TableImport {
   private void read() {
     Optional<TableRow> header = table.header();
     if (header.isEmpty()) {
-      throw TableException.of(TableProblem.inTable("the table is empty; it needs a header row"
-          + " naming its columns (at least Milestone) and a row per milestone"));
+      throw TableException.of(TableProblem.inTable(table.described() + " is empty; it needs a"
+          + " header row naming its columns (at least Milestone) and a row per milestone"));
     }
     readHeader(header.get());
     for (TableRow row : table.dataRows()) {
@@ -154,6 +187,22 @@ public final class TableImport {
     }
     checkUnnamedCells(header.get());
     checkIds();
+  }
+
+  /**
+   * A table with a header and no row under it is refused: its rows are the plan's milestones, so
+   * it would make a plan without any, or remove every milestone of the plan it goes onto, and is
+   * almost surely the wrong file or sheet. (Onto a plan without milestones it changes nothing, and
+   * is taken: that is how such a plan's export comes back.)
+   */
+  private void checkHasRows() {
+    if (rows.isEmpty()) {
+      problems.add(TableProblem.inTable(table.described() + " has only a header row, no"
+          + " milestone rows; imported, it would give a plan without milestones (onto a plan, it"
+          + " would remove them all): check that it is the right "
+          + (table.sheet().isPresent() ? "sheet" : "file")
+          + ", or add a row per milestone under the header"));
+    }
   }
 
   private void readHeader(TableRow header) {
@@ -245,12 +294,15 @@ public final class TableImport {
     return index == null ? Optional.empty() : Optional.of(row.cell(index));
   }
 
-  /** The text of a cell, or empty when the column is missing or the cell is empty or broken. */
+  /**
+   * The text of a cell, or empty when the column is missing, the cell is empty, or it holds a
+   * formula's error or a formula without its result (each reported).
+   */
   private Optional<String> text(TableRow row, Column column) {
     Optional<TableCell> cell = cell(row, column);
-    Optional<String> error = cell.flatMap(TableCell::formulaError);
-    if (error.isPresent()) {
-      problem(row, column, error.get());
+    Optional<String> formula = cell.flatMap(TableCell::formulaProblem);
+    if (formula.isPresent()) {
+      problem(row, column, formula.get());
       return Optional.empty();
     }
     return cell.filter(c -> !c.isEmpty()).map(TableCell::text);

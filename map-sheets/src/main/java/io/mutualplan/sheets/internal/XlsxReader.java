@@ -25,7 +25,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads the MAP table from a sheet of an XLSX workbook, whatever its cells' display formats: a
- * number shown as a date is a date, text is text, and a formula's cached value is its value.
+ * number shown as a date is a date, text is text, and a formula's cached value is its value (a
+ * formula without one, as scripts write them, is a cell of its own kind, which the import
+ * reports).
  */
 public final class XlsxReader {
   /** The most places a number is shifted by and still shown as plain digits: far past any cell. */
@@ -91,6 +93,9 @@ public final class XlsxReader {
           + " is no cell of a sheet (the last column is XFD); open it in a spreadsheet and save it"
           + " again as an Excel workbook (.xlsx)");
     }
+    // An empty result is an empty text in a workbook that stores its formulas' results, and no
+    // result in one that stores none; the reader gives both as an empty raw value.
+    boolean storesResults = CellScan.formulaWithoutResult(bytes).isEmpty();
     ReadingOptions withFormats = new ReadingOptions(true, false);
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
         withFormats)) {
@@ -101,8 +106,8 @@ public final class XlsxReader {
                   && key(other.getName()).equals(key(SheetNames.STAKEHOLDERS)))
               .findFirst()
           : Optional.empty();
-      return new Sheets(table(chosen), people.isEmpty() ? Optional.empty()
-          : Optional.of(table(people.get())));
+      return new Sheets(table(chosen, storesResults), people.isEmpty() ? Optional.empty()
+          : Optional.of(table(people.get(), storesResults)));
     } catch (TableException e) {
       throw e;
     } catch (NoClassDefFoundError e) {
@@ -134,18 +139,18 @@ public final class XlsxReader {
         + " Strict Open XML Spreadsheet";
   }
 
-  private static Table table(Sheet sheet) throws IOException {
+  private static Table table(Sheet sheet, boolean storesResults) throws IOException {
     List<TableRow> rows = new ArrayList<>();
     try (Stream<Row> stream = sheet.openStream()) {
       int previous = 0;
       for (Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
         Row row = it.next();
         int number = number(row, previous);
-        rows.add(row(row, number));
+        rows.add(row(row, number, storesResults));
         previous = number;
       }
     }
-    return new Table(rows);
+    return new Table(rows, Optional.of(sheet.getName()));
   }
 
   /**
@@ -174,16 +179,16 @@ public final class XlsxReader {
             + sheets.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", "))));
   }
 
-  private static TableRow row(Row row, int number) {
+  private static TableRow row(Row row, int number, boolean storesResults) {
     List<TableCell> cells = new ArrayList<>(row.getCellCount());
     for (int c = 0; c < row.getCellCount(); c++) {
       Cell cell = row.getCell(c);
-      cells.add(cell == null ? TableCell.EMPTY : cell(cell));
+      cells.add(cell == null ? TableCell.EMPTY : cell(cell, storesResults));
     }
     return new TableRow(number, cells);
   }
 
-  private static TableCell cell(Cell cell) {
+  private static TableCell cell(Cell cell, boolean storesResults) {
     String raw = cell.getRawValue();
     return switch (cell.getType()) {
       case EMPTY -> TableCell.EMPTY;
@@ -191,9 +196,24 @@ public final class XlsxReader {
       case BOOLEAN -> TableCell.text(Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE");
       case ERROR -> TableCell.error(raw == null ? "#VALUE!" : raw);
       case NUMBER -> numeric(cell, raw);
-      case FORMULA -> raw == null ? TableCell.EMPTY : isNumber(raw) ? numeric(cell, raw)
-          : TableCell.text(ExcelText.decode(raw).strip());
+      case FORMULA -> formula(cell, raw, storesResults);
     };
+  }
+
+  /**
+   * A formula's cell: the result the workbook stores ({@code <v>}) as its value. No result at all
+   * ({@code raw} null) is a formula without its result, and so is an empty one in a workbook that
+   * stores no results; in others an empty result is an empty text.
+   */
+  private static TableCell formula(Cell cell, String raw, boolean storesResults) {
+    boolean noResult = raw == null || raw.isEmpty() && !storesResults;
+    if (noResult && cell.getFormula() != null) {
+      return TableCell.formulaWithoutResult(cell.getFormula());
+    }
+    if (raw == null) {
+      return TableCell.EMPTY; // a text-typed cell with neither a formula nor a value
+    }
+    return isNumber(raw) ? numeric(cell, raw) : TableCell.text(ExcelText.decode(raw).strip());
   }
 
   /** A number, or a date when its display format shows a date. */
