@@ -9,6 +9,7 @@ module io.mutualplan.sheets {
   requires static org.immutables.value.annotations;
   requires de.siegmar.fastcsv;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports io.mutualplan.sheets;

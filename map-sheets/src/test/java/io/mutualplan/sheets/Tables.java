@@ -2,6 +2,7 @@ package io.mutualplan.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.rzymek.opczip.OpcOutputStream;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanId;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -105,34 +108,59 @@ final class Tables {
     });
   }
 
-  /**
-   * A workbook with one of its parts changed, as text. The workbook is read from a file, by its
-   * zip directory: fastexcel's writer ends each entry with a Zip64 data descriptor, which {@code
-   * ZipInputStream} misreads.
-   */
+  /** A workbook with one of its parts changed, as text. */
   static byte[] changePart(byte[] xlsx, String part, UnaryOperator<String> change) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      Path file = Files.createTempFile("map-tables", ".xlsx");
-      try (ZipFile in = new ZipFile(Files.write(file, xlsx).toFile());
-          ZipOutputStream zip = new ZipOutputStream(out)) {
-        for (ZipEntry entry : Collections.list(in.entries())) {
-          String content =
-              new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-          if (entry.getName().equals(part)) {
-            content = change.apply(content);
-          }
-          zip.putNextEntry(new ZipEntry(entry.getName()));
-          zip.write(content.getBytes(StandardCharsets.UTF_8));
-          zip.closeEntry();
-        }
-      } finally {
-        Files.delete(file);
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> entry : parts(xlsx).entrySet()) {
+        String content = entry.getKey().equals(part)
+            ? change.apply(entry.getValue()) : entry.getValue();
+        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A workbook zipped again as fastexcel's writer zips one (with opczip, the zip writer it uses):
+   * each entry ends with a Zip64 data descriptor, which {@code ZipInputStream} misreads, and the
+   * zip's directory at the end says where each entry is.
+   */
+  static byte[] zippedAsFastexcelWrites(byte[] xlsx) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OpcOutputStream zip = new OpcOutputStream(out)) {
+      for (Map.Entry<String, String> entry : parts(xlsx).entrySet()) {
+        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A workbook's parts as text, in the zip's order. The workbook is read from a file, by its zip
+   * directory: fastexcel's writer ends each entry with a Zip64 data descriptor, which {@code
+   * ZipInputStream} misreads.
+   */
+  private static Map<String, String> parts(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    Path file = Files.createTempFile("map-tables", ".xlsx");
+    try (ZipFile in = new ZipFile(Files.write(file, xlsx).toFile())) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        parts.put(entry.getName(),
+            new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } finally {
+      Files.delete(file);
+    }
+    return parts;
   }
 
   /** The bytes something writes. */

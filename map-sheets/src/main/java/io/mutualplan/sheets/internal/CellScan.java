@@ -1,19 +1,22 @@
 package io.mutualplan.sheets.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Looks at every cell of a workbook, with the JDK's XML reader, for cells the XLSX reader
@@ -27,6 +30,11 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>formula cells without a result, which the reader cannot always tell from a formula whose
  *       result is an empty text: it does not show a cell's type.
  * </ul>
+ *
+ * <p>It reads the parts the reader reads: found by the zip's directory, with the zip library the
+ * reader uses (commons-compress). Read one entry after another ({@code ZipInputStream}), a zip
+ * whose entries end with a Zip64 data descriptor, as fastexcel's writer makes them, stops at the
+ * first entry, and the reader would get the cells these checks are for.
  */
 final class CellScan {
   /** Excel's last column, XFD. */
@@ -75,21 +83,11 @@ final class CellScan {
    */
   static Optional<String> formulaWithoutResult(byte[] xlsx) {
     XMLInputFactory factory = factory();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        Optional<String> found = formulaWithoutResult(factory, zip);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      // A zip that cannot be read: the XLSX reader says so.
-    }
-    return Optional.empty();
+    return firstInAPart(xlsx, part -> formulaWithoutResult(factory, part));
   }
 
   private static Optional<String> formulaWithoutResult(XMLInputFactory factory,
-      ZipInputStream part) {
+      InputStream part) {
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(part);
       String reference = null;
@@ -129,20 +127,47 @@ final class CellScan {
    */
   private static Optional<String> firstCell(byte[] xlsx, BiPredicate<String, String> test) {
     XMLInputFactory factory = factory();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        Optional<String> found = firstCell(factory, zip, test);
+    return firstInAPart(xlsx, part -> firstCell(factory, part, test));
+  }
+
+  /**
+   * What a search finds first in the parts of the workbook, each searched in the zip's order
+   * until one gives something; empty when none does, or when the zip cannot be read (the XLSX
+   * reader says so).
+   */
+  private static Optional<String> firstInAPart(byte[] xlsx,
+      Function<InputStream, Optional<String>> search) {
+    try (ZipFile zip = ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        Optional<String> found = searched(zip, entry, search);
         if (found.isPresent()) {
           return found;
         }
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       // A zip that cannot be read: the XLSX reader says so.
     }
     return Optional.empty();
   }
 
-  private static Optional<String> firstCell(XMLInputFactory factory, ZipInputStream part,
+  /**
+   * What a search finds in one part. A part that cannot be read gives nothing, and the parts
+   * after it are still searched: the XLSX reader refuses the workbook if it needs that part, and
+   * reads the others if it does not.
+   */
+  private static Optional<String> searched(ZipFile zip, ZipArchiveEntry entry,
+      Function<InputStream, Optional<String>> search) {
+    try (InputStream part = zip.getInputStream(entry)) {
+      return search.apply(part);
+    } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+      // Damaged, or compressed with Zstandard, XZ or LZMA, which the zip library reads only with
+      // libraries MAP does not bring (it fails to load them; see XlsxReader).
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> firstCell(XMLInputFactory factory, InputStream part,
       BiPredicate<String, String> test) {
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(part);
