@@ -193,10 +193,11 @@ public final class TableImport {
    * A table with a header and no row under it is refused: its rows are the plan's milestones, so
    * it would make a plan without any, or remove every milestone of the plan it goes onto, and is
    * almost surely the wrong file or sheet. (Onto a plan without milestones it changes nothing, and
-   * is taken: that is how such a plan's export comes back.)
+   * is taken: that is how such a plan's export comes back.) A header without a Milestone column
+   * is not a MAP table's, which is the one thing said of it.
    */
   private void checkHasRows() {
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() && columns.containsKey(Column.MILESTONE)) {
       problems.add(TableProblem.inTable(table.described() + " has only a header row, no"
           + " milestone rows; imported, it would give a plan without milestones (onto a plan, it"
           + " would remove them all): check that it is the right "
