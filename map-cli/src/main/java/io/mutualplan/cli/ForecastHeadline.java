@@ -8,7 +8,6 @@ import io.mutualplan.forecast.FinishDates;
 import io.mutualplan.forecast.Forecast;
 import io.mutualplan.forecast.OutcomeDates;
 import io.mutualplan.forecast.Percent;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ final class ForecastHeadline {
       Outcome outcome = plan.outcome().get();
       sentences.add(onTime(outcome, label, forecast, strong));
       forecast.outcomeAtConfidence()
-          .ifPresent(dates -> sentences.add(holdsAt80(dates, outcome.date())
+          .ifPresent(dates -> sentences.add(dates.holdsAt80(outcome.date())
               ? howEarly(label, named.orElse("the outcome"), dates, strong)
               : commitment(named.orElse("the outcome"), dates, strong)));
     } else {
@@ -86,14 +85,6 @@ final class ForecastHeadline {
         + ForecastFigures.thousands(forecast.trials()) + " trials on time).";
   }
 
-  /**
-   * Whether the outcome date holds with at least 80% confidence: the P80 outcome date is on or
-   * before it. Then the P80 date says how early the outcome could be, not a date to commit to
-   * instead of the buyer's. The plan's page draws the same line (map-html's ForecastViews).
-   */
-  private static boolean holdsAt80(OutcomeDates dates, LocalDate outcomeDate) {
-    return !dates.p80().isAfter(outcomeDate);
-  }
 
   /** The outcome date holds: "With 80% confidence Go-live could be as early as 2027-02-15". */
   private static String howEarly(String label, String outcome, OutcomeDates dates,

@@ -40,6 +40,18 @@ abstract class AbstractOutcomeDates {
   @Value.Parameter
   public abstract LocalDate p90();
 
+  /**
+   * Whether an outcome on the given date holds with at least 80 percent confidence: the P80 date is
+   * on or before it. Then the P80 date says how early the outcome could be, not a date to commit to
+   * instead of the buyer's, and {@code map forecast} and the plan's page word it so.
+   *
+   * @param outcomeDate the outcome's date, usually the plan's
+   * @return whether {@link #p80()} is not after it
+   */
+  public boolean holdsAt80(LocalDate outcomeDate) {
+    return !p80().isAfter(outcomeDate);
+  }
+
   @Value.Check
   void check() {
     Confidence.requireOrdered("outcomeAtConfidence", p50(), p80(), p90());

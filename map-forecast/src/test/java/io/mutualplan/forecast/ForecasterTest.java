@@ -31,6 +31,17 @@ class ForecasterTest {
 
   // ---- the deterministic case ----------------------------------------------------------------
 
+  /** The outcome holds at 80% exactly when the P80 date is on or before it: the day itself too. */
+  @Test
+  void anOutcomeHoldsAt80WhenTheP80DateIsNotAfterIt() {
+    OutcomeDates dates = OutcomeDates.of(LocalDate.parse("2027-02-09"),
+        LocalDate.parse("2027-02-15"), LocalDate.parse("2027-02-19"));
+
+    assertThat(dates.holdsAt80(LocalDate.parse("2027-03-01"))).isTrue();
+    assertThat(dates.holdsAt80(LocalDate.parse("2027-02-15"))).isTrue();
+    assertThat(dates.holdsAt80(LocalDate.parse("2027-02-14"))).isFalse();
+  }
+
   @Test
   void aPlanWithoutEstimatesIsItsScheduleAsIfEveryTrialRan() {
     MutualActionPlan plan = plan(outcome("2027-02-01", 3),

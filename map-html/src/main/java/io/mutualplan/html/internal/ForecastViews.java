@@ -56,7 +56,7 @@ public final class ForecastViews {
         : finishes(forecast.finish().orElseThrow());
     // outcomeAtConfidence is there only with an outcome and work left to do.
     boolean holds = forecast.outcomeAtConfidence()
-        .map(dates -> holdsAt80(dates, outcome.orElseThrow().date())).orElse(false);
+        .map(dates -> dates.holdsAt80(outcome.orElseThrow().date())).orElse(false);
     String p80Words = holds
         ? label.orElse("the outcome") + " on " + DateWords.date(outcome.orElseThrow().date())
             + " holds"
@@ -87,15 +87,6 @@ public final class ForecastViews {
         level("90% confidence", finish.p90(), Optional.empty(), "plain"));
   }
 
-  /**
-   * Whether the outcome date holds with at least 80% confidence: the P80 outcome date is on or
-   * before it. Then the P80 date says how early the outcome could be, not a date to commit to
-   * instead of the buyer's. {@code map forecast} draws the same line (map-cli's
-   * ForecastHeadline).
-   */
-  private static boolean holdsAt80(OutcomeDates dates, LocalDate outcomeDate) {
-    return !dates.p80().isAfter(outcomeDate);
-  }
 
   private static List<Fact> commitments(OutcomeDates dates, String p80Words) {
     return List.of(
