@@ -36,6 +36,8 @@ class ForecastPageTest {
     forecast.probabilityOnTime();                           // OptionalDouble[0.9984]
     forecast.finish().map(FinishDates::p80);                // Optional[2027-01-24]
     forecast.outcomeAtConfidence().map(OutcomeDates::p80);  // Optional[2027-02-15]
+    forecast.outcomeAtConfidence().orElseThrow()
+        .holdsAt80(plan.outcome().orElseThrow().date());    // true: 2027-02-15 is not after 2027-03-01
     forecast.drivers();                                     // [legal, security-review]
     forecast.milestone(MilestoneId.of("legal")).orElseThrow().criticality();   // 1.0
 
@@ -50,6 +52,8 @@ class ForecastPageTest {
     assertThat(forecast.finish().map(FinishDates::p80)).contains(LocalDate.parse("2027-01-24"));
     assertThat(forecast.outcomeAtConfidence().map(OutcomeDates::p80))
         .contains(LocalDate.parse("2027-02-15"));
+    assertThat(forecast.outcomeAtConfidence().orElseThrow()
+        .holdsAt80(plan.outcome().orElseThrow().date())).isTrue();
     assertThat(forecast.drivers())
         .containsExactly(MilestoneId.of("legal"), MilestoneId.of("security-review"));
     assertThat(forecast.milestone(MilestoneId.of("legal")).orElseThrow().criticality())
