@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people a table's owner columns name: the plan's stakeholders, found by name on the right
@@ -25,6 +26,9 @@ final class Owners {
    * @param name the name as the cell wrote it
    */
   record Origin(int row, Column column, String name) {}
+
+  /** A run of white space, a no-break space too, between the words of a name. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
   private final List<Stakeholder> stakeholders;
   /** How many of {@link #stakeholders} the plan had; the import created the others. */
@@ -130,7 +134,12 @@ final class Owners {
     return List.copyOf(stakeholders.subList(known, stakeholders.size()));
   }
 
+  /**
+   * What two names must share to be one person's: the same letters whatever their case, and the
+   * same words whatever the white space between them ({@code Priya  Nair}, with two spaces or a
+   * no-break space, is {@code Priya Nair}, as {@code map diff} reads them).
+   */
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return WHITE_SPACE.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 }
