@@ -325,8 +325,8 @@ class ForecastCommandTest {
         + " 1,000,000; got 99999999999",
     "--trials|10k|Invalid value for option '--trials': '10k' is not a whole number of trials,"
         + " such as 10000",
-    "--distribution|normal|Invalid value for option '--distribution': unknown distribution"
-        + " 'normal'; use triangular or pert",
+    "--distribution|normal|Invalid value for option '--distribution': 'normal' is not a"
+        + " distribution; expected triangular or pert",
     "--seed|0x2A|Invalid value for option '--seed': '0x2A' is not a seed; a seed is a whole"
         + " number from -9223372036854775808 to 9223372036854775807, such as 42",
     "--format|mermaid|Invalid value for option '--format': 'mermaid' is not a format of map"

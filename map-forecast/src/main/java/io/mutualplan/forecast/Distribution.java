@@ -43,10 +43,10 @@ public enum Distribution {
       }
     }
     // A long value is not echoed: a message is one line a person reads.
-    String shown = spelling.length() <= 40 ? "'" + spelling + "'" : "(" + spelling.length()
-        + " characters)";
-    throw new IllegalArgumentException("unknown distribution " + shown
-        + "; use triangular or pert");
+    String shown = spelling.length() <= 40 ? "'" + spelling + "'"
+        : "a value of " + spelling.length() + " characters";
+    throw new IllegalArgumentException(shown + " is not a distribution; expected triangular or"
+        + " pert");
   }
 
   @Override

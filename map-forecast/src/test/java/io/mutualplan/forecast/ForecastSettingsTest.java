@@ -59,11 +59,12 @@ class ForecastSettingsTest {
   void anUnknownDistributionIsAUsageErrorThatNamesTheKnownOnes() {
     assertThatThrownBy(() -> Distribution.parse("normal"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown distribution 'normal'; use triangular or pert");
+        .hasMessage("'normal' is not a distribution; expected triangular or pert");
     assertThatThrownBy(() -> Distribution.parse("PERT"))
-        .hasMessage("unknown distribution 'PERT'; use triangular or pert");
+        .hasMessage("'PERT' is not a distribution; expected triangular or pert");
     assertThatThrownBy(() -> Distribution.parse("x".repeat(10_000)))
-        .hasMessage("unknown distribution (10000 characters); use triangular or pert");
+        .hasMessage("a value of 10000 characters is not a distribution; expected triangular or"
+            + " pert");
     assertThatThrownBy(() -> Distribution.parse(null))
         .isInstanceOf(NullPointerException.class).hasMessage("spelling");
   }

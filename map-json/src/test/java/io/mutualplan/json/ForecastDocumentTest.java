@@ -311,7 +311,7 @@ class ForecastDocumentTest {
         .hasMessage("trials 0 is out of range; it must be between 1 and 1000000 trials");
     assertProblem(problems.get(1)).hasPointer("/distribution")
         .isAt(Documents.spot(json, "\"normal\""))
-        .hasMessage("distribution: unknown distribution 'normal'; use triangular or pert");
+        .hasMessage("distribution: 'normal' is not a distribution; expected triangular or pert");
   }
 
   @Test

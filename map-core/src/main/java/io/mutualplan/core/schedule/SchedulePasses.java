@@ -127,7 +127,8 @@ public final class SchedulePasses {
     for (int i = 0; i < size; i++) {
       int d = durationDays[i];
       if (d < 0 || d > PlanLimits.MAX_DAYS) {
-        throw new IllegalArgumentException("the duration of milestone " + i + " is " + d
+        throw new IllegalArgumentException("the duration of milestone '"
+            + compiled.plan().milestones().get(i).id() + "' (position " + i + ") is " + d
             + " working days; it must be between 0 and " + PlanLimits.MAX_DAYS);
       }
       durationBuffer[i] = d;

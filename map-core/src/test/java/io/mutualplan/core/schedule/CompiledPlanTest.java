@@ -173,8 +173,8 @@ class CompiledPlanTest {
         .hasMessage("the plan has 7 milestones; got 3 durations");
     assertThatThrownBy(() -> passes.run(negative))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the duration of milestone 4 is -1 working days; it must be between 0 and"
-            + " 10000");
+        .hasMessage("the duration of milestone 'legal' (position 4) is -1 working days; it must"
+            + " be between 0 and 10000");
     assertThatThrownBy(() -> compiled.schedule(tooLong))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> passes.finish())
