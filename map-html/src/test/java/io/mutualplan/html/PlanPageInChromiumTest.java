@@ -294,6 +294,31 @@ class PlanPageInChromiumTest {
   }
 
   /**
+   * Names in Arabic or Hebrew stay in their place in the header's sentences: the buyer is still
+   * drawn before the seller when both are right-to-left, and the outcome's date after its name
+   * (without isolation the date's "1" was drawn before the Arabic name, the seller before the
+   * buyer).
+   */
+  @Test
+  void rightToLeftNamesDoNotReorderTheHeadersWords() throws IOException {
+    Path file = write("right-to-left", PlanPage.render(TestPlans.rightToLeft(), AS_OF));
+    chromium.open(file, true);
+
+    @SuppressWarnings("unchecked")
+    List<Number> edges = (List<Number>) chromium.driver().executeScript(String.join("\n",
+        "const names = [...document.querySelectorAll('p.parties bdi')]",
+        "  .map(e => e.getBoundingClientRect());",
+        "const outcome = document.querySelector('.fact .fact-value');", // only the outcome's
+        "return [names[0].right, names[1].left, outcome.getBoundingClientRect().right,",
+        "  outcome.parentElement.querySelector('time').getBoundingClientRect().left];"));
+
+    assertThat(edges.get(0).doubleValue()).as("the buyer's right edge, the seller's left")
+        .isLessThanOrEqualTo(edges.get(1).doubleValue());
+    assertThat(edges.get(2).doubleValue()).as("the outcome's name's right edge, its date's left")
+        .isLessThanOrEqualTo(edges.get(3).doubleValue());
+  }
+
+  /**
    * What does not fit a phone's screen in the page open in the browser: the page wider than the
    * screen, a box wider than the room its parent has for it, a caption wider than its table's
    * frame, chart text drawn under 9 pixels.
