@@ -129,6 +129,23 @@ final class Chromium implements AutoCloseable {
     driver.get(file.toUri().toString());
   }
 
+  /** A phone's screen width, in CSS pixels: an iPhone's since the 12, and many Androids'. */
+  static final int PHONE_WIDTH = 390;
+
+  /**
+   * Lays pages out on a screen {@code width} pixels wide from now on, as a phone's browser does
+   * for a page that asks for the device's width; {@link #laptopScreen()} goes back.
+   */
+  void screenWidth(int width) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", width, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Lays pages out in the window again, {@link #WIDTH} pixels wide. */
+  void laptopScreen() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
   /** The console's errors and warnings since the page was opened. */
   List<String> consoleProblems() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -270,6 +270,87 @@ class PlanPageInChromiumTest {
     }
   }
 
+  /**
+   * On a phone's screen the page is as wide as the screen: only the tables and the chart scroll
+   * sideways, each in its own frame; a table's caption wraps inside that frame rather than run
+   * past it, out of sight; and the chart's smallest text is still drawn 9 pixels high or more.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void onAPhoneOnlyTheTablesAndTheChartScrollSidewaysAndTheChartStaysReadable(
+      String name, MutualActionPlan plan, PageOptions options) throws IOException {
+    Path file = write(name + "-phone", PlanPage.render(plan, AS_OF, options));
+    List<String> problems;
+    try {
+      chromium.screenWidth(Chromium.PHONE_WIDTH);
+      chromium.open(file, true);
+      Files.write(FOLDER.resolve(name + "-phone.png"), chromium.screenshot(1));
+      problems = onAPhone(chromium);
+    } finally {
+      chromium.laptopScreen();
+    }
+
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Names in Arabic or Hebrew stay in their place in the header's sentences: the buyer is still
+   * drawn before the seller when both are right-to-left, and the outcome's date after its name
+   * (without isolation the date's "1" was drawn before the Arabic name, the seller before the
+   * buyer).
+   */
+  @Test
+  void rightToLeftNamesDoNotReorderTheHeadersWords() throws IOException {
+    Path file = write("right-to-left", PlanPage.render(TestPlans.rightToLeft(), AS_OF));
+    chromium.open(file, true);
+
+    @SuppressWarnings("unchecked")
+    List<Number> edges = (List<Number>) chromium.driver().executeScript(String.join("\n",
+        "const names = [...document.querySelectorAll('p.parties bdi')]",
+        "  .map(e => e.getBoundingClientRect());",
+        "const outcome = document.querySelector('.fact .fact-value');", // only the outcome's
+        "return [names[0].right, names[1].left, outcome.getBoundingClientRect().right,",
+        "  outcome.parentElement.querySelector('time').getBoundingClientRect().left];"));
+
+    assertThat(edges.get(0).doubleValue()).as("the buyer's right edge, the seller's left")
+        .isLessThanOrEqualTo(edges.get(1).doubleValue());
+    assertThat(edges.get(2).doubleValue()).as("the outcome's name's right edge, its date's left")
+        .isLessThanOrEqualTo(edges.get(3).doubleValue());
+  }
+
+  /**
+   * What does not fit a phone's screen in the page open in the browser: the page wider than the
+   * screen, a box wider than the room its parent has for it, a caption wider than its table's
+   * frame, chart text drawn under 9 pixels.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> onAPhone(Chromium chromium) {
+    return (List<String>) chromium.driver().executeScript(String.join("\n",
+        "const found = [];",
+        "if (document.documentElement.scrollWidth > window.innerWidth)",
+        "  found.push('the page: ' + document.documentElement.scrollWidth);",
+        "const room = e => { const style = getComputedStyle(e);",
+        "  return e.getBoundingClientRect().right - parseFloat(style.paddingRight)",
+        "    - parseFloat(style.borderRightWidth); };",
+        "document.querySelectorAll('header, section, footer, .fact, .figure, .tally, .side,"
+            + " .finding, .person, .failure').forEach(e => {",
+        "  const right = e.getBoundingClientRect().right;",
+        "  if (right > room(e.parentElement) + 0.5)",
+        "    found.push(e.className + ' ends at ' + right + ', past ' + room(e.parentElement));",
+        "});",
+        "document.querySelectorAll('.table-wrap caption').forEach(c => {",
+        "  const frame = c.closest('.table-wrap').getBoundingClientRect();",
+        "  if (c.getBoundingClientRect().right > frame.right + 0.5)",
+        "    found.push('caption past its frame: ' + c.textContent.slice(0, 40)); });",
+        "document.querySelectorAll('svg.gantt').forEach(svg => {",
+        "  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;",
+        "  svg.querySelectorAll('text').forEach(t => {",
+        "    const size = parseFloat(t.getAttribute('font-size')) * scale;",
+        "    if (size < 9) found.push('chart text ' + size.toFixed(1) + 'px: ' + t.textContent);",
+        "  }); });",
+        "return found;"));
+  }
+
   /** A screenshot is not blank: many colours, and dark text on a fair share of it. */
   static void assertNotBlank(byte[] png) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

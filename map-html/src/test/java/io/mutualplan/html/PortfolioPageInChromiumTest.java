@@ -103,6 +103,28 @@ class PortfolioPageInChromiumTest {
     assertThat(tables).isEqualTo(portfolio.plans().isEmpty() ? 0L : 1L);
   }
 
+  /**
+   * On a phone's screen too the page is as wide as the screen: the figures and the counts wrap
+   * rather than overflow, and only the plan tables scroll sideways, their captions inside their
+   * frame.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("portfolios")
+  void onAPhoneOnlyThePlanTablesScrollSideways(String name, Portfolio portfolio)
+      throws IOException {
+    Path file = write(name + "-phone", PortfolioPage.render(portfolio));
+    List<String> problems;
+    try {
+      chromium.screenWidth(Chromium.PHONE_WIDTH);
+      chromium.open(file, true);
+      problems = PlanPageInChromiumTest.onAPhone(chromium);
+    } finally {
+      chromium.laptopScreen();
+    }
+
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void everyPlanIsARowOfTheTableInTheBrowser() throws IOException {
     Portfolio portfolio = TestPortfolios.generated(11, 200, false);

@@ -105,6 +105,17 @@ final class TestPlans {
         .withOutcome(outcome).withStakeholders(people).withMilestones(milestones);
   }
 
+  /**
+   * The Acme plan between two right-to-left parties, an Arabic buyer and a Hebrew seller, with
+   * an Arabic name for the outcome: texts that draw the neutral characters and digits next to
+   * them into their own direction unless the page keeps them apart.
+   */
+  static MutualActionPlan rightToLeft() {
+    MutualActionPlan acme = acme();
+    return acme.withBuyer(Organization.of("شركة أكمي")).withSeller(Organization.of("גלובקס"))
+        .withOutcome(acme.outcome().orElseThrow().withLabel("الإطلاق"));
+  }
+
   /** The characters of {@link #NOT_IN_HTML} that a page holds, in the page's order (U+0000). */
   static List<String> charactersNotInHtml(String html) {
     return html.codePoints().filter(c -> NOT_IN_HTML.codePoints().anyMatch(n -> n == c))

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param contentSecurityPolicy the page's Content-Security-Policy
  * @param styleSheet the page's style sheet, whose hash the policy allows
  * @param title the plan's title
- * @param parties the buyer and the seller, for example {@code Acme Corp × Globex}
+ * @param buyer the buyer's name, shown before the seller's: {@code Acme Corp × Globex}
+ * @param seller the seller's name
  * @param goal what both sides are working toward, if written
  * @param asOf the date the page is as of
  * @param facts the header's lines: outcome, deadline, projected finish, as of
@@ -34,7 +35,8 @@ public record PageView(
     String contentSecurityPolicy,
     String styleSheet,
     String title,
-    String parties,
+    String buyer,
+    String seller,
     Optional<String> goal,
     DateView asOf,
     List<Fact> facts,
