@@ -63,7 +63,7 @@ class PortfolioPageStructureTest {
       long plans = summary.verdicts().get(verdict);
       assertThat(line.selectFirst(".verdict-number").text()).isEqualTo(count(plans));
       assertThat(line.selectFirst(".verdict-share").text())
-          .isEqualTo(Math.round(100.0 * plans / summary.plans()) + "%");
+          .isEqualTo(share(plans, summary.plans()));
     }
     assertThat(page.select(".verdict-counts .verdict-name").eachText())
         .containsExactly("Ready", "Needs work", "Not mutual");
@@ -89,7 +89,7 @@ class PortfolioPageStructureTest {
         .collect(Collectors.toList());
     assertThat(rules).isNotEmpty().containsExactlyElementsOf(summary.rules().stream()
         .map(rule -> rule.getKey() + " " + count(rule.getValue()) + " "
-            + Math.round(100.0 * rule.getValue() / summary.plans()) + "%")
+            + share(rule.getValue(), summary.plans()))
         .collect(Collectors.toList()));
     List<String> stalls = page.select("section.tally-stalls tbody tr").stream()
         .map(row -> row.selectFirst("th").text() + " " + row.selectFirst(".tally-count").text())
@@ -97,6 +97,13 @@ class PortfolioPageStructureTest {
     assertThat(stalls).isNotEmpty().containsExactlyElementsOf(summary.stalls().stream()
         .map(stall -> words(stall.getKey()) + " " + count(stall.getValue()))
         .collect(Collectors.toList()));
+  }
+
+  /** A share as the page writes it: whole percent, 0% and 100% only for none and all. */
+  private static String share(long part, long whole) {
+    long percent = Math.round(100.0 * part / whole);
+    return percent == 0 && part > 0 ? "<1%" : percent == 100 && part < whole ? ">99%"
+        : percent + "%";
   }
 
   private static String words(MilestoneKind kind) {
@@ -164,6 +171,34 @@ class PortfolioPageStructureTest {
     } else {
       assertThat(row.select(".on-time")).as(as).isEmpty();
     }
+  }
+
+  /**
+   * A share of plans says "0%" and "100%" only for none and all: a rule that fired on 2 plans of
+   * 491 did fire; and a list of one worst plan is not called "the 1 lowest scores".
+   */
+  @Test
+  void aShareIsNeverRoundedToNoneOrAllAndOneWorstPlanIsNotCountedInWords() {
+    List<PortfolioEntry> rows = new java.util.ArrayList<>();
+    rows.add(TestPortfolios.row("one", 40, Verdict.NEEDS_WORK));
+    for (int i = 0; i < 490; i++) {
+      rows.add(TestPortfolios.row(String.format(Locale.ROOT, "ready-%03d", i), 100,
+          Verdict.READY));
+    }
+
+    Document page = page(TestPortfolios.portfolio(rows, false));
+
+    assertThat(page.selectFirst(".verdict-counts .verdict-ready .verdict-share").text())
+        .isEqualTo(">99%");
+    assertThat(page.selectFirst(".verdict-counts .verdict-needs-work .verdict-share").text())
+        .isEqualTo("<1%");
+    assertThat(page.selectFirst(".verdict-counts .verdict-not-mutual .verdict-share").text())
+        .isEqualTo("0%");
+    Document single = page(TestPortfolios.portfolio(
+        List.of(TestPortfolios.row("only", 100, Verdict.READY)), false));
+    assertThat(single.selectFirst(".verdict-counts .verdict-ready .verdict-share").text())
+        .isEqualTo("100%");
+    assertThat(single.select("caption").eachText()).contains("The lowest score.");
   }
 
   /**

@@ -20,9 +20,19 @@ final class NumberWords {
     return String.format(Locale.ROOT, "%,d", count);
   }
 
-  /** A part of a whole in whole percent, rounded half up, for example {@code 76%}. */
+  /**
+   * A part of a whole in whole percent, rounded half up, for example {@code 76%}; {@code 0%} and
+   * {@code 100%} only for none and all, so 2 plans of 491 are {@code <1%}, not "never" (as
+   * probabilities say {@code <0.1%}).
+   */
   static String share(long part, long whole) {
     long percent = whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    if (percent == 0 && part > 0) {
+      return "<1%";
+    }
+    if (percent == 100 && part < whole) {
+      return ">99%";
+    }
     return percent + "%";
   }
 
