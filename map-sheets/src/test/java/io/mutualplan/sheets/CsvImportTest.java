@@ -298,28 +298,18 @@ class CsvImportTest {
             + " someone at Globex");
   }
 
+  /**
+   * Another case, two spaces or a no-break space between the words of a name do not make another
+   * person.
+   */
   @Test
-  void ownersAreFoundByNameWhateverTheirCase() {
+  void ownersAreFoundByNameWhateverTheirCaseAndTheWhiteSpaceBetweenTheirWords() {
     MutualActionPlan plan = TABLE.importCsv(csv("""
         Milestone,Buyer owner
         Kickoff,Sarah Chen
         Demo,SARAH CHEN
-        """), ACME).plan();
-
-    assertThat(plan.stakeholders()).singleElement()
-        .satisfies(s -> assertThat(s.id()).isEqualTo(StakeholderId.of("sarah-chen")));
-    assertThat(plan.milestones()).allSatisfy(
-        m -> assertThat(m.buyerOwner()).contains(StakeholderId.of("sarah-chen")));
-  }
-
-  /** Two spaces, or a no-break space, between the words of a name do not make another person. */
-  @Test
-  void ownersAreFoundByNameWhateverTheWhiteSpaceBetweenItsWords() {
-    MutualActionPlan plan = TABLE.importCsv(csv("""
-        Milestone,Buyer owner
-        Kickoff,Sarah Chen
-        Demo,sarah  chen
-        Review,Sarah\u00a0Chen
+        Review,sarah  chen
+        Close,Sarah\u00a0Chen
         """), ACME).plan();
 
     assertThat(plan.stakeholders()).singleElement()
