@@ -1,6 +1,7 @@
 package io.mutualplan.cli;
 
 import io.mutualplan.core.Counts;
+import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.PlanLimits;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
@@ -59,6 +60,9 @@ import picocli.CommandLine.Parameters;
 final class PortfolioCommand extends OutputCommand {
   /** The most worker threads. */
   static final int MAX_THREADS = 256;
+
+  /** How many plans without a schedule the note names, the first in input order. */
+  private static final int UNSCHEDULED_NAMED = 5;
 
   /** A plan file among the inputs, in the refusal of an output that is one. */
   private static final String A_PLAN = "a plan";
@@ -306,12 +310,14 @@ final class PortfolioCommand extends OutputCommand {
         share);
     List<PlanSummary> rows = new ArrayList<>();
     AtomicLong unscheduled = new AtomicLong();
+    List<String> unscheduledNamed = new ArrayList<>();
     target.write(out -> {
       Consumer<PortfolioEntry> each = entry -> {
         progress.advance();
         if (entry instanceof PlanSummary row) {
-          if (!row.hasSchedule()) {
-            unscheduled.incrementAndGet();
+          if (!row.hasSchedule() && unscheduled.incrementAndGet() <= UNSCHEDULED_NAMED) {
+            unscheduledNamed.add(DisplayText.line(row.planId().value()) + " ("
+                + PortfolioWords.source(row) + ")");
           }
           if (format == OutputFormat.NDJSON) {
             writeRow(row, out);
@@ -343,12 +349,16 @@ final class PortfolioCommand extends OutputCommand {
         }
       }
     });
-    if (unscheduled.get() > 0) {
-      boolean one = unscheduled.get() == 1;
-      note(List.of(Counts.of(unscheduled.get(), "plan has", "plans have") + " no schedule (a "
-          + "dependency cycle, or a date outside " + PlanLimits.MIN_DATE + " to "
-          + PlanLimits.MAX_DATE + ", the dates a plan can hold): " + (one ? "it shows no slack and is" : "they show no slack and are")
-          + " not counted as infeasible; map check says why"));
+    long count = unscheduled.get();
+    if (count > 0) {
+      String more =
+          count > UNSCHEDULED_NAMED ? " and " + (count - UNSCHEDULED_NAMED) + " more" : "";
+      note(List.of(Counts.of(count, "plan has", "plans have") + " no schedule (a dependency"
+          + " cycle, or a date outside " + PlanLimits.MIN_DATE + " to " + PlanLimits.MAX_DATE
+          + ", the dates a plan can hold): "
+          + (count == 1 ? "it shows no slack and is" : "they show no slack and are")
+          + " not counted as infeasible; map check says why: "
+          + String.join(", ", unscheduledNamed) + more));
     }
   }
 

@@ -522,7 +522,25 @@ class PortfolioCommandTest {
     assertThat(result.stdout()).contains("Infeasible:  0 plans");
     assertThat(result.stderr()).isEqualTo("map: note: 1 plan has no schedule (a dependency "
         + "cycle, or a date outside 0001-01-01 to 9999-12-31, the dates a plan can hold): it "
-        + "shows no slack and is not counted as infeasible; map check says why\n");
+        + "shows no slack and is not counted as infeasible; map check says why: acme-2027 ("
+        + MapRun.example("acme-go-live.json") + ")\n");
     assertThat(today.stderr()).isEmpty();
+  }
+
+  /** The note names the first five plans without a schedule: where each is, and how many more. */
+  @Test
+  void theNoteNamesTheFirstFivePlansWithoutASchedule() throws Exception {
+    String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))
+        .replace("\n", " ");
+    Path stream = Files.writeString(directory.resolve("seven.ndjson"),
+        (acme + "\n").repeat(7));
+
+    Result result = map("portfolio", "--ndjson", stream.toString(), "--as-of", "9999-12-31")
+        .run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).endsWith("map check says why: acme-2027 (" + stream + " line 1),"
+        + " acme-2027 (" + stream + " line 2), acme-2027 (" + stream + " line 3), acme-2027 ("
+        + stream + " line 4), acme-2027 (" + stream + " line 5) and 2 more\n");
   }
 }
