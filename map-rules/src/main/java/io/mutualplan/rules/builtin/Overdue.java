@@ -35,8 +35,8 @@ final class Overdue extends BuiltInRule {
           "Don't just move the date: ask " + Wording.ownerToAsk(plan, milestone)
               + " what shifted (\"we are about two weeks behind; what shifted?\"), then agree a"
               + " new date together."
-              + " Moving the due date keeps " + due + " as the baseline, so the slip stays"
-              + " visible.");
+              + " Keep " + milestone.baselineDue().orElse(due) + " as its baselineDue when you"
+              + " move the date, so the slip stays visible.");
     }
   }
 }

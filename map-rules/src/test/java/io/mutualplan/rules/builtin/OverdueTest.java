@@ -5,6 +5,7 @@ import static io.mutualplan.rules.fixtures.Check.findings;
 import static io.mutualplan.rules.fixtures.Check.lightweightFindings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
@@ -27,8 +28,21 @@ class OverdueTest {
           assertThat(f.message()).isEqualTo("Security documentation sent (security-docs) was due"
               + " 2026-11-27 and is not complete: 14 days overdue.");
           assertThat(f.hint()).startsWith("Don't just move the date: ask Jordan what shifted"
-              + " (\"we are about two weeks behind; what shifted?\")");
+              + " (\"we are about two weeks behind; what shifted?\")")
+              .endsWith(" Keep 2026-11-27 as its baselineDue when you move the date, so the slip"
+                  + " stays visible.");
         });
+  }
+
+  /** The date to keep is the first agreed one: after a move, the baseline, not the due date. */
+  @Test
+  void aMilestoneThatMovedBeforeKeepsItsFirstDate() {
+    MutualActionPlan moved = ExamplePlans.acme()
+        .moveDue(MilestoneId.of("security-docs"), LocalDate.parse("2026-12-01"));
+
+    assertThat(findings("overdue", moved, LocalDate.parse("2026-12-11"))).singleElement()
+        .satisfies(f -> assertThat(f.hint()).endsWith(" Keep 2026-11-27 as its baselineDue when"
+            + " you move the date, so the slip stays visible."));
   }
 
   @Test
