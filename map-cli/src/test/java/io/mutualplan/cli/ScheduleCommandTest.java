@@ -319,6 +319,22 @@ class ScheduleCommandTest {
         .contains("| **Yes \\| no** | Bea Buyer | — | — | not started | Line one<br>line two |");
   }
 
+  /** A plan's text is shown as written, not read as Markdown: no italics, links or HTML. */
+  @Test
+  void markdownEscapesWhatMarkdownWouldReadAsMarkup() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"MSA *redlines* agreed\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":1,"
+            + "\"exitCriteria\":\"<b>R&D</b> signs [v2](x) `now` ~~or~~ a_b \\\\ c\"}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22", "--format", "markdown")
+        .stdin(plan).run();
+
+    assertThat(result.stdout()).contains("| **MSA \\*redlines\\* agreed** | Bea Buyer | — | — |"
+        + " not started | \\<b\\>R\\&D\\</b\\> signs \\[v2\\](x) \\`now\\` \\~\\~or\\~\\~ a\\_b"
+        + " \\\\ c |");
+  }
+
   @Test
   void mermaidIsAGanttChartWithABarPerMilestoneAndTheOutcome() {
     Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22",
