@@ -11,6 +11,7 @@ import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.SignOff;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import io.mutualplan.core.diff.ChangeType;
 import io.mutualplan.core.diff.FieldChange;
 import io.mutualplan.core.diff.MilestoneChange;
@@ -382,8 +383,7 @@ final class DiffWords {
    * spaces, {@code \p{Zs}}, such as the no-break space) one space, none at either end.
    */
   private String readAs(MutualActionPlan plan, StakeholderId id) {
-    return safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow())
-        .replaceAll("[\\s\\p{Zs}]+", " ").strip();
+    return Texts.singleSpaced(safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow()));
   }
 
   /** The outcome's change: "2027-03-01 -> 2027-03-15, lead time 21 days". */

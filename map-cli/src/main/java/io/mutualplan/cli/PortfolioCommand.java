@@ -3,6 +3,7 @@ package io.mutualplan.cli;
 import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.Texts;
 import io.mutualplan.forecast.ForecastSettings;
 import io.mutualplan.html.PortfolioPage;
 import io.mutualplan.json.DocumentReadException;
@@ -351,14 +352,12 @@ final class PortfolioCommand extends OutputCommand {
     });
     long count = unscheduled.get();
     if (count > 0) {
-      String more =
-          count > UNSCHEDULED_NAMED ? " and " + (count - UNSCHEDULED_NAMED) + " more" : "";
       note(List.of(Counts.of(count, "plan has", "plans have") + " no schedule (a dependency"
           + " cycle, or a date outside " + PlanLimits.MIN_DATE + " to " + PlanLimits.MAX_DATE
           + ", the dates a plan can hold): "
           + (count == 1 ? "it shows no slack and is" : "they show no slack and are")
           + " not counted as infeasible; map check says why: "
-          + String.join(", ", unscheduledNamed) + more));
+          + Texts.named(unscheduledNamed, count)));
     }
   }
 

@@ -2,6 +2,7 @@ package io.mutualplan.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Free text from a plan or a document, as messages about it need it: shortened when it is quoted,
@@ -12,7 +13,40 @@ public final class Texts {
   /** How many characters of a value {@link #abbreviate} keeps, the ellipsis included. */
   public static final int QUOTED_LENGTH = 40;
 
+  /** A run of white space between words, the no-break space and the other Unicode spaces too. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Zs}]+");
+
   private Texts() {}
+
+  /**
+   * A text as a reader sees its words: each run of white space (two spaces, a tab, a no-break
+   * space) as one space, none at either end. {@code "Priya  Nair"} and {@code "Priya\u00a0Nair"}
+   * read as {@code "Priya Nair"}, so a name written either way is the same name.
+   *
+   * @param text the text
+   * @return the text, single-spaced
+   */
+  public static String singleSpaced(String text) {
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * Items in a sentence, as MAP names them in notes: the ones given, then how many more there are
+   * ({@code a, b, c, d, e and 3 more}). A caller that counts many items keeps only the first few.
+   *
+   * @param named the items to name, each written by its {@code toString()}
+   * @param total how many items there are in all, at least as many as are named
+   * @return the phrase
+   */
+  public static String named(List<?> named, long total) {
+    StringBuilder phrase = new StringBuilder();
+    for (Object item : named) {
+      phrase.append(phrase.length() == 0 ? "" : ", ").append(item);
+    }
+    long more = total - named.size();
+    return more > 0 ? phrase.append(" and ").append(more).append(" more").toString()
+        : phrase.toString();
+  }
 
   /**
    * A value quoted in a message: at most {@value #QUOTED_LENGTH} characters, so that a

@@ -9,6 +9,22 @@ import org.junit.jupiter.api.Test;
 /** {@link Texts}: how every module quotes a value and finds broken characters in it. */
 class TextsTest {
   @Test
+  void aTextIsSingleSpacedAsAReaderSeesItsWords() {
+    assertThat(Texts.singleSpaced("  Priya  Nair ")).isEqualTo("Priya Nair");
+    assertThat(Texts.singleSpaced("Priya\u00a0Nair")).isEqualTo("Priya Nair");
+    assertThat(Texts.singleSpaced("Priya\t\n Nair")).isEqualTo("Priya Nair");
+    assertThat(Texts.singleSpaced("Nair")).isEqualTo("Nair");
+  }
+
+  @Test
+  void itemsAreNamedThenCountedWhenThereAreMore() {
+    assertThat(Texts.named(List.of("legal", "signature"), 2)).isEqualTo("legal, signature");
+    assertThat(Texts.named(List.of("legal", "signature"), 5))
+        .isEqualTo("legal, signature and 3 more");
+    assertThat(Texts.named(List.of(), 0)).isEmpty();
+  }
+
+  @Test
   void aTextThatFitsIsKeptAsItIs() {
     assertThat(Texts.shortened("Security review", 15)).isEqualTo("Security review");
     assertThat(Texts.abbreviate("x".repeat(Texts.QUOTED_LENGTH)))

@@ -3,6 +3,7 @@ package io.mutualplan.sheets.internal;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The people a table's owner columns name: the plan's stakeholders, found by name on the right
@@ -26,9 +26,6 @@ final class Owners {
    * @param name the name as the cell wrote it
    */
   record Origin(int row, Column column, String name) {}
-
-  /** A run of white space, a no-break space too, between the words of a name. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Zs}]+");
 
   private final List<Stakeholder> stakeholders;
   /** How many of {@link #stakeholders} the plan had; the import created the others. */
@@ -140,6 +137,6 @@ final class Owners {
    * no-break space, is {@code Priya Nair}, as {@code map diff} reads them).
    */
   private static String key(String name) {
-    return WHITE_SPACE.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return Texts.singleSpaced(name).toLowerCase(Locale.ROOT);
   }
 }

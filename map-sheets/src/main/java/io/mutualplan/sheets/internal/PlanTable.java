@@ -6,6 +6,7 @@ import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Role;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
+import io.mutualplan.core.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,11 +107,7 @@ public final class PlanTable {
 
   /** Items in a sentence: the first few, then how many more ({@code a, b, c, d, e and 3 more}). */
   static String named(List<String> items) {
-    if (items.size() <= NAMED_IN_NOTES) {
-      return String.join(", ", items);
-    }
-    return String.join(", ", items.subList(0, NAMED_IN_NOTES)) + " and "
-        + (items.size() - NAMED_IN_NOTES) + " more";
+    return Texts.named(items.subList(0, Math.min(items.size(), NAMED_IN_NOTES)), items.size());
   }
 
   private static TableCell cell(MutualActionPlan plan, Milestone milestone, Column column) {
