@@ -151,8 +151,8 @@ public final class TableImport {
         .milestones(milestones)
         .build());
     List<String> notes = new ArrayList<>(newPeople(owners));
-    List<String> removed = plan.milestones().stream().map(m -> m.id().value())
-        .filter(id -> built.milestone(MilestoneId.of(id)).isEmpty()).toList();
+    List<String> removed = plan.milestones().stream().map(Milestone::id)
+        .filter(id -> built.milestone(id).isEmpty()).map(MilestoneId::value).toList();
     if (!removed.isEmpty()) {
       notes.add("removed " + Counts.of(removed.size(), "milestone", "milestones")
           + " the table has no row for: " + PlanTable.named(removed));
