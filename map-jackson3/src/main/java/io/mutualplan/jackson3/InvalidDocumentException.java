@@ -1,8 +1,10 @@
 package io.mutualplan.jackson3;
 
+import io.mutualplan.core.Pointers;
 import io.mutualplan.json.DocumentProblem;
 import io.mutualplan.json.DocumentReadException;
 import java.util.List;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +28,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * as map-json reads the value alone; their lines and columns are where the offending values are in
  * the mapper's input, so for a document read alone every problem is exactly the one map-json
  * reports. Lines and columns are absent when the input had none (a tree, a token buffer).
+ * {@link #problemsInInput()} gives the same problems with pointers from the top of the input, for
+ * a client that sent the whole body ({@code /plan/milestones/2/buyerOwner}).
  */
 public final class InvalidDocumentException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
@@ -60,5 +64,40 @@ public final class InvalidDocumentException extends MismatchedInputException {
    */
   public List<DocumentProblem> problems() {
     return rejection.problems();
+  }
+
+  /**
+   * Every problem map-json found, each pointing from the top of the mapper's input rather than
+   * from the MAP value: the pointer of where the value is (from Jackson's path, {@code
+   * Deal["plan"]} is {@code /plan}, {@code [3]} is {@code /3}) before the problem's own pointer.
+   * Lines, columns and messages are those of {@link #problems()}. For a value read alone, the
+   * problems are {@link #problems()}.
+   *
+   * <p>Jackson adds to the path as the exception leaves the objects that hold the value, so ask
+   * once it has left the mapper (in a {@code catch} around {@code readValue}, or in a framework's
+   * error handler).
+   *
+   * @return the problems, with JSON Pointers from the top of the input
+   */
+  public List<DocumentProblem> problemsInInput() {
+    String value = valuePointer();
+    return problems().stream()
+        .map(problem -> new DocumentProblem(value + problem.pointer(), problem.line(),
+            problem.column(), problem.message(), problem.unknownField()))
+        .toList();
+  }
+
+  /** The JSON Pointer of the MAP value in the input, from Jackson's path to it. */
+  private String valuePointer() {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference step : getPath()) {
+      pointer.append('/');
+      if (step.getPropertyName() != null) {
+        pointer.append(Pointers.escape(step.getPropertyName()));
+      } else {
+        pointer.append(step.getIndex());
+      }
+    }
+    return pointer.toString();
   }
 }

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -170,6 +171,46 @@ class RejectionsTest {
         .isEqualTo(1));
     assertThat(e.problems()).extracting(DocumentProblem::pointer).containsExactly(
         "/stakeholders/5/side", "/stakeholders/6/side");
+  }
+
+  /**
+   * A service's client sent the whole body, so it is told where each problem is from the top of
+   * that body: Jackson's path to the plan, as a JSON Pointer, before the problem's own pointer.
+   */
+  @Test
+  void problemsInInputPointFromTheTopOfTheInput() {
+    String good = JSON.plans().write(Fixtures.plan("acme-go-live"));
+    String bad = good.replace("\"side\":\"seller\"", "\"side\":\"vendor\"");
+    String deals = "[{\"account\":\"a\",\"plan\":" + good + "},\n {\"account\":\"b\",\"plan\":"
+        + bad + "}]";
+
+    InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue(deals, new TypeReference<List<Deal>>() {}));
+
+    assertThat(e.problems()).extracting(DocumentProblem::pointer).containsExactly(
+        "/stakeholders/5/side", "/stakeholders/6/side");
+    List<DocumentProblem> expected = new ArrayList<>();
+    for (DocumentProblem problem : e.problems()) {
+      expected.add(new DocumentProblem("/1/plan" + problem.pointer(), problem.line(),
+          problem.column(), problem.message(), problem.unknownField()));
+    }
+    assertThat(e.problemsInInput()).isEqualTo(expected);
+  }
+
+  @Test
+  void problemsInInputEscapeTheKeysOnTheWayAndAreTheProblemsForAValueReadAlone() {
+    String bad = JSON.plans().write(Fixtures.plan("acme-go-live"))
+        .replace("\"side\":\"seller\"", "\"side\":\"vendor\"");
+
+    InvalidDocumentException inMap = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue("{\"emea/north~2\":" + bad + "}",
+            new TypeReference<Map<String, MutualActionPlan>>() {}));
+    InvalidDocumentException alone = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue(bad, MutualActionPlan.class));
+
+    assertThat(inMap.problemsInInput()).extracting(DocumentProblem::pointer).containsExactly(
+        "/emea~1north~02/stakeholders/5/side", "/emea~1north~02/stakeholders/6/side");
+    assertThat(alone.problemsInInput()).isEqualTo(alone.problems()).hasSize(2);
   }
 
   @Test
