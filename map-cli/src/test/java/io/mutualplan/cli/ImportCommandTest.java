@@ -224,6 +224,29 @@ class ImportCommandTest {
     assertThat(sameXlsx.stderr()).isEmpty();
   }
 
+  /**
+   * An empty Baseline due cell clears the baseline, and the note names the date, so that it can
+   * be written back: the export of a plan without baselines, onto the plan with one.
+   */
+  @Test
+  void importingOntoAPlanNotesEachBaselineAnEmptyCellCleared() throws Exception {
+    Path slipped = Files.writeString(directory.resolve("slipped.json"),
+        exampleText("acme-go-live.json").replace("\"due\": \"2027-01-22\",",
+            "\"due\": \"2027-01-22\", \"baselineDue\": \"2027-01-10\","));
+    String cleared = "map: note: cleared the baseline due date 2027-01-10 of legal: its Baseline"
+        + " due cell is empty\n";
+
+    Result csv = map("import", TableFiles.acmeCsv(), "--onto", slipped.toString()).run();
+    Result xlsx = map("import", TableFiles.acmeXlsx(), "--onto", slipped.toString()).run();
+
+    assertThat(milestone(MapJson.standard().plans().read(slipped), "legal").baselineDue())
+        .contains(LocalDate.of(2027, 1, 10));
+    assertThat(milestone(plan(csv), "legal").baselineDue()).isEmpty();
+    assertThat(csv.stderr()).isEqualTo(cleared);
+    assertThat(milestone(plan(xlsx), "legal").baselineDue()).isEmpty();
+    assertThat(xlsx.stderr()).isEqualTo(cleared);
+  }
+
   @Test
   void importingOntoAPlanInPlaceReplacesItWithTheImportedPlan() throws Exception {
     Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));

@@ -275,6 +275,20 @@ class XlsxImportTest {
             + " table imported onto a plan keeps the plan's people; change people in the plan");
   }
 
+  /** As in a CSV file, an empty Baseline due cell clears the baseline, and a note names it. */
+  @Test
+  void anEmptyBaselineDueCellClearsTheBaselineAndTheNotesNameTheDate() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] withoutBaselines = Tables.bytes(out -> TABLE.exportXlsx(acme, out));
+
+    ImportedPlan imported =
+        TABLE.importXlsxOnto(in(withoutBaselines), CsvImportTest.withLegalSlipped());
+
+    assertThat(imported.plan()).isEqualTo(acme);
+    assertThat(imported.notes()).containsExactly(
+        "cleared the baseline due date 2027-01-10 of legal: its Baseline due cell is empty");
+  }
+
   /** A sheet with a header and no rows is refused as a CSV file is, naming the sheet. */
   @Test
   void aSheetWithOnlyAHeaderOrNothingIsAnErrorNamingTheSheet() {
