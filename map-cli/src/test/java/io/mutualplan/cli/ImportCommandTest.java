@@ -247,6 +247,30 @@ class ImportCommandTest {
     assertThat(xlsx.stderr()).isEqualTo(cleared);
   }
 
+  /**
+   * A table without a Completed column cannot show the date a step was done: a step it sets back
+   * from complete loses that date, and the note names it.
+   */
+  @Test
+  void importingOntoAPlanNotesTheCompletedDateOfAStepSetBack() throws Exception {
+    Path reopened = csv(directory.resolve("reopened.csv"),
+        "Id,Milestone,Status",
+        "champion-alignment,Evaluation team and go-live date confirmed,In progress",
+        "security-docs,Security documentation sent,In progress",
+        "security-review,IT security review approved,Not started",
+        "business-case,CFO reviews the ROI model,Not started",
+        "legal,MSA redlines agreed,Not started",
+        "procurement,Purchase order issued,Not started",
+        "signature,Order form signed,Not started");
+
+    Result result =
+        map("import", reopened.toString(), "--onto", example("acme-go-live.json")).run();
+
+    assertThat(milestone(plan(result), "champion-alignment").completed()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: note: dropped the completed date 2026-11-20 of"
+        + " champion-alignment, which the table sets back to in-progress\n");
+  }
+
   @Test
   void importingOntoAPlanInPlaceReplacesItWithTheImportedPlan() throws Exception {
     Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));

@@ -788,4 +788,26 @@ class CsvImportTest {
     assertThat(reopened.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
     assertThat(reopened.completed()).isEmpty();
   }
+
+  /**
+   * A table without a Completed column cannot show the date a step was done: setting such a step
+   * back to another status drops the date, which the note names.
+   */
+  @Test
+  void aStepReopenedInATableWithoutACompletedColumnNotesTheDateDropped() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    StringBuilder text = new StringBuilder("Id,Milestone,Status\n");
+    for (Milestone m : acme.milestones()) {
+      String status = m.id().value().equals("champion-alignment") ? "In progress"
+          : m.status().spelling();
+      text.append(m.id()).append(',').append(quoted(m.title())).append(',').append(status)
+          .append('\n');
+    }
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv(text.toString()), acme);
+
+    assertThat(milestone(imported.plan(), "champion-alignment").completed()).isEmpty();
+    assertThat(imported.notes()).containsExactly("dropped the completed date 2026-11-20 of"
+        + " champion-alignment, which the table sets back to in-progress");
+  }
 }

@@ -73,7 +73,11 @@ public final class TableImport {
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<RowValues> rows = new ArrayList<>();
 
-  /** Notes on the baselines of the plan's milestones that empty cells cleared, in row order. */
+  /**
+   * Notes on dates of the plan's milestones that the table dropped, in row order: a baseline an
+   * empty {@code Baseline due} cell cleared, and the completed date of a step set back from
+   * complete in a table without a {@code Completed} column, which never showed it.
+   */
   private final List<String> droppedDates = new ArrayList<>();
 
   /** The people of a workbook's {@code Stakeholders} sheet, for a new plan that has one. */
@@ -133,8 +137,8 @@ public final class TableImport {
    *     read, but noted when it says anything else than the plan's people
    * @param plan the plan
    * @param settings how to read the table
-   * @return the changed plan, and notes on the people added, the baselines cleared, the
-   *     milestones removed and the people's sheet not read
+   * @return the changed plan, and notes on the people added, the baselines and completed dates
+   *     dropped, the milestones removed and the people's sheet not read
    * @throws TableException listing every problem of the table
    */
   public static ImportedPlan onto(Table table, Optional<Table> people, MutualActionPlan plan,
@@ -551,6 +555,11 @@ public final class TableImport {
       milestone.completed(row.completed);
     } else if (has(Column.STATUS) && status != MilestoneStatus.COMPLETE) {
       milestone.completed(Optional.empty()); // reopened in the table: the status decides
+      Optional<LocalDate> completed = before.flatMap(Milestone::completed);
+      if (completed.isPresent()) {
+        droppedDates.add("dropped the completed date " + completed.get() + " of " + row.id
+            + ", which the table sets back to " + status.spelling());
+      }
     }
     dates(milestone, row, before);
     milestone.dependsOn(dependencies(row, before, kept));
