@@ -55,8 +55,10 @@ import picocli.CommandLine.TypeConversionException;
       "",
       "Notes on standard error say what the import did that you should know: the people it "
           + "added for names nobody on that side has (with --onto, or from a workbook with a "
-          + "Stakeholders sheet), and with --onto the milestones the table removed and a "
-          + "Stakeholders sheet, not read, that differs from the plan's people.",
+          + "Stakeholders sheet), and with --onto each baseline an empty Baseline due cell "
+          + "cleared, each completed date of a step set back from complete in a table without a "
+          + "Completed column, the milestones the table removed and a Stakeholders sheet, not "
+          + "read, that differs from the plan's people.",
       "",
       "A table with any problem imports nothing: every problem is listed, with its row as the "
           + "file numbers it (the header is row 1 unless blank lines come before it), its column "
@@ -186,8 +188,8 @@ final class ImportCommand extends OutputCommand {
 
   /**
    * The plan the table makes, the existing plan with the table's rows or a new plan, and the
-   * library's notes on what the import did (people added, milestones removed, a people's sheet
-   * not read).
+   * library's notes on what the import did (people added, baselines cleared, completed dates
+   * dropped, milestones removed, a people's sheet not read).
    */
   private static ImportedPlan importTable(MapTable reader, TableFormat format,
       PlanSource table, Optional<MutualActionPlan> existing, Optional<NewPlan> fields) {

@@ -224,6 +224,53 @@ class ImportCommandTest {
     assertThat(sameXlsx.stderr()).isEmpty();
   }
 
+  /**
+   * An empty Baseline due cell clears the baseline, and the note names the date, so that it can
+   * be written back: the export of a plan without baselines, onto the plan with one.
+   */
+  @Test
+  void importingOntoAPlanNotesEachBaselineAnEmptyCellCleared() throws Exception {
+    Path slipped = Files.writeString(directory.resolve("slipped.json"),
+        exampleText("acme-go-live.json").replace("\"due\": \"2027-01-22\",",
+            "\"due\": \"2027-01-22\", \"baselineDue\": \"2027-01-10\","));
+    String cleared = "map: note: cleared the baseline due date 2027-01-10 of legal: its Baseline"
+        + " due cell is empty\n";
+
+    Result csv = map("import", TableFiles.acmeCsv(), "--onto", slipped.toString()).run();
+    Result xlsx = map("import", TableFiles.acmeXlsx(), "--onto", slipped.toString()).run();
+
+    assertThat(milestone(MapJson.standard().plans().read(slipped), "legal").baselineDue())
+        .contains(LocalDate.of(2027, 1, 10));
+    assertThat(milestone(plan(csv), "legal").baselineDue()).isEmpty();
+    assertThat(csv.stderr()).isEqualTo(cleared);
+    assertThat(milestone(plan(xlsx), "legal").baselineDue()).isEmpty();
+    assertThat(xlsx.stderr()).isEqualTo(cleared);
+  }
+
+  /**
+   * A table without a Completed column cannot show the date a step was done: a step it sets back
+   * from complete loses that date, and the note names it.
+   */
+  @Test
+  void importingOntoAPlanNotesTheCompletedDateOfAStepSetBack() throws Exception {
+    Path reopened = csv(directory.resolve("reopened.csv"),
+        "Id,Milestone,Status",
+        "champion-alignment,Evaluation team and go-live date confirmed,In progress",
+        "security-docs,Security documentation sent,In progress",
+        "security-review,IT security review approved,Not started",
+        "business-case,CFO reviews the ROI model,Not started",
+        "legal,MSA redlines agreed,Not started",
+        "procurement,Purchase order issued,Not started",
+        "signature,Order form signed,Not started");
+
+    Result result =
+        map("import", reopened.toString(), "--onto", example("acme-go-live.json")).run();
+
+    assertThat(milestone(plan(result), "champion-alignment").completed()).isEmpty();
+    assertThat(result.stderr()).isEqualTo("map: note: dropped the completed date 2026-11-20 of"
+        + " champion-alignment, which the table sets back to in-progress\n");
+  }
+
   @Test
   void importingOntoAPlanInPlaceReplacesItWithTheImportedPlan() throws Exception {
     Path plan = Files.copy(Path.of(example("acme-go-live.json")), directory.resolve("acme.json"));

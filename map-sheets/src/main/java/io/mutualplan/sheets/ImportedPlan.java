@@ -7,8 +7,10 @@ import java.util.Objects;
 /**
  * A plan made of a MAP table, and what the import did that the person importing should hear of,
  * as sentences to show them: the people it added for owner names nobody on that side has (a
- * misspelt name becomes a new person), the milestones of the plan a table imported onto it
- * removed, and a workbook's {@code Stakeholders} sheet that importing onto a plan does not read,
+ * misspelt name becomes a new person), and, for a table imported onto a plan, each baseline an
+ * empty {@code Baseline due} cell cleared and each completed date of a step set back from
+ * complete in a table without a {@code Completed} column (with the date it had), the plan's
+ * milestones it removed, and a workbook's {@code Stakeholders} sheet that importing onto a plan does not read,
  * when it says anything else than the plan's people.
  *
  * <pre>{@code

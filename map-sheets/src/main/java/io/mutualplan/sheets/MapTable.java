@@ -45,8 +45,10 @@ import java.util.Optional;
  * the wrong file or sheet, it would give a plan without milestones, or remove them all from the
  * plan it goes onto), except onto a plan that has no milestones either. An import also says, in its
  * {@link ImportedPlan#notes() notes}, what it did that the person importing should hear of: the
- * people it added for names nobody on that side has, and, onto a plan, the milestones the table
- * removed and a changed {@code Stakeholders} sheet it did not read. Importing onto a plan replaces its
+ * people it added for names nobody on that side has, and, onto a plan, each baseline an empty
+ * {@code Baseline due} cell cleared and each completed date of a step set back from complete in a
+ * table without a {@code Completed} column (with the date), the milestones the table removed and
+ * a changed {@code Stakeholders} sheet it did not read. Importing onto a plan replaces its
  * milestones by the table's rows, matched by id to keep what the table cannot carry (descriptions,
  * estimates, start dates, at-risk flags, attributes, and the types and lags of dependencies the
  * table still names), and keeps the rest of the plan (stakeholders, revisions, sign-offs, outcome,
@@ -158,7 +160,9 @@ public final class MapTable {
    * @param csv the table, UTF-8 with or without a byte-order mark
    * @param plan the plan the table's rows go onto
    * @return the changed plan, with notes on the people added for owner names nobody on that side
-   *     has and on the milestones the table removed
+   *     has, on the baselines empty {@code Baseline due} cells cleared, on the completed dates
+   *     of steps set back from complete without a {@code Completed} column and on the milestones
+   *     the table removed
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */
@@ -192,8 +196,9 @@ public final class MapTable {
    * @param xlsx the workbook
    * @param plan the plan the table's rows go onto
    * @return the changed plan, with notes on the people added for owner names nobody on that side
-   *     has, on the milestones the table removed and on a changed {@code Stakeholders} sheet not
-   *     read
+   *     has, on the baselines empty {@code Baseline due} cells cleared, on the completed dates
+   *     of steps set back from complete without a {@code Completed} column, on the milestones the
+   *     table removed and on a changed {@code Stakeholders} sheet not read
    * @throws TableException listing every problem of the table
    * @throws UncheckedIOException when reading fails; its cause is the stream's {@code IOException}
    */

@@ -687,6 +687,96 @@ class CsvImportTest {
         .containsExactly(Dependency.on("security"));
   }
 
+  /** The Acme plan with legal slipped: due 2027-01-22, first agreed for 2027-01-10. */
+  static MutualActionPlan withLegalSlipped() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    return acme.withMilestones(acme.milestones().stream()
+        .map(m -> m.id().value().equals("legal") ? m.withBaselineDue(LocalDate.of(2027, 1, 10)) : m)
+        .toList());
+  }
+
+  /**
+   * An empty Baseline due cell clears the baseline, as an empty cell clears the value of any
+   * column the table has; but a cell emptied by accident (rows pasted from a sheet without the
+   * column) would hide the slip the baseline shows, so the note names the date cleared.
+   */
+  @Test
+  void anEmptyBaselineDueCellClearsTheBaselineAndTheNotesNameTheDate() {
+    MutualActionPlan slipped = withLegalSlipped();
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] withoutBaselines = Tables.bytes(out -> TABLE.exportCsv(acme, out));
+
+    ImportedPlan imported =
+        TABLE.importCsvOnto(new ByteArrayInputStream(withoutBaselines), slipped);
+
+    assertThat(milestone(imported.plan(), "legal").baselineDue()).isEmpty();
+    assertThat(imported.plan()).isEqualTo(acme);
+    assertThat(imported.notes()).containsExactly(
+        "cleared the baseline due date 2027-01-10 of legal: its Baseline due cell is empty");
+  }
+
+  /**
+   * An empty Baseline due cell on a milestone whose due date moves: the old due date becomes the
+   * baseline (as moveDue keeps it when there is none), and the note names the one it replaced.
+   */
+  @Test
+  void anEmptyBaselineDueCellOnAMovedDueDateNotesTheBaselineItReplaced() {
+    MutualActionPlan slipped = withLegalSlipped();
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv(exportedWith(slipped, "legal",
+        "2027-01-22,", "2027-02-05,", ",2027-01-10,", ",,")), slipped);
+
+    Milestone legal = milestone(imported.plan(), "legal");
+    assertThat(legal.due()).contains(LocalDate.of(2027, 2, 5));
+    assertThat(legal.baselineDue()).contains(LocalDate.of(2027, 1, 22));
+    assertThat(imported.notes()).containsExactly("replaced the baseline due date 2027-01-10 of"
+        + " legal by its old due date 2027-01-22: its Baseline due cell is empty");
+  }
+
+  /**
+   * A table without a Baseline due column cannot carry the baselines, so they are kept, even
+   * when a due date moves, and nothing is noted.
+   */
+  @Test
+  void aTableWithoutABaselineDueColumnKeepsEveryBaselineWithoutANote() {
+    MutualActionPlan slipped = withLegalSlipped();
+    StringBuilder text = new StringBuilder("Id,Milestone,Due\n");
+    for (Milestone m : slipped.milestones()) {
+      String due = m.id().value().equals("legal") ? "2027-02-05"
+          : m.due().map(LocalDate::toString).orElse("");
+      text.append(m.id()).append(',').append(quoted(m.title())).append(',').append(due)
+          .append('\n');
+    }
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv(text.toString()), slipped);
+
+    Milestone legal = milestone(imported.plan(), "legal");
+    assertThat(legal.due()).contains(LocalDate.of(2027, 2, 5));
+    assertThat(legal.baselineDue()).contains(LocalDate.of(2027, 1, 10));
+    assertThat(imported.notes()).isEmpty();
+  }
+
+  /**
+   * A plan's export as CSV text, with replacements in one milestone's row: each pair of arguments
+   * is what to find in the row and what to put instead.
+   */
+  private static String exportedWith(MutualActionPlan plan, String id, String... replacements) {
+    String[] lines = new String(Tables.bytes(out -> TABLE.exportCsv(plan, out)),
+        StandardCharsets.UTF_8).split("\r\n");
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      String changed = line;
+      if (line.startsWith(id + ",")) {
+        for (int i = 0; i < replacements.length; i += 2) {
+          assertThat(changed).contains(replacements[i]);
+          changed = changed.replace(replacements[i], replacements[i + 1]);
+        }
+      }
+      text.append(changed).append('\n');
+    }
+    return text.toString();
+  }
+
   @Test
   void aMilestoneReopenedInTheTableLosesItsCompletionDate() {
     MutualActionPlan acme = Fixtures.plan("acme-go-live");
@@ -697,5 +787,27 @@ class CsvImportTest {
     Milestone reopened = milestone(plan, "champion-alignment");
     assertThat(reopened.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
     assertThat(reopened.completed()).isEmpty();
+  }
+
+  /**
+   * A table without a Completed column cannot show the date a step was done: setting such a step
+   * back to another status drops the date, which the note names.
+   */
+  @Test
+  void aStepReopenedInATableWithoutACompletedColumnNotesTheDateDropped() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    StringBuilder text = new StringBuilder("Id,Milestone,Status\n");
+    for (Milestone m : acme.milestones()) {
+      String status = m.id().value().equals("champion-alignment") ? "In progress"
+          : m.status().spelling();
+      text.append(m.id()).append(',').append(quoted(m.title())).append(',').append(status)
+          .append('\n');
+    }
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv(text.toString()), acme);
+
+    assertThat(milestone(imported.plan(), "champion-alignment").completed()).isEmpty();
+    assertThat(imported.notes()).containsExactly("dropped the completed date 2026-11-20 of"
+        + " champion-alignment, which the table sets back to in-progress");
   }
 }

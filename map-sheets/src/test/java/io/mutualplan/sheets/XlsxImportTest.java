@@ -7,6 +7,8 @@ import static io.mutualplan.sheets.Tables.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.StakeholderId;
@@ -273,6 +275,46 @@ class XlsxImportTest {
     assertThat(TABLE.importXlsxOnto(in(newTitle), acme).notes()).containsExactly(
         "the workbook's Stakeholders sheet differs from the plan's people and was not read: a"
             + " table imported onto a plan keeps the plan's people; change people in the plan");
+  }
+
+  /** As in a CSV file, an empty Baseline due cell clears the baseline, and a note names it. */
+  @Test
+  void anEmptyBaselineDueCellClearsTheBaselineAndTheNotesNameTheDate() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] withoutBaselines = Tables.bytes(out -> TABLE.exportXlsx(acme, out));
+
+    ImportedPlan imported =
+        TABLE.importXlsxOnto(in(withoutBaselines), CsvImportTest.withLegalSlipped());
+
+    assertThat(imported.plan()).isEqualTo(acme);
+    assertThat(imported.notes()).containsExactly(
+        "cleared the baseline due date 2027-01-10 of legal: its Baseline due cell is empty");
+  }
+
+  /**
+   * As in a CSV file, a step set back from complete in a sheet without a Completed column loses
+   * its completed date, and a note names it.
+   */
+  @Test
+  void aStepReopenedInASheetWithoutACompletedColumnNotesTheDateDropped() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    byte[] reopened = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Id", "Milestone", "Status");
+      for (int r = 0; r < acme.milestones().size(); r++) {
+        Milestone m = acme.milestones().get(r);
+        sheet.value(r + 1, 0, m.id().value());
+        sheet.value(r + 1, 1, m.title());
+        sheet.value(r + 1, 2, m.id().value().equals("champion-alignment") ? "In progress"
+            : m.status().spelling());
+      }
+    });
+
+    ImportedPlan imported = TABLE.importXlsxOnto(in(reopened), acme);
+
+    assertThat(imported.plan().milestone(MilestoneId.of("champion-alignment")).orElseThrow()
+        .completed()).isEmpty();
+    assertThat(imported.notes()).containsExactly("dropped the completed date 2026-11-20 of"
+        + " champion-alignment, which the table sets back to in-progress");
   }
 
   /** A sheet with a header and no rows is refused as a CSV file is, naming the sheet. */

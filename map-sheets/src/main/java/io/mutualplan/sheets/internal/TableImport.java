@@ -73,6 +73,13 @@ public final class TableImport {
   private final Map<String, Integer> positions = new HashMap<>();
   private final List<RowValues> rows = new ArrayList<>();
 
+  /**
+   * Notes on dates of the plan's milestones that the table dropped, in row order: a baseline an
+   * empty {@code Baseline due} cell cleared, and the completed date of a step set back from
+   * complete in a table without a {@code Completed} column, which never showed it.
+   */
+  private final List<String> droppedDates = new ArrayList<>();
+
   /** The people of a workbook's {@code Stakeholders} sheet, for a new plan that has one. */
   private Optional<StakeholderSheet> people = Optional.empty();
 
@@ -130,8 +137,8 @@ public final class TableImport {
    *     read, but noted when it says anything else than the plan's people
    * @param plan the plan
    * @param settings how to read the table
-   * @return the changed plan, and notes on the people added, the milestones removed and the
-   *     people's sheet not read
+   * @return the changed plan, and notes on the people added, the baselines and completed dates
+   *     dropped, the milestones removed and the people's sheet not read
    * @throws TableException listing every problem of the table
    */
   public static ImportedPlan onto(Table table, Optional<Table> people, MutualActionPlan plan,
@@ -151,6 +158,7 @@ public final class TableImport {
         .milestones(milestones)
         .build());
     List<String> notes = new ArrayList<>(newPeople(owners));
+    notes.addAll(reading.droppedDates);
     List<String> removed = plan.milestones().stream().map(Milestone::id)
         .filter(id -> built.milestone(id).isEmpty()).map(MilestoneId::value).toList();
     if (!removed.isEmpty()) {
@@ -547,20 +555,37 @@ public final class TableImport {
       milestone.completed(row.completed);
     } else if (has(Column.STATUS) && status != MilestoneStatus.COMPLETE) {
       milestone.completed(Optional.empty()); // reopened in the table: the status decides
+      Optional<LocalDate> completed = before.flatMap(Milestone::completed);
+      if (completed.isPresent()) {
+        droppedDates.add("dropped the completed date " + completed.get() + " of " + row.id
+            + ", which the table sets back to " + status.spelling());
+      }
     }
     dates(milestone, row, before);
     milestone.dependsOn(dependencies(row, before, kept));
     return milestone.build();
   }
 
-  /** The due date, and the old due date kept as the baseline when it moves (as moveDue does). */
+  /**
+   * The due date, and the old due date kept as the baseline when it moves (as moveDue does). An
+   * empty {@code Baseline due} cell clears the baseline, as an empty cell clears any value; since
+   * a cell emptied by accident would hide the milestone's slip, a note names the date it had.
+   */
   private void dates(Milestone.Builder milestone, RowValues row, Optional<Milestone> before) {
     Optional<LocalDate> oldDue = before.flatMap(Milestone::due);
+    Optional<LocalDate> oldBaseline = before.flatMap(Milestone::baselineDue);
     Optional<LocalDate> due = has(Column.DUE) ? row.due : oldDue;
-    Optional<LocalDate> baseline =
-        has(Column.BASELINE_DUE) ? row.baselineDue : before.flatMap(Milestone::baselineDue);
+    Optional<LocalDate> baseline = has(Column.BASELINE_DUE) ? row.baselineDue : oldBaseline;
     if (baseline.isEmpty() && oldDue.isPresent() && !oldDue.equals(due)) {
       baseline = oldDue;
+    }
+    if (has(Column.BASELINE_DUE) && row.baselineDue.isEmpty() && oldBaseline.isPresent()
+        && !oldBaseline.equals(baseline)) {
+      String what = baseline.isPresent()
+          ? "replaced the baseline due date " + oldBaseline.get() + " of " + row.id
+              + " by its old due date " + baseline.get()
+          : "cleared the baseline due date " + oldBaseline.get() + " of " + row.id;
+      droppedDates.add(what + ": its " + heading(Column.BASELINE_DUE) + " cell is empty");
     }
     milestone.due(due);
     milestone.baselineDue(baseline);
