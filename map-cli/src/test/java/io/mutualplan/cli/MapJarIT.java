@@ -1,5 +1,6 @@
 package io.mutualplan.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -54,6 +55,23 @@ class MapJarIT {
       assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo("io.mutualplan.cli.Main");
       assertThat(file.getEntry("module-info.class")).isNull();
+    }
+  }
+
+  @Test
+  void theJarCarriesItsLicenceAndThoseOfTheLibrariesItBundles() throws Exception {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      assertThat(entry(file, "META-INF/LICENSE")).contains("Apache License", "Version 2.0");
+      assertThat(entry(file, "META-INF/THIRD-PARTY.txt"))
+          .contains("picocli", "FastCSV", "SLF4J", "iCal4j", "ThreeTen-Extra", "Stax2 API");
+      assertThat(entry(file, "META-INF/NOTICE")).contains("Apache Commons", "Jackson");
+    }
+  }
+
+  private static String entry(JarFile file, String name) throws Exception {
+    assertThat(file.getEntry(name)).as(name).isNotNull();
+    try (var in = file.getInputStream(file.getEntry(name))) {
+      return new String(in.readAllBytes(), UTF_8);
     }
   }
 
