@@ -32,12 +32,9 @@ final class ReportMarkdown {
     for (Severity severity : Severity.values()) {
       for (Finding finding : report.findings()) {
         if (finding.severity() == severity) {
-          out.write("| " + severity.spelling()
-              + " | " + MarkdownText.cell(finding.ruleId())
-              + " | " + milestone(plan, finding)
-              + " | " + MarkdownText.cell(finding.message())
-              + " | " + MarkdownText.cell(finding.hint())
-              + " |\n");
+          out.write(MarkdownText.row(severity.spelling(), MarkdownText.cell(finding.ruleId()),
+              milestone(plan, finding), MarkdownText.cell(finding.message()),
+              MarkdownText.cell(finding.hint())));
         }
       }
     }
