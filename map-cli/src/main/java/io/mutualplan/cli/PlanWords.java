@@ -3,7 +3,6 @@ package io.mutualplan.cli;
 import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
-import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
@@ -27,12 +26,13 @@ final class PlanWords {
 
   /** A milestone's status in words: {@code in progress}, {@code in progress, at risk}. */
   static String status(Milestone milestone) {
-    String words = statusWords(milestone.status());
+    String words = words(milestone.status().spelling());
     return milestone.atRisk() && !milestone.isComplete() ? words + ", at risk" : words;
   }
 
-  private static String statusWords(MilestoneStatus status) {
-    return status.spelling().replace('-', ' ');
+  /** A status or a kind as the format spells it, in words: {@code in-progress} is "in progress". */
+  static String words(String spelling) {
+    return spelling.replace('-', ' ');
   }
 
   /** A number of the plan's days with its sign: {@code +10 working days}, {@code -3 days}. */
