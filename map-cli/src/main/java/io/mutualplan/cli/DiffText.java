@@ -34,8 +34,8 @@ final class DiffText {
   static void write(MutualActionPlan older, MutualActionPlan newer, PlanComparison comparison,
       Style style, Writer out) throws IOException {
     DiffWords words = new DiffWords(older, newer, comparison, DisplayText::line);
-    out.write(style.bold(DisplayText.line(newer.title())) + " (" + comparison.planId()
-        + "): what shifted, as of " + comparison.asOf() + "\n");
+    out.write(PlanWords.heading(newer, style) + ": what shifted, as of " + comparison.asOf()
+        + "\n");
     out.write(words.headline() + "\n\n");
     standings(older, newer, comparison, style, out);
     milestones(older, newer, comparison.changes(), words, style, out);

@@ -19,6 +19,11 @@ import java.util.OptionalLong;
 final class PlanWords {
   private PlanWords() {}
 
+  /** How a text output starts: the title in bold, and the id: {@code Acme x Globex (acme-2027)}. */
+  static String heading(MutualActionPlan plan, Style style) {
+    return style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + ")";
+  }
+
   /** The name of the stakeholder with this id ({@code Sarah Chen}), or the id if none has it. */
   static Optional<String> name(MutualActionPlan plan, Optional<StakeholderId> id) {
     return id.map(owner -> plan.stakeholder(owner).map(Stakeholder::name).orElse(owner.value()));

@@ -22,8 +22,8 @@ final class ReportText {
 
   static void write(MutualActionPlan plan, QualityReport report, Style style, Writer out)
       throws IOException {
-    out.write(style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + "): "
-        + verdict(report.verdict(), style) + ", score " + report.score() + "/100\n");
+    out.write(PlanWords.heading(plan, style) + ": " + verdict(report.verdict(), style)
+        + ", score " + report.score() + "/100\n");
     out.write("As of " + report.asOf() + ", profile " + report.profile().spelling() + ": "
         + Counts.of(report.errors(), "error", "errors") + ", "
         + Counts.of(report.warnings(), "warning", "warnings") + ", "

@@ -36,8 +36,7 @@ final class ScheduleText {
 
   static void write(MutualActionPlan plan, Schedule schedule, Style style, Writer out)
       throws IOException {
-    out.write(style.bold(DisplayText.line(plan.title())));
-    out.write(" (" + plan.id().value() + "), as of " + schedule.asOf() + "\n");
+    out.write(PlanWords.heading(plan, style) + ", as of " + schedule.asOf() + "\n");
     writeHeadline(out, plan, schedule, style);
     out.write('\n');
     table(plan, schedule, style, out);
