@@ -100,14 +100,9 @@ final class DiffText {
     int idWidth = 0;
     for (MilestoneChange change : changes) {
       switch (change.type()) {
-        case ADDED:
-          added++;
-          break;
-        case REMOVED:
-          removed++;
-          break;
-        default:
-          break;
+        case ADDED -> added++;
+        case REMOVED -> removed++;
+        default -> { } // changed: counted as the rest
       }
       idWidth = Math.max(idWidth, change.id().value().length());
     }

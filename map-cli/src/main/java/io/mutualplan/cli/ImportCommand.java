@@ -338,18 +338,12 @@ final class ImportCommand extends OutputCommand {
   static final class DelimiterConverter implements ITypeConverter<Character> {
     @Override
     public Character convert(String value) {
-      switch (value) {
-        case ",":
-        case ";":
-          return value.charAt(0);
-        case "\t":
-        case "\\t":
-        case "tab":
-          return '\t';
-        default:
-          throw new TypeConversionException("'" + value + "' is not a delimiter of a MAP table; "
-              + "expected ',', ';' or tab");
-      }
+      return switch (value) {
+        case ",", ";" -> value.charAt(0);
+        case "\t", "\\t", "tab" -> '\t';
+        default -> throw new TypeConversionException("'" + value
+            + "' is not a delimiter of a MAP table; expected ',', ';' or tab");
+      };
     }
   }
 }

@@ -344,10 +344,8 @@ final class PortfolioCommand extends OutputCommand {
         case HTML -> OutputTarget.writeText(out, writer -> PortfolioPage.render(
             Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
         case NDJSON -> noteFailures(summary);
-        default -> {
-          Style style = style(target);
-          OutputTarget.writeText(out, writer -> PortfolioText.write(summary, date, style, writer));
-        }
+        default -> OutputTarget.writeText(
+            out, writer -> PortfolioText.write(summary, date, style(target), writer));
       }
     });
     long count = unscheduled.get();

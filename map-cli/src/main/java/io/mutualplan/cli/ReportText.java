@@ -38,14 +38,11 @@ final class ReportText {
   }
 
   private static String verdict(Verdict verdict, Style style) {
-    switch (verdict) {
-      case READY:
-        return style.green(verdict.spelling());
-      case NEEDS_WORK:
-        return style.boldYellow(verdict.spelling());
-      default:
-        return style.boldRed(verdict.spelling());
-    }
+    return switch (verdict) {
+      case READY -> style.green(verdict.spelling());
+      case NEEDS_WORK -> style.boldYellow(verdict.spelling());
+      default -> style.boldRed(verdict.spelling());
+    };
   }
 
   private static void writeGroup(
