@@ -109,7 +109,7 @@ final class CheckCommand extends PlanCommand {
     Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
-        throw usage("PLAN and --config cannot both be - (standard input holds one document)");
+        throw bothStandardInput("PLAN", "--config");
       }
       PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);

@@ -80,7 +80,7 @@ final class DiffCommand extends OutputCommand {
   @Override
   public Integer call() {
     if (PlanSource.STDIN_ARGUMENT.equals(older) && PlanSource.STDIN_ARGUMENT.equals(newer)) {
-      throw usage("OLDER and NEWER cannot both be - (standard input holds one document)");
+      throw bothStandardInput("OLDER", "NEWER");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {

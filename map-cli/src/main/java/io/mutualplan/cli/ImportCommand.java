@@ -173,7 +173,7 @@ final class ImportCommand extends OutputCommand {
     Optional<NewPlan> fields = newPlan();
     if (onto.isPresent() && onto.get().equals(PlanSource.STDIN_ARGUMENT)
         && table.equals(PlanSource.STDIN_ARGUMENT)) {
-      throw usage("TABLE and --onto cannot both be - (standard input holds one document)");
+      throw bothStandardInput("TABLE", "--onto");
     }
     PlanSource tableSource = PlanSource.readTable(table, environment().stdin());
     Optional<PlanSource> ontoSource =
