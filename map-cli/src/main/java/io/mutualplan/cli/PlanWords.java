@@ -8,13 +8,14 @@ import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
 import io.mutualplan.core.schedule.WorkCalendar;
+import io.mutualplan.rules.QualityReport;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * How the command line names a plan's things for people: owners by name, statuses in words, long
- * titles shortened. Every renderer says these the same way; counts are {@link
- * io.mutualplan.core.Counts}'s, as in the rules' messages and on the plan's page.
+ * titles shortened, a check's findings counted. Every renderer says these the same way; counts
+ * are {@link io.mutualplan.core.Counts}'s, as in the rules' messages and on the plan's page.
  */
 final class PlanWords {
   private PlanWords() {}
@@ -38,6 +39,13 @@ final class PlanWords {
   /** A status or a kind as the format spells it, in words: {@code in-progress} is "in progress". */
   static String words(String spelling) {
     return spelling.replace('-', ' ');
+  }
+
+  /** The findings of a check counted by severity: {@code 1 error, 2 warnings, 0 infos}. */
+  static String findings(QualityReport report) {
+    return Counts.of(report.errors(), "error", "errors") + ", "
+        + Counts.of(report.warnings(), "warning", "warnings") + ", "
+        + Counts.of(report.infos(), "info", "infos");
   }
 
   /** A number of the plan's days with its sign: {@code +10 working days}, {@code -3 days}. */

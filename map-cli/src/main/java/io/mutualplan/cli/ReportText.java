@@ -1,6 +1,5 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
@@ -25,9 +24,7 @@ final class ReportText {
     out.write(PlanWords.heading(plan, style) + ": " + verdict(report.verdict(), style)
         + ", score " + report.score() + "/100\n");
     out.write("As of " + report.asOf() + ", profile " + report.profile().spelling() + ": "
-        + Counts.of(report.errors(), "error", "errors") + ", "
-        + Counts.of(report.warnings(), "warning", "warnings") + ", "
-        + Counts.of(report.infos(), "info", "infos") + "\n");
+        + PlanWords.findings(report) + "\n");
     if (report.findings().isEmpty()) {
       out.write("\nNo findings.\n");
       return;
