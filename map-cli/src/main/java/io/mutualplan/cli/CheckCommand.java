@@ -92,16 +92,9 @@ final class CheckCommand extends PlanCommand {
       MutualActionPlan plan = readPlan(source);
       QualityReport report = engine.evaluate(plan, asOf.resolve(environment().clock()));
       switch (format) {
-        case JSON:
-          target.writeDocument(MapJson.standard().reports(), report);
-          break;
-        case MARKDOWN:
-          target.writeText(out -> ReportMarkdown.write(plan, report, out));
-          break;
-        default:
-          Style style = style(target);
-          target.writeText(out -> ReportText.write(plan, report, style, out));
-          break;
+        case JSON -> target.writeDocument(MapJson.standard().reports(), report);
+        case MARKDOWN -> target.writeText(out -> ReportMarkdown.write(plan, report, out));
+        default -> target.writeText(out -> ReportText.write(plan, report, style(target), out));
       }
       return report.errors() > 0 ? ExitCode.ERROR_FINDINGS : ExitCode.OK;
     }
@@ -116,7 +109,7 @@ final class CheckCommand extends PlanCommand {
     Optional<PlanSource> file = Optional.empty();
     if (config.isPresent()) {
       if (config.get().equals(PlanSource.STDIN_ARGUMENT) && planFromStandardInput()) {
-        throw usage("PLAN and --config cannot both be - (standard input holds one document)");
+        throw bothStandardInput("PLAN", "--config");
       }
       PlanSource source = PlanSource.readConfiguration(config.get(), environment().stdin());
       file = Optional.of(source);

@@ -80,7 +80,7 @@ final class DiffCommand extends OutputCommand {
   @Override
   public Integer call() {
     if (PlanSource.STDIN_ARGUMENT.equals(older) && PlanSource.STDIN_ARGUMENT.equals(newer)) {
-      throw usage("OLDER and NEWER cannot both be - (standard input holds one document)");
+      throw bothStandardInput("OLDER", "NEWER");
     }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
@@ -96,16 +96,11 @@ final class DiffCommand extends OutputCommand {
       PlanComparison comparison =
           PlanComparison.compareAllowingOtherId(olderPlan, newerPlan, date, engine);
       switch (format) {
-        case JSON:
-          target.writeDocument(MapJson.standard().diffs(), comparison);
-          break;
-        case MARKDOWN:
-          target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));
-          break;
-        default:
-          Style style = style(target);
-          target.writeText(out -> DiffText.write(olderPlan, newerPlan, comparison, style, out));
-          break;
+        case JSON -> target.writeDocument(MapJson.standard().diffs(), comparison);
+        case MARKDOWN ->
+            target.writeText(out -> DiffMarkdown.write(olderPlan, newerPlan, comparison, out));
+        default -> target.writeText(
+            out -> DiffText.write(olderPlan, newerPlan, comparison, style(target), out));
       }
       return ExitCode.OK;
     }

@@ -47,9 +47,10 @@ final class DiffMarkdown {
     row(out, "Deadline", from, to, s -> s.deadline().map(LocalDate::toString).orElse(NONE));
     row(out, "Projected finish", from, to,
         s -> s.projectedFinish().map(LocalDate::toString).orElse(NONE));
-    out.write("| Slack | " + DiffWords.slack(older, from, NONE) + " | "
-        + DiffWords.slack(newer, to, NONE) + " |\n");
-    row(out, "Feasible", from, to, s -> s.feasible().map(f -> f ? "yes" : "**no**").orElse(NONE));
+    out.write(MarkdownText.row(
+        "Slack", DiffWords.slack(older, from, NONE), DiffWords.slack(newer, to, NONE)));
+    row(out, "Feasible", from, to,
+        s -> s.feasible().map(f -> f ? "yes" : MarkdownText.bold("no")).orElse(NONE));
     row(out, "Critical path", from, to, DiffMarkdown::path);
     row(out, "Score", from, to, s -> s.score() + "/100");
     row(out, "Verdict", from, to, s -> s.verdict().spelling());
@@ -57,7 +58,7 @@ final class DiffMarkdown {
 
   private static void row(Writer out, String label, PlanStanding from, PlanStanding to,
       Function<PlanStanding, String> value) throws IOException {
-    out.write("| " + label + " | " + value.apply(from) + " | " + value.apply(to) + " |\n");
+    out.write(MarkdownText.row(label, value.apply(from), value.apply(to)));
   }
 
   private static String path(PlanStanding standing) {
@@ -87,10 +88,8 @@ final class DiffMarkdown {
       }
       boolean first = true;
       for (FieldChange<?> fieldChange : change.changes()) {
-        out.write("| " + (first ? name + " | " + change.type().spelling() : " | ")
-            + " | " + DiffWords.label(fieldChange.field())
-            + " | " + words.from(fieldChange)
-            + " | " + words.to(fieldChange) + " |\n");
+        out.write(MarkdownText.row(first ? name : "", first ? change.type().spelling() : "",
+            DiffWords.label(fieldChange.field()), words.from(fieldChange), words.to(fieldChange)));
         first = false;
       }
     }

@@ -34,8 +34,8 @@ final class DiffText {
   static void write(MutualActionPlan older, MutualActionPlan newer, PlanComparison comparison,
       Style style, Writer out) throws IOException {
     DiffWords words = new DiffWords(older, newer, comparison, DisplayText::line);
-    out.write(style.bold(DisplayText.line(newer.title())) + " (" + comparison.planId()
-        + "): what shifted, as of " + comparison.asOf() + "\n");
+    out.write(PlanWords.heading(newer, style) + ": what shifted, as of " + comparison.asOf()
+        + "\n");
     out.write(words.headline() + "\n\n");
     standings(older, newer, comparison, style, out);
     milestones(older, newer, comparison.changes(), words, style, out);
@@ -100,14 +100,9 @@ final class DiffText {
     int idWidth = 0;
     for (MilestoneChange change : changes) {
       switch (change.type()) {
-        case ADDED:
-          added++;
-          break;
-        case REMOVED:
-          removed++;
-          break;
-        default:
-          break;
+        case ADDED -> added++;
+        case REMOVED -> removed++;
+        default -> { } // changed: counted as the rest
       }
       idWidth = Math.max(idWidth, change.id().value().length());
     }

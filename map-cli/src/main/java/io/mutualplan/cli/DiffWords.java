@@ -251,7 +251,7 @@ final class DiffWords {
     }
     List<String> who = new ArrayList<>();
     for (StakeholderId id : stale) {
-      String name = safe.apply(PlanWords.name(newer, Optional.of(id)).orElseThrow());
+      String name = name(newer, id);
       OptionalInt signed = latestSigned(newer, id);
       who.add(signed.isPresent()
           ? name + " signed revision " + signed.getAsInt()
@@ -290,32 +290,31 @@ final class DiffWords {
       return NONE;
     }
     Object v = value.get();
-    if (v instanceof StakeholderId) {
-      return safe.apply(PlanWords.name(plan, Optional.of((StakeholderId) v)).orElseThrow());
+    if (v instanceof StakeholderId id) {
+      return name(plan, id);
     }
-    if (v instanceof MilestoneStatus) {
-      return ((MilestoneStatus) v).spelling().replace('-', ' ');
+    if (v instanceof MilestoneStatus status) {
+      return PlanWords.words(status.spelling());
     }
-    if (v instanceof MilestoneKind) {
-      return ((MilestoneKind) v).spelling().replace('-', ' ');
+    if (v instanceof MilestoneKind kind) {
+      return PlanWords.words(kind.spelling());
     }
-    if (v instanceof Integer) {
-      return Counts.days(plan, (Integer) v);
+    if (v instanceof Integer days) {
+      return Counts.days(plan, days);
     }
-    if (v instanceof Estimate) {
-      Estimate estimate = (Estimate) v;
+    if (v instanceof Estimate estimate) {
       return estimate.optimistic() + "/" + estimate.likely() + "/"
           + Counts.days(plan, estimate.pessimistic()) + " (optimistic/likely/pessimistic)";
     }
-    if (v instanceof Boolean) {
-      return (Boolean) v ? "yes" : "no";
+    if (v instanceof Boolean yes) {
+      return yes ? "yes" : "no";
     }
-    if (v instanceof String) {
-      return "\"" + safe.apply(PlanWords.shortened((String) v, MAX_TEXT)) + "\"";
+    if (v instanceof String text) {
+      return "\"" + safe.apply(PlanWords.shortened(text, MAX_TEXT)) + "\"";
     }
-    if (v instanceof List) {
+    if (v instanceof List<?> dependencies) {
       List<String> links = new ArrayList<>();
-      for (Object link : (List<?>) v) {
+      for (Object link : dependencies) {
         links.add(link((Dependency) link));
       }
       return String.join(", ", links);
@@ -383,7 +382,12 @@ final class DiffWords {
    * spaces, {@code \p{Zs}}, such as the no-break space) one space, none at either end.
    */
   private String readAs(MutualActionPlan plan, StakeholderId id) {
-    return Texts.singleSpaced(safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow()));
+    return Texts.singleSpaced(name(plan, id));
+  }
+
+  /** A person by name in a plan that has them, made safe. */
+  private String name(MutualActionPlan plan, StakeholderId id) {
+    return safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow());
   }
 
   /** The outcome's change: "2027-03-01 -> 2027-03-15, lead time 21 days". */
@@ -408,8 +412,7 @@ final class DiffWords {
   String people(MutualActionPlan plan, List<StakeholderId> ids) {
     List<String> people = new ArrayList<>(ids.size());
     for (StakeholderId id : ids) {
-      people.add(safe.apply(PlanWords.name(plan, Optional.of(id)).orElseThrow()) + " (" + id
-          + ")");
+      people.add(name(plan, id) + " (" + id + ")");
     }
     return String.join(", ", people);
   }

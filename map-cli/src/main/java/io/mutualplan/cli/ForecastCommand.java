@@ -61,16 +61,9 @@ final class ForecastCommand extends PlanCommand {
     Forecast forecast = Scheduling.forecast(source, plan, asOf.resolve(environment().clock()),
         forecastOptions.settings(distribution));
     switch (format) {
-      case JSON:
-        target.writeDocument(MapJson.standard().forecasts(), forecast);
-        break;
-      case MARKDOWN:
-        target.writeText(out -> ForecastMarkdown.write(plan, forecast, out));
-        break;
-      default:
-        Style style = style(target);
-        target.writeText(out -> ForecastText.write(plan, forecast, style, out));
-        break;
+      case JSON -> target.writeDocument(MapJson.standard().forecasts(), forecast);
+      case MARKDOWN -> target.writeText(out -> ForecastMarkdown.write(plan, forecast, out));
+      default -> target.writeText(out -> ForecastText.write(plan, forecast, style(target), out));
     }
     return ExitCode.OK;
   }

@@ -19,7 +19,7 @@ final class ForecastMarkdown {
   static void write(MutualActionPlan plan, Forecast forecast, Writer out) throws IOException {
     out.write("## " + MarkdownText.cell(plan.title()) + ": forecast\n\n");
     for (String sentence : ForecastHeadline.sentences(
-        plan, forecast, MarkdownText::cell, text -> "**" + text + "**")) {
+        plan, forecast, MarkdownText::cell, MarkdownText::bold)) {
       out.write("- " + sentence + "\n");
     }
     List<Milestone> milestones = plan.milestones();
@@ -29,12 +29,10 @@ final class ForecastMarkdown {
       for (int i = 0; i < milestones.size(); i++) {
         MilestoneForecast line = forecast.milestones().get(i);
         String title = MarkdownText.cell(milestones.get(i).title());
-        out.write("| " + (forecast.drivers().contains(line.id()) ? "**" + title + "**" : title)
-            + " | " + ForecastFigures.criticality(line)
-            + " | " + ForecastFigures.sensitivity(line)
-            + " | " + line.finishP50()
-            + " | " + line.finishP80()
-            + " |\n");
+        out.write(MarkdownText.row(
+            forecast.drivers().contains(line.id()) ? MarkdownText.bold(title) : title,
+            ForecastFigures.criticality(line), ForecastFigures.sensitivity(line),
+            line.finishP50(), line.finishP80()));
       }
     }
     out.write("\nAs of " + forecast.asOf() + " · " + ForecastFigures.settings(forecast)

@@ -46,7 +46,7 @@ final class ForecastOptions {
   ForecastSettings settings(Distribution distribution) {
     ForecastSettings.Builder settings = ForecastSettings.builder()
         .distribution(distribution)
-        .threads(Math.min(MOST_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors())));
+        .threads(Math.min(MOST_THREADS, Runtime.getRuntime().availableProcessors()));
     trials.ifPresent(settings::trials);
     seed.ifPresent(settings::seed);
     return settings.build();

@@ -23,8 +23,7 @@ final class ForecastText {
 
   static void write(MutualActionPlan plan, Forecast forecast, Style style, Writer out)
       throws IOException {
-    out.write(style.bold(DisplayText.line(plan.title())));
-    out.write(" (" + plan.id().value() + "), forecast as of " + forecast.asOf() + "\n");
+    out.write(PlanWords.heading(plan, style) + ", forecast as of " + forecast.asOf() + "\n");
     for (String sentence
         : ForecastHeadline.sentences(plan, forecast, DisplayText::line, style::bold)) {
       out.write(sentence + "\n");

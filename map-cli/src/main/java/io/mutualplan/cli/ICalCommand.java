@@ -47,13 +47,11 @@ final class ICalCommand extends PlanCommand {
   public Integer call() {
     PlanSource source = source();
     MutualActionPlan plan = readPlan(source);
-    ICalendarFeed feed = ICalendarFeed.standard();
-    if (owner.isPresent()) {
-      feed = feed.forStakeholder(stakeholder(source, plan, owner.get()));
-    }
+    ICalendarFeed feed = owner.isPresent()
+        ? ICalendarFeed.standard().forStakeholder(stakeholder(source, plan, owner.get()))
+        : ICalendarFeed.standard();
     LocalDate date = asOf.resolve(environment().clock());
-    ICalendarFeed chosen = feed;
-    target().write(out -> chosen.write(plan, date, out));
+    target().write(out -> feed.write(plan, date, out));
     return ExitCode.OK;
   }
 

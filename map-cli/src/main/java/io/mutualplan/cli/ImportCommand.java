@@ -173,7 +173,7 @@ final class ImportCommand extends OutputCommand {
     Optional<NewPlan> fields = newPlan();
     if (onto.isPresent() && onto.get().equals(PlanSource.STDIN_ARGUMENT)
         && table.equals(PlanSource.STDIN_ARGUMENT)) {
-      throw usage("TABLE and --onto cannot both be - (standard input holds one document)");
+      throw bothStandardInput("TABLE", "--onto");
     }
     PlanSource tableSource = PlanSource.readTable(table, environment().stdin());
     Optional<PlanSource> ontoSource =
@@ -338,18 +338,12 @@ final class ImportCommand extends OutputCommand {
   static final class DelimiterConverter implements ITypeConverter<Character> {
     @Override
     public Character convert(String value) {
-      switch (value) {
-        case ",":
-        case ";":
-          return value.charAt(0);
-        case "\t":
-        case "\\t":
-        case "tab":
-          return '\t';
-        default:
-          throw new TypeConversionException("'" + value + "' is not a delimiter of a MAP table; "
-              + "expected ',', ';' or tab");
-      }
+      return switch (value) {
+        case ",", ";" -> value.charAt(0);
+        case "\t", "\\t", "tab" -> '\t';
+        default -> throw new TypeConversionException("'" + value
+            + "' is not a delimiter of a MAP table; expected ',', ';' or tab");
+      };
     }
   }
 }

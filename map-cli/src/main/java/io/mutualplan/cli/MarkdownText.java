@@ -3,7 +3,7 @@ package io.mutualplan.cli;
 import io.mutualplan.core.DisplayText;
 import java.util.regex.Pattern;
 
-/** Text made safe for one cell of a Markdown table. */
+/** Text made safe for one cell of a Markdown table, and the rows and emphasis the cells go in. */
 final class MarkdownText {
   /**
    * The characters that would make a plan's text into Markdown, each escaped with a backslash:
@@ -26,5 +26,19 @@ final class MarkdownText {
         .replace("\n", "<br>")
         .replace("\r", "<br>");
     return DisplayText.line(cell);
+  }
+
+  /** A row of a table, its line break included: {@code | a | b |}. */
+  static String row(Object... cells) {
+    StringBuilder row = new StringBuilder("|");
+    for (Object cell : cells) {
+      row.append(' ').append(cell).append(" |");
+    }
+    return row.append('\n').toString();
+  }
+
+  /** Text in bold: {@code **text**}. */
+  static String bold(String text) {
+    return "**" + text + "**";
   }
 }

@@ -87,6 +87,12 @@ abstract class OutputCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
+  /** Two inputs given as {@code -}, as bad usage: standard input holds one document. */
+  final ParameterException bothStandardInput(String first, String second) {
+    return usage(first + " and " + second
+        + " cannot both be - (standard input holds one document)");
+  }
+
   /** How to colour text written to a target. */
   final Style style(OutputTarget target) {
     return root.style(target);

@@ -64,12 +64,7 @@ final class OutputFile {
   private final String name;
   private final Path path;
 
-  /**
-   * The file at a path.
-   *
-   * @param name the path as given, for messages
-   * @param path the path
-   */
+  /** The file at {@code path}, which messages call {@code name}: the path as given. */
   OutputFile(String name, Path path) {
     this.name = name;
     this.path = path;

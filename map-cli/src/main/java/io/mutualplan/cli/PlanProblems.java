@@ -56,10 +56,7 @@ final class PlanProblems {
         ? Optional.of(problems.get(problems.size() - 1).message()) : Optional.empty();
   }
 
-  /**
-   * What a plan's problem ends with: {@link #LENIENT_ADVICE} when it is an unknown field, else
-   * nothing.
-   */
+  /** What a problem ends with: {@link #LENIENT_ADVICE} for an unknown field, else nothing. */
   static String lenientAdvice(DocumentProblem problem) {
     return problem.unknownField() ? LENIENT_ADVICE : "";
   }

@@ -3,22 +3,27 @@ package io.mutualplan.cli;
 import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.Milestone;
-import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Stakeholder;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.Texts;
 import io.mutualplan.core.schedule.WorkCalendar;
+import io.mutualplan.rules.QualityReport;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * How the command line names a plan's things for people: owners by name, statuses in words, long
- * titles shortened. Every renderer says these the same way; counts are {@link
- * io.mutualplan.core.Counts}'s, as in the rules' messages and on the plan's page.
+ * titles shortened, a check's findings counted. Every renderer says these the same way; counts
+ * are {@link io.mutualplan.core.Counts}'s, as in the rules' messages and on the plan's page.
  */
 final class PlanWords {
   private PlanWords() {}
+
+  /** How a text output starts: the title in bold, and the id: {@code Acme x Globex (acme-2027)}. */
+  static String heading(MutualActionPlan plan, Style style) {
+    return style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + ")";
+  }
 
   /** The name of the stakeholder with this id ({@code Sarah Chen}), or the id if none has it. */
   static Optional<String> name(MutualActionPlan plan, Optional<StakeholderId> id) {
@@ -27,12 +32,20 @@ final class PlanWords {
 
   /** A milestone's status in words: {@code in progress}, {@code in progress, at risk}. */
   static String status(Milestone milestone) {
-    String words = statusWords(milestone.status());
+    String words = words(milestone.status().spelling());
     return milestone.atRisk() && !milestone.isComplete() ? words + ", at risk" : words;
   }
 
-  private static String statusWords(MilestoneStatus status) {
-    return status.spelling().replace('-', ' ');
+  /** A status or a kind as the format spells it, in words: {@code in-progress} is "in progress". */
+  static String words(String spelling) {
+    return spelling.replace('-', ' ');
+  }
+
+  /** The findings of a check counted by severity: {@code 1 error, 2 warnings, 0 infos}. */
+  static String findings(QualityReport report) {
+    return Counts.of(report.errors(), "error", "errors") + ", "
+        + Counts.of(report.warnings(), "warning", "warnings") + ", "
+        + Counts.of(report.infos(), "info", "infos");
   }
 
   /** A number of the plan's days with its sign: {@code +10 working days}, {@code -3 days}. */

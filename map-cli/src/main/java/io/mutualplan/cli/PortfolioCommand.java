@@ -144,9 +144,6 @@ final class PortfolioCommand extends OutputCommand {
     }
     Optional<String> stream = streamArgument();
     LocalDate date = asOf.resolve(environment().clock());
-    if (date.isBefore(PlanLimits.MIN_DATE) || date.isAfter(PlanLimits.MAX_DATE)) {
-      throw usage("--as-of " + date + " is out of range");
-    }
     OutputTarget target = target(); // refused before any input is read, if it is one of them
     try (CustomRules custom = rules.load(environment())) {
       Optional<ForecastSettings> settings =
@@ -344,10 +341,8 @@ final class PortfolioCommand extends OutputCommand {
         case HTML -> OutputTarget.writeText(out, writer -> PortfolioPage.render(
             Portfolio.builder().asOf(date).summary(summary).plans(rows).build(), writer));
         case NDJSON -> noteFailures(summary);
-        default -> {
-          Style style = style(target);
-          OutputTarget.writeText(out, writer -> PortfolioText.write(summary, date, style, writer));
-        }
+        default -> OutputTarget.writeText(
+            out, writer -> PortfolioText.write(summary, date, style(target), writer));
       }
     });
     long count = unscheduled.get();

@@ -29,25 +29,23 @@ final class PortfolioMarkdown {
     if (!summary.rules().isEmpty()) {
       out.write("\n### Rules that fired, most first\n\n| Rule | Plans |\n|---|---:|\n");
       for (Map.Entry<String, Long> rule : summary.rules()) {
-        out.write("| " + MarkdownText.cell(rule.getKey()) + " | " + rule.getValue() + " |\n");
+        out.write(MarkdownText.row(MarkdownText.cell(rule.getKey()), rule.getValue()));
       }
     }
     if (!summary.stalls().isEmpty()) {
       out.write("\n### Where plans stall: incomplete milestones overdue or slipped\n\n"
           + "| Kind | Milestones |\n|---|---:|\n");
       for (Map.Entry<MilestoneKind, Long> stall : summary.stalls()) {
-        out.write("| " + stall.getKey().spelling() + " | " + stall.getValue() + " |\n");
+        out.write(MarkdownText.row(stall.getKey().spelling(), stall.getValue()));
       }
     }
     if (!summary.worst().isEmpty()) {
       out.write("\n### Worst plans, lowest score first\n\n"
           + "| Score | Verdict | Plan | Title | Slack | Source |\n|---:|---|---|---|---:|---|\n");
       for (PlanSummary row : summary.worst()) {
-        out.write("| " + row.score() + " | " + row.verdict().spelling()
-            + " | " + MarkdownText.cell(row.planId().value())
-            + " | " + MarkdownText.cell(row.title())
-            + " | " + (row.slackDays().isPresent() ? row.slackDays().getAsLong() : "-")
-            + " | " + MarkdownText.cell(PortfolioWords.source(row)) + " |\n");
+        out.write(MarkdownText.row(row.score(), row.verdict().spelling(),
+            MarkdownText.cell(row.planId().value()), MarkdownText.cell(row.title()),
+            PortfolioWords.slack(row), MarkdownText.cell(PortfolioWords.source(row))));
       }
     }
     if (summary.failed() > 0) {

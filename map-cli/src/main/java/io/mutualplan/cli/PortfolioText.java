@@ -63,8 +63,7 @@ final class PortfolioText {
           Cell.plain(row.verdict().spelling()),
           Cell.plain(DisplayText.line(row.planId().value())),
           Cell.plain(DisplayText.line(row.title())),
-          Cell.plain(row.slackDays().isPresent()
-              ? Long.toString(row.slackDays().getAsLong()) : "-"),
+          Cell.plain(PortfolioWords.slack(row)),
           Cell.plain(PortfolioWords.source(row))};
       });
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The sentences of a portfolio's summary, the same in the terminal and in markdown: how many
@@ -72,16 +73,23 @@ final class PortfolioWords {
     return text.toString();
   }
 
+  /** A plan's slack in days, {@code -} when it has no schedule. */
+  static String slack(PlanSummary row) {
+    return row.slackDays().isPresent() ? Long.toString(row.slackDays().getAsLong()) : "-";
+  }
+
   /** Where a plan came from: {@code pipeline.ndjson line 12}, or the file's path. */
   static String source(PlanSummary row) {
-    return DisplayText.line(row.source())
-        + (row.line().isPresent() ? " line " + row.line().getAsLong() : "");
+    return source(row.source(), row.line());
   }
 
   /** Where a failure came from, as for a plan. */
   static String source(PlanFailure failure) {
-    return DisplayText.line(failure.source())
-        + (failure.line().isPresent() ? " line " + failure.line().getAsLong() : "");
+    return source(failure.source(), failure.line());
+  }
+
+  private static String source(String source, OptionalLong line) {
+    return DisplayText.line(source) + (line.isPresent() ? " line " + line.getAsLong() : "");
   }
 
   /** {@code 3 more could not be read} beyond those listed, or empty. */

@@ -1,6 +1,5 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
@@ -19,10 +18,8 @@ final class ReportMarkdown {
   static void write(MutualActionPlan plan, QualityReport report, Writer out) throws IOException {
     out.write("## Plan check: " + MarkdownText.cell(plan.title()) + "\n\n");
     out.write("**Verdict: " + report.verdict().spelling() + "** · score " + report.score()
-        + "/100 · " + Counts.of(report.errors(), "error", "errors") + ", "
-        + Counts.of(report.warnings(), "warning", "warnings") + ", "
-        + Counts.of(report.infos(), "info", "infos")
-        + " · profile " + report.profile().spelling() + " · as of " + report.asOf() + "\n\n");
+        + "/100 · " + PlanWords.findings(report) + " · profile " + report.profile().spelling()
+        + " · as of " + report.asOf() + "\n\n");
     if (report.findings().isEmpty()) {
       out.write("No findings.\n");
       return;
@@ -32,12 +29,9 @@ final class ReportMarkdown {
     for (Severity severity : Severity.values()) {
       for (Finding finding : report.findings()) {
         if (finding.severity() == severity) {
-          out.write("| " + severity.spelling()
-              + " | " + MarkdownText.cell(finding.ruleId())
-              + " | " + milestone(plan, finding)
-              + " | " + MarkdownText.cell(finding.message())
-              + " | " + MarkdownText.cell(finding.hint())
-              + " |\n");
+          out.write(MarkdownText.row(severity.spelling(), MarkdownText.cell(finding.ruleId()),
+              milestone(plan, finding), MarkdownText.cell(finding.message()),
+              MarkdownText.cell(finding.hint())));
         }
       }
     }

@@ -1,6 +1,5 @@
 package io.mutualplan.cli;
 
-import io.mutualplan.core.Counts;
 import io.mutualplan.core.DisplayText;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
@@ -22,12 +21,10 @@ final class ReportText {
 
   static void write(MutualActionPlan plan, QualityReport report, Style style, Writer out)
       throws IOException {
-    out.write(style.bold(DisplayText.line(plan.title())) + " (" + plan.id().value() + "): "
-        + verdict(report.verdict(), style) + ", score " + report.score() + "/100\n");
+    out.write(PlanWords.heading(plan, style) + ": " + verdict(report.verdict(), style)
+        + ", score " + report.score() + "/100\n");
     out.write("As of " + report.asOf() + ", profile " + report.profile().spelling() + ": "
-        + Counts.of(report.errors(), "error", "errors") + ", "
-        + Counts.of(report.warnings(), "warning", "warnings") + ", "
-        + Counts.of(report.infos(), "info", "infos") + "\n");
+        + PlanWords.findings(report) + "\n");
     if (report.findings().isEmpty()) {
       out.write("\nNo findings.\n");
       return;
@@ -38,14 +35,11 @@ final class ReportText {
   }
 
   private static String verdict(Verdict verdict, Style style) {
-    switch (verdict) {
-      case READY:
-        return style.green(verdict.spelling());
-      case NEEDS_WORK:
-        return style.boldYellow(verdict.spelling());
-      default:
-        return style.boldRed(verdict.spelling());
-    }
+    return switch (verdict) {
+      case READY -> style.green(verdict.spelling());
+      case NEEDS_WORK -> style.boldYellow(verdict.spelling());
+      default -> style.boldRed(verdict.spelling());
+    };
   }
 
   private static void writeGroup(

@@ -41,19 +41,10 @@ final class ScheduleCommand extends PlanCommand {
     Schedule schedule = Scheduling.schedule(source, plan, asOf.resolve(environment().clock()));
     OutputTarget target = target();
     switch (format) {
-      case JSON:
-        target.writeDocument(MapJson.standard().schedules(), schedule);
-        break;
-      case MARKDOWN:
-        target.writeText(out -> ScheduleMarkdown.write(plan, schedule, out));
-        break;
-      case MERMAID:
-        target.writeText(out -> GanttChart.write(plan, schedule, out));
-        break;
-      default:
-        Style style = style(target);
-        target.writeText(out -> ScheduleText.write(plan, schedule, style, out));
-        break;
+      case JSON -> target.writeDocument(MapJson.standard().schedules(), schedule);
+      case MARKDOWN -> target.writeText(out -> ScheduleMarkdown.write(plan, schedule, out));
+      case MERMAID -> target.writeText(out -> GanttChart.write(plan, schedule, out));
+      default -> target.writeText(out -> ScheduleText.write(plan, schedule, style(target), out));
     }
     return ExitCode.OK;
   }

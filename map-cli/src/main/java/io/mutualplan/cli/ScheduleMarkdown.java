@@ -45,13 +45,12 @@ final class ScheduleMarkdown {
       MilestoneSchedule line, Schedule schedule)
       throws IOException {
     String title = MarkdownText.cell(milestone.title());
-    out.write("| " + (line.critical() ? "**" + title + "**" : title)
-        + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.buyerOwner()).orElse(NONE))
-        + " | " + MarkdownText.cell(PlanWords.name(plan, milestone.sellerOwner()).orElse(NONE))
-        + " | " + due(plan, milestone, schedule)
-        + " | " + status(milestone)
-        + " | " + MarkdownText.cell(milestone.exitCriteria().orElse(NONE))
-        + " |\n");
+    out.write(MarkdownText.row(line.critical() ? MarkdownText.bold(title) : title,
+        MarkdownText.cell(PlanWords.name(plan, milestone.buyerOwner()).orElse(NONE)),
+        MarkdownText.cell(PlanWords.name(plan, milestone.sellerOwner()).orElse(NONE)),
+        due(plan, milestone, schedule),
+        status(milestone),
+        MarkdownText.cell(milestone.exitCriteria().orElse(NONE))));
   }
 
   private static String headline(MutualActionPlan plan, Schedule schedule) {
@@ -71,7 +70,7 @@ final class ScheduleMarkdown {
       long slack = schedule.slackDays();
       line.append(" · ").append(schedule.feasible()
           ? Counts.days(plan, slack) + " of slack"
-          : "**" + Counts.days(plan, -slack) + " late**");
+          : MarkdownText.bold(Counts.days(plan, -slack) + " late"));
     }
     line.append(" · as of ").append(schedule.asOf());
     return line.toString();

@@ -7,13 +7,16 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
+import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.schedule.MilestoneSchedule;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.WorkCalendar;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
@@ -29,15 +32,12 @@ final class ScheduleText {
   private static final String NONE = "-";
   private static final String CRITICAL_MARK = "* ";
   private static final String NO_MARK = "  ";
-  /** The position of the due date among a row's cells; the slip, when shown, comes next. */
-  private static final int DUE_COLUMN = 5;
 
   private ScheduleText() {}
 
   static void write(MutualActionPlan plan, Schedule schedule, Style style, Writer out)
       throws IOException {
-    out.write(style.bold(DisplayText.line(plan.title())));
-    out.write(" (" + plan.id().value() + "), as of " + schedule.asOf() + "\n");
+    out.write(PlanWords.heading(plan, style) + ", as of " + schedule.asOf() + "\n");
     writeHeadline(out, plan, schedule, style);
     out.write('\n');
     table(plan, schedule, style, out);
@@ -89,8 +89,10 @@ final class ScheduleText {
 
       @Override
       public Cell[] row(int index) {
-        Cell[] cells = cells(plan, milestones.get(index), schedule.milestone(index), style);
-        return slips ? withSlip(cells, milestones.get(index), schedule, style) : cells;
+        Milestone milestone = milestones.get(index);
+        Optional<Cell> slip = slips
+            ? Optional.of(slipCell(milestone, schedule, style)) : Optional.empty();
+        return cells(plan, milestone, schedule.milestone(index), slip, style);
       }
 
       @Override
@@ -100,24 +102,31 @@ final class ScheduleText {
     });
   }
 
-  private static Cell[] cells(
-      MutualActionPlan plan, Milestone milestone, MilestoneSchedule line, Style style) {
+  /** A milestone's cells, with its slip after the due date when the table shows slips. */
+  private static Cell[] cells(MutualActionPlan plan, Milestone milestone, MilestoneSchedule line,
+      Optional<Cell> slip, Style style) {
     UnaryOperator<String> emphasis = line.critical() ? style::bold : UnaryOperator.identity();
     UnaryOperator<String> finishColour =
         finishesAfterDue(milestone, line) ? style::yellow : UnaryOperator.identity();
-    return new Cell[] {
-      new Cell(milestone.id().value(), emphasis),
-      new Cell(PlanWords.shortened(milestone.title(), TITLE_WIDTH), emphasis),
-      Cell.plain(PlanWords.name(plan, milestone.buyerOwner()).map(DisplayText::line).orElse(NONE)),
-      Cell.plain(PlanWords.name(plan, milestone.sellerOwner()).map(DisplayText::line).orElse(NONE)),
-      new Cell(PlanWords.status(milestone),
-          milestone.isComplete() ? style::dim : UnaryOperator.identity()),
-      Cell.plain(milestone.due().map(LocalDate::toString).orElse(NONE)),
-      Cell.plain(line.earlyStart().toString()),
-      new Cell(line.earlyFinish().toString(), finishColour),
-      Cell.plain(line.complete() ? NONE : line.lateFinish().toString()),
-      floatCell(line, style)
-    };
+    List<Cell> cells = new ArrayList<>(List.of(
+        new Cell(milestone.id().value(), emphasis),
+        new Cell(PlanWords.shortened(milestone.title(), TITLE_WIDTH), emphasis),
+        owner(plan, milestone.buyerOwner()),
+        owner(plan, milestone.sellerOwner()),
+        new Cell(PlanWords.status(milestone),
+            milestone.isComplete() ? style::dim : UnaryOperator.identity()),
+        Cell.plain(milestone.due().map(LocalDate::toString).orElse(NONE))));
+    slip.ifPresent(cells::add);
+    cells.addAll(List.of(
+        Cell.plain(line.earlyStart().toString()),
+        new Cell(line.earlyFinish().toString(), finishColour),
+        Cell.plain(line.complete() ? NONE : line.lateFinish().toString()),
+        floatCell(line, style)));
+    return cells.toArray(Cell[]::new);
+  }
+
+  private static Cell owner(MutualActionPlan plan, Optional<StakeholderId> owner) {
+    return Cell.plain(PlanWords.name(plan, owner).map(DisplayText::line).orElse(NONE));
   }
 
   /** Whether a milestone's due date has moved from its baseline: the table then shows slips. */
@@ -130,20 +139,14 @@ final class ScheduleText {
     return false;
   }
 
-  /** The cells with the slip after the due date: "+14" working days, "-" without a baseline. */
-  private static Cell[] withSlip(
-      Cell[] cells, Milestone milestone, Schedule schedule, Style style) {
+  /** The slip of a milestone's due date: "+14" working days, "-" without a baseline. */
+  private static Cell slipCell(Milestone milestone, Schedule schedule, Style style) {
     OptionalLong slip = PlanWords.slip(milestone, schedule.calendar());
-    Cell[] withSlip = new Cell[cells.length + 1];
-    System.arraycopy(cells, 0, withSlip, 0, DUE_COLUMN + 1);
-    withSlip[DUE_COLUMN + 1] = slip.isEmpty()
-        ? Cell.plain(NONE)
-        : new Cell(PlanWords.signed(slip.getAsLong()),
-            slip.getAsLong() > 0 && !milestone.isComplete() ? style::yellow
-                : UnaryOperator.identity());
-    System.arraycopy(cells, DUE_COLUMN + 1, withSlip, DUE_COLUMN + 2,
-        cells.length - DUE_COLUMN - 1);
-    return withSlip;
+    if (slip.isEmpty()) {
+      return Cell.plain(NONE);
+    }
+    return new Cell(PlanWords.signed(slip.getAsLong()),
+        slip.getAsLong() > 0 && !milestone.isComplete() ? style::yellow : UnaryOperator.identity());
   }
 
   /** The projected finish is later than the date both sides committed to. */
