@@ -77,6 +77,12 @@ public final class InvalidDocumentException extends MismatchedInputException {
    * once it has left the mapper (in a {@code catch} around {@code readValue}, or in a framework's
    * error handler).
    *
+   * <p>The pointer holds the steps Jackson's path holds, no others: a root name the reader
+   * unwraps ({@code UNWRAP_ROOT_VALUE}), the pointer given to a reader's {@code at(...)} and the
+   * place of a value read with {@code readValues} are not in it, and a single value that a
+   * collection accepts as an array ({@code ACCEPT_SINGLE_VALUE_AS_ARRAY}) gets an index, {@code
+   * /0}, that the input does not have.
+   *
    * @return the problems, with JSON Pointers from the top of the input
    */
   public List<DocumentProblem> problemsInInput() {

@@ -213,6 +213,29 @@ class RejectionsTest {
     assertThat(alone.problemsInInput()).isEqualTo(alone.problems()).hasSize(2);
   }
 
+  /** A service's record holding plans by region and in a list. */
+  record Regions(Map<String, MutualActionPlan> byRegion, List<MutualActionPlan> plans) {}
+
+  /**
+   * An empty key is a step of its own ({@code //}, RFC 6901), and a plan in a list in a record
+   * has the record's field and the list's index before its own pointer.
+   */
+  @Test
+  void problemsInInputKeepAnEmptyKeyAndTheIndexInARecordsList() {
+    String good = JSON.plans().write(Fixtures.plan("acme-go-live"));
+    String bad = good.replace("\"side\":\"seller\"", "\"side\":\"vendor\"");
+
+    InvalidDocumentException emptyKey = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue("{\"byRegion\":{\"\":" + bad + "}}", Regions.class));
+    InvalidDocumentException inList = catchThrowableOfType(InvalidDocumentException.class,
+        () -> STRICT.readValue("{\"plans\":[" + good + "," + bad + "]}", Regions.class));
+
+    assertThat(emptyKey.problemsInInput()).extracting(DocumentProblem::pointer).containsExactly(
+        "/byRegion//stakeholders/5/side", "/byRegion//stakeholders/6/side");
+    assertThat(inList.problemsInInput()).extracting(DocumentProblem::pointer).containsExactly(
+        "/plans/1/stakeholders/5/side", "/plans/1/stakeholders/6/side");
+  }
+
   @Test
   void theExceptionsMessageIsMapJsonsBesideJacksonsPlaceAndPath() {
     String input = "{\"account\":\"acme\",\"plan\":{\"format\":\"mutual-action-plan/2\"}}";

@@ -10,8 +10,8 @@ import java.util.Objects;
  * misspelt name becomes a new person), and, for a table imported onto a plan, each baseline an
  * empty {@code Baseline due} cell cleared and each completed date of a step set back from
  * complete in a table without a {@code Completed} column (with the date it had), the plan's
- * milestones it removed, and a workbook's {@code Stakeholders} sheet that importing onto a plan does not read,
- * when it says anything else than the plan's people.
+ * milestones it removed, and a workbook's {@code Stakeholders} sheet that importing onto a plan
+ * does not read, when it says anything else than the plan's people.
  *
  * <pre>{@code
  * ImportedPlan imported = MapTable.standard().importXlsxOnto(editedSheet, plan);
