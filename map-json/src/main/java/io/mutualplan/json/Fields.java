@@ -205,6 +205,11 @@ final class Fields<F extends Enum<F>> {
         : OptionalLong.empty());
   }
 
+  /** How many fields the object has. */
+  int size() {
+    return fields.length;
+  }
+
   boolean isRequired(F field) {
     return required.contains(field);
   }
