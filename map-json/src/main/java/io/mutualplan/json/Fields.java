@@ -137,18 +137,23 @@ final class Fields<F extends Enum<F>> {
     }
   }
 
+  /** Writes the field, with a value written by {@code writer}, when there is a value. */
+  <T> void optional(JsonGenerator gen, F field, Optional<T> value,
+      Codec.Writer<? super T> writer) throws IOException {
+    if (value.isPresent()) {
+      name(gen, field);
+      writer.write(gen, value.get());
+    }
+  }
+
   /** Writes the field with a string value when there is one. */
   void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      string(gen, field, value.get());
-    }
+    optional(gen, field, value, JsonGenerator::writeString);
   }
 
   /** Writes the field with a date when there is one. */
   void date(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
-    if (value.isPresent()) {
-      date(gen, field, value.get());
-    }
+    optional(gen, field, value, IsoDates::write);
   }
 
   /** Writes the field with a value, or {@code null} when there is none. */
