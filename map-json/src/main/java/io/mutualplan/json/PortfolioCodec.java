@@ -132,12 +132,7 @@ final class PortfolioCodec {
         PortfolioCodec::plain);
     SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_VALUE_ON_TIME);
     if (summary.expectedOnTime().isPresent()) {
-      gen.writeStartObject();
-      for (Map.Entry<String, BigDecimal> value : summary.expectedValueOnTime().entrySet()) {
-        gen.writeFieldName(value.getKey());
-        plain(gen, value.getValue());
-      }
-      gen.writeEndObject();
+      Fields.object(gen, summary.expectedValueOnTime(), PortfolioCodec::plain);
     } else {
       gen.writeNull();
     }
