@@ -148,12 +148,16 @@ final class Fields<F extends Enum<F>> {
 
   /** Writes the field with a string value when there is one. */
   void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
-    optional(gen, field, value, JsonGenerator::writeString);
+    if (value.isPresent()) {
+      string(gen, field, value.get());
+    }
   }
 
   /** Writes the field with a date when there is one. */
   void date(JsonGenerator gen, F field, Optional<LocalDate> value) throws IOException {
-    optional(gen, field, value, IsoDates::write);
+    if (value.isPresent()) {
+      date(gen, field, value.get());
+    }
   }
 
   /** Writes the field with a value, or {@code null} when there is none. */
