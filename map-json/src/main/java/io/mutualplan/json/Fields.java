@@ -198,24 +198,6 @@ final class Fields<F extends Enum<F>> {
     gen.writeEndArray();
   }
 
-  /** Writes the field with an object of {@code entries}, each value written by {@code value}. */
-  <T> void object(JsonGenerator gen, F field, Map<String, T> entries,
-      Codec.Writer<? super T> value) throws IOException {
-    name(gen, field);
-    object(gen, entries, value);
-  }
-
-  /** Writes an object of {@code entries}, in their order, each value written by {@code value}. */
-  static <T> void object(JsonGenerator gen, Map<String, T> entries, Codec.Writer<? super T> value)
-      throws IOException {
-    gen.writeStartObject();
-    for (Map.Entry<String, T> entry : entries.entrySet()) {
-      gen.writeFieldName(entry.getKey());
-      value.write(gen, entry.getValue());
-    }
-    gen.writeEndObject();
-  }
-
   /** Writes the field with a whole number, or {@code null} when there is none. */
   void numberOrNull(JsonGenerator gen, F field, OptionalLong value) throws IOException {
     name(gen, field);

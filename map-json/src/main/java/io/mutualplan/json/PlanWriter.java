@@ -42,6 +42,7 @@ import io.mutualplan.json.PlanFields.StakeholderField;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code mutual-action-plan/1} in its canonical form: fields in the order of the format's
@@ -79,7 +80,8 @@ final class PlanWriter {
       PLAN.array(gen, PlanField.SIGN_OFFS, plan.signOffs(), PlanWriter::signOff);
     }
     if (!plan.attributes().isEmpty()) {
-      PLAN.object(gen, PlanField.ATTRIBUTES, plan.attributes(), JsonGenerator::writeString);
+      PLAN.name(gen, PlanField.ATTRIBUTES);
+      attributes(gen, plan.attributes());
     }
     gen.writeEndObject();
   }
@@ -166,8 +168,8 @@ final class PlanWriter {
     }
     MILESTONE.string(gen, MilestoneField.NOTES, milestone.notes());
     if (!milestone.attributes().isEmpty()) {
-      MILESTONE.object(gen, MilestoneField.ATTRIBUTES, milestone.attributes(),
-          JsonGenerator::writeString);
+      MILESTONE.name(gen, MilestoneField.ATTRIBUTES);
+      attributes(gen, milestone.attributes());
     }
     gen.writeEndObject();
   }
@@ -211,6 +213,16 @@ final class PlanWriter {
     SIGN_OFF.string(gen, SignOffField.BY, signOff.by().value());
     SIGN_OFF.number(gen, SignOffField.REVISION, signOff.revision());
     SIGN_OFF.date(gen, SignOffField.ON, signOff.on());
+    gen.writeEndObject();
+  }
+
+  private static void attributes(JsonGenerator gen, Map<String, String> attributes)
+      throws IOException {
+    gen.writeStartObject();
+    for (Map.Entry<String, String> entry : attributes.entrySet()) {
+      gen.writeFieldName(entry.getKey());
+      gen.writeString(entry.getValue());
+    }
     gen.writeEndObject();
   }
 }

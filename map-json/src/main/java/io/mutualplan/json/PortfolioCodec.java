@@ -132,7 +132,12 @@ final class PortfolioCodec {
         PortfolioCodec::plain);
     SUMMARY_FIELDS.name(gen, SummaryField.EXPECTED_VALUE_ON_TIME);
     if (summary.expectedOnTime().isPresent()) {
-      Fields.object(gen, summary.expectedValueOnTime(), PortfolioCodec::plain);
+      gen.writeStartObject();
+      for (Map.Entry<String, BigDecimal> value : summary.expectedValueOnTime().entrySet()) {
+        gen.writeFieldName(value.getKey());
+        plain(gen, value.getValue());
+      }
+      gen.writeEndObject();
     } else {
       gen.writeNull();
     }

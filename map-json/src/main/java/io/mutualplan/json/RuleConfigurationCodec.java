@@ -12,6 +12,7 @@ import io.mutualplan.rules.spi.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule configuration document:
@@ -49,8 +50,13 @@ final class RuleConfigurationCodec {
     FIELDS.string(gen, ConfigurationField.PROFILE, configuration.profile().map(Profile::spelling));
     FIELDS.optional(gen, ConfigurationField.AUTO_THRESHOLD, configuration.autoThreshold(),
         (out, threshold) -> out.writeNumber(threshold.toPlainString()));
-    FIELDS.object(gen, ConfigurationField.RULES, configuration.rules(),
-        RuleConfigurationCodec::writeOverride);
+    FIELDS.name(gen, ConfigurationField.RULES);
+    gen.writeStartObject();
+    for (Map.Entry<String, RuleOverride> rule : configuration.rules().entrySet()) {
+      gen.writeFieldName(rule.getKey());
+      writeOverride(gen, rule.getValue());
+    }
+    gen.writeEndObject();
     gen.writeEndObject();
   }
 
@@ -61,8 +67,13 @@ final class RuleConfigurationCodec {
     OVERRIDE_FIELDS.string(gen, OverrideField.SEVERITY,
         override.severity().map(Severity::spelling));
     if (!override.parameters().isEmpty()) {
-      OVERRIDE_FIELDS.object(gen, OverrideField.PARAMETERS, override.parameters(),
-          RuleConfigurationCodec::writeParameter);
+      OVERRIDE_FIELDS.name(gen, OverrideField.PARAMETERS);
+      gen.writeStartObject();
+      for (Map.Entry<String, Object> parameter : override.parameters().entrySet()) {
+        gen.writeFieldName(parameter.getKey());
+        writeParameter(gen, parameter.getValue());
+      }
+      gen.writeEndObject();
     }
     gen.writeEndObject();
   }
