@@ -1,5 +1,6 @@
 package io.mutualplan.json;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -38,12 +39,8 @@ enum DocumentFormat {
 
   /** The format whose name this is, if it is one of MAP's. */
   static Optional<DocumentFormat> named(String formatName) {
-    for (DocumentFormat format : values()) {
-      if (format.formatName.equals(formatName)) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(format -> format.formatName.equals(formatName))
+        .findFirst();
   }
 
   /**

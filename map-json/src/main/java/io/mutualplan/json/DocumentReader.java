@@ -18,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -448,6 +449,20 @@ final class DocumentReader {
    */
   <F extends Enum<F>> ObjectReading<F> object(Fields<F> fields) throws IOException {
     return new ObjectReading<>(fields, expect(JsonToken.START_OBJECT, "an object"));
+  }
+
+  /**
+   * An object whose fields all take the same kind of value, each read by {@code value}: the values
+   * in the order of the fields, or null when the object is not complete.
+   */
+  <F extends Enum<F>, T> List<T> sameTypeFields(Fields<F> fields, ValueReader<T> value)
+      throws IOException {
+    ObjectReading<F> object = object(fields);
+    List<T> values = new ArrayList<>(Collections.nCopies(fields.size(), null));
+    for (F field = object.next(); field != null; field = object.next()) {
+      values.set(field.ordinal(), value.read(this));
+    }
+    return object.complete() ? values : null;
   }
 
   private String nextName() throws IOException {

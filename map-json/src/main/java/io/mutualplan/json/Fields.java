@@ -137,6 +137,15 @@ final class Fields<F extends Enum<F>> {
     }
   }
 
+  /** Writes the field, with a value written by {@code writer}, when there is a value. */
+  <T> void optional(JsonGenerator gen, F field, Optional<T> value,
+      Codec.Writer<? super T> writer) throws IOException {
+    if (value.isPresent()) {
+      name(gen, field);
+      writer.write(gen, value.get());
+    }
+  }
+
   /** Writes the field with a string value when there is one. */
   void string(JsonGenerator gen, F field, Optional<String> value) throws IOException {
     if (value.isPresent()) {
@@ -203,6 +212,11 @@ final class Fields<F extends Enum<F>> {
   void numberOrNull(JsonGenerator gen, F field, OptionalInt value) throws IOException {
     numberOrNull(gen, field, value.isPresent() ? OptionalLong.of(value.getAsInt())
         : OptionalLong.empty());
+  }
+
+  /** How many fields the object has. */
+  int size() {
+    return fields.length;
   }
 
   boolean isRequired(F field) {

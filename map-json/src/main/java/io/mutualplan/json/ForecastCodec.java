@@ -295,25 +295,16 @@ final class ForecastCodec {
   }
 
   private static FinishDates finish(DocumentReader in) throws IOException {
-    ObjectReading<FinishField> object = in.object(FINISH_FIELDS);
-    LocalDate[] dates = new LocalDate[FinishField.values().length];
-    for (FinishField field = object.next(); field != null; field = object.next()) {
-      dates[field.ordinal()] = in.dateInRange();
-    }
-    return object.complete()
-        ? in.buildPart(() -> FinishDates.of(dates[0], dates[1], dates[2], dates[3]))
-        : null;
+    List<LocalDate> dates = in.sameTypeFields(FINISH_FIELDS, DocumentReader::dateInRange);
+    return dates == null ? null
+        : in.buildPart(() -> FinishDates.of(dates.get(0), dates.get(1), dates.get(2),
+            dates.get(3)));
   }
 
   private static OutcomeDates outcomeDates(DocumentReader in) throws IOException {
-    ObjectReading<OutcomeField> object = in.object(OUTCOME_FIELDS);
-    LocalDate[] dates = new LocalDate[OutcomeField.values().length];
-    for (OutcomeField field = object.next(); field != null; field = object.next()) {
-      dates[field.ordinal()] = in.dateInRange();
-    }
-    return object.complete()
-        ? in.buildPart(() -> OutcomeDates.of(dates[0], dates[1], dates[2]))
-        : null;
+    List<LocalDate> dates = in.sameTypeFields(OUTCOME_FIELDS, DocumentReader::dateInRange);
+    return dates == null ? null
+        : in.buildPart(() -> OutcomeDates.of(dates.get(0), dates.get(1), dates.get(2)));
   }
 
   private static MilestoneForecast readMilestone(DocumentReader in) throws IOException {

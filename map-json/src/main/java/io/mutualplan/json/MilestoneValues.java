@@ -12,7 +12,6 @@ import io.mutualplan.core.diff.FieldChange;
 import io.mutualplan.core.diff.MilestoneField;
 import io.mutualplan.json.PlanFields.DependencyField;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the value of each compared milestone field ({@link MilestoneField}) is written in a diff
@@ -93,10 +93,9 @@ final class MilestoneValues<T> {
     }
     Optional<MilestoneField<?>> field = MilestoneField.named(name);
     if (field.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      MilestoneField.all().forEach(known -> names.add(known.name()));
       in.problem("'" + Quote.text(name) + "' is not a milestone field a diff compares; the"
-          + " fields are: " + String.join(", ", names));
+          + " fields are: " + MilestoneField.all().stream().map(MilestoneField::name)
+              .collect(Collectors.joining(", ")));
       return null;
     }
     return new Change<>(of(field.get()));

@@ -38,7 +38,6 @@ import io.mutualplan.json.DocumentReader.ObjectReading;
 import io.mutualplan.json.DocumentReader.ValueReader;
 import io.mutualplan.json.PlanFields.CalendarField;
 import io.mutualplan.json.PlanFields.DependencyField;
-import io.mutualplan.json.PlanFields.EstimateField;
 import io.mutualplan.json.PlanFields.MilestoneField;
 import io.mutualplan.json.PlanFields.MoneyField;
 import io.mutualplan.json.PlanFields.OrganizationField;
@@ -50,6 +49,7 @@ import io.mutualplan.json.PlanFields.StakeholderField;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -208,13 +208,8 @@ final class PlanReader {
   }
 
   static Estimate estimate(DocumentReader in) throws IOException {
-    ObjectReading<EstimateField> object = in.object(ESTIMATE);
-    // Complete only when all three were read.
-    Integer[] days = new Integer[EstimateField.values().length];
-    for (EstimateField field = object.next(); field != null; field = object.next()) {
-      days[field.ordinal()] = in.days();
-    }
-    return object.complete() ? Estimate.of(days[0], days[1], days[2]) : null;
+    List<Integer> days = in.sameTypeFields(ESTIMATE, DocumentReader::days);
+    return days == null ? null : Estimate.of(days.get(0), days.get(1), days.get(2));
   }
 
   /** A predecessor: a bare id ({@code finish-to-start}, lag 0) or a dependency object. */

@@ -67,18 +67,9 @@ final class PlanWriter {
     organization(gen, plan.buyer());
     PLAN.name(gen, PlanField.SELLER);
     organization(gen, plan.seller());
-    if (plan.outcome().isPresent()) {
-      PLAN.name(gen, PlanField.OUTCOME);
-      outcome(gen, plan.outcome().get());
-    }
-    if (plan.calendar().isPresent()) {
-      PLAN.name(gen, PlanField.CALENDAR);
-      calendar(gen, plan.calendar().get());
-    }
-    if (plan.dealValue().isPresent()) {
-      PLAN.name(gen, PlanField.DEAL_VALUE);
-      money(gen, plan.dealValue().get());
-    }
+    PLAN.optional(gen, PlanField.OUTCOME, plan.outcome(), PlanWriter::outcome);
+    PLAN.optional(gen, PlanField.CALENDAR, plan.calendar(), PlanWriter::calendar);
+    PLAN.optional(gen, PlanField.DEAL_VALUE, plan.dealValue(), PlanWriter::money);
     PLAN.date(gen, PlanField.CREATED_ON, plan.createdOn());
     PLAN.array(gen, PlanField.STAKEHOLDERS, plan.stakeholders(), PlanWriter::stakeholder);
     PLAN.array(gen, PlanField.MILESTONES, plan.milestones(), PlanWriter::milestone);
@@ -108,9 +99,7 @@ final class PlanWriter {
     if (outcome.leadTimeDays() != 0) {
       OUTCOME.number(gen, OutcomeField.LEAD_TIME_DAYS, outcome.leadTimeDays());
     }
-    if (outcome.setBy().isPresent()) {
-      OUTCOME.string(gen, OutcomeField.SET_BY, outcome.setBy().get().value());
-    }
+    OUTCOME.string(gen, OutcomeField.SET_BY, outcome.setBy().map(StakeholderId::value));
     gen.writeEndObject();
   }
 
@@ -163,10 +152,7 @@ final class PlanWriter {
     if (milestone.durationDays().isPresent()) {
       MILESTONE.number(gen, MilestoneField.DURATION_DAYS, milestone.durationDays().getAsInt());
     }
-    if (milestone.estimate().isPresent()) {
-      MILESTONE.name(gen, MilestoneField.ESTIMATE);
-      estimate(gen, milestone.estimate().get());
-    }
+    MILESTONE.optional(gen, MilestoneField.ESTIMATE, milestone.estimate(), PlanWriter::estimate);
     MILESTONE.string(gen, MilestoneField.EXIT_CRITERIA, milestone.exitCriteria());
     if (milestone.status() != MilestoneStatus.NOT_STARTED) {
       MILESTONE.string(gen, MilestoneField.STATUS, milestone.status().spelling());

@@ -182,11 +182,9 @@ final class PortfolioCodec {
     gen.writeEndObject();
   }
 
-  /** A decimal without exponent or trailing zeros: 0.0001, not 1.0E-4; 1, not 1.0. */
+  /** A decimal without exponent or trailing zeros: 0.0001, not 1.0E-4; 1, not 1.0; 100. */
   private static void plain(JsonGenerator gen, BigDecimal value) throws IOException {
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    gen.writeNumber(stripped.scale() < 0 ? stripped.setScale(0).toPlainString()
-        : stripped.toPlainString());
+    gen.writeNumber(value.stripTrailingZeros().toPlainString());
   }
 
   // ---- reading ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.Verdict;
 import io.mutualplan.rules.spi.Severity;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A quality report as {@code mutual-action-plan-report/1}: every field always written, {@code
@@ -75,7 +76,7 @@ final class ReportCodec {
     QualityReport.Builder report = QualityReport.builder();
     Integer score = null;
     Verdict verdict = null;
-    Integer[] summary = null;
+    List<Integer> summary = null;
     for (ReportField field = object.next(); field != null; field = object.next()) {
       switch (field) {
         case FORMAT -> in.expectFormat(DocumentFormat.REPORT, "");
@@ -84,7 +85,7 @@ final class ReportCodec {
         case PROFILE -> set(profile(in), report::profile);
         case SCORE -> score = in.integer();
         case VERDICT -> verdict = in.parsed(Verdict::parse);
-        case SUMMARY -> summary = summary(in);
+        case SUMMARY -> summary = in.sameTypeFields(SUMMARY_FIELDS, DocumentReader::integer);
         case FINDINGS -> in.each("a finding", ReportCodec::readFinding, report::addFindings);
       }
     }
@@ -103,8 +104,8 @@ final class ReportCodec {
       in.problemAt("/verdict", "verdict '" + verdict + "' does not follow from the findings,"
           + " which give '" + read.verdict() + "'");
     }
-    if (summary != null && (summary[0] != read.errors() || summary[1] != read.warnings()
-        || summary[2] != read.infos())) {
+    List<Integer> counted = List.of(read.errors(), read.warnings(), read.infos());
+    if (summary != null && !summary.equals(counted)) {
       in.problemAt("/summary", "the summary does not count the findings: they have "
           + read.errors() + " errors, " + read.warnings() + " warnings and " + read.infos()
           + " infos");
@@ -119,16 +120,6 @@ final class ReportCodec {
       return null;
     }
     return profile;
-  }
-
-  private static Integer[] summary(DocumentReader in) throws IOException {
-    ObjectReading<SummaryField> object = in.object(SUMMARY_FIELDS);
-    // Complete only when all three were read.
-    Integer[] counts = new Integer[SummaryField.values().length];
-    for (SummaryField field = object.next(); field != null; field = object.next()) {
-      counts[field.ordinal()] = in.integer();
-    }
-    return object.complete() ? counts : null;
   }
 
   private static Finding readFinding(DocumentReader in) throws IOException {

@@ -47,13 +47,9 @@ final class RuleConfigurationCodec {
   /** Writes the configuration in the same form, absent values omitted. */
   static void write(JsonGenerator gen, RuleConfiguration configuration) throws IOException {
     gen.writeStartObject();
-    if (configuration.profile().isPresent()) {
-      FIELDS.string(gen, ConfigurationField.PROFILE, configuration.profile().get().spelling());
-    }
-    if (configuration.autoThreshold().isPresent()) {
-      FIELDS.name(gen, ConfigurationField.AUTO_THRESHOLD);
-      gen.writeNumber(configuration.autoThreshold().get().toPlainString());
-    }
+    FIELDS.string(gen, ConfigurationField.PROFILE, configuration.profile().map(Profile::spelling));
+    FIELDS.optional(gen, ConfigurationField.AUTO_THRESHOLD, configuration.autoThreshold(),
+        (out, threshold) -> out.writeNumber(threshold.toPlainString()));
     FIELDS.name(gen, ConfigurationField.RULES);
     gen.writeStartObject();
     for (Map.Entry<String, RuleOverride> rule : configuration.rules().entrySet()) {
@@ -66,12 +62,10 @@ final class RuleConfigurationCodec {
 
   private static void writeOverride(JsonGenerator gen, RuleOverride override) throws IOException {
     gen.writeStartObject();
-    if (override.enabled().isPresent()) {
-      OVERRIDE_FIELDS.bool(gen, OverrideField.ENABLED, override.enabled().get());
-    }
-    if (override.severity().isPresent()) {
-      OVERRIDE_FIELDS.string(gen, OverrideField.SEVERITY, override.severity().get().spelling());
-    }
+    OVERRIDE_FIELDS.optional(gen, OverrideField.ENABLED, override.enabled(),
+        JsonGenerator::writeBoolean);
+    OVERRIDE_FIELDS.string(gen, OverrideField.SEVERITY,
+        override.severity().map(Severity::spelling));
     if (!override.parameters().isEmpty()) {
       OVERRIDE_FIELDS.name(gen, OverrideField.PARAMETERS);
       gen.writeStartObject();

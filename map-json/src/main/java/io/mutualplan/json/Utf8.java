@@ -3,7 +3,7 @@ package io.mutualplan.json;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * UTF-8 as the Unicode Standard defines it (table 3-7): no overlong encodings, no encoded
@@ -16,6 +16,8 @@ final class Utf8 {
 
   /** The high bit of each of eight bytes: all clear means eight ASCII characters. */
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+  private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
   private Utf8() {}
 
@@ -137,18 +139,12 @@ final class Utf8 {
         + hexes(bytes, at, bad + 1) + ")";
   }
 
+  /** Bytes in a message: {@code C0 AF}. */
   static String hexes(byte[] bytes, int at, int count) {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < count; k++) {
-      if (k > 0) {
-        text.append(' ');
-      }
-      text.append(hex(bytes[at + k] & 0xFF));
-    }
-    return text.toString();
+    return HEX.formatHex(bytes, at, at + count);
   }
 
   private static String hex(int value) {
-    return String.format(Locale.ROOT, "%02X", value);
+    return HEX.toHexDigits((byte) value);
   }
 }

@@ -71,23 +71,17 @@ final class ValuePlaces {
    */
   static ValuePlaces of(JsonParser parser) throws IOException {
     ValuePlaces places = new ValuePlaces(0);
-    Deque<int[]> open = new ArrayDeque<>(); // {row, 1 for an array}
+    Deque<Integer> open = new ArrayDeque<>(); // the rows of the enclosing objects and arrays
     int parent = NO_PARENT;
-    boolean inArray = false;
-    String key = null;
     for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-      if (token == JsonToken.FIELD_NAME) {
-        key = parser.currentName();
-      } else if (token.isStructEnd()) {
-        int[] enclosing = open.pop();
-        parent = enclosing[0];
-        inArray = enclosing[1] == 1;
-      } else {
-        int row = places.add(parent, inArray ? null : key, place(parser.currentTokenLocation()));
+      if (token.isStructEnd()) {
+        parent = open.pop();
+      } else if (token != JsonToken.FIELD_NAME) {
+        // The value's name in its object; null in an array and for the root value.
+        int row = places.add(parent, parser.currentName(), place(parser.currentTokenLocation()));
         if (token.isStructStart()) {
-          open.push(new int[] {parent, inArray ? 1 : 0});
+          open.push(parent);
           parent = row;
-          inArray = token == JsonToken.START_ARRAY;
         }
       }
     }

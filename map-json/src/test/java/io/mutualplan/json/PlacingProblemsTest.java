@@ -66,6 +66,16 @@ class PlacingProblemsTest {
   }
 
   @Test
+  void arraysInArraysAndObjectsInArraysAreCountedByIndexNotByTheNameBeforeThem() {
+    byte[] json = "{\"a\": [[1, 2], {\"b\": [3]}],\n \"c\": 4}"
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertProblem(place(json, "/a/0/1").get(0)).isAt(1, 12);
+    assertProblem(place(json, "/a/1/b/0").get(0)).isAt(1, 23);
+    assertProblem(place(json, "/c").get(0)).isAt(2, 7);
+  }
+
+  @Test
   void aLineAndColumnTheProblemHadAreReplacedAndTheOrderIsKept() {
     List<DocumentProblem> placed = CONFIGURATIONS.place(CONFIGURATION, List.of(
         DocumentProblem.at("/profile", 40, 2, "second"),
