@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A misspelt name gets the closest known one when it is at most two edits away. */
+/**
+ * A misspelt name gets the closest known one when it is close enough: one edit for a name of up to
+ * four characters, two up to eight, three beyond; a swap of neighbours is one edit.
+ */
 class SuggestionTest {
   private static final List<String> GENERATORS = List.of("plans", "chains", "dealPlans");
 
@@ -20,6 +23,22 @@ class SuggestionTest {
   void aNameFurtherAwayGetsNoSuggestion() {
     assertThat(Suggestion.closest("legal", GENERATORS)).isEmpty();
     assertThat(Suggestion.closest("plan", List.of())).isEmpty();
+  }
+
+  @Test
+  void howManyEditsAreAllowedGrowsWithTheName() {
+    assertThat(Suggestion.closest("pln", List.of("plan"))).contains("plan");
+    assertThat(Suggestion.closest("pl", List.of("plan"))).isEmpty();
+    assertThat(Suggestion.closest("ofrmt", List.of("format"))).contains("format");
+    assertThat(Suggestion.closest("econmic-buyr-sgn-off", List.of("economic-buyer-sign-off")))
+        .contains("economic-buyer-sign-off");
+    assertThat(Suggestion.closest("x", List.of("id"))).isEmpty();
+  }
+
+  @Test
+  void aSwapOfNeighboursIsOneEdit() {
+    assertThat(Suggestion.closest("tilte", List.of("title", "notes"))).contains("title");
+    assertThat(Suggestion.closest("mliestnoes", List.of("milestones"))).contains("milestones");
   }
 
   @Test

@@ -3,14 +3,15 @@ package io.mutualplan.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.mutualplan.core.Suggestion;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -239,46 +240,6 @@ final class Fields<F extends Enum<F>> {
 
   /** The known name closest to a misspelled one, or null when none is close. */
   String closest(String name) {
-    int allowed = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : names) {
-      int distance = distance(name, candidate, allowed);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return bestDistance <= allowed ? best : null;
-  }
-
-  /**
-   * Case-insensitive edit distance counting a swap of neighbours as one edit (optimal string
-   * alignment), or a large value when it is certainly above {@code limit}.
-   */
-  private static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit || a.length() > 64) {
-      return Integer.MAX_VALUE;
-    }
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    int[][] d = new int[x.length() + 1][y.length() + 1];
-    for (int i = 0; i <= x.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= y.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2)
-            && x.charAt(i - 2) == y.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[x.length()][y.length()];
+    return Suggestion.closest(name, Arrays.asList(names)).orElse(null);
   }
 }
