@@ -80,6 +80,21 @@ class ForecasterTest {
     assertThat(forecast.trials()).isEqualTo(250);
   }
 
+  /** Finishing on the deadline itself, with no day to spare, is on time. */
+  @Test
+  void aPlanWithoutEstimatesThatUsesItsLastDayIsOnTimeInEveryTrial() {
+    MutualActionPlan plan = plan(outcome("2027-01-10", 0), step("a", 30));
+    Schedule schedule = Scheduler.schedule(plan, AS_OF);
+    int exact = 30 + (int) schedule.slackDays();
+    MutualActionPlan justInTime = plan(outcome("2027-01-10", 0), step("a", exact));
+
+    Forecast forecast = Forecaster.forecast(justInTime, AS_OF, DEFAULTS.withTrials(250));
+
+    assertThat(Scheduler.schedule(justInTime, AS_OF).slackDays()).isZero();
+    assertThat(forecast.onTimeTrials()).hasValue(250);
+    assertThat(forecast.probabilityOnTime()).hasValue(1.0);
+  }
+
   @Test
   void anEstimateWithoutSpreadIsTheDurationEvenWhenDurationDaysDiffers() {
     // The estimate is the uncertainty: optimistic == pessimistic gives that duration.
