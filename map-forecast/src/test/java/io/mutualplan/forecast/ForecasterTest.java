@@ -250,6 +250,19 @@ class ForecasterTest {
     assertThat(forecast.drivers()).startsWith(MilestoneId.of("main"));
   }
 
+  /** A driver's sensitivity is positive: one of exactly 0 has no bearing and is not named. */
+  @Test
+  void aMilestoneWhoseSensitivityIsExactlyZeroIsNoDriver() {
+    // Seed 18 draws four trials whose "side" ranks and finish ranks have a correlation of 0.
+    MutualActionPlan plan = plan(estimated("main", 40, 45, 60), estimated("side", 1, 5, 10));
+
+    Forecast forecast = Forecaster.forecast(plan, AS_OF, DEFAULTS.withTrials(4).withSeed(18));
+
+    assertThat(forecast.milestone(MilestoneId.of("side")).orElseThrow().sensitivity())
+        .hasValue(0.0);
+    assertThat(forecast.drivers()).containsExactly(MilestoneId.of("main"));
+  }
+
   @Test
   void namesAtMostFiveDrivers() {
     MutualActionPlan plan = plan(estimated("a", 1, 2, 9), estimated("b", 1, 2, 9, "a"),
