@@ -47,7 +47,7 @@ class DocumentationTest {
   void everyBuiltInRuleHasAPageWithItsSeverityProfileAndParameters() throws IOException {
     for (QualityRule rule : BuiltInRules.all()) {
       Path page = DOCS.resolve("rules").resolve(rule.id() + ".md");
-      assertThat(page).as(rule.id()).exists();
+      assertThat(page).as("the page of the built-in rule %s", rule.id()).exists();
       String text = read(page);
       assertThat(text).as(rule.id())
           .startsWith("# `" + rule.id() + "`\n")
@@ -70,7 +70,10 @@ class DocumentationTest {
     int at = 0;
     for (String id : BuiltInRules.ids()) {
       int found = index.indexOf("| [`" + id + "`](" + id + ".md) |", at);
-      assertThat(found).as(id).isGreaterThan(at);
+      assertThat(found)
+          .as("docs/rules/README.md has the row | [`%s`](%s.md) | after the previous rule's",
+              id, id)
+          .isGreaterThan(at);
       at = found;
     }
   }
