@@ -12,7 +12,9 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,64 @@ class PlanSchemaTest {
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(MapJson.planSchema().toString()).endsWith(
         "io/mutualplan/json/mutual-action-plan-1.schema.json");
+  }
+
+  /**
+   * Each object of the schema names the fields its reader knows (the enums of {@link PlanFields}),
+   * in the same order: a field added to the reader and not to the schema, or the other way round,
+   * fails here rather than in a user's validator.
+   */
+  @Test
+  void namesEveryFieldTheReaderKnowsAndNoOther() throws IOException {
+    JsonNode schema = TREES.readTree(MapJson.planSchemaText());
+    JsonNode defs = schema.get("$defs");
+
+    assertSameFields("the plan", schema, PlanFields.PLAN, PlanFields.PlanField.values());
+    assertSameFields("organization", defs.get("organization"), PlanFields.ORGANIZATION,
+        PlanFields.OrganizationField.values());
+    assertSameFields("outcome", defs.get("outcome"), PlanFields.OUTCOME,
+        PlanFields.OutcomeField.values());
+    assertSameFields("calendar", defs.get("calendar"), PlanFields.CALENDAR,
+        PlanFields.CalendarField.values());
+    assertSameFields("money", defs.get("money"), PlanFields.MONEY,
+        PlanFields.MoneyField.values());
+    assertSameFields("stakeholder", defs.get("stakeholder"), PlanFields.STAKEHOLDER,
+        PlanFields.StakeholderField.values());
+    assertSameFields("milestone", defs.get("milestone"), PlanFields.MILESTONE,
+        PlanFields.MilestoneField.values());
+    assertSameFields("estimate", defs.get("estimate"), PlanFields.ESTIMATE,
+        PlanFields.EstimateField.values());
+    // A dependency is an id or an object; the object is the second choice.
+    assertSameFields("dependency", defs.get("dependency").get("anyOf").get(1),
+        PlanFields.DEPENDENCY, PlanFields.DependencyField.values());
+    assertSameFields("revision", defs.get("revision"), PlanFields.REVISION,
+        PlanFields.RevisionField.values());
+    assertSameFields("signOff", defs.get("signOff"), PlanFields.SIGN_OFF,
+        PlanFields.SignOffField.values());
+  }
+
+  private static <F extends Enum<F>> void assertSameFields(
+      String object, JsonNode schema, Fields<F> fields, F[] values) {
+    assertThat(properties(schema))
+        .as("the properties of %s in mutual-action-plan-1.schema.json, against the fields"
+            + " PlanFields gives its reader", object)
+        .isEqualTo(names(fields, values));
+  }
+
+  private static List<String> properties(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> property : object.get("properties").properties()) {
+      names.add(property.getKey());
+    }
+    return names;
+  }
+
+  private static <F extends Enum<F>> List<String> names(Fields<F> fields, F[] values) {
+    List<String> names = new ArrayList<>();
+    for (F field : values) {
+      names.add(fields.name(field));
+    }
+    return names;
   }
 
   static java.util.List<Path> examples() throws IOException {

@@ -266,9 +266,11 @@ class RuleEngineConfigurationTest {
   @Test
   void theEngineListsEveryRuleItKnowsInReportOrder() {
     RuleEngine engine = RuleEngine.builder().addRule(reporting("mine")).build();
-    assertThat(engine.rules()).hasSize(26);
+    // How many built-in rules there are is BuiltInRulesTableTest's to say; here, their place.
+    int builtIn = BuiltInRules.ids().size();
+    assertThat(engine.rules()).hasSize(builtIn + 1);
     assertThat(engine.rules().get(0).id()).isEqualTo("dependencies-acyclic");
-    assertThat(engine.rules().get(25).id()).isEqualTo("mine");
-    assertThat(BuiltInRules.ids()).hasSize(25).doesNotHaveDuplicates();
+    assertThat(engine.rules().get(builtIn).id()).isEqualTo("mine");
+    assertThat(BuiltInRules.ids()).doesNotHaveDuplicates();
   }
 }
