@@ -128,7 +128,8 @@ class EconomicBuyerSignOffTest {
     MutualActionPlan plan = ExamplePlans.acme();
     plan = plan.withStakeholders(concat(plan.stakeholders(), eve))
         .recordSignOff(StakeholderId.of("eve"), 3, ExamplePlans.AS_OF)
-        .addRevision(StakeholderId.of("sarah"), Instant.parse("2026-11-23T12:00:00Z"), "Moved legal");
+        .addRevision(StakeholderId.of("sarah"), Instant.parse("2026-11-23T12:00:00Z"),
+            "Moved legal");
     assertThat(findings("economic-buyer-sign-off", plan)).singleElement().satisfies(f ->
         assertThat(f.message()).startsWith("Dan Ortiz (economic buyer) signed off revision 3,"));
   }
