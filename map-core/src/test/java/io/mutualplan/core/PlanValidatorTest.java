@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mutualplan.core.fixtures.Serialization;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -439,6 +441,118 @@ class PlanValidatorTest {
     assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly(
         "/title", "/milestones/0/buyerOwner", "/milestones/2/estimate");
     assertThat(e.getMessage()).startsWith("3 problems in the plan:\n  /title: title is 10001");
+  }
+
+  /** Free text and dates outside the milestones are checked as the milestones' are. */
+  @Test
+  void everyTextDateAndInstantOutsideTheMilestonesIsChecked() {
+    String broken = "Go live \uD83D soon";
+    LocalDate tooLate = LocalDate.of(10_000, 1, 1);
+    MutualActionPlan.Builder builder = TestPlans.builder()
+        .buyer(Organization.of(broken))
+        .seller(Organization.of(broken))
+        .outcome(Outcome.builder().date(tooLate).label(broken).leadTimeDays(21).build())
+        .calendar(CalendarSettings.builder().addHolidays(tooLate).build())
+        .createdOn(tooLate)
+        .stakeholders(List.of(TestPlans.sarah().withName(broken).withTitle(broken)
+            .withEmail(broken), TestPlans.dan(), TestPlans.alex()))
+        .revisions(List.of(
+            TestPlans.revision(1, ALEX, "2026-11-18T16:00:00Z").withSummary(broken),
+            Revision.builder().number(2).author(SARAH).at(Instant.MAX).build()))
+        .signOffs(List.of(SignOff.builder().by(DAN).revision(2).on(tooLate).build()));
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, builder::build);
+
+    assertThat(e.problems()).extracting(PlanProblem::pointer).containsExactly(
+        "/buyer/name", "/seller/name", "/outcome/date", "/outcome/label",
+        "/calendar/holidays/0", "/createdOn", "/stakeholders/0/name", "/stakeholders/0/title",
+        "/stakeholders/0/email", "/revisions/0/summary", "/revisions/1/at", "/signOffs/0/on");
+    assertThat(e.problems()).contains(
+        new PlanProblem("/outcome/date", "the outcome date +10000-01-01 is out of range; dates"
+            + " are between 0001-01-01 and 9999-12-31"),
+        new PlanProblem("/revisions/1/at", "instant " + Instant.MAX + " is out of range;"
+            + " instants are between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z"));
+  }
+
+  @Test
+  void aTextThatStartsWithAnUnpairedSurrogateIsRejected() {
+    PlanProblem problem = onlyProblem(TestPlans.builder().goal("\uD83D soon"));
+    assertThat(problem.pointer()).isEqualTo("/goal");
+  }
+
+  @Test
+  void aMilestonesAttributeIsPointedAtUnderThatMilestone() {
+    PlanProblem problem = onlyProblemWithMilestone(0,
+        m -> m.withAttributes(Map.of("crm", "y".repeat(10_001))));
+    assertThat(problem.pointer()).isEqualTo("/milestones/0/attributes/crm");
+  }
+
+  @Test
+  void aRepeatedPredecessorNamesWhereItWasFirstListed() {
+    Dependency lagged = Dependency.builder().milestone(LEGAL).lagDays(3).build();
+    PlanProblem problem = onlyProblemWithMilestone(2,
+        m -> m.withDependsOn(Dependency.on(SECURITY), Dependency.on(LEGAL), lagged));
+    assertThat(problem).isEqualTo(new PlanProblem("/milestones/2/dependsOn/2",
+        "'signature' depends on 'legal' twice (also at /milestones/2/dependsOn/1);"
+            + " keep one dependency"));
+  }
+
+  @Test
+  void anEstimateWithThreeEqualPointsIsInOrder() {
+    List<Milestone> milestones = new ArrayList<>(TestPlans.plan().milestones());
+    milestones.set(1, milestones.get(1).withEstimate(Estimate.of(5, 5, 5)));
+    assertThat(TestPlans.builder().milestones(milestones).build().milestones().get(1).estimate())
+        .contains(Estimate.of(5, 5, 5));
+  }
+
+  @Test
+  void aLikelyEstimateOutOfRangeIsNamedBesideTheOrder() {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> {
+      List<Milestone> milestones = new ArrayList<>(TestPlans.plan().milestones());
+      milestones.set(1, milestones.get(1).withEstimate(Estimate.of(0, 20_000, 5)));
+      TestPlans.builder().milestones(milestones).build();
+    });
+    assertThat(e.problems()).extracting(PlanProblem::pointer)
+        .containsExactly("/milestones/1/estimate/likely", "/milestones/1/estimate");
+  }
+
+  @Test
+  void aDealValueOfZeroOrOfFortyDigitsOnEachSideIsFine() {
+    Money zero = Money.of(BigDecimal.ZERO, "USD");
+    Money widest = Money.of(new BigDecimal("9".repeat(40) + "." + "9".repeat(40)), "USD");
+
+    assertThat(TestPlans.builder().dealValue(zero).build().dealValue()).contains(zero);
+    assertThat(TestPlans.builder().dealValue(widest).build().dealValue()).contains(widest);
+  }
+
+  /** plan-format.md's limits: a million milestones and a million stakeholders, not one more. */
+  @Test
+  void aPlanHoldsAMillionMilestonesAndAMillionStakeholdersButNotOneMore() {
+    List<Milestone> milestones = new ArrayList<>();
+    List<Stakeholder> people = new ArrayList<>();
+    for (int i = 0; i < PlanLimits.MAX_MILESTONES; i++) {
+      milestones.add(Milestone.builder().id(MilestoneId.of("m" + i)).title("Step").build());
+    }
+    for (int i = 0; i < PlanLimits.MAX_STAKEHOLDERS; i++) {
+      people.add(Stakeholder.builder().id(StakeholderId.of("p" + i)).name("P").side(Side.BUYER)
+          .build());
+    }
+    MutualActionPlan.Builder bare = MutualActionPlan.builder().id(PlanId.of("big"))
+        .title("Big").buyer(Organization.of("Acme")).seller(Organization.of("Globex"));
+
+    assertThat(bare.milestones(milestones).stakeholders(people).build().milestones())
+        .hasSize(PlanLimits.MAX_MILESTONES);
+
+    milestones.add(Milestone.builder().id(MilestoneId.of("one-more")).title("Step").build());
+    people.add(Stakeholder.builder().id(StakeholderId.of("one-more")).name("P").side(Side.BUYER)
+        .build());
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> bare.milestones(milestones).stakeholders(people).build());
+    assertThat(e.problems()).containsExactly(
+        new PlanProblem("/stakeholders",
+            "a plan may have at most 1000000 stakeholders; this one has 1000001"),
+        new PlanProblem("/milestones",
+            "a plan may have at most 1000000 milestones; this one has 1000001"));
   }
 
   @Test

@@ -44,6 +44,7 @@ class ForecastSettingsTest {
         .hasMessage("threads must be between 1 and 256; got 0");
     assertThatThrownBy(() -> ForecastSettings.builder().threads(257).build())
         .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ForecastSettings.builder().threads(256).build().threads()).isEqualTo(256);
   }
 
   @Test
@@ -62,6 +63,11 @@ class ForecastSettingsTest {
         .hasMessage("'normal' is not a distribution; expected triangular or pert");
     assertThatThrownBy(() -> Distribution.parse("PERT"))
         .hasMessage("'PERT' is not a distribution; expected triangular or pert");
+    assertThatThrownBy(() -> Distribution.parse("x".repeat(40)))
+        .hasMessage("'" + "x".repeat(40) + "' is not a distribution; expected triangular or pert");
+    assertThatThrownBy(() -> Distribution.parse("x".repeat(41)))
+        .hasMessage("a value of 41 characters is not a distribution; expected triangular or"
+            + " pert");
     assertThatThrownBy(() -> Distribution.parse("x".repeat(10_000)))
         .hasMessage("a value of 10000 characters is not a distribution; expected triangular or"
             + " pert");

@@ -80,6 +80,21 @@ class ForecasterTest {
     assertThat(forecast.trials()).isEqualTo(250);
   }
 
+  /** Finishing on the deadline itself, with no day to spare, is on time. */
+  @Test
+  void aPlanWithoutEstimatesThatUsesItsLastDayIsOnTimeInEveryTrial() {
+    MutualActionPlan plan = plan(outcome("2027-01-10", 0), step("a", 30));
+    Schedule schedule = Scheduler.schedule(plan, AS_OF);
+    int exact = 30 + (int) schedule.slackDays();
+    MutualActionPlan justInTime = plan(outcome("2027-01-10", 0), step("a", exact));
+
+    Forecast forecast = Forecaster.forecast(justInTime, AS_OF, DEFAULTS.withTrials(250));
+
+    assertThat(Scheduler.schedule(justInTime, AS_OF).slackDays()).isZero();
+    assertThat(forecast.onTimeTrials()).hasValue(250);
+    assertThat(forecast.probabilityOnTime()).hasValue(1.0);
+  }
+
   @Test
   void anEstimateWithoutSpreadIsTheDurationEvenWhenDurationDaysDiffers() {
     // The estimate is the uncertainty: optimistic == pessimistic gives that duration.
@@ -233,6 +248,19 @@ class ForecasterTest {
     assertThat(side.criticality()).isZero();
     assertThat(side.sensitivity().getAsDouble()).isBetween(-0.05, 0.05);
     assertThat(forecast.drivers()).startsWith(MilestoneId.of("main"));
+  }
+
+  /** A driver's sensitivity is positive: one of exactly 0 has no bearing and is not named. */
+  @Test
+  void aMilestoneWhoseSensitivityIsExactlyZeroIsNoDriver() {
+    // Seed 18 draws four trials whose "side" ranks and finish ranks have a correlation of 0.
+    MutualActionPlan plan = plan(estimated("main", 40, 45, 60), estimated("side", 1, 5, 10));
+
+    Forecast forecast = Forecaster.forecast(plan, AS_OF, DEFAULTS.withTrials(4).withSeed(18));
+
+    assertThat(forecast.milestone(MilestoneId.of("side")).orElseThrow().sensitivity())
+        .hasValue(0.0);
+    assertThat(forecast.drivers()).containsExactly(MilestoneId.of("main"));
   }
 
   @Test

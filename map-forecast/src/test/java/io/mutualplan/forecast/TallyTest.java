@@ -26,6 +26,23 @@ class TallyTest {
     assertThat(tally.varies()).isTrue();
   }
 
+  /** Each value just past either end of the window grows it: a run upwards, then downwards. */
+  @Test
+  void countsRunsOfConsecutiveValuesInEitherDirection() {
+    Tally tally = new Tally();
+    for (long value = 0; value < 100; value++) {
+      tally.add(value);
+    }
+    for (long value = -1; value >= -100; value--) {
+      tally.add(value);
+    }
+
+    assertThat(tally.total()).isEqualTo(200);
+    for (int rank = 1; rank <= 200; rank++) {
+      assertThat(tally.valueAtRank(rank)).as("rank " + rank).isEqualTo(rank - 101);
+    }
+  }
+
   @Test
   void oneValueCountedManyTimesDoesNotVary() {
     Tally tally = new Tally();
@@ -55,6 +72,7 @@ class TallyTest {
         (random.nextBoolean() ? left : right).add(values[i]);
       }
       left.addAll(right);
+      assertThat(left.total()).isEqualTo(n);
       long[] sorted = values.clone();
       Arrays.sort(sorted);
       AverageRanks ranks = left.averageRanks();

@@ -312,6 +312,31 @@ class PlanDiffTest {
         .containsExactly("lena", "jordan");
   }
 
+  /** "Did anything change?" is yes when any one thing the diff looks at changed, alone. */
+  @Test
+  void eachKindOfChangeAloneMakesTheDiffNotEmpty() {
+    MutualActionPlan acme = ExamplePlans.acme();
+    Outcome outcome = acme.outcome().orElseThrow();
+    List<Stakeholder> people = new ArrayList<>(acme.stakeholders());
+    people.add(Stakeholder.builder().id(StakeholderId.of("omar")).name("Omar Haddad")
+        .side(Side.BUYER).build());
+    MutualActionPlan newcomer = acme.withStakeholders(people);
+    MutualActionPlan revised = acme.addRevision(StakeholderId.of("sarah"),
+        java.time.Instant.parse("2026-12-14T09:00:00Z"), "Legal takes longer");
+
+    PlanDiff milestone = PlanDiff.between(acme, edit("legal", m -> m.withDurationDays(30)));
+    PlanDiff date = PlanDiff.between(acme, acme.withOutcome(outcome.withDate(date("2027-03-15"))));
+    PlanDiff stakeholder = PlanDiff.between(acme, newcomer);
+    PlanDiff signOff = PlanDiff.between(acme, revised);
+
+    assertThat(milestone.isEmpty()).isFalse();
+    assertThat(date.isEmpty()).isFalse();
+    assertThat(stakeholder.stakeholders().isEmpty()).isFalse();
+    assertThat(stakeholder.isEmpty()).isFalse();
+    assertThat(signOff.signOffsStale()).isNotEmpty();
+    assertThat(signOff.isEmpty()).isFalse();
+  }
+
   @Test
   void whoSignedTheOlderLatestRevisionIsStaleOnceTheNewerOneMovesPastIt() {
     MutualActionPlan acme = ExamplePlans.acme(); // Dan signed revision 3, the latest

@@ -188,6 +188,65 @@ class CompiledPlanTest {
     assertThatThrownBy(() -> passes.earlyFinish(0)).isInstanceOf(IllegalStateException.class)
         .hasMessage("the passes have not run yet; call run(durations) first");
     assertThatThrownBy(passes::slackDays).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> passes.earlyStart(0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> passes.lateStart(0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> passes.lateFinish(0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> passes.critical(0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(passes::deadline).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(passes::finish).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(passes::feasible).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** A plan that meets its deadline with no day to spare is feasible; one day more is not. */
+  @Test
+  void isFeasibleWithNoSlackLeftAndNotOneDayPastIt() {
+    // Every day works: 'a' must finish by 2027-01-09, the day before the outcome.
+    MutualActionPlan plan = plan(outcome("2027-01-10", 0), step("a", 5));
+    SchedulePasses passes = CompiledPlan.of(plan, date("2027-01-01")).newPasses();
+
+    passes.run(new int[] {9});
+    assertThat(passes.slackDays()).isZero();
+    assertThat(passes.feasible()).isTrue();
+
+    passes.run(new int[] {10});
+    assertThat(passes.slackDays()).isEqualTo(-1);
+    assertThat(passes.feasible()).isFalse();
+  }
+
+  /** Passes made from one compiled plan, e.g. one per thread, never see each other's runs. */
+  @Test
+  void passesOfOneCompiledPlanKeepTheirOwnResults() {
+    CompiledPlan compiled = CompiledPlan.of(ExamplePlans.acme(), AS_OF);
+    int[] longer = compiled.durations();
+    longer[compiled.indexOf(LEGAL).orElseThrow()] += 30;
+    SchedulePasses planned = compiled.newPasses();
+    planned.run(compiled.durations());
+    long[] before = snapshot(planned);
+
+    compiled.newPasses().run(longer);
+
+    assertThat(snapshot(planned)).containsExactly(before);
+  }
+
+  /**
+   * A schedule is a value: scheduling the same compiled plan again, with other durations that
+   * make other milestones critical, changes nothing in the schedules made before or after.
+   */
+  @Test
+  void schedulesOfOneCompiledPlanKeepTheirOwnDatesAndCriticalMilestones() {
+    MutualActionPlan plan = plan(outcome("2027-03-01", 0), step("a", 5), step("b", 3));
+    MutualActionPlan bLonger = plan(outcome("2027-03-01", 0), step("a", 5), step("b", 10));
+    CompiledPlan compiled = CompiledPlan.of(plan, AS_OF);
+
+    Schedule first = compiled.schedule();
+    Schedule whatIf = compiled.schedule(new int[] {5, 10});
+    Schedule again = compiled.schedule();
+
+    assertThat(first.criticalPath()).containsExactly(id("a"));
+    assertThat(whatIf.criticalPath()).containsExactly(id("b"));
+    assertThat(first).isEqualTo(Scheduler.schedule(plan, AS_OF));
+    assertThat(whatIf).isEqualTo(Scheduler.schedule(bLonger, AS_OF));
+    assertThat(again).isEqualTo(first);
   }
 
   @Test

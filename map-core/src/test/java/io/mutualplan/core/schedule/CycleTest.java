@@ -90,6 +90,23 @@ class CycleTest {
         .endsWith("m98 -> m99 -> m0");
   }
 
+  /** Up to 41 names (a cycle of 40 milestones and its first again) the message lists them all. */
+  @Test
+  void namesEveryMilestoneOfACycleOfForty() {
+    List<Milestone> ring = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ring.add(step("m" + i, 1, "m" + Math.floorMod(i - 1, 40)));
+    }
+
+    CyclicDependencyException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        CyclicDependencyException.class,
+        () -> Scheduler.schedule(plan(ring.toArray(new Milestone[0])), date("2026-11-22")));
+
+    assertThat(e.cycle()).hasSize(41);
+    assertThat(e.getMessage()).isEqualTo("dependency cycle: " + String.join(" -> ",
+        e.cycle().stream().map(MilestoneId::value).toList()));
+  }
+
   @Test
   void refusesACycleThatDoesNotCloseOnItself() {
     List<MilestoneId> open = List.of(id("a"), id("b"));

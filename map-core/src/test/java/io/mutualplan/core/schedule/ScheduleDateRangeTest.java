@@ -53,6 +53,19 @@ class ScheduleDateRangeTest {
             + " plan can hold");
   }
 
+  /** Work must be done the day before the outcome: before the first date, with no lead time. */
+  @Test
+  void anOutcomeOnTheFirstDateWithoutLeadTimeStillLeavesNoDayForTheDeadline() {
+    MutualActionPlan plan = plan(outcome("0001-01-01", 0), step("a", 1));
+
+    assertThatThrownBy(() -> Scheduler.schedule(plan, PlanLimits.MIN_DATE))
+        .isInstanceOfSatisfying(DateOutOfRangeException.class, e -> {
+          assertThat(e.pointer()).isEqualTo("/outcome");
+          assertThat(e.milestone()).isEmpty();
+          assertThat(e.date()).isEqualTo(date("0000-12-31"));
+        });
+  }
+
   @Test
   void aLongStepBeforeAnEarlyOutcomeWouldHaveToStartBeforeTheFirstDate() {
     // The deadline, 0001-01-09, is a date; the late start of a 20-day step is not.

@@ -53,6 +53,17 @@ class ScheduleValueTest {
   }
 
   @Test
+  void equalsItselfAndNothingThatIsNotASchedule() {
+    Schedule schedule = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
+    MilestoneSchedule line = schedule.milestone(0);
+
+    assertThat(schedule.equals(schedule)).isTrue();
+    assertThat(schedule.equals(line)).isFalse();
+    assertThat(line.equals(line)).isTrue();
+    assertThat(line.equals(schedule)).isFalse();
+  }
+
+  @Test
   void refusesToBeChanged() {
     Schedule schedule = Scheduler.schedule(ExamplePlans.acme(), AS_OF);
 
@@ -85,6 +96,24 @@ class ScheduleValueTest {
         .isNotEqualTo(line(false, OptionalLong.of(3), OptionalLong.of(1), true));
     assertThat(line(true, OptionalLong.empty(), OptionalLong.empty(), false).toString())
         .contains("totalFloat=none, freeFloat=none");
+  }
+
+  @Test
+  void aLineTakesItsFloatsAsPlainNumbers() {
+    MilestoneSchedule line = MilestoneSchedule.builder()
+        .id(id("a"))
+        .durationDays(2)
+        .complete(false)
+        .earlyStart(AS_OF)
+        .earlyFinish(AS_OF.plusDays(1))
+        .lateStart(AS_OF.plusDays(3))
+        .lateFinish(AS_OF.plusDays(4))
+        .totalFloat(3)
+        .freeFloat(1)
+        .critical(false)
+        .build();
+
+    assertThat(line).isEqualTo(line(false, OptionalLong.of(3), OptionalLong.of(1), false));
   }
 
   @Test
@@ -147,6 +176,10 @@ class ScheduleValueTest {
     computed.milestones().forEach(builder::addMilestone);
 
     assertThat(builder.build()).isEqualTo(computed);
+    MilestoneSchedule first = computed.milestone(0);
+    MilestoneSchedule second = computed.milestone(1);
+    assertThat(builder.milestones(List.of()).addMilestone(first).addMilestone(second).build()
+        .milestones()).containsExactly(first, second);
     assertThat(builder.milestones(List.of()).build().milestones()).isEmpty();
   }
 

@@ -165,5 +165,7 @@ class WorkCalendarTest {
         "WorkCalendar{workingDays=[monday, friday], holidays=[2026-01-01, 2026-12-25]}");
     assertThat(WorkCalendar.of(EnumSet.allOf(DayOfWeek.class), List.of()))
         .isEqualTo(WorkCalendar.everyDay());
+    assertThat(WorkCalendar.of(EnumSet.allOf(DayOfWeek.class), List.of()).toString())
+        .isEqualTo("WorkCalendar{every day}");
   }
 }

@@ -4,6 +4,7 @@ import static io.mutualplan.rules.fixtures.Check.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Revision;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.RuleOverride;
@@ -11,6 +12,7 @@ import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sarah Chen's revision 2, at 2026-11-19T10:30Z, is the Acme plan's latest buyer edit. */
@@ -42,6 +44,19 @@ class BuyerEngagementTest {
     assertThat(findings("buyer-engagement", plan, LocalDate.parse("2026-12-05"))).isEmpty();
     assertThat(findings("buyer-engagement", plan, LocalDate.parse("2026-12-06"))).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("Priya Nair's, revision 4 on 2026-11-21"));
+  }
+
+  @Test
+  void theFirstRevisionCountsWhenItIsTheOnlyBuyerEdit() {
+    MutualActionPlan acme = ExamplePlans.acme();
+    List<Revision> revisions = acme.revisions();
+    MutualActionPlan plan = acme.withRevisions(
+        revisions.get(0).withAuthor(StakeholderId.of("sarah")),
+        revisions.get(1).withAuthor(StakeholderId.of("alex")), revisions.get(2));
+    assertThat(findings("buyer-engagement", plan, LocalDate.parse("2026-12-04")))
+        .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("Nobody at Acme Corp"
+            + " has edited the plan for 16 days: the last buyer edit was Sarah Chen's, revision 1"
+            + " on 2026-11-18."));
   }
 
   @Test

@@ -104,6 +104,54 @@ class DatesRespectDependenciesTest {
   }
 
   @Test
+  void aLagOnAFinishToFinishOrStartToFinishLinkPushesTheSuccessorsFinishLater() {
+    MutualActionPlan finishToFinish = edit(ExamplePlans.acme(), "signature",
+        m -> m.withDue(LocalDate.parse("2027-02-04"))
+            .withDependsOn(link("procurement", DependencyType.FINISH_TO_FINISH, 2)));
+    assertThat(findings("dates-respect-dependencies", finishToFinish)).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("Order form signed (signature) is due"
+            + " 2027-02-04, but it finishes 2 days after Purchase order issued (procurement)"
+            + " finishes (due 2027-02-03): it cannot be done before 2027-02-05."));
+    // Procurement starts 2027-01-25; two days after its start is 2027-01-26.
+    MutualActionPlan startToFinish = edit(ExamplePlans.acme(), "signature",
+        m -> m.withDue(LocalDate.parse("2027-01-25"))
+            .withDependsOn(link("procurement", DependencyType.START_TO_FINISH, 2)));
+    assertThat(findings("dates-respect-dependencies", startToFinish)).singleElement()
+        .satisfies(f -> assertThat(f.message()).endsWith("cannot be done before 2027-01-26."));
+  }
+
+  @Test
+  void aLeadLetsTheSuccessorStartBeforeThePredecessorFinishes() {
+    MutualActionPlan plan = edit(due(ExamplePlans.acme(), "procurement", "2027-01-29"),
+        "procurement", m -> m.withDependsOn(
+            link("legal", DependencyType.FINISH_TO_START, -2), Dependency.on("business-case")));
+    assertThat(findings("dates-respect-dependencies", plan)).singleElement().satisfies(f ->
+        assertThat(f.message()).isEqualTo("Purchase order issued (procurement) is due 2027-01-29,"
+            + " but it starts no more than 2 days before MSA redlines agreed (legal) finishes"
+            + " (due 2027-01-22), and takes 10 days: it cannot be done before 2027-01-30."));
+    assertThat(findings("dates-respect-dependencies", due(plan, "procurement", "2027-01-30")))
+        .isEmpty();
+  }
+
+  /** A step of no days (an event) has no duration to speak of, as successor or predecessor. */
+  @Test
+  void anEventsMessageSaysNothingOfItsDuration() {
+    assertThat(findings("dates-respect-dependencies",
+            due(ExamplePlans.acme(), "signature", "2027-02-02")))
+        .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("Order form signed"
+            + " (signature) is due 2027-02-02, but it starts after Purchase order issued"
+            + " (procurement) finishes (due 2027-02-03): it cannot be done before 2027-02-03."));
+    MutualActionPlan afterAnEvent = edit(
+        edit(ExamplePlans.acme(), "champion-alignment", m -> m.withDurationDays(0)),
+        "security-docs", m -> m.withDue(LocalDate.parse("2026-11-21"))
+            .withDependsOn(link("champion-alignment", DependencyType.START_TO_START, 0)));
+    assertThat(findings("dates-respect-dependencies", afterAnEvent)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains(
+            "starts after Evaluation team and go-live date confirmed (champion-alignment) starts"
+                + " (completed 2026-11-20), and takes 3 days"));
+  }
+
+  @Test
   void aCompletedPredecessorCountsWithItsCompletionDate() {
     // Champion alignment was completed 2026-11-20; the docs take 3 days after it.
     assertThat(findings("dates-respect-dependencies",

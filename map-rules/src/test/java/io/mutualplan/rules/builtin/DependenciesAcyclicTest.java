@@ -5,6 +5,8 @@ import static io.mutualplan.rules.fixtures.Check.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutualplan.core.Dependency;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.QualityReport;
@@ -12,6 +14,8 @@ import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DependenciesAcyclicTest {
@@ -37,6 +41,27 @@ class DependenciesAcyclicTest {
           .contains("3 steps");
       assertThat(f.hint()).contains("remove the dependency");
     });
+  }
+
+  /** Twelve steps are named in full; a longer cycle names twelve and counts the rest. */
+  @Test
+  void namesACycleOfTwelveStepsWholeAndCutsALongerOne() {
+    assertThat(findings("dependencies-acyclic", ring(12))).singleElement().satisfies(f ->
+        assertThat(f.message()).contains(": c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9"
+            + " -> c10 -> c11 -> c12 -> c1. Each of these 12 steps"));
+    assertThat(findings("dependencies-acyclic", ring(14))).singleElement().satisfies(f ->
+        assertThat(f.message()).contains(": c1 -> c2 -> c3 -> c4 -> c5 -> c6 -> c7 -> c8 -> c9"
+            + " -> c10 -> c11 -> c12 -> ... (2 more) -> c1. Each of these 14 steps"));
+  }
+
+  /** The Acme plan with a cycle c1 -> c2 -> ... -> cN -> c1 added. */
+  private static MutualActionPlan ring(int size) {
+    List<Milestone> milestones = new ArrayList<>(ExamplePlans.acme().milestones());
+    for (int i = 1; i <= size; i++) {
+      milestones.add(Milestone.builder().id(MilestoneId.of("c" + i)).title("Cycle step " + i)
+          .addDependsOn(Dependency.on("c" + (i == 1 ? size : i - 1))).build());
+    }
+    return ExamplePlans.acme().withMilestones(milestones);
   }
 
   @Test

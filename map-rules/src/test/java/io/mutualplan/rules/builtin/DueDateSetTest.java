@@ -30,6 +30,19 @@ class DueDateSetTest {
   }
 
   @Test
+  void theHintWorksBackFromTheOutcomeOnlyWhenThereIsOneAndNamesWhoeverWillOwnTheStep() {
+    MutualActionPlan plan = edit(ExamplePlans.acme(), "legal",
+        m -> m.withDue(Optional.empty()).withBuyerOwner(Optional.empty())
+            .withSellerOwner(Optional.empty()));
+    assertThat(findings("due-date-set", plan)).singleElement().satisfies(f ->
+        assertThat(f.hint()).startsWith("Agree a specific date with whoever will own it;")
+            .endsWith(" Working backwards from the outcome date gives the latest date that still"
+                + " holds."));
+    assertThat(findings("due-date-set", plan.withOutcome(Optional.empty()))).singleElement()
+        .satisfies(f -> assertThat(f.hint()).endsWith("is not a commitment."));
+  }
+
+  @Test
   void aCompletedMilestoneNeedsNoDueDate() {
     MutualActionPlan plan =
         edit(ExamplePlans.acme(), "champion-alignment", m -> m.withDue(Optional.empty()));

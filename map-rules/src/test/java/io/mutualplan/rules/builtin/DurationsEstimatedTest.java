@@ -52,6 +52,16 @@ class DurationsEstimatedTest {
   }
 
   @Test
+  void aShortListIsListedWhole() {
+    MutualActionPlan plan = editAll(TestPlans.withMilestones(3, 0),
+        DurationsEstimatedTest::unestimated);
+    assertThat(findings("durations-estimated", plan)).singleElement().satisfies(f ->
+        assertThat(f.message()).startsWith("3 incomplete milestones have no duration or estimate")
+            .endsWith("Step 3 signed off (step-3).")
+            .doesNotContain("more"));
+  }
+
+  @Test
   void completedMilestonesNeedNoEstimate() {
     MutualActionPlan plan =
         edit(ExamplePlans.acme(), "champion-alignment", DurationsEstimatedTest::unestimated);

@@ -120,6 +120,20 @@ class EconomicBuyerSignOffTest {
     assertThat(findings("economic-buyer-sign-off", plan)).isEmpty();
   }
 
+  /** Of two economic buyers who signed the same older revision, the first to sign is named. */
+  @Test
+  void ofTwoSignOffsOfTheSameRevisionTheFirstIsNamed() {
+    Stakeholder eve = Stakeholder.builder().id(StakeholderId.of("eve")).name("Eve Stone")
+        .side(Side.BUYER).addRoles(Role.ECONOMIC_BUYER).build();
+    MutualActionPlan plan = ExamplePlans.acme();
+    plan = plan.withStakeholders(concat(plan.stakeholders(), eve))
+        .recordSignOff(StakeholderId.of("eve"), 3, ExamplePlans.AS_OF)
+        .addRevision(StakeholderId.of("sarah"), Instant.parse("2026-11-23T12:00:00Z"),
+            "Moved legal");
+    assertThat(findings("economic-buyer-sign-off", plan)).singleElement().satisfies(f ->
+        assertThat(f.message()).startsWith("Dan Ortiz (economic buyer) signed off revision 3,"));
+  }
+
   @Test
   void theLightweightProfileSwitchesItOff() {
     assertThat(lightweightFindings("economic-buyer-sign-off", ExamplePlans.acme().withSignOffs()))

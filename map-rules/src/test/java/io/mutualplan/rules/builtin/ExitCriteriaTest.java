@@ -38,8 +38,25 @@ class ExitCriteriaTest {
       assertThat(f.path()).contains("/milestones/4/exitCriteria");
       assertThat(f.message()).isEqualTo("MSA redlines agreed (legal) has no exit criteria: nothing"
           + " says what proves it is done.");
-      assertThat(f.hint()).contains("\"MSA countersigned\", not \"legal progressing\"");
+      assertThat(f.hint()).contains("\"MSA countersigned\", not \"legal progressing\"")
+          .doesNotContain("one specific action");
     });
+  }
+
+  /** The hint asks for a specific title too exactly when the title is vague. */
+  @Test
+  void aVagueTitleAddsItsAdviceToTheHint() {
+    MutualActionPlan noCriteria = edit(ExamplePlans.acme(), "legal",
+        m -> m.withTitle("Follow up with legal").withExitCriteria(Optional.empty()));
+    MutualActionPlan vagueCriteria = edit(ExamplePlans.acme(), "legal",
+        m -> m.withTitle("Follow up with legal").withExitCriteria("TBD"));
+    for (MutualActionPlan plan : List.of(noCriteria, vagueCriteria)) {
+      assertThat(findings("exit-criteria", plan)).singleElement().satisfies(f ->
+          assertThat(f.hint()).startsWith("Make it one specific action")
+              .endsWith("not \"legal progressing\"."));
+    }
+    assertThat(findings("exit-criteria", legalCriteria("TBD"))).singleElement().satisfies(f ->
+        assertThat(f.hint()).startsWith("Write the observable proof"));
   }
 
   @Test

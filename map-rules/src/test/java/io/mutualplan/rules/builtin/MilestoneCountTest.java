@@ -66,6 +66,16 @@ class MilestoneCountTest {
   }
 
   @Test
+  void aMaxOfOneAsksToKeepTheOneStep() {
+    RuleEngine engine = RuleEngine.builder()
+        .override("milestone-count",
+            RuleOverride.builder().putParameter("min", 1).putParameter("max", 1).build())
+        .build();
+    assertThat(findings(engine, "milestone-count", ExamplePlans.acme(), ExamplePlans.AS_OF))
+        .singleElement().satisfies(f -> assertThat(f.hint()).startsWith("Keep the step that"));
+  }
+
+  @Test
   void aMinAboveTheMaxIsAConfigurationError() {
     assertThatThrownBy(() -> RuleEngine.builder()
             .override("milestone-count", RuleOverride.builder().putParameter("min", 9).build())

@@ -1,5 +1,6 @@
 package io.mutualplan.rules.builtin;
 
+import static io.mutualplan.rules.fixtures.Check.edit;
 import static io.mutualplan.rules.fixtures.Check.editAll;
 import static io.mutualplan.rules.fixtures.Check.findings;
 import static io.mutualplan.rules.fixtures.Check.lightweightFindings;
@@ -35,6 +36,13 @@ class MultiThreadedTest {
           .contains("at least 2 people");
       assertThat(f.hint()).contains("who loses their job if this date slips?");
     });
+  }
+
+  @Test
+  void aSecondBuyerOwnerOnTheLastStepIsEnough() {
+    MutualActionPlan plan =
+        edit(onlySarah(), "signature", m -> m.withBuyerOwner(StakeholderId.of("dan")));
+    assertThat(findings("multi-threaded", plan)).isEmpty();
   }
 
   @Test

@@ -6,13 +6,19 @@ import static io.mutualplan.rules.fixtures.Check.findings;
 import static io.mutualplan.rules.fixtures.Check.lightweightFindings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mutualplan.core.Dependency;
+import io.mutualplan.core.Milestone;
+import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
+import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.fixtures.TestPlans;
 import io.mutualplan.rules.spi.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +51,50 @@ class ScheduleFeasibleTest {
           .contains("shorten its longest step (MSA redlines agreed (legal), 52 days)")
           .contains("agree a later date with Sarah Chen");
     });
+  }
+
+  /** Twelve steps of a long critical path are named, then counted; the first longest is named. */
+  @Test
+  void aLongCriticalPathIsCutAfterTwelveStepsAndItsFirstLongestStepIsNamed() {
+    List<Milestone> chain = new ArrayList<>();
+    for (int i = 1; i <= 15; i++) {
+      Milestone.Builder step = Milestone.builder().id(MilestoneId.of("s" + i))
+          .title("Step " + i).durationDays(10);
+      if (i > 1) {
+        step.addDependsOn(Dependency.on("s" + (i - 1)));
+      }
+      chain.add(step.build());
+    }
+    MutualActionPlan plan = ExamplePlans.acme().withMilestones(chain);
+
+    assertThat(findings("schedule-feasible", plan)).singleElement().satisfies(f -> {
+      assertThat(f.message()).endsWith(" the critical path Step 1 (s1) -> Step 2 (s2) -> Step 3"
+          + " (s3) -> Step 4 (s4) -> Step 5 (s5) -> Step 6 (s6) -> Step 7 (s7) -> Step 8 (s8) ->"
+          + " Step 9 (s9) -> Step 10 (s10) -> Step 11 (s11) -> Step 12 (s12) -> ... (3 more).");
+      assertThat(f.hint()).contains("shorten its longest step (Step 1 (s1), 10 days)");
+    });
+  }
+
+  @Test
+  void aCriticalPathOfEventsHasNoStepToShorten() {
+    MutualActionPlan events = editAll(ExamplePlans.acme(), m -> m.withDurationDays(0));
+    assertThat(findings("schedule-feasible", events, LocalDate.parse("2027-02-10")))
+        .singleElement().satisfies(f -> assertThat(f.hint()).doesNotContain("shorten"));
+  }
+
+  /** Who set the outcome date can move it, if they are the buyer's; else the buyer contact. */
+  @Test
+  void theHintAsksWhoeverSetTheBuyersOutcomeDateToMoveIt() {
+    Outcome outcome = ExamplePlans.acme().outcome().orElseThrow();
+    MutualActionPlan setByPriya =
+        legalTakes(52).withOutcome(outcome.withSetBy(StakeholderId.of("priya")));
+    MutualActionPlan setByAlex =
+        legalTakes(52).withOutcome(outcome.withSetBy(StakeholderId.of("alex")));
+
+    assertThat(findings("schedule-feasible", setByPriya)).singleElement()
+        .satisfies(f -> assertThat(f.hint()).contains("agree a later date with Priya Nair"));
+    assertThat(findings("schedule-feasible", setByAlex)).singleElement()
+        .satisfies(f -> assertThat(f.hint()).contains("agree a later date with Sarah Chen"));
   }
 
   @Test
