@@ -273,4 +273,41 @@ class RuleEngineConfigurationTest {
     assertThat(engine.rules().get(builtIn).id()).isEqualTo("mine");
     assertThat(BuiltInRules.ids()).doesNotHaveDuplicates();
   }
+
+  @Test
+  void anIdOfAHundredCharactersIsValidAndOneOfAHundredAndOneIsNot() {
+    String hundred = "r" + "-".repeat(98) + "9";
+    assertThat(RuleEngine.builder().withBuiltInRules(false).addRule(reporting(hundred)).build()
+        .rules()).extracting(r -> r.id()).containsExactly(hundred);
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting(hundred + "x")).build())
+        .hasMessageContaining("which is not a valid id");
+  }
+
+  @Test
+  void anIdIsAsciiLettersAndDigitsFromTheFirstToTheLastOfEachRange() {
+    for (String id : List.of("a", "z", "A", "Z", "0", "9", "xa", "xz", "xA", "xZ", "x0", "x9")) {
+      assertThat(RuleEngine.builder().withBuiltInRules(false).addRule(reporting(id)).build()
+          .rules()).as(id).extracting(r -> r.id()).containsExactly(id);
+    }
+    // The characters just outside each range: ` { @ [ / :
+    for (String id : List.of("`", "{", "@", "[", "/", ":", "x`", "x{", "x@", "x[", "x/", "x:")) {
+      assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting(id)).build()).as(id)
+          .hasMessageContaining("the id '" + id + "', which is not a valid id");
+    }
+  }
+
+  @Test
+  void aParameterOfAnotherTypeIsRejectedNamingTheValueAndItsType() {
+    assertThatThrownBy(() -> RuleOverride.builder().putParameter("limit", true).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("parameter 'limit' must be a number, a text or a list of texts, not"
+            + " Boolean true");
+  }
+
+  @Test
+  void rulesAddedAsAnIterableComeInItsOrder() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRules(List.of(reporting("one"), reporting("two"))).build();
+    assertThat(engine.rules()).extracting(r -> r.id()).containsExactly("one", "two");
+  }
 }
