@@ -118,4 +118,12 @@ class BrokenRuleDescriptionTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("cannot describe itself: java.lang.IllegalStateException: no id yet");
   }
+
+  @Test
+  void aRuleWithoutAnIdIsNamedByItsClass() {
+    QualityRule nameless = TestRules.rule(null, context -> {});
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(nameless).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("rule " + nameless.getClass().getName() + " has no id");
+  }
 }

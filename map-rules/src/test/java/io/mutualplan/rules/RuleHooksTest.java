@@ -204,4 +204,13 @@ class RuleHooksTest {
         .hasMessage("rule 'range-rule' (" + RangeRule.class.getName() + ") returns null from"
             + " lightweight(); return ProfileChange.none() to keep the rule as it is");
   }
+
+  @Test
+  void aRuleThatAnswersNullForItsProfileChangeIsNamedUnderEveryProfile() {
+    for (Profile profile : Profile.values()) {
+      assertThatThrownBy(() -> findings(new RangeRule(null), profile)).as("profile %s", profile)
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessageContaining("returns null from lightweight()");
+    }
+  }
 }
