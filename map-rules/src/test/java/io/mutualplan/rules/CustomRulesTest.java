@@ -10,21 +10,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.Check;
 import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.rules.fixtures.Check;
+import io.mutualplan.rules.spi.QualityRuleProvider;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import io.mutualplan.rules.spi.QualityRuleProvider;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CustomRulesTest {
   @Test

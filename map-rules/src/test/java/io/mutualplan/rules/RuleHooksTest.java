@@ -13,6 +13,7 @@ import io.mutualplan.rules.spi.RuleParameters;
 import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,5 +213,11 @@ class RuleHooksTest {
           .isInstanceOf(RuleConfigurationException.class)
           .hasMessageContaining("returns null from lightweight()");
     }
+  }
+
+  @Test
+  void aProfileChangeSetsAWordsParameter() {
+    assertThat(ProfileChange.none().withParameter("terms", List.of("tbd", "later")).parameters())
+        .containsExactly(Map.entry("terms", List.of("tbd", "later")));
   }
 }

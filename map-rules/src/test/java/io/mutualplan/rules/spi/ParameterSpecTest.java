@@ -43,6 +43,8 @@ class ParameterSpecTest {
     assertThat(terms.checkValue(BigDecimal.TEN))
         .contains("must be a list of words, not the number 10");
     assertThat(terms.checkValue(true)).contains("must be a list of words, not true");
+    assertThat(terms.checkValue(List.of("tbd", BigDecimal.ONE)))
+        .contains("must be a list of words, but it holds the number 1");
     assertThat(terms.checkValue(List.of("#tbd")))
         .contains("has a word that must start and end with a letter or digit: '#tbd'");
   }
