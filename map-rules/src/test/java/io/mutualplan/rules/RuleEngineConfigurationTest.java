@@ -315,7 +315,7 @@ class RuleEngineConfigurationTest {
   void aRuleReadsItsWordsAndAllItsValuesAndAskingForTheWrongTypeIsNamed() {
     ParameterSpec terms = ParameterSpec.words("terms", List.of("tbd", "later"), "vague terms");
     var reader = TestRules.rule("reader", c -> c.report("Words " + c.parameters().words("terms")
-        + ", values " + c.parameters().values() + ".", "Ok."),
+        + ", values " + c.parameters().values() + ", printed " + c.parameters() + ".", "Ok."),
         terms, ParameterSpec.integer("limit", 3, "how many"));
     var asker = TestRules.rule("asker", c -> c.parameters().integer("terms"), terms);
     RuleEngine engine = RuleEngine.builder().withBuiltInRules(false).addRule(reader)
@@ -325,7 +325,8 @@ class RuleEngineConfigurationTest {
     assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings())
         .extracting(Finding::message).satisfiesExactly(
             message -> assertThat(message)
-                .isEqualTo("Words [tbd, later], values {terms=[tbd, later], limit=3}."),
+                .isEqualTo("Words [tbd, later], values {terms=[tbd, later], limit=3}, printed"
+                    + " {terms=[tbd, later], limit=3}."),
             message -> assertThat(message).contains("rule 'asker' asked for parameter 'terms' as"
                 + " integer, but it is declared as words"));
   }
