@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdsAndSpellingsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "acme-2027", "Q4.close_plan", "9"})
+  @ValueSource(strings = {"a", "acme-2027", "Q4.close_plan", "9", "z", "A", "Z", "0", "xazAZ09"})
   void validIdsAreAccepted(String id) {
     assertThat(MilestoneId.of(id).value()).isEqualTo(id);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-legal", ".x", "has space", "ünïcode", "a/b"})
+  @ValueSource(strings = {"", "-legal", ".x", "has space", "ünïcode", "a/b", "`", "{", "@", "[",
+      "/", ":", "x`", "x{", "x@", "x[", "x:"})
   void invalidIdsSayWhatAnIdLooksLike(String id) {
     assertThatThrownBy(() -> StakeholderId.of(id))
         .isInstanceOf(InvalidPlanException.class)

@@ -46,4 +46,28 @@ class SuggestionTest {
     assertThat(Suggestion.closest("chain", List.of("chain23", "chains"))).contains("chains");
     assertThat(Suggestion.closest("ab", List.of("ax", "ay"))).contains("ax");
   }
+
+  @Test
+  void theEditsAllowedStepUpAfterFourAndAfterEightCharacters() {
+    assertThat(Suggestion.closest("abcd", List.of("abxy"))).isEmpty();
+    assertThat(Suggestion.closest("abcde", List.of("abxye"))).contains("abxye");
+    assertThat(Suggestion.closest("abcdefgh", List.of("abcdexyz"))).isEmpty();
+    assertThat(Suggestion.closest("abcdefghi", List.of("abcdefxyz"))).contains("abcdefxyz");
+  }
+
+  @Test
+  void aNameOfUpToSixtyFourCharactersGetsASuggestionAndALongerOneNone() {
+    assertThat(Suggestion.closest("a".repeat(64), List.of("a".repeat(65)))).isPresent();
+    assertThat(Suggestion.closest("a".repeat(65), List.of("a".repeat(66)))).isEmpty();
+  }
+
+  @Test
+  void aNameWithNothingInCommonIsNoCloserForBeingShort() {
+    assertThat(Suggestion.closest("ab", List.of("x"))).isEmpty();
+  }
+
+  @Test
+  void anExactMatchBeatsASwapOfNeighbours() {
+    assertThat(Suggestion.closest("form", List.of("from", "form"))).contains("form");
+  }
 }

@@ -70,4 +70,10 @@ class TextsTest {
         .isEqualTo("/a: one\n/b: two\n... and 1 more problem");
     assertThatIllegalArgumentException().isThrownBy(() -> Texts.problemLines(List.of(), 2));
   }
+
+  @Test
+  void aListOfNoProblemsIsEmptyAndNoneShownCountsThemAll() {
+    assertThat(Texts.listed(List.of(), 3)).isEmpty();
+    assertThat(Texts.listed(List.of("/a: one"), 0)).containsExactly("... and 1 more problem");
+  }
 }

@@ -1,6 +1,7 @@
 package io.mutualplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.Money;
 import io.mutualplan.core.MutualActionPlan;
@@ -56,5 +57,15 @@ class AutoProfileTest {
     assertThat(lightweight.profileFor(worth("1000000", "USD"))).isEqualTo(Profile.LIGHTWEIGHT);
     assertThat(lightweight.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).profile())
         .isEqualTo(Profile.LIGHTWEIGHT);
+  }
+
+  @Test
+  void aThresholdOfZeroChecksEveryPlanWithADealValueInFull() {
+    RuleEngine engine = RuleEngine.builder().profile(Profile.AUTO)
+        .autoThreshold(BigDecimal.ZERO).build();
+    assertThat(engine.profileFor(worth("0", "USD"))).isEqualTo(Profile.FULL);
+    assertThatThrownBy(() -> RuleEngine.builder().autoThreshold(new BigDecimal("-0.01")))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("autoThreshold must be 0 or more, not -0.01");
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mutualplan.rules.fixtures.TestRules;
 import io.mutualplan.rules.spi.ParameterSpec;
+import io.mutualplan.rules.spi.QualityRule;
+import io.mutualplan.rules.spi.RuleContext;
+import io.mutualplan.rules.spi.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,85 @@ class BrokenRuleDescriptionTest {
             .build());
     assertThat(e.problems()).extracting(RuleConfigurationProblem::message)
         .anySatisfy(message -> assertThat(message).startsWith("parameter 'limit' of rule 'twice' "));
+  }
+
+  /** A rule that describes itself as told: a null or blank where a rule should say something. */
+  private static QualityRule described(String summary, Severity severity,
+      List<ParameterSpec> parameters) {
+    return new QualityRule() {
+      @Override
+      public String id() {
+        return "described";
+      }
+
+      @Override
+      public String summary() {
+        return summary;
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return severity;
+      }
+
+      @Override
+      public List<ParameterSpec> parameters() {
+        return parameters;
+      }
+
+      @Override
+      public void check(RuleContext context) {}
+    };
+  }
+
+  @Test
+  void aMissingSummarySeverityOrParameterListIsSaidInWords() {
+    assertThatThrownBy(() -> RuleEngine.builder()
+        .addRule(described(" ", Severity.INFO, List.of())).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("rule 'described' (")
+        .hasMessageContaining(") has no summary");
+    assertThatThrownBy(() -> RuleEngine.builder()
+        .addRule(described("A summary.", null, List.of())).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining(") has no default severity");
+    assertThatThrownBy(() -> RuleEngine.builder()
+        .addRule(described("A summary.", Severity.INFO, null)).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining(") returns null for its parameters");
+  }
+
+  @Test
+  void aRuleThatThrowsWhenAskedItsIdIsSaidInWords() {
+    QualityRule broken = new QualityRule() {
+      @Override
+      public String id() {
+        throw new IllegalStateException("no id yet");
+      }
+
+      @Override
+      public String summary() {
+        return "A summary.";
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return Severity.INFO;
+      }
+
+      @Override
+      public void check(RuleContext context) {}
+    };
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(broken).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("cannot describe itself: java.lang.IllegalStateException: no id yet");
+  }
+
+  @Test
+  void aRuleWithoutAnIdIsNamedByItsClass() {
+    QualityRule nameless = TestRules.rule(null, context -> {});
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(nameless).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("rule " + nameless.getClass().getName() + " has no id");
   }
 }

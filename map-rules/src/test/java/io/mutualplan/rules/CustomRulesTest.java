@@ -10,15 +10,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mutualplan.core.Dependency;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
-import io.mutualplan.rules.fixtures.Check;
 import io.mutualplan.core.fixtures.ExamplePlans;
+import io.mutualplan.rules.fixtures.Check;
+import io.mutualplan.rules.spi.QualityRuleProvider;
 import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.Severity;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CustomRulesTest {
   @Test
@@ -204,5 +210,64 @@ class CustomRulesTest {
             .evaluate(ExamplePlans.acme(), LocalDate.of(10000, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("out of range");
+  }
+
+  @Test
+  void twoFindingsOnOneMilestoneThenOneOnThePlanKeepTheRulesOrder() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("same-milestone", c -> {
+          c.reportMilestone(0, "First about trial.", "Nothing to do.");
+          c.reportMilestone(0, "Again about trial.", "Nothing to do.");
+          c.report("About the plan.", "Nothing to do.");
+        }))
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.lightweightEmailPlan(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message)
+        .containsExactly("First about trial.", "Again about trial.", "About the plan.");
+  }
+
+  @Test
+  void aFindingOnTheFirstMilestoneReportedAfterTheSecondIsPutBeforeIt() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRule(rule("first-last", c -> {
+          c.reportMilestone(1, "About decision.", "Nothing to do.");
+          c.reportMilestone(0, "About trial.", "Nothing to do.");
+        }))
+        .build();
+    assertThat(engine.evaluate(ExamplePlans.lightweightEmailPlan(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message)
+        .containsExactly("About trial.", "About decision.");
+  }
+
+  @Test
+  void discoverRulesLooksThroughTheThreadsContextClassLoaderWhenThereIsOne() throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    try (URLClassLoader seesNoProvider = new URLClassLoader(new URL[0], null)) {
+      thread.setContextClassLoader(seesNoProvider);
+      assertThat(RuleEngine.builder().discoverRules().build().rules())
+          .extracting(r -> r.id()).doesNotContain("executive-sponsor-named");
+      thread.setContextClassLoader(null);
+      assertThat(RuleEngine.builder().discoverRules().build().rules())
+          .extracting(r -> r.id()).contains("executive-sponsor-named");
+    } finally {
+      thread.setContextClassLoader(original);
+    }
+  }
+
+  @Test
+  void aProviderThatCannotBeLoadedIsAConfigurationProblemInWords(@TempDir Path dir)
+      throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(QualityRuleProvider.class.getName()),
+        "com.example.NoSuchProvider\n");
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> RuleEngine.builder().discoverRules(loader).build())
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessageContaining("a rule provider could not be loaded: ")
+          .hasMessageContaining("com.example.NoSuchProvider");
+    }
   }
 }

@@ -192,4 +192,14 @@ class PlanComparisonTest {
         .build())
         .hasMessageContaining("a finish slip needs a projected finish on both sides");
   }
+
+  @Test
+  void aStandingScoresFromZeroToAHundredBothIncluded() {
+    assertThat(PlanStanding.builder().score(0).verdict(Verdict.NOT_MUTUAL).build().score())
+        .isZero();
+    assertThat(PlanStanding.builder().score(100).verdict(Verdict.READY).build().score())
+        .isEqualTo(100);
+    assertThatThrownBy(() -> PlanStanding.builder().score(-1).verdict(Verdict.NOT_MUTUAL).build())
+        .hasMessage("a score is 0 to 100, not -1");
+  }
 }

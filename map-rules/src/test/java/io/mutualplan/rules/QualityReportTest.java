@@ -129,4 +129,20 @@ class QualityReportTest {
     assertThat(List.of(Severity.values())).extracting(Severity::spelling)
         .containsExactly("error", "warning", "info");
   }
+
+  @Test
+  void aFindingNeedsARuleId() {
+    assertThatThrownBy(() -> finding("x", Severity.INFO).withRuleId(" "))
+        .hasMessageContaining("ruleId");
+  }
+
+  @Test
+  void enumerationsPrintAsTheirSpellingAndAWrongSeverityNamesTheAllowedOnes() {
+    assertThat(Verdict.NEEDS_WORK).hasToString("needs-work");
+    assertThat(Profile.LIGHTWEIGHT).hasToString("lightweight");
+    assertThat(Severity.WARNING).hasToString("warning");
+    assertThatThrownBy(() -> Severity.parse("fatal"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'fatal' is not a severity; expected one of: error, warning, info");
+  }
 }

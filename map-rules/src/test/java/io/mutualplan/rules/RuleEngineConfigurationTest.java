@@ -273,4 +273,61 @@ class RuleEngineConfigurationTest {
     assertThat(engine.rules().get(builtIn).id()).isEqualTo("mine");
     assertThat(BuiltInRules.ids()).doesNotHaveDuplicates();
   }
+
+  @Test
+  void anIdOfAHundredCharactersIsValidAndOneOfAHundredAndOneIsNot() {
+    String hundred = "r" + "-".repeat(98) + "9";
+    assertThat(RuleEngine.builder().withBuiltInRules(false).addRule(reporting(hundred)).build()
+        .rules()).extracting(r -> r.id()).containsExactly(hundred);
+    assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting(hundred + "x")).build())
+        .hasMessageContaining("which is not a valid id");
+  }
+
+  @Test
+  void anIdIsAsciiLettersAndDigitsFromTheFirstToTheLastOfEachRange() {
+    for (String id : List.of("a", "z", "A", "Z", "0", "9", "xa", "xz", "xA", "xZ", "x0", "x9")) {
+      assertThat(RuleEngine.builder().withBuiltInRules(false).addRule(reporting(id)).build()
+          .rules()).as(id).extracting(r -> r.id()).containsExactly(id);
+    }
+    // The characters just outside each range: ` { @ [ / :
+    for (String id : List.of("`", "{", "@", "[", "/", ":", "x`", "x{", "x@", "x[", "x/", "x:")) {
+      assertThatThrownBy(() -> RuleEngine.builder().addRule(reporting(id)).build()).as(id)
+          .hasMessageContaining("the id '" + id + "', which is not a valid id");
+    }
+  }
+
+  @Test
+  void aParameterOfAnotherTypeIsRejectedNamingTheValueAndItsType() {
+    assertThatThrownBy(() -> RuleOverride.builder().putParameter("limit", true).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("parameter 'limit' must be a number, a text or a list of texts, not"
+            + " Boolean true");
+  }
+
+  @Test
+  void rulesAddedAsAnIterableComeInItsOrder() {
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false)
+        .addRules(List.of(reporting("one"), reporting("two"))).build();
+    assertThat(engine.rules()).extracting(r -> r.id()).containsExactly("one", "two");
+  }
+
+  @Test
+  void aRuleReadsItsWordsAndAllItsValuesAndAskingForTheWrongTypeIsNamed() {
+    ParameterSpec terms = ParameterSpec.words("terms", List.of("tbd", "later"), "vague terms");
+    var reader = TestRules.rule("reader", c -> c.report("Words " + c.parameters().words("terms")
+        + ", values " + c.parameters().values() + ", printed " + c.parameters() + ".", "Ok."),
+        terms, ParameterSpec.integer("limit", 3, "how many"));
+    var asker = TestRules.rule("asker", c -> c.parameters().integer("terms"), terms);
+    RuleEngine engine = RuleEngine.builder().withBuiltInRules(false).addRule(reader)
+        .addRule(asker).build();
+
+    assertThat(engine).hasToString("RuleEngine(full, 2 rules)");
+    assertThat(engine.evaluate(ExamplePlans.acme(), ExamplePlans.AS_OF).findings())
+        .extracting(Finding::message).satisfiesExactly(
+            message -> assertThat(message)
+                .isEqualTo("Words [tbd, later], values {terms=[tbd, later], limit=3}, printed"
+                    + " {terms=[tbd, later], limit=3}."),
+            message -> assertThat(message).contains("rule 'asker' asked for parameter 'terms' as"
+                + " integer, but it is declared as words"));
+  }
 }

@@ -12,7 +12,10 @@ import io.mutualplan.rules.spi.RuleContext;
 import io.mutualplan.rules.spi.RuleParameters;
 import io.mutualplan.rules.spi.Severity;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -203,5 +206,29 @@ class RuleHooksTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("rule 'range-rule' (" + RangeRule.class.getName() + ") returns null from"
             + " lightweight(); return ProfileChange.none() to keep the rule as it is");
+  }
+
+  @Test
+  void aRuleThatAnswersNullForItsProfileChangeIsNamedUnderEveryProfile() {
+    for (Profile profile : Profile.values()) {
+      assertThatThrownBy(() -> findings(new RangeRule(null), profile)).as("profile %s", profile)
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessageContaining("returns null from lightweight()");
+    }
+  }
+
+  @Test
+  void aProfileChangeSetsAWordsParameter() {
+    assertThat(ProfileChange.none().withParameter("terms", List.of("tbd", "later")).parameters())
+        .containsExactly(Map.entry("terms", List.of("tbd", "later")));
+  }
+
+  @Test
+  void aProfileChangeWithANullValueNamesTheParameter() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("high", null);
+    assertThatThrownBy(() -> new ProfileChange(true, Optional.empty(), values))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("the value of parameter 'high'");
   }
 }

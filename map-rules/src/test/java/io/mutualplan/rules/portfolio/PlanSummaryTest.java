@@ -9,6 +9,7 @@ import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.Money;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.PlanId;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.core.schedule.Scheduler;
 import io.mutualplan.rules.QualityReport;
@@ -135,5 +136,61 @@ class PlanSummaryTest {
     assertThatThrownBy(() -> row.withProbabilityOnTime(1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1.5");
+  }
+
+  private static PlanSummary unscheduled() {
+    return PlanSummary.builder().source("crm").line(1).planId(PlanId.of("acme")).title("Acme")
+        .score(50).verdict(Verdict.NEEDS_WORK).errors(1).warnings(0).infos(0).build();
+  }
+
+  private static PlanSummary scheduled(boolean feasible, long slackDays) {
+    return PlanSummary.builder().from(unscheduled()).feasible(feasible).slackDays(slackDays)
+        .build();
+  }
+
+  @Test
+  void worstFirstBreaksATieOnEachLaterFieldSoThatOnlyEqualRowsAreEqual() {
+    PlanSummary row = unscheduled();
+    Money one = Money.of(new BigDecimal("1.0"), "USD");
+    LocalDate day = LocalDate.of(2027, 1, 15);
+    // Each pair differs in one field only: the first of the pair sorts first.
+    List<List<PlanSummary>> pairs = List.of(
+        List.of(row, row.withLine(2)),
+        List.of(row, row.withDealValue(one)),
+        List.of(row.withDealValue(one),
+            row.withDealValue(Money.of(new BigDecimal("1.00"), "USD"))),
+        List.of(row.withRules("overdue"), row.withRules("overdue", "seller-share")),
+        List.of(scheduled(true, 0), scheduled(true, 0).withDeadline(day)),
+        List.of(scheduled(true, 0), scheduled(true, 0).withProjectedFinish(day)),
+        List.of(row, scheduled(false, -3)),
+        List.of(scheduled(true, -3), scheduled(true, 2)),
+        List.of(scheduled(false, 0), scheduled(true, 0)),
+        List.of(row, row.withProbabilityOnTime(0.0)),
+        List.of(row.withProbabilityOnTime(0.25), row.withProbabilityOnTime(0.75)),
+        List.of(row.withStalls(MilestoneKind.LEGAL),
+            row.withStalls(MilestoneKind.LEGAL, MilestoneKind.OTHER)));
+
+    for (List<PlanSummary> pair : pairs) {
+      assertThat(PlanSummary.worstFirst().compare(pair.get(0), pair.get(1))).as("%s", pair)
+          .isNegative();
+      assertThat(PlanSummary.worstFirst().compare(pair.get(1), pair.get(0))).as("%s", pair)
+          .isPositive();
+    }
+  }
+
+  @Test
+  void aRowWithAScheduleSaysSo() {
+    assertThat(scheduled(true, 0).hasSchedule()).isTrue();
+    assertThat(unscheduled().hasSchedule()).isFalse();
+  }
+
+  @Test
+  void aRowWithABlankSourceOrALineBelowOneIsRejected() {
+    assertThatThrownBy(() -> unscheduled().withSource(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source");
+    assertThatThrownBy(() -> unscheduled().withLine(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lines count from 1");
   }
 }

@@ -1,6 +1,7 @@
 package io.mutualplan.rules.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.Money;
@@ -281,5 +282,81 @@ class PortfolioSummaryTest {
     assertThat(sequential.worst()).hasSize(PortfolioSummary.MAX_WORST)
         .isSortedAccordingTo(PlanSummary.worstFirst());
     assertThat(sequential.failures()).hasSize(PortfolioSummary.MAX_FAILURES);
+  }
+
+  @Test
+  void eachVerdictIsCountedOncePerPlan() {
+    PlanSummary notMutual = row("c", 20).withVerdict(Verdict.NOT_MUTUAL);
+
+    PortfolioSummary summary = summarize(List.of(row("a", 100), row("b", 100), notMutual,
+        row("d", 70), row("e", 60), row("f", 50)));
+
+    assertThat(summary.verdicts()).containsExactly(
+        Map.entry(Verdict.NOT_MUTUAL, 1L), Map.entry(Verdict.NEEDS_WORK, 3L),
+        Map.entry(Verdict.READY, 2L));
+  }
+
+  @Test
+  void everyPlanWithNegativeSlackIsInfeasibleAndNoPlanWithoutIt() {
+    PlanSummary late = PlanSummary.builder().from(row("late", 80)).feasible(false).slackDays(-3)
+        .build();
+    PlanSummary justLate = PlanSummary.builder().from(row("just-late", 80)).feasible(false)
+        .slackDays(-1).build();
+    PlanSummary onTime = PlanSummary.builder().from(row("on-time", 100)).feasible(true)
+        .slackDays(0).build();
+
+    PortfolioSummary summary = summarize(List.of(late, onTime, justLate, row("cyclic", 60)));
+
+    assertThat(summary.infeasible()).isEqualTo(2);
+  }
+
+  @Test
+  void aRuleOnMorePlansComesFirstAndTiesFollowTheEnginesOrderFromItsFirstRule() {
+    List<String> order = ENGINE.rules().stream().map(r -> r.id()).toList();
+    String first = order.get(0);
+    String second = order.get(1);
+    String last = order.get(order.size() - 1);
+    List<PlanSummary> rows = List.of(
+        row("a", 90).withRules(second, last),
+        row("b", 90).withRules(last, first));
+
+    PortfolioSummary summary = summarize(rows);
+
+    assertThat(summary.rules()).containsExactly(
+        Map.entry(last, 2L), Map.entry(first, 1L), Map.entry(second, 1L));
+  }
+
+  @Test
+  void aRuleOrAKindCountedBelowOneIsRejected() {
+    PortfolioSummary empty = summarize(List.of());
+
+    assertThatThrownBy(() -> empty.withRules(List.of(Map.entry("overdue", 0L))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overdue=0");
+    assertThatThrownBy(() -> empty.withStalls(List.of(Map.entry(MilestoneKind.LEGAL, 0L))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("legal=0");
+  }
+
+  @Test
+  void sumsGivenWithTrailingZerosAreKeptInLowestTerms() {
+    PortfolioSummary empty = forecast(List.of());
+
+    assertThat(empty.withExpectedOnTime(new BigDecimal("0.94130")).expectedOnTime())
+        .hasValueSatisfying(sum -> assertThat(sum.toString()).isEqualTo("0.9413"));
+    assertThat(empty.withExpectedValueOnTime(Map.of("USD", new BigDecimal("1.2E+5")))
+        .expectedValueOnTime().get("USD").toString()).isEqualTo("120000");
+  }
+
+  @Test
+  void aFailureWithABlankSourceOrALineBelowOneIsRejected() {
+    PlanFailure failure = PlanFailure.builder().source("crm").addProblem("bad json").build();
+
+    assertThatThrownBy(() -> failure.withSource(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source");
+    assertThatThrownBy(() -> failure.withLine(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lines count from 1");
   }
 }

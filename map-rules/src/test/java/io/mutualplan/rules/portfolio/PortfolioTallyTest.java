@@ -8,6 +8,7 @@ import io.mutualplan.core.PlanId;
 import io.mutualplan.rules.Verdict;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,29 @@ class PortfolioTallyTest {
 
     assertThat(small).isEqualTo(bound);
     assertThat(large).isEqualTo(small);
+  }
+
+  @Test
+  void mergingTwoTalliesAddsTheirCounts() {
+    PortfolioTally one = new PortfolioTally(RULES, false);
+    PortfolioTally other = new PortfolioTally(RULES, false);
+    one.add(late("a", Verdict.NEEDS_WORK));
+    other.add(late("b", Verdict.NEEDS_WORK));
+    other.add(late("c", Verdict.READY));
+    other.add(PlanFailure.builder().source("crm").addProblem("bad json").build());
+
+    PortfolioSummary summary = one.merge(other).summary();
+
+    assertThat(summary.plans()).isEqualTo(3);
+    assertThat(summary.failed()).isEqualTo(1);
+    assertThat(summary.infeasible()).isEqualTo(3);
+    assertThat(summary.verdicts()).containsExactly(
+        Map.entry(Verdict.NOT_MUTUAL, 0L), Map.entry(Verdict.NEEDS_WORK, 2L),
+        Map.entry(Verdict.READY, 1L));
+  }
+
+  private static PlanSummary late(String id, Verdict verdict) {
+    return PlanSummary.builder().source(id + ".json").planId(PlanId.of(id)).title(id).score(50)
+        .verdict(verdict).errors(0).warnings(0).infos(0).feasible(false).slackDays(-2).build();
   }
 }

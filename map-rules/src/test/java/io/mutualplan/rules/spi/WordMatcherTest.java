@@ -78,4 +78,39 @@ class WordMatcherTest {
           .isEqualTo(expected);
     }
   }
+
+  @Test
+  void aPhraseCutShortByTheEndOfTheTextIsNoMatch() {
+    assertThat(matcher.findIn("the trial is in")).isEmpty();
+    assertThat(matcher.findIn("the trial is in -")).isEmpty();
+    assertThat(matcher.findIn("the trial is in - progress")).contains("in progress");
+  }
+
+  @Test
+  void asciiCaseFoldingCoversTheWholeAlphabet() {
+    WordMatcher edges = WordMatcher.of(List.of("az"));
+    assertThat(edges.matches("AZ")).isTrue();
+    assertThat(edges.matches("Az")).isTrue();
+    assertThat(edges.matches("aZ")).isTrue();
+  }
+
+  @Test
+  void twoDifferentLettersBeyondAsciiDoNotMatch() {
+    assertThat(matcher.findIn("àvaluer la solution")).isEmpty();
+    assertThat(matcher.findIn("ÈVALUER la solution")).isEmpty();
+  }
+
+  @Test
+  void aControlCharacterJustPastAsciiEndsAWord() {
+    assertThat(matcher.findIn("tbd\u0080")).contains("tbd");
+  }
+
+  @Test
+  void twoMatchersOfTheSameWordsAreEqualAndShowTheirWords() {
+    WordMatcher same = WordMatcher.of(List.of("tbd", "in progress", "follow up", "évaluer"));
+    assertThat(matcher).isEqualTo(same).hasSameHashCodeAs(same)
+        .isNotEqualTo(WordMatcher.of(List.of("tbd"))).isNotEqualTo("tbd");
+    assertThat(matcher.words()).containsExactly("tbd", "in progress", "follow up", "évaluer");
+    assertThat(WordMatcher.of(List.of("tbd"))).hasToString("WordMatcher[tbd]");
+  }
 }
