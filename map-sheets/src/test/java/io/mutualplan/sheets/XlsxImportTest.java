@@ -352,6 +352,21 @@ class XlsxImportTest {
             + " type the value");
   }
 
+  /** A formula's error in the Milestone cell is that cell's one problem, not also a lack of title. */
+  @Test
+  void aFormulaErrorInTheMilestoneCellIsItsOnlyProblem() {
+    MutualActionPlan draft =
+        TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME).plan();
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    byte[] broken = replaceInSheet(ours,
+        "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Kickoff</t></is></c>",
+        "<c r=\"B2\" t=\"e\"><v>#REF!</v></c>");
+
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(broken), draft)))
+        .containsExactly("row 2, Milestone: the cell holds a formula error (#REF!); fix the"
+            + " formula or type the value");
+  }
+
   /**
    * A workbook that scripts write (openpyxl and others) holds each formula without its result,
    * which only a spreadsheet program works out: the reader has no value for the cell, and the

@@ -59,14 +59,17 @@ class SheetsPartsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"yyyy-mm-dd", "d mmm yyyy", "m/d/yy", "dd.mm.yyyy;@", "mmm",
-      "[$-409]dddd, mmmm d, yyyy", "[Red]yyyy-mm-dd", "\"Due \"dd/mm/yyyy", "yyyy-mm-dd hh:mm"})
+      "[$-409]dddd, mmmm d, yyyy", "[Red]yyyy-mm-dd", "\"Due \"dd/mm/yyyy", "yyyy-mm-dd hh:mm",
+      "[$-409]mmmm", "[Red][$-409]d mmm yyyy", "d\\-mmm\\-yy", "dd/mm hh:mm:ss.00",
+      "mmm yyyy hh:mm:ss.000"})
   void theseFormatsShowDates(String code) {
     assertThat(ExcelDateFormats.isDate(Optional.empty(), Optional.of(code))).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"General", "0", "0.00", "#,##0", "0.00E+00", "h:mm", "hh:mm:ss",
-      "[h]:mm", "mm:ss", "@", "\"days\" 0", "0\" d\""})
+      "[h]:mm", "mm:ss", "@", "\"days\" 0", "0\" d\"", "0\\d", "#,##0_);(#,##0)",
+      "* #,##0"})
   void theseFormatsShowNoDates(String code) {
     assertThat(ExcelDateFormats.isDate(Optional.empty(), Optional.of(code))).isFalse();
   }
@@ -77,6 +80,15 @@ class SheetsPartsTest {
     assertThat(ExcelDateFormats.isDate(Optional.of(22), Optional.empty())).isTrue();
     assertThat(ExcelDateFormats.isDate(Optional.of(2), Optional.empty())).isFalse();
     assertThat(ExcelDateFormats.isDate(Optional.of(20), Optional.empty())).isFalse();
+  }
+
+  /** The first and last number of each range of built-in date formats, and their neighbours. */
+  @ParameterizedTest(name = "built-in format {0} shows a date: {1}")
+  @CsvSource({"13, false", "14, true", "17, true", "18, false", "21, false", "22, true",
+      "23, false", "26, false", "27, true", "36, true", "37, false", "49, false", "50, true",
+      "58, true", "59, false"})
+  void excelsBuiltInDateFormatsAreExactlyTheirRanges(int id, boolean date) {
+    assertThat(ExcelDateFormats.isDate(Optional.of(id), Optional.empty())).isEqualTo(date);
   }
 
   @Test
