@@ -192,6 +192,15 @@ class CsvImportTest {
   }
 
   @Test
+  void aFileOfOnlyAByteOrderMarkIsAnEmptyTable() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    assertThat(problems(() -> TABLE.importCsv(new ByteArrayInputStream(bom), ACME)))
+        .containsExactly("the table is empty; it needs a header row naming its columns (at"
+            + " least Milestone) and a row per milestone");
+  }
+
+  @Test
   void emptyRowsAreSkippedAndRowsKeepTheNumbersTheSheetShows() {
     String text = "Milestone,Due\n\nKickoff,2026-06-10\n,\n   ,  \nDemo,tomorrow\n";
 
@@ -886,8 +895,8 @@ class CsvImportTest {
   }
 
   /**
-   * Two people on one side with the same name: each milestone keeps the one who owned it, and a
-   * new person never takes the id of someone the plan has.
+   * Two people on one side with the same name: each milestone keeps the one who owned it; an owner
+   * the table changes is changed; and a new person never takes the id of someone the plan has.
    */
   @Test
   void ofTwoNamesakesTheMilestoneKeepsItsOwnerAndANewPersonGetsAFreeId() {
@@ -907,6 +916,8 @@ class CsvImportTest {
             Milestone.builder().id(id("a")).title("Kickoff")
                 .buyerOwner(StakeholderId.of("sam-lee-2")).build(),
             Milestone.builder().id(id("b")).title("Review")
+                .buyerOwner(StakeholderId.of("sam-lee")).build(),
+            Milestone.builder().id(id("d")).title("Handover")
                 .buyerOwner(StakeholderId.of("sam-lee")).build()))
         .build();
 
@@ -915,6 +926,7 @@ class CsvImportTest {
         a,Kickoff,Sam Lee,Pat Kim
         b,Review,Sam Lee,
         c,Close,Sam Lee,
+        d,Handover,Patricia Kim,
         """), before);
 
     MutualActionPlan plan = imported.plan();
@@ -922,6 +934,7 @@ class CsvImportTest {
     assertThat(milestone(plan, "b").buyerOwner()).contains(StakeholderId.of("sam-lee"));
     assertThat(milestone(plan, "c").buyerOwner()).contains(StakeholderId.of("sam-lee"));
     assertThat(milestone(plan, "a").sellerOwner()).contains(StakeholderId.of("pat-kim-2"));
+    assertThat(milestone(plan, "d").buyerOwner()).contains(StakeholderId.of("pat-kim"));
     assertThat(imported.notes()).containsExactly("new seller-side stakeholder 'Pat Kim' (id"
         + " pat-kim-2), no one on that side has that name");
   }

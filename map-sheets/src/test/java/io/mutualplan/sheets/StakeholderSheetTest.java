@@ -191,6 +191,15 @@ class StakeholderSheetTest {
   }
 
   @Test
+  void aColumnNamedTwiceInThePeoplesSheetIsAnError() {
+    byte[] xlsx = withPeople(new String[] {"Name", "Side", "name"},
+        new String[] {"Marco Ruiz", "buyer", "Marco"});
+
+    assertThat(problems(() -> importNew(xlsx))).containsExactly(
+        "Stakeholders sheet, row 1, name: a second Name column; keep one");
+  }
+
+  @Test
   void aSheetCalledStakeholdersWithoutNamesAndSidesSaysWhatItNeeds() {
     byte[] xlsx = withPeople(new String[] {"Person", "Company"},
         new String[] {"Marco Ruiz", "Acme"});

@@ -18,6 +18,7 @@ class SheetsPartsTest {
       '  --Zoë  O''Brien!--  '    | zo-o-brien
       MSA redlines agreed (v2)    | msa-redlines-agreed-v2
       日本語                       | stakeholder
+      Ada Zoe 09                  | ada-zoe-09
       """)
   void idsAreMadeFromNames(String name, String id) {
     assertThat(IdSlugs.unique(name, "stakeholder", Set.of())).isEqualTo(id);
@@ -44,6 +45,13 @@ class SheetsPartsTest {
       """)
   void sheetNamesFollowExcelsRules(String title, String sheet) {
     assertThat(SheetNames.forPlan(title)).isEqualTo(sheet);
+  }
+
+  @Test
+  void aSheetNameHasNoBackslashAndNoApostropheOrSpaceAtEitherEnd() {
+    assertThat(SheetNames.forPlan("Q1\\Q2")).isEqualTo("Q1-Q2");
+    assertThat(SheetNames.forPlan("'Acme's plan'")).isEqualTo("Acme's plan");
+    assertThat(SheetNames.forPlan(" ' Acme ' ")).isEqualTo("Acme");
   }
 
   @Test
@@ -105,5 +113,24 @@ class SheetsPartsTest {
     assertThat(CsvTables.detectDelimiter("Milestone;Due;\"a,b,c,d\"\nx,y,z,w,v")).isEqualTo(';');
     assertThat(CsvTables.detectDelimiter("\n\nMilestone\tDue\n")).isEqualTo('\t');
     assertThat(CsvTables.detectDelimiter("Milestone\n")).isEqualTo(',');
+    assertThat(CsvTables.detectDelimiter("Milestone,Due,Notes; remarks\n")).isEqualTo(',');
+    assertThat(CsvTables.detectDelimiter("Milestone,Due;Notes\n")).isEqualTo(',');
+  }
+
+  @ParameterizedTest(name = "column {0} is {1}")
+  @CsvSource({"0, A", "24, Y", "25, Z", "26, AA", "51, AZ", "701, ZZ", "702, AAA", "16383, XFD"})
+  void columnLettersCountAsASpreadsheetDoes(int index, String letters) {
+    assertThat(CellReferences.letters(index)).isEqualTo(letters);
+  }
+
+  @Test
+  void aCellEscapeIsReadAtEitherEndOfTheTextAndOnlyWithFourHexDigits() {
+    assertThat(ExcelText.decode("_x0041_b")).isEqualTo("Ab");
+    assertThat(ExcelText.decode("a_x0041_")).isEqualTo("aA");
+    assertThat(ExcelText.decode("a_x004")).isEqualTo("a_x004");
+    assertThat(ExcelText.decode("_xZZZZ_ _x00G1_ _x")).isEqualTo("_xZZZZ_ _x00G1_ _x");
+    assertThat(ExcelText.encode("\u0001")).isEqualTo("_x0001_");
+    assertThat(ExcelText.encode("_x0041_")).isEqualTo("_x005F_x0041_");
+    assertThat(ExcelText.encode("_xZZZZ_")).isEqualTo("_xZZZZ_");
   }
 }
