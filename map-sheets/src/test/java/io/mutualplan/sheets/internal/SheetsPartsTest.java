@@ -68,7 +68,7 @@ class SheetsPartsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"yyyy-mm-dd", "d mmm yyyy", "m/d/yy", "dd.mm.yyyy;@", "mmm",
       "[$-409]dddd, mmmm d, yyyy", "[Red]yyyy-mm-dd", "\"Due \"dd/mm/yyyy", "yyyy-mm-dd hh:mm",
-      "[$-409]mmmm", "[Red][$-409]d mmm yyyy", "d\\-mmm\\-yy", "dd/mm hh:mm:ss.00",
+      "[$-409]mmmm", "[$-en-US]mmmm", "[Red][$-409]d mmm yyyy", "d\\-mmm\\-yy", "dd/mm hh:mm:ss.00",
       "mmm yyyy hh:mm:ss.000"})
   void theseFormatsShowDates(String code) {
     assertThat(ExcelDateFormats.isDate(Optional.empty(), Optional.of(code))).isTrue();
