@@ -154,6 +154,25 @@ class GanttChartTest {
         .containsExactly("as-of");
   }
 
+  /** What the page draws the grid and the canvas with: none of it may be left out. */
+  @Test
+  void theGridRunsFromTheAxisToTheLastRowAtTheAxisTicksOnACanvasOfTheChartsSize() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+    ChartRow first = chart.rows().get(0);
+    ChartRow last = chart.rows().get(chart.rows().size() - 1);
+
+    assertThat(Double.parseDouble(chart.gridTop())).isPositive().isLessThan(first.top());
+    assertThat(chart.gridBottom()).isEqualTo(SvgNumber.of(last.top() + last.height()));
+    assertThat(chart.minorLines()).isNotEmpty()
+        .isEqualTo(chart.axis().minorLines().stream().map(SvgNumber::of).toList());
+    assertThat(chart.majorLines()).isNotEmpty()
+        .isEqualTo(chart.axis().majorLines().stream().map(SvgNumber::of).toList());
+    assertThat(chart.widthText()).isEqualTo("1000");
+    assertThat(chart.height()).isGreaterThan(last.top() + last.height());
+    assertThat(chart.heightText()).isEqualTo(SvgNumber.of(chart.height()));
+    assertThat(chart.viewBox()).isEqualTo("0 0 1000 " + chart.heightText());
+  }
+
   @Test
   void rowsShrinkFromThirtyUnitsAtTwelveMilestonesToEighteenAtSixtyThenDrawSmaller() {
     assertThat(GanttChart.rowHeight(1)).isEqualTo(30);
