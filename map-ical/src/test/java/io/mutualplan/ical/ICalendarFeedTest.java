@@ -104,6 +104,16 @@ class ICalendarFeedTest {
   }
 
   @Test
+  void anOutcomeWithoutALeadTimeSaysNothingOfOne() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    MutualActionPlan plan = acme.withOutcome(acme.outcome().map(o -> o.withLeadTimeDays(0)));
+
+    assertThat(event(feed(plan), "outcome.acme-2027@mutualplan.io")).contains(
+        "DESCRIPTION:The outcome for Acme Corp\\, which the plan Acme x Globex is built back"
+            + " from.\\nSet by: Sarah Chen");
+  }
+
+  @Test
   void aCompleteMilestoneIsMarkedDoneOnItsCompletionDate() {
     MutualActionPlan plan = Fixtures.plan("acme-go-live");
     MutualActionPlan done = plan.completeMilestone(MilestoneId.of("security-docs"),
@@ -314,6 +324,25 @@ class ICalendarFeedTest {
         .endsWith("X-WR-CALNAME:" + name, "END:VCALENDAR");
     assertThat(Parsers.ical4j(feed).getComponents()).isEmpty();
     assertThat(Parsers.biweekly(feed).getEvents()).isEmpty();
+  }
+
+  /** The stream is flushed: a buffered stream the caller does not flush still gets the feed. */
+  @Test
+  void writingFlushesTheStream() {
+    MutualActionPlan plan = Fixtures.plan("acme-go-live");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 20);
+
+    FEED.write(plan, AS_OF, buffered);
+
+    assertThat(bytes.toByteArray()).isEqualTo(FEED.toBytes(plan, AS_OF));
+  }
+
+  @Test
+  void aFeedSaysWhoseMilestonesItHolds() {
+    assertThat(FEED.stakeholder()).isEmpty();
+    assertThat(FEED.forStakeholder(StakeholderId.of("sarah")).stakeholder())
+        .contains(StakeholderId.of("sarah"));
   }
 
   @Test

@@ -192,6 +192,15 @@ class CsvImportTest {
   }
 
   @Test
+  void aFileOfOnlyAByteOrderMarkIsAnEmptyTable() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    assertThat(problems(() -> TABLE.importCsv(new ByteArrayInputStream(bom), ACME)))
+        .containsExactly("the table is empty; it needs a header row naming its columns (at"
+            + " least Milestone) and a row per milestone");
+  }
+
+  @Test
   void emptyRowsAreSkippedAndRowsKeepTheNumbersTheSheetShows() {
     String text = "Milestone,Due\n\nKickoff,2026-06-10\n,\n   ,  \nDemo,tomorrow\n";
 
@@ -809,5 +818,145 @@ class CsvImportTest {
     assertThat(milestone(imported.plan(), "champion-alignment").completed()).isEmpty();
     assertThat(imported.notes()).containsExactly("dropped the completed date 2026-11-20 of"
         + " champion-alignment, which the table sets back to in-progress");
+  }
+
+  @Test
+  void aNewPlanHasTheOutcomeItsFieldsGiveAndNoneWithoutThem() {
+    NewPlan withOutcome = NewPlan.builder()
+        .id(PlanId.of("acme-2027"))
+        .title("Acme x Globex")
+        .buyer("Acme Corp")
+        .seller("Globex")
+        .outcomeDate(LocalDate.of(2027, 3, 1))
+        .outcomeLabel("Go-live")
+        .leadTimeDays(5)
+        .build();
+
+    MutualActionPlan plan = TABLE.importCsv(csv("Milestone\nKickoff\n"), withOutcome).plan();
+
+    assertThat(plan.outcome()).hasValueSatisfying(outcome -> {
+      assertThat(outcome.date()).isEqualTo(LocalDate.of(2027, 3, 1));
+      assertThat(outcome.label()).contains("Go-live");
+      assertThat(outcome.leadTimeDays()).isEqualTo(5);
+    });
+    assertThat(TABLE.importCsv(csv("Milestone\nKickoff\n"), ACME).plan().outcome()).isEmpty();
+  }
+
+  @Test
+  void anOutcomeLabelOrLeadTimeWithoutAnOutcomeDateIsRefused() {
+    assertThatThrownBy(() -> NewPlan.builder().id(PlanId.of("p")).title("P").buyer("Acme Corp")
+        .seller("Globex").outcomeLabel("Go-live").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an outcome label or lead time needs an outcome date; give the outcome date"
+            + " too");
+    assertThatThrownBy(() -> NewPlan.builder().id(PlanId.of("p")).title("P").buyer("Acme Corp")
+        .seller("Globex").leadTimeDays(5).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(NewPlan.builder().id(PlanId.of("p")).title("P").buyer("Acme Corp")
+        .seller("Globex").outcomeDate(LocalDate.of(2027, 3, 1)).outcomeLabel("Go-live")
+        .leadTimeDays(5).build().leadTimeDays()).hasValue(5);
+  }
+
+  @Test
+  void aDurationIsAWholeNumberOfDaysFromZeroToTheLimit() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Id,Milestone,Duration
+        a,Kickoff,0
+        b,Pilot,10000
+        c,Review,3
+        d,Close,3.0
+        """), ACME).plan();
+
+    assertThat(plan.milestones()).extracting(m -> m.durationDays().getAsInt())
+        .containsExactly(0, 10_000, 3, 3);
+    assertThat(problems(() -> TABLE.importCsv(csv("""
+        Id,Milestone,Duration
+        a,Kickoff,-1
+        b,Pilot,10001
+        c,Review,1.5
+        """), ACME))).containsExactly(
+            "row 2, Duration: '-1' is not a number of working days; write a whole number from 0"
+                + " to 10000",
+            "row 3, Duration: '10001' is not a number of working days; write a whole number from"
+                + " 0 to 10000",
+            "row 4, Duration: '1.5' is not a number of working days; write a whole number from 0"
+                + " to 10000");
+  }
+
+  @Test
+  void emptyReferencesInADependsOnCellAreSkipped() {
+    MutualActionPlan plan = TABLE.importCsv(csv("""
+        Id,Milestone,Depends on
+        a,Kickoff,
+        b,Review,"a, ;"
+        """), ACME).plan();
+
+    assertThat(milestone(plan, "b").dependsOn()).containsExactly(Dependency.on("a"));
+  }
+
+  /**
+   * Two people on one side with the same name: each milestone keeps the one who owned it; an owner
+   * the table changes is changed; and a new person never takes the id of someone the plan has.
+   */
+  @Test
+  void ofTwoNamesakesTheMilestoneKeepsItsOwnerAndANewPersonGetsAFreeId() {
+    MutualActionPlan before = MutualActionPlan.builder()
+        .id(PlanId.of("acme-2027"))
+        .title("Acme x Globex")
+        .buyer(Organization.of("Acme Corp"))
+        .seller(Organization.of("Globex"))
+        .stakeholders(List.of(
+            Stakeholder.builder().id(StakeholderId.of("sam-lee")).name("Sam Lee")
+                .side(Side.BUYER).build(),
+            Stakeholder.builder().id(StakeholderId.of("sam-lee-2")).name("Sam Lee")
+                .side(Side.BUYER).build(),
+            Stakeholder.builder().id(StakeholderId.of("pat-kim")).name("Patricia Kim")
+                .side(Side.BUYER).build()))
+        .milestones(List.of(
+            Milestone.builder().id(id("a")).title("Kickoff")
+                .buyerOwner(StakeholderId.of("sam-lee-2")).build(),
+            Milestone.builder().id(id("b")).title("Review")
+                .buyerOwner(StakeholderId.of("sam-lee")).build(),
+            Milestone.builder().id(id("d")).title("Handover")
+                .buyerOwner(StakeholderId.of("sam-lee")).build()))
+        .build();
+
+    ImportedPlan imported = TABLE.importCsvOnto(csv("""
+        Id,Milestone,Buyer owner,Seller owner
+        a,Kickoff,Sam Lee,Pat Kim
+        b,Review,Sam Lee,
+        c,Close,Sam Lee,
+        d,Handover,Patricia Kim,
+        """), before);
+
+    MutualActionPlan plan = imported.plan();
+    assertThat(milestone(plan, "a").buyerOwner()).contains(StakeholderId.of("sam-lee-2"));
+    assertThat(milestone(plan, "b").buyerOwner()).contains(StakeholderId.of("sam-lee"));
+    assertThat(milestone(plan, "c").buyerOwner()).contains(StakeholderId.of("sam-lee"));
+    assertThat(milestone(plan, "a").sellerOwner()).contains(StakeholderId.of("pat-kim-2"));
+    assertThat(milestone(plan, "d").buyerOwner()).contains(StakeholderId.of("pat-kim"));
+    assertThat(imported.notes()).containsExactly("new seller-side stakeholder 'Pat Kim' (id"
+        + " pat-kim-2), no one on that side has that name");
+  }
+
+  @Test
+  void aPlanCheckProblemOfANewOwnerIsReportedInTheOwnersCell() {
+    String tooLong = "x".repeat(10_001);
+
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone,Buyer owner\nKickoff,Sam Lee\n"
+        + "Review," + tooLong + "\n"), ACME))).containsExactly("row 3, Buyer owner: '"
+            + "x".repeat(37) + "...': the stakeholder's name is 10001 characters long; free text is at"
+            + " most 10000 characters");
+  }
+
+  @Test
+  void theStandardTableAcceptsEachOfTheThreeDelimiters() {
+    MapTable standard = MapTable.standard();
+    for (char delimiter : new char[] {',', ';', '\t'}) {
+      MutualActionPlan plan = standard.withDelimiter(delimiter)
+          .importCsv(csv("Id" + delimiter + "Milestone\na" + delimiter + "Kickoff\n"), ACME)
+          .plan();
+      assertThat(milestone(plan, "a").title()).isEqualTo("Kickoff");
+    }
   }
 }

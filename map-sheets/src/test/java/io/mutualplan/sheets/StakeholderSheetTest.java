@@ -191,6 +191,15 @@ class StakeholderSheetTest {
   }
 
   @Test
+  void aColumnNamedTwiceInThePeoplesSheetIsAnError() {
+    byte[] xlsx = withPeople(new String[] {"Name", "Side", "name"},
+        new String[] {"Marco Ruiz", "buyer", "Marco"});
+
+    assertThat(problems(() -> importNew(xlsx))).containsExactly(
+        "Stakeholders sheet, row 1, name: a second Name column; keep one");
+  }
+
+  @Test
   void aSheetCalledStakeholdersWithoutNamesAndSidesSaysWhatItNeeds() {
     byte[] xlsx = withPeople(new String[] {"Person", "Company"},
         new String[] {"Marco Ruiz", "Acme"});
@@ -276,5 +285,46 @@ class StakeholderSheetTest {
 
   private static Optional<String> trimmed(Optional<String> text) {
     return text.map(String::strip).filter(t -> !t.isEmpty());
+  }
+
+  /** The table's problems come first even when a problem of the people's sheet has a lower row. */
+  @Test
+  void theTablesProblemsComeBeforeThoseOfThePeoplesSheetWhateverTheirRows() {
+    byte[] xlsx = workbook(List.of("MAP", "Stakeholders"), (name, sheet) -> {
+      if (name.equals("MAP")) {
+        header(sheet, "Milestone", "Due");
+        sheet.value(1, 0, "Kickoff");
+        sheet.value(2, 0, "Review");
+        sheet.value(2, 1, "soon");
+      } else {
+        header(sheet, COLUMNS);
+        sheet.value(1, 1, "buyer");
+      }
+    });
+
+    assertThat(problems(() -> importNew(xlsx))).containsExactly(
+        "row 3, Due: 'soon' is not a date (yyyy-MM-dd)",
+        "Stakeholders sheet, row 2, Name: a person needs a name");
+  }
+
+  /** An owner the people's sheet lacks is added, and a problem of theirs is in the owner's cell. */
+  @Test
+  void aPlanCheckProblemOfANewOwnerBesideThePeoplesSheetIsFoundInTheOwnersCell() {
+    String tooLong = "x".repeat(10_001);
+    byte[] xlsx = workbook(List.of("MAP", "Stakeholders"), (name, sheet) -> {
+      if (name.equals("MAP")) {
+        header(sheet, "Milestone", "Buyer owner");
+        sheet.value(1, 0, "Kickoff");
+        sheet.value(1, 1, tooLong);
+      } else {
+        header(sheet, COLUMNS);
+        sheet.value(1, 0, "Marco Ruiz");
+        sheet.value(1, 1, "buyer");
+      }
+    });
+
+    assertThat(problems(() -> importNew(xlsx))).containsExactly("row 2, Buyer owner: '"
+        + "x".repeat(37) + "...': the stakeholder's name is 10001 characters long; free text is"
+        + " at most 10000 characters");
   }
 }

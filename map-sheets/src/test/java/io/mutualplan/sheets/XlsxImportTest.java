@@ -228,6 +228,10 @@ class XlsxImportTest {
     assertThat(problems(() -> TABLE.importXlsxOnto(in(last), draft))).containsExactly(
         "row 2, column XFD: 'kickoff' is in a column without a header; name the column in the"
             + " header row or empty it");
+    byte[] next = replaceInSheet(ours, "<c r=\"A2\"", "<c r=\"A2\"><v>1</v></c><c r=\"XFE2\"");
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(next), draft))).containsExactly(
+        "the workbook has a cell at 'XFE2', which is no cell of a sheet (the last column is"
+            + " XFD); open it in a spreadsheet and save it again as an Excel workbook (.xlsx)");
   }
 
   @Test
@@ -352,6 +356,21 @@ class XlsxImportTest {
             + " type the value");
   }
 
+  /** A formula's error in the Milestone cell is that cell's one problem, not also a lack of title. */
+  @Test
+  void aFormulaErrorInTheMilestoneCellIsItsOnlyProblem() {
+    MutualActionPlan draft =
+        TABLE.importCsv(Tables.csv("Milestone,Due\nKickoff,2027-04-15\n"), ACME).plan();
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    byte[] broken = replaceInSheet(ours,
+        "<c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Kickoff</t></is></c>",
+        "<c r=\"B2\" t=\"e\"><v>#REF!</v></c>");
+
+    assertThat(problems(() -> TABLE.importXlsxOnto(in(broken), draft)))
+        .containsExactly("row 2, Milestone: the cell holds a formula error (#REF!); fix the"
+            + " formula or type the value");
+  }
+
   /**
    * A workbook that scripts write (openpyxl and others) holds each formula without its result,
    * which only a spreadsheet program works out: the reader has no value for the cell, and the
@@ -424,6 +443,20 @@ class XlsxImportTest {
         "row 3, Due: the cell's formula '=D2+5' has no saved result, which scripts such as"
             + " openpyxl do not store; open the workbook in Excel or LibreOffice and save it, so"
             + " that it stores the results, or type the value");
+
+  /** Day 0 of a spreadsheet's calendar is no date: a date cell holding 0 is reported as a number. */
+  @Test
+  void aZeroInADateCellIsANumberNotADate() {
+    byte[] xlsx = workbook(List.of("MAP"), (name, sheet) -> {
+      header(sheet, "Milestone", "Due");
+      sheet.value(1, 0, "Kickoff");
+      sheet.value(1, 1, 0);
+      sheet.style(1, 1).format("yyyy-mm-dd").set();
+    });
+
+    assertThat(problems(() -> TABLE.importXlsx(in(xlsx), ACME))).containsExactly("row 2, Due: '0' is a number,"
+        + " not a date; format the cell as a date, or write the date as yyyy-MM-dd");
+  }
 
   /** A sheet whose Buyer owner (B2) and Due (D3) are formulas, as fastexcel writes them. */
   private static byte[] formulas() {

@@ -154,6 +154,61 @@ class GanttChartTest {
         .containsExactly("as-of");
   }
 
+  /** What the page draws the grid and the canvas with: none of it may be left out. */
+  @Test
+  void theGridRunsFromTheAxisToTheLastRowAtTheAxisTicksOnACanvasOfTheChartsSize() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+    ChartRow first = chart.rows().get(0);
+    ChartRow last = chart.rows().get(chart.rows().size() - 1);
+
+    assertThat(Double.parseDouble(chart.gridTop())).isPositive().isLessThan(first.top());
+    assertThat(chart.gridBottom()).isEqualTo(SvgNumber.of(last.top() + last.height()));
+    assertThat(chart.minorLines()).isNotEmpty()
+        .isEqualTo(chart.axis().minorLines().stream().map(SvgNumber::of).toList());
+    assertThat(chart.majorLines()).isNotEmpty()
+        .isEqualTo(chart.axis().majorLines().stream().map(SvgNumber::of).toList());
+    assertThat(chart.widthText()).isEqualTo("1000");
+    assertThat(chart.height()).isGreaterThan(last.top() + last.height());
+    assertThat(chart.heightText()).isEqualTo(SvgNumber.of(chart.height()));
+    assertThat(chart.viewBox()).isEqualTo("0 0 1000 " + chart.heightText());
+  }
+
+  /** The chart in words, for those who cannot see it: the dates it shows and its critical path. */
+  @Test
+  void theChartsDescriptionNamesTheDeadlineTheOutcomeAndTheCriticalPathByTitle() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+
+    assertThat(chart.description()).isEqualTo("7 milestones in plan order, on a date axis in"
+        + " weeks from 17 Nov 2026 to 4 Mar 2027. As of 22 Nov 2026. Deadline 7 Feb 2027. Go-live"
+        + " 1 Mar 2027. Critical path: Security documentation sent, IT security review approved,"
+        + " MSA redlines agreed, Purchase order issued, Order form signed.");
+  }
+
+  @Test
+  void aTooltipSaysHowFarBehindOrHowMuchFloatAMilestoneHas() {
+    GanttChart onTime = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+    GanttChart late = chartOf(Fixtures.plan("acme-go-live"), LocalDate.parse("2027-02-01"));
+
+    assertThat(onTime.rows()).extracting(ChartRow::tooltip).containsExactly(
+        "Evaluation team and go-live date confirmed (champion-alignment): complete, 20 Nov 2026"
+            + " to 20 Nov 2026, 1 day; due 20 Nov 2026",
+        "Security documentation sent (security-docs): 21 Nov 2026 to 23 Nov 2026, 3 days; due"
+            + " 27 Nov 2026; 23 days of float; on the critical path",
+        "IT security review approved (security-review): 24 Nov 2026 to 8 Dec 2026, 15 days; due"
+            + " 18 Dec 2026; 23 days of float; on the critical path",
+        "CFO reviews the ROI model (business-case): 22 Nov 2026 to 1 Dec 2026, 10 days; due"
+            + " 11 Dec 2026; 58 days of float",
+        "MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days; due 22 Jan 2027;"
+            + " 23 days of float; on the critical path",
+        "Purchase order issued (procurement): 6 Jan 2027 to 15 Jan 2027, 10 days; due"
+            + " 3 Feb 2027; 23 days of float; on the critical path",
+        "Order form signed (signature): event on 15 Jan 2027; due 5 Feb 2027; 23 days of float;"
+            + " on the critical path");
+    assertThat(late.rows()).extracting(ChartRow::tooltip).element(3).isEqualTo(
+        "CFO reviews the ROI model (business-case): 1 Feb 2027 to 10 Feb 2027, 10 days; due"
+            + " 11 Dec 2026; 13 days behind");
+  }
+
   @Test
   void rowsShrinkFromThirtyUnitsAtTwelveMilestonesToEighteenAtSixtyThenDrawSmaller() {
     assertThat(GanttChart.rowHeight(1)).isEqualTo(30);

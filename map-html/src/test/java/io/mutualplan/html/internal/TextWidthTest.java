@@ -47,6 +47,47 @@ class TextWidthTest {
     assertThat(TextWidth.of("\uD83D\uDE80", 10, FontWeight.REGULAR)).isEqualTo(10);
   }
 
+  /** The first and last code point of each block counted as a full square, and a few neighbours. */
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"1100", "115F", "2000", "2E80", "A4CF", "AC00", "D7A3", "F900", "FAFF",
+      "FE30", "FE4F", "FF00", "FF60", "FFE0", "FFE6", "1F000"})
+  void everyBlockOfWideCharactersIsWideToItsEdges(String hex) {
+    String character = Character.toString(Integer.parseInt(hex, 16));
+    assertThat(TextWidth.of(character, 10, FontWeight.REGULAR)).isEqualTo(10);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"10FF", "1160", "2070", "2E7F", "A4D0", "ABFF", "D7A4", "F8FF", "FB00",
+      "FE50", "FF61", "FFDF", "FFE7", "1EFFF"})
+  void theCharactersNextToTheWideBlocksAreNotWide(String hex) {
+    String character = Character.toString(Integer.parseInt(hex, 16));
+    assertThat(TextWidth.of(character, 10, FontWeight.REGULAR)).isEqualTo(7.8);
+  }
+
+  /** Space and tilde, the ends of printable ASCII, have DejaVu Sans's advances. */
+  @Test
+  void spaceAndTildeAreMeasuredAsTheFontDrawsThem() {
+    assertThat(TextWidth.of(" ", 1000, FontWeight.REGULAR)).isEqualTo(318);
+    assertThat(TextWidth.of("~", 1000, FontWeight.REGULAR)).isEqualTo(838);
+    assertThat(TextWidth.of(" ", 1000, FontWeight.BOLD)).isEqualTo(349);
+  }
+
+  @Test
+  void aTextAsWideAsTheRoomIsKeptWhole() {
+    String title = "MSA redlines agreed";
+    double width = TextWidth.of(title, 13, FontWeight.REGULAR);
+
+    assertThat(TextWidth.fit(title, 13, FontWeight.REGULAR, width)).isEqualTo(title);
+  }
+
+  @Test
+  void aCutTextFillsTheRoomExactlyWhenItCan() {
+    // Each ideograph and the ellipsis are a full square: 30 takes two of them and the ellipsis.
+    assertThat(TextWidth.fit("法务法务", 10, FontWeight.REGULAR, 30)).isEqualTo("法务…");
+    // Room for the ellipsis alone: the ellipsis.
+    assertThat(TextWidth.fit("Legal", 10, FontWeight.REGULAR, 10)).isEqualTo("…");
+  }
+
   @Test
   void combiningMarksAddNoWidth() {
     assertThat(TextWidth.of("e\u0301", 10, FontWeight.REGULAR))
