@@ -18,14 +18,18 @@ import io.mutualplan.sheets.internal.XlsxReader;
 import io.mutualplan.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Importing XLSX workbooks made by another writer (fastexcel's), as a spreadsheet would save
@@ -198,6 +202,45 @@ class XlsxImportTest {
           assertThat(e.getMessage()).doesNotContain(e.getCause().getMessage())
               .doesNotContain("Zip").doesNotContain("SeekableByteChannel");
         });
+  }
+
+  /**
+   * A workbook is XML from whoever sent it. An entity naming a file of this machine is never read
+   * into the plan, and entities that would expand to ten billion characters are never expanded:
+   * both workbooks are refused as unreadable (no spreadsheet program writes a DTD). A DOCTYPE
+   * without entities is read as usual.
+   */
+  @Test
+  void entitiesInAWorkbookAreNeitherResolvedNorExpanded(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-OF-THIS-MACHINE");
+    MutualActionPlan draft = TABLE.importCsv(Tables.csv("Milestone\nKickoff\n"), ACME).plan();
+    byte[] ours = Tables.bytes(out -> TABLE.exportXlsx(draft, out));
+    StringBuilder laughs = new StringBuilder("<!ENTITY e0 \"laughlaugh\">");
+    for (int level = 1; level <= 9; level++) {
+      laughs.append("<!ENTITY e").append(level).append(" \"")
+          .append(("&e" + (level - 1) + ";").repeat(10)).append("\">");
+    }
+
+    byte[] external = withDoctype(ours,
+        "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>", " &x;");
+    byte[] expanding = withDoctype(ours, "<!DOCTYPE worksheet [" + laughs + "]>", " &e9;");
+    byte[] plain = withDoctype(ours, "<!DOCTYPE worksheet>", "");
+
+    for (byte[] hostile : List.of(external, expanding)) {
+      assertThatThrownBy(() -> TABLE.importXlsxOnto(in(hostile), draft))
+          .isInstanceOfSatisfying(TableException.class, e -> assertThat(e.problems())
+              .singleElement().asString()
+              .startsWith("the file is not a readable Excel workbook (.xlsx)")
+              .doesNotContain("SECRET"));
+    }
+    assertThat(TABLE.importXlsxOnto(in(plain), draft).plan().milestones())
+        .extracting(Milestone::title).containsExactly("Kickoff");
+  }
+
+  /** The workbook with a DOCTYPE before its first sheet's root and a text after "Kickoff". */
+  private static byte[] withDoctype(byte[] xlsx, String doctype, String afterKickoff) {
+    byte[] declared = replaceInSheet(xlsx, "standalone=\"yes\"?>", "?>" + doctype);
+    return replaceInSheet(declared, ">Kickoff<", ">Kickoff" + afterKickoff + "<");
   }
 
   @Test
