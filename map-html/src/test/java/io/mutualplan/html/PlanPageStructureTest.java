@@ -103,7 +103,7 @@ class PlanPageStructureTest {
             + " time before Go-live",
         "Projected finish 30 Dec 2026 10 working days of slack");
     assertThat(page.select("svg.gantt g[data-milestone=legal] rect.bar title").text())
-        .contains(", 20 working days;", "; 10 working days of float");
+        .contains(", 20 working days planned;", "; 10 working days of float");
   }
 
   @Test
@@ -188,7 +188,7 @@ class PlanPageStructureTest {
     assertThat(svg.selectFirst("desc").text()).contains("7 milestones", "Critical path:");
     assertThat(svg.select("g.row rect.bar > title, g.row polygon.event > title")).hasSize(7);
     assertThat(svg.selectFirst("g.row[data-milestone=legal] rect.bar > title").text())
-        .isEqualTo("MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days;"
+        .isEqualTo("MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days planned;"
             + " due 22 Jan 2027; 23 days of float; on the critical path");
     assertThat(svg.attr("viewBox")).startsWith("0 0 1000 ");
   }

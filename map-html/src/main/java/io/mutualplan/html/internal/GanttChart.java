@@ -244,7 +244,7 @@ public record GanttChart(
     } else {
       text.append(DateWords.date(line.earlyStart())).append(" to ")
           .append(DateWords.date(line.earlyFinish())).append(", ")
-          .append(Counts.days(plan, line.durationDays()));
+          .append(Counts.days(plan, line.durationDays())).append(" planned");
     }
     milestone.due().ifPresent(due -> text.append("; due ").append(DateWords.date(due)));
     if (line.totalFloat().isPresent()) {

@@ -191,22 +191,27 @@ class GanttChartTest {
 
     assertThat(onTime.rows()).extracting(ChartRow::tooltip).containsExactly(
         "Evaluation team and go-live date confirmed (champion-alignment): complete, 20 Nov 2026"
-            + " to 20 Nov 2026, 1 day; due 20 Nov 2026",
-        "Security documentation sent (security-docs): 21 Nov 2026 to 23 Nov 2026, 3 days; due"
-            + " 27 Nov 2026; 23 days of float; on the critical path",
-        "IT security review approved (security-review): 24 Nov 2026 to 8 Dec 2026, 15 days; due"
-            + " 18 Dec 2026; 23 days of float; on the critical path",
-        "CFO reviews the ROI model (business-case): 22 Nov 2026 to 1 Dec 2026, 10 days; due"
-            + " 11 Dec 2026; 58 days of float",
-        "MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days; due 22 Jan 2027;"
+            + " to 20 Nov 2026, 1 day planned; due 20 Nov 2026",
+        "Security documentation sent (security-docs): 21 Nov 2026 to 23 Nov 2026, 3 days"
+            + " planned; due 27 Nov 2026; 23 days of float; on the critical path",
+        "IT security review approved (security-review): 24 Nov 2026 to 8 Dec 2026, 15 days"
+            + " planned; due 18 Dec 2026; 23 days of float; on the critical path",
+        "CFO reviews the ROI model (business-case): 22 Nov 2026 to 1 Dec 2026, 10 days planned;"
+            + " due 11 Dec 2026; 58 days of float",
+        "MSA redlines agreed (legal): 9 Dec 2026 to 5 Jan 2027, 28 days planned; due 22 Jan 2027;"
             + " 23 days of float; on the critical path",
-        "Purchase order issued (procurement): 6 Jan 2027 to 15 Jan 2027, 10 days; due"
+        "Purchase order issued (procurement): 6 Jan 2027 to 15 Jan 2027, 10 days planned; due"
             + " 3 Feb 2027; 23 days of float; on the critical path",
         "Order form signed (signature): event on 15 Jan 2027; due 5 Feb 2027; 23 days of float;"
             + " on the critical path");
+    // Started on 21 Nov, not done by 1 Feb: the bar runs to today, and its 3 days are what was
+    // planned, not the bar's length.
+    assertThat(late.rows()).extracting(ChartRow::tooltip).element(1).isEqualTo(
+        "Security documentation sent (security-docs): 21 Nov 2026 to 1 Feb 2027, 3 days planned;"
+            + " due 27 Nov 2026; 47 days behind; on the critical path");
     assertThat(late.rows()).extracting(ChartRow::tooltip).element(3).isEqualTo(
-        "CFO reviews the ROI model (business-case): 1 Feb 2027 to 10 Feb 2027, 10 days; due"
-            + " 11 Dec 2026; 13 days behind");
+        "CFO reviews the ROI model (business-case): 1 Feb 2027 to 10 Feb 2027, 10 days planned;"
+            + " due 11 Dec 2026; 13 days behind");
   }
 
   @Test
