@@ -82,21 +82,23 @@ class PlanSchemaTest {
 
   private static <F extends Enum<F>> void assertSameFields(
       String object, JsonNode schema, Fields<F> fields, F[] values) {
-    assertThat(properties(schema))
+    assertThat(fieldNames(schema.get("properties")))
         .as("the properties of %s in mutual-action-plan-1.schema.json, against the fields"
             + " PlanFields gives its reader", object)
         .isEqualTo(names(fields, values));
   }
 
-  private static List<String> properties(JsonNode object) {
+  /** The names of an object's fields, in their order. */
+  static List<String> fieldNames(JsonNode object) {
     List<String> names = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> property : object.get("properties").properties()) {
-      names.add(property.getKey());
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      names.add(field.getKey());
     }
     return names;
   }
 
-  private static <F extends Enum<F>> List<String> names(Fields<F> fields, F[] values) {
+  /** The JSON names of the given fields, in their order. */
+  static <F extends Enum<F>> List<String> names(Fields<F> fields, F[] values) {
     List<String> names = new ArrayList<>();
     for (F field : values) {
       names.add(fields.name(field));

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +23,18 @@ class RandomPlansTest {
     Set<String> milestoneFields = new LinkedHashSet<>();
     for (long seed = 0; seed < 300; seed++) {
       JsonNode plan = TREES.readTree(MapJson.standard().plans().write(RandomPlans.plan(seed, 8)));
-      planFields.addAll(names(plan));
+      planFields.addAll(PlanSchemaTest.fieldNames(plan));
       for (JsonNode milestone : plan.get("milestones")) {
-        milestoneFields.addAll(names(milestone));
+        milestoneFields.addAll(PlanSchemaTest.fieldNames(milestone));
       }
     }
 
-    assertThat(planFields).as("the fields of a plan that RandomPlans sets (set the missing ones there)")
-        .containsAll(all(PlanFields.PLAN, PlanFields.PlanField.values()));
-    assertThat(milestoneFields).as("the fields of a milestone that RandomPlans sets (set the missing ones there)")
-        .containsAll(all(PlanFields.MILESTONE, PlanFields.MilestoneField.values()));
-  }
-
-  private static List<String> names(JsonNode object) {
-    List<String> names = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> property : object.properties()) {
-      names.add(property.getKey());
-    }
-    return names;
-  }
-
-  private static <F extends Enum<F>> List<String> all(Fields<F> fields, F[] values) {
-    List<String> names = new ArrayList<>();
-    for (F field : values) {
-      names.add(fields.name(field));
-    }
-    return names;
+    assertThat(planFields)
+        .as("the fields of a plan that RandomPlans sets (set the missing ones there)")
+        .containsAll(PlanSchemaTest.names(PlanFields.PLAN, PlanFields.PlanField.values()));
+    assertThat(milestoneFields)
+        .as("the fields of a milestone that RandomPlans sets (set the missing ones there)")
+        .containsAll(
+            PlanSchemaTest.names(PlanFields.MILESTONE, PlanFields.MilestoneField.values()));
   }
 }
