@@ -215,6 +215,14 @@ class GanttChartTest {
   }
 
   @Test
+  void aTooltipSaysZeroDaysOfFloatNotBehindWhenAMilestoneHasNoRoomLeft() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), LocalDate.parse("2026-12-16"));
+
+    assertThat(row(chart, "security-docs").tooltip()).endsWith(
+        "; 0 days of float; on the critical path");
+  }
+
+  @Test
   void rowsShrinkFromThirtyUnitsAtTwelveMilestonesToEighteenAtSixtyThenDrawSmaller() {
     assertThat(GanttChart.rowHeight(1)).isEqualTo(30);
     assertThat(GanttChart.rowHeight(12)).isEqualTo(30);

@@ -161,6 +161,26 @@ class MarkerLanesTest {
     assertThat(placement.markers().get(0).label().anchor()).isEqualTo("end");
   }
 
+  @Test
+  void withTheLanesSetTheFewestLabelsGoLeftOfTheirLinesThoughAnEarlierLineThenStartsLower() {
+    // The two lines near the right edge need two lanes and labels left of their lines; the two
+    // close lines elsewhere could share the top lane only with one more label on the left.
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("a", 935, "Lxxxxxxxxxxx"),
+        new MarkerLanes.Line("b", 495, "Lxxxx"),
+        new MarkerLanes.Line("c", 505, "Lxxxx"),
+        new MarkerLanes.Line("d", 983, "Lxxxxxxxxxx")));
+
+    assertThat(placement.lanes()).isEqualTo(2);
+    assertThat(placement.markers()).extracting(ChartMarker::kind)
+        .containsExactly("b", "c", "a", "d");
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsExactly("start", "start", "end", "end");
+    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+        .containsExactly(50.0, 66.0, 66.0, 50.0);
+    assertLegible(placement, "four lines");
+  }
+
   /**
    * Invariant: however close or far apart up to three lines are, and wherever they are, no label
    * covers another, no line crosses a label it passes through, and every label stays on the
