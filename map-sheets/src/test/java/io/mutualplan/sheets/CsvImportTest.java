@@ -183,6 +183,14 @@ class CsvImportTest {
   }
 
   @Test
+  void aProblemWithTheNewPlansOwnFieldsIsReportedForTheWholeTable() {
+    NewPlan untitled = NewPlan.builder().from(ACME).title("x".repeat(10_001)).build();
+
+    assertThat(problems(() -> TABLE.importCsv(csv("Milestone\nKickoff\n"), untitled)))
+        .singleElement().asString().startsWith("/title: ");
+  }
+
+  @Test
   void aTableThatIsNotUtf8SaysSo() {
     byte[] latin1 = "Milestone\nZürich kickoff\n".getBytes(StandardCharsets.ISO_8859_1);
 

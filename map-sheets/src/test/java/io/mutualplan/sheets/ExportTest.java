@@ -8,11 +8,14 @@ import io.mutualplan.core.DependencyType;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.testkit.Fixtures;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +133,75 @@ class ExportTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void theWorkbooksPartsCarryAFixedTimeNotTheTimeTheyWereWritten() throws IOException {
+    byte[] xlsx = Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out));
+
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      int entries = 0;
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        assertThat(entry.getTimeLocal()).as(entry.getName())
+            .isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+        entries++;
+      }
+      assertThat(entries).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void theWholeWorkbookReachesABufferedStreamWithoutTheCallerFlushingIt() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BufferedOutputStream buffered = new BufferedOutputStream(bytes, 1 << 20);
+
+    TABLE.exportXlsx(Fixtures.plan("acme-go-live"), buffered);
+
+    assertThat(bytes.toByteArray())
+        .isEqualTo(Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out)));
+  }
+
+  @Test
+  void everySheetIsDeclaredWithItsContentTypeAndRelationship() {
+    Map<String, String> parts =
+        parts(Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out)));
+    String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    for (int sheet = 1; sheet <= 2; sheet++) {
+      assertThat(parts.get("[Content_Types].xml")).contains(
+          "<Override PartName=\"/xl/worksheets/sheet" + sheet + ".xml\" ContentType=\"application/"
+              + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+      assertThat(parts.get("xl/_rels/workbook.xml.rels")).contains(
+          "<Relationship Id=\"rId" + sheet + "\" Type=\"" + relationships + "/worksheet\""
+              + " Target=\"worksheets/sheet" + sheet + ".xml\"/>");
+    }
+    assertThat(parts.get("xl/_rels/workbook.xml.rels")).contains("<Relationship Id=\"rId3\" Type=\""
+        + relationships + "/styles\" Target=\"styles.xml\"/>");
+  }
+
+  @Test
+  void theWorkbookOpensOnThePlansSheetAndThePackageLeadsToTheWorkbook() {
+    Map<String, String> parts =
+        parts(Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out)));
+
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("tabSelected=\"1\"");
+    assertThat(parts.get("xl/worksheets/sheet2.xml")).doesNotContain("tabSelected");
+    assertThat(parts.get("_rels/.rels")).contains("<Relationship Id=\"rId1\" Type=\""
+        + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+        + " Target=\"xl/workbook.xml\"/>");
+  }
+
+  @Test
+  void eachColumnFitsItsLongestLineAndTheHeaderAlsoItsFilterButtonWithinEightToSixty() {
+    Map<String, String> parts =
+        parts(Tables.bytes(out -> TABLE.exportXlsx(Fixtures.plan("acme-go-live"), out)));
+    String people = parts.get("xl/worksheets/sheet2.xml");
+
+    assertThat(people)
+        // "Side", 4 letters and the button, and "seller", 6, get the least width, 8.
+        .contains("<col min=\"2\" max=\"2\" width=\"8\" customWidth=\"1\"/>")
+        // No one has an email: "Email", 5 letters, 3 for the filter button and a margin.
+        .contains("<col min=\"5\" max=\"5\" width=\"9\" customWidth=\"1\"/>");
   }
 
   @Test

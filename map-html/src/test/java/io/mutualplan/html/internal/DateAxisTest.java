@@ -90,6 +90,83 @@ class DateAxisTest {
     assertThat(axis.majorLabels().get(0).x()).isEqualTo(313);
   }
 
+  private static double startOf(TimeScale scale, String day) {
+    return scale.startOf(LocalDate.parse(day));
+  }
+
+  @Test
+  void monthsStartAMajorLineAndTheOtherMondaysAMinorOneButAMonthUnderWayAtTheStartHasNone() {
+    TimeScale scale =
+        TimeScale.of(LocalDate.parse("2027-01-20"), LocalDate.parse("2027-03-10"), 310, 988);
+
+    DateAxis axis = DateAxis.of(scale, 14, 30, 998);
+
+    assertThat(axis.step()).isEqualTo("weeks");
+    assertThat(axis.majorLines())
+        .containsExactly(startOf(scale, "2027-02-01"), startOf(scale, "2027-03-01"));
+    assertThat(axis.minorLines()).containsExactly(startOf(scale, "2027-01-25"),
+        startOf(scale, "2027-02-08"), startOf(scale, "2027-02-15"), startOf(scale, "2027-02-22"),
+        startOf(scale, "2027-03-08"));
+  }
+
+  @Test
+  void aChartStartingOnTheFirstOfAMonthHasAMajorLineAtItsLeftEdge() {
+    TimeScale scale =
+        TimeScale.of(LocalDate.parse("2026-11-01"), LocalDate.parse("2027-01-10"), 310, 988);
+
+    DateAxis axis = DateAxis.of(scale, 14, 30, 998);
+
+    assertThat(axis.majorLines()).containsExactly(310.0, startOf(scale, "2026-12-01"),
+        startOf(scale, "2027-01-01"));
+  }
+
+  @Test
+  void aPlanOfHalfAYearHasTicksEveryTwoWeeksWhenWeeksWouldBeTooClose() {
+    DateAxis axis = axis("2026-06-01", "2026-11-15");
+
+    assertThat(axis.step()).isEqualTo("2 weeks");
+  }
+
+  @Test
+  void aPlanOfThreeYearsHasQuartersStartingInJanuaryAprilJulyAndOctober() {
+    DateAxis axis = axis("2026-06-10", "2029-06-10");
+
+    assertThat(axis.step()).isEqualTo("3 months");
+    assertThat(texts(axis.minorLabels())).startsWith("Jul", "Oct", "Jan", "Apr", "Jul");
+  }
+
+  @Test
+  void aPlanOfACenturyHasTicksOnRoundDecades() {
+    DateAxis axis = axis("1900-03-01", "2031-05-01");
+
+    assertThat(axis.step()).isEqualTo("10 years");
+    assertThat(texts(axis.minorLabels())).startsWith("1910", "1920", "1930");
+  }
+
+  @Test
+  void aWeekExactlyThirtyUnitsWideIsWideEnoughForWeeklyTicks() {
+    TimeScale scale =
+        TimeScale.of(LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-22"), 310, 340);
+    assertThat(scale.dayWidth() * 7).isEqualTo(30);
+
+    assertThat(DateAxis.of(scale, 14, 30, 998).step()).isEqualTo("weeks");
+  }
+
+  @Test
+  void labelsEndingExactlyAtTheEdgeGivenForLabelsAreKept() {
+    TimeScale scale =
+        TimeScale.of(LocalDate.parse("2026-11-16"), LocalDate.parse("2027-03-04"), 310, 988);
+    DateAxis roomy = DateAxis.of(scale, 14, 30, 1200);
+    ChartText lastMinor = roomy.minorLabels().get(roomy.minorLabels().size() - 1);
+    ChartText lastMajor = roomy.majorLabels().get(roomy.majorLabels().size() - 1);
+
+    DateAxis minorTight = DateAxis.of(scale, 14, 30, lastMinor.box().right());
+    DateAxis majorTight = DateAxis.of(scale, 14, 30, lastMajor.box().right());
+
+    assertThat(minorTight.minorLabels()).endsWith(lastMinor);
+    assertThat(majorTight.majorLabels()).endsWith(lastMajor);
+  }
+
   /**
    * Invariant: for any span from a day to ten thousand years, the labels of each tier stand apart
    * (at least {@link DateAxis#GAP} between two), start inside the plot and end before the edge

@@ -215,6 +215,46 @@ class GanttChartTest {
   }
 
   @Test
+  void aTooltipSaysZeroDaysOfFloatNotBehindWhenAMilestoneHasNoRoomLeft() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), LocalDate.parse("2026-12-16"));
+
+    assertThat(row(chart, "security-docs").tooltip()).endsWith(
+        "; 0 days of float; on the critical path");
+  }
+
+  @Test
+  void everySecondRowIsStripedStartingWithTheSecond() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+
+    assertThat(chart.rows()).extracting(ChartRow::striped)
+        .containsExactly(false, true, false, true, false, true, false);
+  }
+
+  @Test
+  void theChartIsTitledWithThePlansTitle() {
+    assertThat(chartOf(Fixtures.plan("acme-go-live"), AS_OF).title())
+        .isEqualTo("Timeline of Acme x Globex");
+  }
+
+  @Test
+  void eachRowsTitleAndBarAreCentredInTheRow() {
+    GanttChart chart = chartOf(Fixtures.plan("acme-go-live"), AS_OF);
+
+    for (ChartRow row : chart.rows()) {
+      double middle = row.top() + row.height() / 2;
+      Box title = row.label().box();
+      assertThat((title.top() + title.bottom()) / 2).as(row.milestoneId())
+          .isCloseTo(middle, within(0.05 * row.label().fontSize()));
+      assertThat((row.shape().top() + row.shape().bottom()) / 2).as(row.milestoneId())
+          .isCloseTo(middle, within(1e-9));
+      if (!row.event()) {
+        assertThat(row.shape().bottom() - row.shape().top()).as(row.milestoneId())
+            .isCloseTo(row.height() / 2, within(1e-9));
+      }
+    }
+  }
+
+  @Test
   void rowsShrinkFromThirtyUnitsAtTwelveMilestonesToEighteenAtSixtyThenDrawSmaller() {
     assertThat(GanttChart.rowHeight(1)).isEqualTo(30);
     assertThat(GanttChart.rowHeight(12)).isEqualTo(30);

@@ -72,6 +72,115 @@ class MarkerLanesTest {
     }
   }
 
+  @Test
+  void moreThanFourLinesTakeOneLaneEachTopDownWithEveryLabelRightOfItsLine() {
+    List<MarkerLanes.Line> lines = new ArrayList<>();
+    for (int i = 4; i >= 0; i--) {
+      lines.add(new MarkerLanes.Line("line" + i, 320 + 100 * i, "Line " + i));
+    }
+
+    MarkerLanes.Placement placement = place(lines);
+
+    assertThat(placement.lanes()).isEqualTo(5);
+    assertThat(placement.markers()).extracting(ChartMarker::x)
+        .containsExactly(320.0, 420.0, 520.0, 620.0, 720.0);
+    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+        .containsExactly(50.0, 66.0, 82.0, 98.0, 114.0);
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsOnly("start");
+  }
+
+  @Test
+  void twoCloseLinesShareOneLaneWithTheEarlierLabelLeftOfItsLineRatherThanTakeTwoLanes() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("outcome", 702, "Go-live 8 Feb"),
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb")));
+
+    assertThat(placement.lanes()).isEqualTo(1);
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsExactly("end", "start");
+    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+        .containsExactly(50.0, 50.0);
+  }
+
+  @Test
+  void threeLinesOnTheSameDayKeepTheEarlierTwoInTheTopLaneAndOnlyOneLabelLeftOfItsLine() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("as-of", 700, "As of 7 Feb"),
+        new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb"),
+        new MarkerLanes.Line("outcome", 700, "Go-live 8 Feb")));
+
+    assertThat(placement.markers()).extracting(ChartMarker::kind)
+        .containsExactly("as-of", "deadline", "outcome");
+    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+        .containsExactly(50.0, 50.0, 66.0);
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsExactly("end", "start", "start");
+  }
+
+  @Test
+  void noLinesNeedNoLanes() {
+    MarkerLanes.Placement placement = place(List.of());
+
+    assertThat(placement.markers()).isEmpty();
+    assertThat(placement.lanes()).isZero();
+  }
+
+  @Test
+  void fourLinesFarApartStillShareOneLane() {
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("as-of", 330, "As of"),
+        new MarkerLanes.Line("deadline", 500, "Deadline"),
+        new MarkerLanes.Line("outcome", 670, "Go-live"),
+        new MarkerLanes.Line("extra", 840, "Extra")));
+
+    assertThat(placement.lanes()).isEqualTo(1);
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsOnly("start");
+  }
+
+  @Test
+  void aLabelThatEndsExactlyAtTheRightEdgeStaysRightOfItsLine() {
+    double edge = new ChartText(704, 50, 10.5, MarkerLanes.WEIGHT, ChartText.START, "Go-live")
+        .box().right();
+
+    MarkerLanes.Placement placement = MarkerLanes.place(
+        List.of(new MarkerLanes.Line("outcome", 700, "Go-live")), 50, 16, 10.5, 0, edge, 400);
+
+    assertThat(placement.markers().get(0).label().anchor()).isEqualTo("start");
+  }
+
+  @Test
+  void aLabelThatStartsExactlyAtTheLeftEdgeMayGoLeftOfItsLine() {
+    double edge = new ChartText(696, 50, 10.5, MarkerLanes.WEIGHT, ChartText.END, "Go-live")
+        .box().left();
+
+    MarkerLanes.Placement placement = MarkerLanes.place(
+        List.of(new MarkerLanes.Line("outcome", 700, "Go-live")), 50, 16, 10.5, edge, 710, 400);
+
+    assertThat(placement.markers().get(0).label().anchor()).isEqualTo("end");
+  }
+
+  @Test
+  void withTheLanesSetTheFewestLabelsGoLeftOfTheirLinesThoughAnEarlierLineThenStartsLower() {
+    // The two lines near the right edge need two lanes and labels left of their lines; the two
+    // close lines elsewhere could share the top lane only with one more label on the left.
+    MarkerLanes.Placement placement = place(List.of(
+        new MarkerLanes.Line("a", 935, "Lxxxxxxxxxxx"),
+        new MarkerLanes.Line("b", 495, "Lxxxx"),
+        new MarkerLanes.Line("c", 505, "Lxxxx"),
+        new MarkerLanes.Line("d", 983, "Lxxxxxxxxxx")));
+
+    assertThat(placement.lanes()).isEqualTo(2);
+    assertThat(placement.markers()).extracting(ChartMarker::kind)
+        .containsExactly("b", "c", "a", "d");
+    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+        .containsExactly("start", "start", "end", "end");
+    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+        .containsExactly(50.0, 66.0, 66.0, 50.0);
+    assertLegible(placement, "four lines");
+  }
+
   /**
    * Invariant: however close or far apart up to three lines are, and wherever they are, no label
    * covers another, no line crosses a label it passes through, and every label stays on the
