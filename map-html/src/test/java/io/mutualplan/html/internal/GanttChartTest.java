@@ -146,6 +146,25 @@ class GanttChartTest {
         .containsExactly("As of 22 Nov", "Deadline 7 Feb", "Go-live 1 Mar");
   }
 
+  /**
+   * A long outcome label is cut, date kept, so that the outcome's label with its date is at most
+   * 220 units wide: room for the other lines' labels beside it.
+   */
+  @Test
+  void aLongOutcomeLabelIsCutToLeaveItsDateAndTheWholeWithin220Units() {
+    MutualActionPlan acme = Fixtures.plan("acme-go-live");
+    String longLabel = "Go-live for every warehouse in the northern and southern regions at once";
+    MutualActionPlan plan = acme.withOutcome(acme.outcome().orElseThrow().withLabel(longLabel));
+
+    ChartText label = chartOf(plan, AS_OF).markers().get(2).label();
+
+    assertThat(label.text()).startsWith("Go-live for every").endsWith("… 1 Mar")
+        .hasSizeLessThan(longLabel.length());
+    double width = TextWidth.of(label.text(), label.fontSize(), label.weight());
+    assertThat(width).isLessThanOrEqualTo(220)
+        .isGreaterThan(220 - TextWidth.of("ww", label.fontSize(), label.weight()));
+  }
+
   @Test
   void aPlanWithoutAnOutcomeHasOnlyTheAsOfLine() {
     MutualActionPlan plan = Fixtures.plan("acme-go-live").withOutcome(java.util.Optional.empty());
