@@ -14,6 +14,16 @@ class MarkerLanesTest {
     return MarkerLanes.place(lines, 50, 16, 10.5, 0, 998, 400);
   }
 
+  /** Which side of its line each label is on: "start" right of it, "end" left of it. */
+  private static List<String> anchors(MarkerLanes.Placement placement) {
+    return placement.markers().stream().map(marker -> marker.label().anchor()).toList();
+  }
+
+  /** The baseline of each label: one lane a baseline. */
+  private static List<Double> baselines(MarkerLanes.Placement placement) {
+    return placement.markers().stream().map(marker -> marker.label().baseline()).toList();
+  }
+
   @Test
   void linesFarApartShareOneLane() {
     MarkerLanes.Placement placement = place(List.of(
@@ -33,7 +43,7 @@ class MarkerLanesTest {
         new MarkerLanes.Line("outcome", 700, "Go-live 8 Feb")));
 
     assertThat(placement.lanes()).isEqualTo(1);
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsExactlyInAnyOrder("start", "end");
     assertLegible(placement, "same day");
   }
@@ -84,9 +94,9 @@ class MarkerLanesTest {
     assertThat(placement.lanes()).isEqualTo(5);
     assertThat(placement.markers()).extracting(ChartMarker::x)
         .containsExactly(320.0, 420.0, 520.0, 620.0, 720.0);
-    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+    assertThat(baselines(placement))
         .containsExactly(50.0, 66.0, 82.0, 98.0, 114.0);
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsOnly("start");
   }
 
@@ -97,9 +107,9 @@ class MarkerLanesTest {
         new MarkerLanes.Line("deadline", 700, "Deadline 7 Feb")));
 
     assertThat(placement.lanes()).isEqualTo(1);
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsExactly("end", "start");
-    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+    assertThat(baselines(placement))
         .containsExactly(50.0, 50.0);
   }
 
@@ -112,9 +122,9 @@ class MarkerLanesTest {
 
     assertThat(placement.markers()).extracting(ChartMarker::kind)
         .containsExactly("as-of", "deadline", "outcome");
-    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+    assertThat(baselines(placement))
         .containsExactly(50.0, 50.0, 66.0);
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsExactly("end", "start", "start");
   }
 
@@ -135,7 +145,7 @@ class MarkerLanesTest {
         new MarkerLanes.Line("extra", 840, "Extra")));
 
     assertThat(placement.lanes()).isEqualTo(1);
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsOnly("start");
   }
 
@@ -174,9 +184,9 @@ class MarkerLanesTest {
     assertThat(placement.lanes()).isEqualTo(2);
     assertThat(placement.markers()).extracting(ChartMarker::kind)
         .containsExactly("b", "c", "a", "d");
-    assertThat(placement.markers()).extracting(marker -> marker.label().anchor())
+    assertThat(anchors(placement))
         .containsExactly("start", "start", "end", "end");
-    assertThat(placement.markers()).extracting(marker -> marker.label().baseline())
+    assertThat(baselines(placement))
         .containsExactly(50.0, 66.0, 66.0, 50.0);
     assertLegible(placement, "four lines");
   }
