@@ -163,6 +163,16 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void theMostThreadsAllowedAreAccepted() {
+    Result most = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--threads", "256").run();
+
+    assertThat(most.exitCode()).as(most.toString()).isZero();
+    assertThat(most.stdout()).isEqualTo(map("portfolio", MapRun.EXAMPLES.toString(), "--as-of",
+        "2026-11-22", "--threads", "1").run().stdout());
+  }
+
+  @Test
   void theJsonDocumentHasARowPerPlanInLineOrderAndReadsBack() {
     Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", "json")
         .run();

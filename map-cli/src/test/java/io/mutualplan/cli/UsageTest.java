@@ -277,6 +277,16 @@ class UsageTest {
         + "Try 'map --help' for more information.\n");
   }
 
+  /** An argument too many is not taken for a mistyped option when a required option is missing. */
+  @Test
+  void aMissingOptionIsNamedThoughAnArgumentIsOneTooMany() {
+    Result result = map("export", example("acme-go-live.json"), "extra").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: Missing required option: '--to=FORMAT'\n"
+        + "Try 'map export --help' for more information.\n");
+  }
+
   @Test
   void anUnknownOptionBeforeTwoDashesIsStillAnUnknownOption() {
     Result result = map("check", "--prety", "--", "plan.json").run();
