@@ -137,14 +137,15 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
           + command.getCommandSpec().qualifiedName() + "; a file whose name starts with '-' is"
           + " written ./" + argument + " or after --");
     }
-    if (failure instanceof UnmatchedArgumentException unmatched && command.getParent() != null) {
+    if (failure instanceof UnmatchedArgumentException unmatched) {
       List<String> extra = unmatched.getUnmatched();
       Optional<String> misplaced = optionAfterTwoDashes(extra, List.of(args));
       if (misplaced.isPresent()) {
         return Optional.of("'" + misplaced.get() + "' comes after --, which ends the options:"
             + " put options before --");
       }
-      if (!unmatched.isUnknownOption()) {
+      // map's own unmatched arguments are unknown commands: unknown() has said so.
+      if (!unmatched.isUnknownOption() && command.getParent() != null) {
         return Optional.of(quoted(extra)
             + (extra.size() == 1 ? " is one argument too many"
                 : " are " + extra.size() + " arguments too many")

@@ -83,6 +83,13 @@ class CheckCommandTest {
       int at = text.indexOf(finding.message());
       assertThat(at).as(finding.message()).isPositive();
       assertThat(text.substring(at)).contains("\n    hint: " + finding.hint() + "\n");
+      String group = text.substring(text.lastIndexOf("\n\n", at) + 2).lines().findFirst()
+          .orElseThrow();
+      assertThat(group).as(finding.message()).startsWith(switch (finding.severity()) {
+        case ERROR -> "Errors (";
+        case WARNING -> "Warnings (";
+        case INFO -> "Infos (";
+      });
     }
     assertThat(text).contains("  exit-criteria [pricing, /milestones/1/exitCriteria]: ");
   }
@@ -179,6 +186,10 @@ class CheckCommandTest {
 
     QualityReport report = report("close-plan-in-disguise.json", Profile.FULL);
     List<String> rows = result.stdout().lines().filter(line -> line.startsWith("| ")).toList();
+    assertThat(result.stdout()).startsWith("## Plan check: Initech x Globex\n\n"
+        + "**Verdict: not-mutual** · score 0/100 · 3 errors, 9 warnings, 1 info · profile full"
+        + " · as of 2026-11-22\n\n"
+        + "| Severity | Rule | Milestone | Finding | Hint |\n|---|---|---|---|---|\n| error | ");
     assertThat(rows.get(0)).isEqualTo("| Severity | Rule | Milestone | Finding | Hint |");
     assertThat(rows).hasSize(report.findings().size() + 1);
     assertThat(rows.get(1)).startsWith("| error | ");
@@ -192,7 +203,11 @@ class CheckCommandTest {
     Result markdown = map("check", example("acme-go-live.json"), "--as-of", "2026-11-22",
         "--format", "markdown").run();
 
+    Result text = map("check", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
+
     assertThat(markdown.stdout()).endsWith("No findings.\n");
+    assertThat(text.stdout()).isEqualTo("Acme x Globex (acme-2027): ready, score 100/100\n"
+        + "As of 2026-11-22, profile full: 0 errors, 0 warnings, 0 infos\n\nNo findings.\n");
   }
 
   private static JsonNode readJson(Result result) {

@@ -122,7 +122,18 @@ class DiffCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout())
-        .startsWith("## What shifted: Acme x Globex\n\n" + HEADLINE + "\n\n| | Older | Newer |\n")
+        .startsWith("## What shifted: Acme x Globex\n\n" + HEADLINE + "\n\n| | Older | Newer |\n"
+            + "|---|---|---|\n"
+            + "| Latest revision | 3 | 4 |\n"
+            + "| Deadline | 2027-02-07 | 2027-02-07 |\n"
+            + "| Projected finish | 2027-01-15 | 2027-01-20 |\n"
+            + "| Slack | 23 days | 18 days |\n"
+            + "| Feasible | yes | yes |\n"
+            + "| Critical path | security-docs → security-review → legal → procurement →"
+            + " signature | business-case → procurement → signature |\n"
+            + "| Score | 100/100 | 90/100 |\n"
+            + "| Verdict | ready | ready |\n"
+            + "\n")
         .contains("| Critical path | security-docs → security-review → legal → procurement →"
             + " signature | business-case → procurement → signature |\n")
         .contains("| Milestone | Change | Field | Older | Newer |\n|---|---|---|---|---|\n"
@@ -131,7 +142,9 @@ class DiffCommandTest {
             + "|  |  | baseline due | none | 2026-12-11 |\n"
             + "|  |  | duration | 10 days | 50 days |\n"
             + "| MSA redlines agreed (legal) | changed | buyer owner | Marco Ruiz | Nina Patel |\n")
-        .contains("**Joined:** Nina Patel (nina)  \n**Left:** Marco Ruiz (marco)  \n")
+        .contains("\n\n**Joined:** Nina Patel (nina)  \n**Left:** Marco Ruiz (marco)  \n"
+            + "**Sign-offs to renew:** Dan Ortiz signed revision 3, the plan is at revision 4\n"
+            + "\nAs of ")
         .endsWith("As of 2026-11-22. Days are working days of the newer version's calendar; a"
             + " date's change is followed by the working days it moved.\n");
   }
@@ -208,6 +221,94 @@ class DiffCommandTest {
         .contains("Critical path, unchanged: security-docs -> security-review -> legal ->"
             + " procurement -> signature\n")
         .contains("Milestones: no changes\n");
+    assertThat(diff(acme, acme, "--format", "markdown").run().stdout())
+        .contains("\n\nNo milestone changed.\n\nAs of 2026-11-22.");
+  }
+
+  @Test
+  void anAddedMilestoneAndAMovedOutcomeAreListedInTextAndMarkdown() throws Exception {
+    Path older = Files.writeString(directory.resolve("older.json"),
+        TestPlans.chainWithoutDueDates());
+    Path newer = Files.writeString(directory.resolve("newer.json"),
+        TestPlans.chainWithoutDueDates()
+            .replace("\"date\":\"2027-01-31\"", "\"date\":\"2027-02-14\",\"leadTimeDays\":5")
+            .replace("\"dependsOn\":[\"b\"]}", "\"dependsOn\":[\"b\"]},{\"id\":\"d\","
+                + "\"title\":\"Fourth step\",\"sellerOwner\":\"sam\",\"durationDays\":2,"
+                + "\"dependsOn\":[\"c\"]}"));
+
+    Result text = diff(older.toString(), newer.toString()).run();
+    Result markdown = diff(older.toString(), newer.toString(), "--format", "markdown").run();
+
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.stdout()).endsWith("\n\nMilestones: 1 added\n  added    d  Fourth step\n"
+        + "\nOutcome: 2027-01-31 -> 2027-02-14, lead time 0 -> 5 days\n");
+    assertThat(markdown.stdout()).contains("|---|---|---|---|---|\n"
+        + "| Fourth step (d) | added | | | |\n"
+        + "\n**Outcome:** 2027-01-31 -> 2027-02-14, lead time 0 -> 5 days\n\nAs of ");
+  }
+
+  @Test
+  void aDependencyIsListedWithItsTypeAndLagWhenItIsNotThePlainAfter() throws Exception {
+    Path older = Files.writeString(directory.resolve("older.json"),
+        TestPlans.chainWithoutDueDates());
+    Path newer = Files.writeString(directory.resolve("newer.json"),
+        TestPlans.chainWithoutDueDates()
+            .replace("\"dependsOn\":[\"a\"]",
+                "\"dependsOn\":[{\"milestone\":\"a\",\"type\":\"start-to-start\",\"lagDays\":2}]")
+            .replace("\"dependsOn\":[\"b\"]", "\"dependsOn\":[{\"milestone\":\"b\","
+                + "\"type\":\"finish-to-finish\"},{\"milestone\":\"a\",\"lagDays\":1}]"));
+
+    Result result = diff(older.toString(), newer.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).endsWith("\n  changed  b  Second step\n"
+        + "             depends on    a -> a (start-to-start, lag 2)\n"
+        + "  changed  c  Third step\n"
+        + "             depends on    b -> a (lag 1), b (finish-to-finish)\n");
+  }
+
+  /**
+   * A text in quotes (made safe for markdown there), a kind in words, an estimate as its three
+   * numbers and a flag as yes or no.
+   */
+  @Test
+  void eachChangedValueIsListedAsAPersonReadsIt() throws Exception {
+    Path older = Files.writeString(directory.resolve("older.json"),
+        TestPlans.chainWithoutDueDates());
+    Path newer = Files.writeString(directory.resolve("newer.json"),
+        TestPlans.chainWithoutDueDates().replace("\"title\":\"First step\",",
+            "\"title\":\"First step | revised\",\"kind\":\"business-case\",\"atRisk\":true,"
+                + "\"estimate\":{\"optimistic\":3,\"likely\":5,\"pessimistic\":9},"));
+
+    Result text = diff(older.toString(), newer.toString()).run();
+    Result markdown = diff(older.toString(), newer.toString(), "--format", "markdown").run();
+
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.stdout()).endsWith("\n  changed  a  First step | revised\n"
+        + "             title         \"First step\" -> \"First step | revised\"\n"
+        + "             kind          none -> business case\n"
+        + "             estimate      none -> 3/5/9 days (optimistic/likely/pessimistic)\n"
+        + "             at risk       no -> yes\n");
+    assertThat(markdown.stdout()).contains("\n| First step \\| revised (a) | changed | title |"
+        + " \"First step\" | \"First step \\| revised\" |\n"
+        + "|  |  | kind | none | business case |\n"
+        + "|  |  | estimate | none | 3/5/9 days (optimistic/likely/pessimistic) |\n"
+        + "|  |  | at risk | no | yes |\n");
+  }
+
+  /** Dan signed revisions 2 and 3 of the newer version: the last he signed is the one to say. */
+  @Test
+  void aPersonWhoSignedTwiceIsToldTheLastRevisionTheySigned() throws Exception {
+    Path twice = Files.writeString(directory.resolve("twice.json"),
+        exampleText("acme-next-week.json").replace("{ \"by\": \"dan\", \"revision\": 3,",
+            "{ \"by\": \"dan\", \"revision\": 2, \"on\": \"2026-11-14\" },"
+                + " { \"by\": \"dan\", \"revision\": 3,"));
+
+    Result result = diff(acme, twice.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains(HEADLINE)
+        .endsWith("\nSign-offs to renew: Dan Ortiz signed revision 3, the plan is at revision 4\n");
   }
 
   @Test
@@ -247,6 +348,8 @@ class DiffCommandTest {
         .contains("Critical path, newer: none (the newer version's dependencies go round in a"
             + " circle)\n")
         .contains("  changed  legal  MSA agreed\n             depends on    none -> procurement\n");
+    assertThat(diff(acyclic.toString(), cycle.toString(), "--format", "markdown").run().stdout())
+        .contains("\n| Critical path | legal → procurement | — |\n");
   }
 
   @Test

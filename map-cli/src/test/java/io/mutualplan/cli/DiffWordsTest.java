@@ -8,6 +8,7 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Outcome;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.json.MapJson;
 import io.mutualplan.rules.PlanComparison;
@@ -19,7 +20,10 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The sentence of {@code map diff}: what it tells of each kind of change, on the Acme example. */
+/**
+ * The words of {@code map diff}: what its sentence tells of each kind of change, and how it says
+ * an outcome's change, on the Acme example.
+ */
 class DiffWordsTest {
   private static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
 
@@ -70,6 +74,36 @@ class DiffWordsTest {
 
     assertThat(headline(estimated, longer)).isEqualTo("Projected finish 2027-01-15 -> 2027-01-20"
         + " (+5 days): legal is now likely to take 33 days instead of 28.");
+  }
+
+  /** A step with durationDays keeps its duration: a new estimate changes its forecast only. */
+  @Test
+  void aNewEstimateOfAStepWithDurationDaysIsToldAsAChangeOnly() throws Exception {
+    MutualActionPlan acme = acme();
+
+    assertThat(headline(acme, edit(acme, "legal", m -> m.withEstimate(Estimate.of(14, 33, 42)))))
+        .isEqualTo("Projected finish unchanged at 2027-01-15: legal's estimate changed.");
+  }
+
+  private static String outcome(MutualActionPlan older, MutualActionPlan newer) {
+    PlanComparison comparison = PlanComparison.compare(older, newer, AS_OF);
+    return new DiffWords(older, newer, comparison, DisplayText::line)
+        .outcome(comparison.changes().outcome().orElseThrow());
+  }
+
+  @Test
+  void anOutcomesChangeIsToldWithItsDatesAndItsLeadTime() throws Exception {
+    MutualActionPlan acme = acme();
+    Outcome goLive = acme.outcome().orElseThrow();
+    MutualActionPlan later = acme.withOutcome(goLive.withDate(LocalDate.parse("2027-03-15")));
+    MutualActionPlan shorter = acme.withOutcome(goLive.withLeadTimeDays(14));
+    MutualActionPlan none = acme.withOutcome(Optional.empty());
+
+    assertThat(outcome(acme, later)).isEqualTo("2027-03-01 -> 2027-03-15, lead time 21 days");
+    assertThat(outcome(acme, shorter))
+        .isEqualTo("2027-03-01 -> 2027-03-01, lead time 21 -> 14 days");
+    assertThat(outcome(none, acme)).isEqualTo("none -> 2027-03-01, lead time 21 days");
+    assertThat(outcome(acme, none)).isEqualTo("2027-03-01 -> none (it had 21 days of lead time)");
   }
 
   @Test

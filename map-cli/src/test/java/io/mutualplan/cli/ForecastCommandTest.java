@@ -196,7 +196,8 @@ class ForecastCommandTest {
         + " of 10,000 trials on time).");
     assertThat(lines.get(3)).startsWith("- With 80% confidence Go-live could be as early as **"
         + forecast.outcomeAtConfidence().orElseThrow().p80() + "** (");
-    assertThat(lines).contains("| Milestone | Critical | Sensitivity | Finish P50 | Finish P80 |");
+    assertThat(result.stdout()).contains("\n\n| Milestone | Critical | Sensitivity | Finish P50 |"
+        + " Finish P80 |\n|---|---|---|---|---|\n");
     for (MilestoneForecast line : forecast.milestones()) {
       String title = title(acme, line.id());
       boolean driver = forecast.drivers().contains(line.id());
@@ -235,6 +236,26 @@ class ForecastCommandTest {
           .findFirst().orElseThrow())
           .contains(line.critical() ? "100%" : "0%", line.earlyFinish().toString());
     }
+  }
+
+  /** A step with a range that always has float left never moves the finish: nothing drives it. */
+  @Test
+  void aRangeThatNeverMovesTheFinishDrivesNothing() {
+    String plan = TestPlans.plan("\"date\":\"2027-01-31\"",
+        "{\"id\":\"quick\",\"title\":\"Quick step\",\"buyerOwner\":\"bea\","
+            + "\"estimate\":{\"optimistic\":1,\"likely\":2,\"pessimistic\":3}},"
+            + "{\"id\":\"long\",\"title\":\"Long step\",\"sellerOwner\":\"sam\","
+            + "\"durationDays\":30}");
+
+    Result text = map("forecast", "-", "--as-of", "2026-11-22").stdin(plan).run();
+    Result markdown = map("forecast", "-", "--as-of", "2026-11-22", "--format", "markdown")
+        .stdin(plan).run();
+
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.stdout().lines().toList().get(4))
+        .isEqualTo("No step's uncertainty moves the finish.");
+    assertThat(markdown.stdout()).contains("\n- No step's uncertainty moves the finish.\n")
+        .endsWith("\n\nAs of 2026-11-22 · 10,000 trials, seed 0, triangular durations.\n");
   }
 
   @Test

@@ -208,6 +208,8 @@ class InputErrorsTest {
         "\uFEFF\n  " + exampleText("acme-go-live.json"));
     Path broken = Files.writeString(directory.resolve("broken.csv"), "{\"format\": }");
     Path empty = Files.writeString(directory.resolve("empty.csv"), " \n");
+    // An empty file saved as UTF-8 with a byte order mark: the mark alone.
+    Path bomOnly = Files.writeString(directory.resolve("excel-empty.csv"), "\uFEFF");
 
     Result read = map("format", plan.toString()).run();
     Result brokenResult = map("check", broken.toString()).run();
@@ -221,6 +223,10 @@ class InputErrorsTest {
         .contains("(line 1, column ").doesNotContain("table");
     assertBadInput(emptyResult);
     assertThat(emptyResult.stderr()).doesNotContain("table");
+    Result bomOnlyResult = map("check", bomOnly.toString()).run();
+    assertBadInput(bomOnlyResult);
+    assertThat(bomOnlyResult.stderr())
+        .isEqualTo("map: " + bomOnly + ": (document): the document is empty\n");
   }
 
   @Test
@@ -359,6 +365,27 @@ class InputErrorsTest {
         .contains(checksWordsFor(file))
         .contains("MSA agreed (legal) depends on itself")
         .endsWith(" The plan cannot be scheduled until this dependency is removed.\n");
+  }
+
+  /** At the dependency of the cycle's second step on its first, wherever it is in the list. */
+  @Test
+  void aCycleIsPlacedAtTheDependencyOfItsSecondStepOnItsFirst() throws Exception {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"kickoff\",\"title\":\"Kickoff\",\"buyerOwner\":\"bea\",\"durationDays\":1},"
+            + "{\"id\":\"legal\",\"title\":\"MSA agreed\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":5,\"dependsOn\":[\"procurement\"]},"
+            + "{\"id\":\"procurement\",\"title\":\"PO issued\",\"sellerOwner\":\"sam\","
+            + "\"durationDays\":3,\"dependsOn\":[\"kickoff\",\"legal\"]}");
+    Path file = Files.writeString(directory.resolve("cycle.json"), plan);
+
+    Result result = map("schedule", file.toString()).run();
+
+    assertBadInput(result);
+    assertThat(result.stderr())
+        .startsWith("map: " + file + ": /milestones/2/dependsOn/1 (line 1, column ")
+        .contains(checksWordsFor(file))
+        .contains("legal -> procurement -> legal")
+        .endsWith(" The plan cannot be scheduled until one of these dependencies is removed.\n");
   }
 
   /** The message of {@code map check}'s finding about the plan's cycle. */

@@ -98,6 +98,21 @@ class LenientOptionTest {
         + "written does not have them\n");
   }
 
+  /** Three fields, as many as the note names: all of them, with nothing after them. */
+  @Test
+  void theNoteNamesThreeFieldsLeftOutWithNothingAfterThem() throws Exception {
+    Path plan = Files.writeString(directory.resolve("plan.json"), fromACrm()
+        .replaceFirst("\"title\":", "\"crm\":{\"owner\":\"x\"},\"title\":")
+        .replaceFirst("\"id\": \"security-docs\",", "\"id\": \"security-docs\", \"crmTask\": 7,"));
+
+    Result result = map("format", plan.toString(), "--lenient", "-o", plan.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEqualTo("map: note: --lenient left out 3 fields the plan "
+        + "format does not know (/crmOpportunityId, /crm, /milestones/1/crmTask); the plan "
+        + "written does not have them\n");
+  }
+
   @Test
   void aPlanWithoutUnknownFieldsWrittenLenientlyHasNoNote() {
     Result result = map("format", example("acme-go-live.json"), "--lenient").run();

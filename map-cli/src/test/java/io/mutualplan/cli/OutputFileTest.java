@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -428,6 +430,36 @@ class OutputFileTest {
     assertThat(Files.readString(out)).isEqualTo(formatted());
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
         .isEqualTo(permissions);
+  }
+
+  /** Root may give a file away: then the replacement keeps the replaced file's owner and group. */
+  @Test
+  void aReplacedFileKeepsItsOwnerAndGroupWhereTheSystemAllowsIt() throws Exception {
+    Path out = Files.writeString(directory.resolve("plan.json"), "old");
+    assumePosix(out);
+    assumeTrue(givenToNobody(out), "only root can give a file to nobody and nogroup");
+    PosixFileAttributes before = Files.readAttributes(out, PosixFileAttributes.class);
+
+    Result result = map("format", example("acme-go-live.json"), "-o", out.toString()).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(formatted());
+    PosixFileAttributes after = Files.readAttributes(out, PosixFileAttributes.class);
+    assertThat(after.owner()).isEqualTo(before.owner());
+    assertThat(after.group()).isEqualTo(before.group());
+  }
+
+  /** Gives a file to the user nobody and the group nogroup, when the system lets this process. */
+  private static boolean givenToNobody(Path file) {
+    try {
+      UserPrincipalLookupService names = file.getFileSystem().getUserPrincipalLookupService();
+      PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+      view.setOwner(names.lookupPrincipalByName("nobody"));
+      view.setGroup(names.lookupPrincipalByGroupName("nogroup"));
+      return true;
+    } catch (IOException e) {
+      return false; // not root, or no such user or group
+    }
   }
 
   @Test

@@ -64,11 +64,71 @@ class PortfolioCommandTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stderr()).isEmpty();
     assertThat(result.stdout()).startsWith("Portfolio: 6 plans as of 2026-11-22\n"
-        + "Verdicts:    ready 3, needs-work 2, not-mutual 1\n");
+        + "Verdicts:    ready 3, needs-work 2, not-mutual 1\n"
+        + "Scores:      min 0, median 70, max 100\n"
+        + "Infeasible:  0 plans cannot finish by their deadline (negative slack)\n"
+        + "\n"
+        + "Rules that fired, most first\n"
+        + "  RULE                        PLANS\n"
+        + "  economic-buyer-sign-off         3\n");
     assertThat(result.stdout()).contains("Worst plans, lowest score first",
         "  SCORE  VERDICT     PLAN", "close-plan-in-disguise.json", "co-authored");
+    assertThat(result.stdout()).contains("\n\nWhere plans stall: incomplete milestones overdue or"
+        + " slipped\n  KIND           MILESTONES\n  business-case           1\n\n");
     assertThat(result.stdout().indexOf("initech-q4"))
         .isLessThan(result.stdout().indexOf("acme-2027"));
+    assertThat(result.stdout()).endsWith("\n    100  ready       fabrikam-2027     Fabrikam x"
+        + " Tailspin          10  " + MapRun.example("seven-step-template.json") + "\n");
+  }
+
+  @Test
+  void theExamplesDirectoryInMarkdownIsAListAndTheTablesOfTheText() {
+    Result result = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--format", "markdown").run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).startsWith("## Portfolio: 6 plans as of 2026-11-22\n"
+        + "\n"
+        + "- **Verdicts:** ready 3, needs-work 2, not-mutual 1\n"
+        + "- **Scores:** min 0, median 70, max 100\n"
+        + "- **Infeasible:** 0 plans cannot finish by their deadline (negative slack)\n"
+        + "\n"
+        + "### Rules that fired, most first\n"
+        + "\n"
+        + "| Rule | Plans |\n"
+        + "|---|---:|\n"
+        + "| economic-buyer-sign-off | 3 |\n");
+    assertThat(result.stdout()).contains("\n\n### Where plans stall: incomplete milestones"
+        + " overdue or slipped\n\n| Kind | Milestones |\n|---|---:|\n| business-case | 1 |\n\n"
+        + "### Worst plans, lowest score first\n\n"
+        + "| Score | Verdict | Plan | Title | Slack | Source |\n|---:|---|---|---|---:|---|\n"
+        + "| 0 | not-mutual | initech-q4 | Initech x Globex | 36 | "
+        + MapRun.example("close-plan-in-disguise.json") + " |\n");
+    assertThat(result.stdout()).endsWith("\n| 100 | ready | fabrikam-2027 | Fabrikam x Tailspin |"
+        + " 10 | " + MapRun.example("seven-step-template.json") + " |\n");
+  }
+
+  /** A summary lists the first 100 failures and counts the rest. */
+  @Test
+  void failuresPastTheHundredListedAreCounted() throws Exception {
+    String acme = Files.readString(Path.of(MapRun.example("acme-go-live.json")))
+        .replace("\n", " ");
+    Path stream = Files.writeString(directory.resolve("hundred-and-one.ndjson"),
+        "x\n".repeat(101) + acme + "\n");
+
+    Result text = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22")
+        .run();
+    Result markdown = map("portfolio", "--ndjson", stream.toString(), "--as-of", "2026-11-22",
+        "--format", "markdown").run();
+
+    String problem = ": (document) (column 1): unexpected 'x'; a document starts with '{'\n";
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.stdout()).contains("\n\nCould not be read (101)\n  " + stream + " line 1"
+        + problem).endsWith("\n  " + stream + " line 100" + problem
+            + "  ... and 1 more could not be read\n");
+    assertThat(markdown.stdout()).contains("\n\n### Could not be read (101)\n\n- " + stream
+        + " line 1" + problem).endsWith("\n- " + stream + " line 100" + problem
+            + "- ... and 1 more could not be read\n");
   }
 
   @Test
@@ -80,6 +140,8 @@ class PortfolioCommandTest {
     assertThat(broken).as("seed " + SEED).isPositive();
     assertThat(result.stdout()).contains("Portfolio: " + (400 - broken) + " plans as of "
         + AS_OF + "; " + broken + " could not be read\n");
+    assertThat(result.stdout()).contains("\n\nCould not be read (" + broken + ")\n")
+        .doesNotContain("more could not be read");
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).kind() == PipelineKind.BROKEN) {
         assertThat(result.stdout()).contains("pipeline.ndjson line " + (i + 1) + ": ");
@@ -98,6 +160,16 @@ class PortfolioCommandTest {
       assertThat(one.exitCode()).as(one.toString()).isZero();
       assertThat(three.stdoutBytes()).as(format).isEqualTo(one.stdoutBytes());
     }
+  }
+
+  @Test
+  void theMostThreadsAllowedAreAccepted() {
+    Result most = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--threads", "256").run();
+
+    assertThat(most.exitCode()).as(most.toString()).isZero();
+    assertThat(most.stdout()).isEqualTo(map("portfolio", MapRun.EXAMPLES.toString(), "--as-of",
+        "2026-11-22", "--threads", "1").run().stdout());
   }
 
   @Test
@@ -174,6 +246,19 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void theMarkdownSaysHowManyOfThePlansAreExpectedOnTime() {
+    Result result = map("portfolio", MapRun.EXAMPLES.toString(), "--as-of", "2026-11-22",
+        "--forecast", "--trials", "200", "--seed", "7", "--format", "markdown").run();
+    Portfolio portfolio = JSON.portfolios().read(map("portfolio", MapRun.EXAMPLES.toString(),
+        "--as-of", "2026-11-22", "--forecast", "--trials", "200", "--seed", "7", "--format",
+        "json").run().stdout());
+
+    assertThat(result.stdout()).contains("(negative slack)\n- **On time:** expected "
+        + portfolio.summary().expectedOnTime().orElseThrow().setScale(1, RoundingMode.HALF_EVEN)
+        + " of 6 plans; EUR ");
+  }
+
+  @Test
   void htmlIsAPageWithTheSummaryAndEveryPlan() {
     Result result = map("portfolio", "--ndjson", pipeline, "--as-of", AS_OF, "--format", "html")
         .run();
@@ -209,7 +294,7 @@ class PortfolioCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).contains("1 plan as of 2026-11-22; 1 could not be read",
-        "missing.json: no such file");
+        "missing.json: no such file").doesNotContain("cannot read");
   }
 
   @Test
@@ -235,16 +320,20 @@ class PortfolioCommandTest {
   @Test
   void aStreamGivenAsAPlanFileOrAPlanFileGivenAsAStreamSaysHowToGiveIt() throws Exception {
     Path stream = Files.copy(Path.of(pipeline), directory.resolve("deals.ndjson"));
+    Path jsonLines = Files.copy(Path.of(pipeline), directory.resolve("deals.jsonl"));
     Path indented = directory.resolve("plan.json");
     Files.writeString(indented, exampleText("acme-go-live.json"));
 
     Result asFile = map("portfolio", stream.toString(), "--format", "json").run();
+    Result asJsonLinesFile = map("portfolio", jsonLines.toString(), "--format", "json").run();
     Result asStream = map("portfolio", "--ndjson", indented.toString(), "--format", "json").run();
 
     // Nothing could be read, so the failures are listed on standard error.
     assertThat(asFile.exitCode()).isEqualTo(2);
     assertThat(asStream.exitCode()).isEqualTo(2);
     assertThat(asFile.stderr()).contains(
+        "; a file of one plan per line is read with --ndjson FILE");
+    assertThat(asJsonLinesFile.stderr()).contains(
         "; a file of one plan per line is read with --ndjson FILE");
     assertThat(asStream.stderr()).containsOnlyOnce("; the stream starts with an indented"
         + " document, not one plan per line: a plan file is given without --ndjson");

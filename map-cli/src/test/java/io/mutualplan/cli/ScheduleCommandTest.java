@@ -128,7 +128,8 @@ class ScheduleCommandTest {
     String shown = map("schedule", "-", "--as-of", "2026-11-23", "--format", format)
         .stdin(plan).run().stdout();
 
-    assertThat(shown).containsPattern("\\d+ working days late");
+    assertThat(shown).containsPattern("\\d+ working days late")
+        .doesNotContainPattern("-\\d+ working days late");
   }
 
   /**
@@ -157,6 +158,70 @@ class ScheduleCommandTest {
     assertThat(lines.get(7)).contains("  2027-01-22     -  ");
   }
 
+  /**
+   * On a terminal the critical row is bold, a slip and a finish past the due date yellow, a
+   * negative float red and a completed status dim; a completed milestone's slip and late finish,
+   * a slip of 0 and a float of 0 stay plain, and a completed milestone has no latest finish.
+   */
+  @Test
+  void onATerminalLateFinishesSlipsAndNegativeFloatAreColouredAndTheCriticalRowIsBold() {
+    String plan = TestPlans.plan("\"date\":\"2026-11-30\"",
+        "{\"id\":\"done\",\"title\":\"Done step\",\"buyerOwner\":\"bea\",\"durationDays\":2,"
+            + "\"status\":\"complete\",\"completed\":\"2026-11-22\",\"due\":\"2026-11-21\","
+            + "\"baselineDue\":\"2026-11-18\"},"
+            + "{\"id\":\"late\",\"title\":\"Late step\",\"sellerOwner\":\"sam\","
+            + "\"durationDays\":10,\"due\":\"2026-11-25\",\"baselineDue\":\"2026-11-24\"},"
+            + "{\"id\":\"tight\",\"title\":\"Tight step\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":7,\"due\":\"2026-11-30\",\"baselineDue\":\"2026-11-30\"},"
+            + "{\"id\":\"early\",\"title\":\"Early step\",\"buyerOwner\":\"bea\","
+            + "\"durationDays\":1,\"due\":\"2026-11-29\",\"baselineDue\":\"2026-11-30\"}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-23").stdin(plan).onTerminal().run();
+
+    String bold = "\u001b[1m";
+    String dim = "\u001b[2m";
+    String red = "\u001b[31m";
+    String yellow = "\u001b[33m";
+    String reset = "\u001b[0m";
+    assertThat(result.stdout()).isEqualTo(String.join("\n",
+        bold + "Small deal" + reset + " (small), as of 2026-11-23",
+        "Outcome 2026-11-30: deadline 2026-11-29",
+        "Projected finish 2026-12-02: \u001b[1;31m3 days late, not feasible" + reset,
+        "",
+        "  " + String.join("  ", bold + "ID" + reset + "   ", bold + "MILESTONE" + reset + " ",
+            bold + "BUYER OWNER" + reset, bold + "SELLER OWNER" + reset,
+            bold + "STATUS" + reset + "     ", bold + "DUE" + reset + "       ",
+            bold + "SLIP" + reset, bold + "START" + reset + "     ",
+            bold + "FINISH" + reset + "    ",
+            bold + "LATEST FINISH" + reset, bold + "FLOAT" + reset),
+        "  done   Done step   Bea Buyer    -             " + dim + "complete" + reset
+            + "     2026-11-21    +3  2026-11-21  2026-11-22  -                  -",
+        bold + "* " + reset + bold + "late" + reset + "   " + bold + "Late step" + reset
+            + "   -            Sam Seller    not started  2026-11-25    " + yellow + "+1" + reset
+            + "  2026-11-23  " + yellow + "2026-12-02" + reset + "  2026-11-29        " + red
+            + "-3" + reset,
+        "  tight  Tight step  Bea Buyer    -             not started  2026-11-30     0  2026-11-23"
+            + "  2026-11-29  2026-11-29         0",
+        "  early  Early step  Bea Buyer    -             not started  2026-11-29    -1  2026-11-23"
+            + "  2026-11-23  2026-11-29         6",
+        "",
+        bold + "*" + reset + " critical path: late",
+        ""));
+  }
+
+  @Test
+  void textOfAPlanWithoutAnOutcomeSaysItHasNoDeadline() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-22").stdin(plan).run();
+
+    assertThat(result.stdout().lines().toList().subList(0, 3)).containsExactly(
+        "Small deal (small), as of 2026-11-22",
+        "No outcome date, so no deadline",
+        "Projected finish 2026-11-26");
+  }
+
   @Test
   void textHasNoSlipColumnWhenNoDueDateMovedFromABaseline() {
     Result result = map("schedule", example("acme-go-live.json"), "--as-of", "2026-11-22").run();
@@ -174,6 +239,34 @@ class ScheduleCommandTest {
             + " | not started |")
         .contains("| Sam Seller | 2027-01-19 (baseline 2027-01-08, +7 working days) |")
         .contains("| Bea Buyer | — | 2027-01-22 | not started |");
+  }
+
+  @Test
+  void markdownGivesADueDateThatNeverMovedFromItsBaselineASlipOfNoDaysWithoutASign() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"a\",\"title\":\"First step\",\"buyerOwner\":\"bea\",\"durationDays\":5,"
+            + "\"due\":\"2026-11-30\",\"baselineDue\":\"2026-11-30\"}");
+
+    Result result = map("schedule", "-", "--as-of", "2026-11-23", "--format", "markdown")
+        .stdin(plan).run();
+
+    assertThat(result.stdout())
+        .contains("| Bea Buyer | — | 2026-11-30 (baseline 2026-11-30, 0 days) | not started |");
+  }
+
+  @Test
+  void aCompletedMilestoneIsNoLongerSaidToBeAtRisk() {
+    String plan = TestPlans.plan("",
+        "{\"id\":\"done\",\"title\":\"Done step\",\"buyerOwner\":\"bea\",\"durationDays\":2,"
+            + "\"atRisk\":true,\"status\":\"complete\",\"completed\":\"2026-11-22\"},"
+            + "{\"id\":\"open\",\"title\":\"Open step\",\"buyerOwner\":\"bea\",\"durationDays\":2,"
+            + "\"atRisk\":true}");
+
+    List<String> rows = map("schedule", "-", "--as-of", "2026-11-23").stdin(plan).run().stdout()
+        .lines().toList().subList(5, 7);
+
+    assertThat(rows.get(0)).contains("  complete  ").doesNotContain("at risk");
+    assertThat(rows.get(1)).contains("  not started, at risk  ");
   }
 
   @Test
@@ -300,7 +393,14 @@ class ScheduleCommandTest {
             + "| not started | Priya's team signs the security approval |",
         "| **Security documentation sent** | — | Jordan Blake | 2026-11-27 | in progress "
             + "| SOC 2 report and completed questionnaire delivered to Priya |");
-    assertThat(lines.get(0)).isEqualTo("## Acme x Globex");
+    assertThat(lines.subList(0, 5)).containsExactly(
+        "## Acme x Globex",
+        "",
+        "Acme's operations team live on the new platform before the fiscal year starts",
+        "",
+        "**Go-live:** 2027-03-01 (set by Sarah Chen) · deadline 2027-02-07 · projected finish"
+            + " 2027-01-15 · 23 days of slack · as of 2026-11-22");
+    assertThat(result.stdout()).endsWith("|\n\nCritical path in **bold**.\n");
     assertThat(result.stdout()).contains("**Go-live:** 2027-03-01 (set by Sarah Chen) · deadline "
         + "2027-02-07");
     assertThat(lines.stream().filter(line -> line.startsWith("| ")).count()).isEqualTo(8);
@@ -346,6 +446,8 @@ class ScheduleCommandTest {
     assertThat(lines).contains(
         "    title Acme x Globex",
         "    dateFormat YYYY-MM-DD",
+        "    axisFormat %Y-%m-%d",
+        "    section Milestones",
         "    Evaluation team and go-live date confirmed : done, 2026-11-20, 2026-11-21",
         "    section Outcome",
         "    Deadline : milestone, 2027-02-07, 0d",

@@ -262,6 +262,31 @@ class UsageTest {
         "map: 'b.json' is one argument too many; map check reads one PLAN\n");
   }
 
+  /**
+   * Before the command too: {@code map -- --help} was "Unknown option: '--help'", followed by
+   * "Possible solutions: --help".
+   */
+  @Test
+  void anOptionAfterTwoDashesBeforeTheCommandIsSaidToBeAfterTheEndOfTheOptions() {
+    Result result = map("--", "--help").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo(
+        "map: '--help' comes after --, which ends the options: put options before --\n"
+        + "Try 'map --help' for more information.\n");
+  }
+
+  /** An argument too many is not taken for a mistyped option when a required option is missing. */
+  @Test
+  void aMissingOptionIsNamedThoughAnArgumentIsOneTooMany() {
+    Result result = map("export", example("acme-go-live.json"), "extra").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("map: Missing required option: '--to=FORMAT'\n"
+        + "Try 'map export --help' for more information.\n");
+  }
+
   @Test
   void anUnknownOptionBeforeTwoDashesIsStillAnUnknownOption() {
     Result result = map("check", "--prety", "--", "plan.json").run();
