@@ -212,6 +212,52 @@ class PlanShrinkerTest {
     assertThat(result.plan().milestones().size()).isLessThan(20);
   }
 
+  @Test
+  void aBudgetOfNoAttemptsReturnsTheFailingPlanUntriedAndSaysItIsNotMinimal() {
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(5, 5)
+        .plan(new SplittableRandom(2));
+
+    ShrinkResult result = SHRINKER.maxAttempts(0).shrink(failing, p -> true);
+
+    assertThat(result).isEqualTo(new ShrinkResult(failing, 0, 0, false));
+  }
+
+  /** The steps are the changes kept: each candidate on which the failure held. */
+  @Test
+  void theStepsCountTheCandidatesThatStillFailed() {
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(12, 12).stakeholders(4, 4)
+        .optionalFields(1).plan(new SplittableRandom(3));
+    List<MutualActionPlan> stillFailing = new ArrayList<>();
+    ShrinkResult result = SHRINKER.shrink(failing, p -> {
+      boolean fails = p.milestones().size() > 3;
+      if (fails && p != failing) {
+        stillFailing.add(p);
+      }
+      return fails;
+    });
+
+    assertThat(result.steps()).isPositive().isEqualTo(stillFailing.size());
+    assertThat(result.plan()).isSameAs(stillFailing.get(stillFailing.size() - 1));
+  }
+
+  /**
+   * Invariant: the passes run again until none helps, so a failure that needs more milestones
+   * than stakeholders loses the milestones it no longer needs once the stakeholders are gone.
+   */
+  @Test
+  void theStepsRepeatUntilNoneHelpsSoMilestonesGoOnceTheStakeholdersHaveGone() {
+    Predicate<MutualActionPlan> moreMilestonesThanPeople =
+        p -> p.milestones().size() > p.stakeholders().size();
+    MutualActionPlan failing = PlanGenerators.validPlans().milestones(5, 5).stakeholders(3, 3)
+        .plan(new SplittableRandom(4));
+
+    ShrinkResult result = SHRINKER.shrink(failing, moreMilestonesThanPeople);
+
+    assertThat(result.minimal()).isTrue();
+    assertThat(result.plan().stakeholders()).isEmpty();
+    assertThat(result.plan().milestones()).hasSize(1);
+  }
+
   /** Invariant: a deal value shrinks to the boundary of the failure, in plain whole digits. */
   @Test
   void aDealValueShrinksToTheBoundaryOfAThreshold() {
