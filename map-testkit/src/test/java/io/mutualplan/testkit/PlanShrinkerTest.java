@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanShrinkerTest {
   private static final PlanShrinker SHRINKER = PlanShrinker.withDefaults();
@@ -210,6 +212,127 @@ class PlanShrinkerTest {
     assertThat(result.minimal()).isFalse();
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.plan().milestones().size()).isLessThan(20);
+  }
+
+  /**
+   * The optional parts of a plan, sorted, one name per part present: each element of a list
+   * (milestone, dependency, stakeholder, role, revision, sign-off, holiday) and each optional
+   * field that is set, or that is not zero or not the plain choice.
+   */
+  private static List<String> optionalParts(MutualActionPlan plan) {
+    List<String> parts = new ArrayList<>();
+    plan.goal().ifPresent(goal -> parts.add("goal"));
+    plan.outcome().ifPresent(outcome -> {
+      parts.add("outcome");
+      outcome.label().ifPresent(label -> parts.add("outcome label"));
+      outcome.setBy().ifPresent(setBy -> parts.add("outcome set by"));
+      if (outcome.leadTimeDays() != 0) {
+        parts.add("lead time");
+      }
+    });
+    plan.calendar().ifPresent(calendar -> {
+      parts.add("calendar");
+      calendar.holidays().forEach(holiday -> parts.add("holiday"));
+      if (calendar.workingDays().size() < 7) {
+        parts.add("days off");
+      }
+    });
+    plan.dealValue().ifPresent(value -> {
+      parts.add("deal value");
+      if (value.amount().signum() != 0) {
+        parts.add("deal amount");
+      }
+    });
+    plan.createdOn().ifPresent(day -> parts.add("created on"));
+    if (!plan.attributes().isEmpty()) {
+      parts.add("plan attributes");
+    }
+    for (Milestone m : plan.milestones()) {
+      parts.add("milestone");
+      m.description().ifPresent(x -> parts.add("description"));
+      m.kind().ifPresent(x -> parts.add("kind"));
+      m.buyerOwner().ifPresent(x -> parts.add("buyer owner"));
+      m.sellerOwner().ifPresent(x -> parts.add("seller owner"));
+      m.due().ifPresent(x -> parts.add("due"));
+      m.baselineDue().ifPresent(x -> parts.add("baseline due"));
+      m.durationDays().ifPresent(x -> parts.add("duration"));
+      m.estimate().ifPresent(x -> parts.add("estimate"));
+      m.exitCriteria().ifPresent(x -> parts.add("exit criteria"));
+      if (m.status() != io.mutualplan.core.MilestoneStatus.NOT_STARTED) {
+        parts.add("status");
+      }
+      m.started().ifPresent(x -> parts.add("started"));
+      m.completed().ifPresent(x -> parts.add("completed"));
+      if (m.atRisk()) {
+        parts.add("at risk");
+      }
+      m.notes().ifPresent(x -> parts.add("notes"));
+      if (!m.attributes().isEmpty()) {
+        parts.add("milestone attributes");
+      }
+      m.dependsOn().forEach(d -> parts.add("dependency"));
+    }
+    for (io.mutualplan.core.Stakeholder person : plan.stakeholders()) {
+      parts.add("stakeholder");
+      person.roles().forEach(role -> parts.add("role"));
+      person.title().ifPresent(x -> parts.add("job title"));
+      person.email().ifPresent(x -> parts.add("email"));
+    }
+    for (io.mutualplan.core.Revision revision : plan.revisions()) {
+      parts.add("revision");
+      revision.summary().ifPresent(x -> parts.add("summary"));
+    }
+    plan.signOffs().forEach(signOff -> parts.add("sign-off"));
+    parts.sort(null);
+    return parts;
+  }
+
+  /**
+   * Invariant: a failure that needs one optional part of a plan shrinks to a plan with that part
+   * and only what the part cannot be without (a milestone to hold a field, a stakeholder to own
+   * it); every other optional part is gone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "goal | goal",
+      "outcome | outcome",
+      "outcome label | outcome, outcome label",
+      "outcome set by | outcome, outcome set by, stakeholder",
+      "lead time | lead time, outcome",
+      "calendar | calendar",
+      "holiday | calendar, holiday",
+      "days off | calendar, days off",
+      "deal value | deal value",
+      "deal amount | deal amount, deal value",
+      "created on | created on",
+      "plan attributes | plan attributes",
+      "description | description, milestone",
+      "kind | kind, milestone",
+      "buyer owner | buyer owner, milestone, stakeholder",
+      "seller owner | milestone, seller owner, stakeholder",
+      "due | due, milestone",
+      "baseline due | baseline due, milestone",
+      "duration | duration, milestone",
+      "estimate | estimate, milestone",
+      "exit criteria | exit criteria, milestone",
+      "at risk | at risk, milestone",
+      "notes | milestone, notes",
+      "milestone attributes | milestone, milestone attributes",
+      "role | role, stakeholder",
+      "job title | job title, stakeholder",
+      "email | email, stakeholder",
+      "summary | revision, stakeholder, summary"})
+  void aFailureThatNeedsOnePartShrinksToThatPartAlone(String part, String kept) {
+    Predicate<MutualActionPlan> needsPart = p -> optionalParts(p).contains(part);
+    ValidPlanGenerator generator = PlanGenerators.validPlans().milestones(3, 6).stakeholders(2, 5)
+        .revisions(1, 4).optionalFields(1);
+    MutualActionPlan failing = java.util.stream.LongStream.range(0, 100)
+        .mapToObj(seed -> generator.plan(new SplittableRandom(seed)))
+        .filter(needsPart).findFirst().orElseThrow();
+
+    MutualActionPlan shrunk = SHRINKER.shrink(failing, needsPart).plan();
+
+    assertThat(optionalParts(shrunk)).isEqualTo(List.of(kept.split(", ")));
   }
 
   @Test
