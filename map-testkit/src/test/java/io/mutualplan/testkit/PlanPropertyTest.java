@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -98,6 +99,53 @@ class PlanPropertyTest {
     void namesAMethodThatGivesAPlan(MutualActionPlan plan) {}
   }
 
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class InstanceGenerators {
+    final PlanGenerator emptyPlans = PlanGenerators.validPlans().milestones(0, 0);
+
+    PlanGenerator onePlans() {
+      return PlanGenerators.validPlans().milestones(1, 1);
+    }
+
+    @PlanProperty(cases = 3, generator = "emptyPlans")
+    void fromAField(MutualActionPlan plan) {
+      assertThat(plan.milestones()).isEmpty();
+    }
+
+    @PlanProperty(cases = 3, generator = "onePlans")
+    void fromAMethod(MutualActionPlan plan) {
+      assertThat(plan.milestones()).hasSize(1);
+    }
+  }
+
+  static class InstanceGeneratorsPerMethod {
+    final PlanGenerator emptyPlans = PlanGenerators.validPlans().milestones(0, 0);
+
+    PlanGenerator onePlans() {
+      return PlanGenerators.validPlans().milestones(1, 1);
+    }
+
+    @PlanProperty(generator = "emptyPlans")
+    void fromAField(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "onePlans")
+    void fromAMethod(MutualActionPlan plan) {}
+  }
+
+  static class UnusableGenerators {
+    static final PlanGenerator SMALL_PLANS = PlanGenerators.validPlans().milestones(0, 3);
+
+    static PlanGenerator plansOf(int milestones) {
+      return PlanGenerators.validPlans().milestones(milestones, milestones);
+    }
+
+    @PlanProperty(generator = "SMALL_PLAN")
+    void fieldMisspelt(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "plansOf")
+    void methodWithAParameter(MutualActionPlan plan) {}
+  }
+
   @Test
   void aHoldingPropertyRunsEveryCaseFromTheSeedDerivedFromItsName() {
     SEEN.clear();
@@ -173,4 +221,37 @@ class PlanPropertyTest {
         "@PlanProperty generator 'sampl': " + owner + " has no method without parameters and no"
             + " field named 'sampl'");
   }
+
+  @Test
+  void aGeneratorOfTheTestInstanceServesAPerClassTest() {
+    assertThat(Launched.run(InstanceGenerators.class).tests(Status.SUCCESSFUL)).hasSize(6);
+  }
+
+  @Test
+  void aGeneratorOfTheTestInstanceWithoutAPerClassTestIsRefusedWithTheReason() {
+    List<String> messages = Launched.run(InstanceGeneratorsPerMethod.class).failedContainers()
+        .stream().map(o -> o.failure().orElseThrow().getMessage()).toList();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'emptyPlans' must be static (or the test class must use"
+            + " @TestInstance(PER_CLASS))",
+        "@PlanProperty generator 'onePlans' must be static (or the test class must use"
+            + " @TestInstance(PER_CLASS))");
+  }
+
+  /**
+   * A name is the generator's whole name: no other field stands in for it, and a method that
+   * needs arguments, which the property cannot give, is neither used nor suggested.
+   */
+  @Test
+  void onlyAFieldOfThatNameOrAMethodWithoutParametersIsAGenerator() {
+    List<String> messages = Launched.run(UnusableGenerators.class).failedContainers().stream()
+        .map(o -> o.failure().orElseThrow().getMessage()).toList();
+    String owner = UnusableGenerators.class.getName();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'SMALL_PLAN': " + owner + " has no method without parameters"
+            + " and no field named 'SMALL_PLAN'; did you mean 'SMALL_PLANS'?",
+        "@PlanProperty generator 'plansOf': " + owner + " has no method without parameters and"
+            + " no field named 'plansOf'");
+  }
 }
+
