@@ -135,6 +135,8 @@ class PlanPropertyTest {
   static class UnusableGenerators {
     static final PlanGenerator SMALL_PLANS = PlanGenerators.validPlans().milestones(0, 3);
 
+    static final String PLANS_OF = "not a generator";
+
     static PlanGenerator plansOf(int milestones) {
       return PlanGenerators.validPlans().milestones(milestones, milestones);
     }
@@ -144,6 +146,36 @@ class PlanPropertyTest {
 
     @PlanProperty(generator = "plansOf")
     void methodWithAParameter(MutualActionPlan plan) {}
+  }
+
+  static class BrokenGenerators {
+    static MutualActionPlan sample() {
+      return PlanGenerators.validPlans().plan(new SplittableRandom(1));
+    }
+
+    static PlanGenerator nothing() {
+      return null;
+    }
+
+    @PlanProperty(generator = "sample")
+    void givesAPlan(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "nothing")
+    void givesNull(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "com.example.Nowhere#plans")
+    void inAClassThatIsNot(MutualActionPlan plan) {}
+  }
+
+  static class ThrowingGenerator {
+    static PlanGenerator noPlansToday() {
+      return random -> {
+        throw new IllegalStateException("no plans today");
+      };
+    }
+
+    @PlanProperty(cases = 5, generator = "noPlansToday")
+    void anything(MutualActionPlan plan) {}
   }
 
   @Test
@@ -187,6 +219,12 @@ class PlanPropertyTest {
     DRAWN.clear();
     Launched.run(WithRandom.class);
     assertThat(first).hasSize(5).doesNotHaveDuplicates().isEqualTo(DRAWN);
+    // Nor are they the draws a case's plan was made from, this case's or the next one's.
+    long caseSeed = PropertySettings.seedOf(WithRandom.class.getName() + "#drawsMore");
+    for (int i = 0; i < 6; i++) {
+      assertThat(first).doesNotContain(new SplittableRandom(caseSeed).nextLong());
+      caseSeed = PropertySettings.next(caseSeed);
+    }
   }
 
   @Test
@@ -239,8 +277,9 @@ class PlanPropertyTest {
   }
 
   /**
-   * A name is the generator's whole name: no other field stands in for it, and a method that
-   * needs arguments, which the property cannot give, is neither used nor suggested.
+   * A name is the generator's whole name: no other field stands in for it; a method that needs
+   * arguments, which the property cannot give, is neither used nor suggested, and neither is a
+   * field that holds no generator.
    */
   @Test
   void onlyAFieldOfThatNameOrAMethodWithoutParametersIsAGenerator() {
@@ -252,6 +291,31 @@ class PlanPropertyTest {
             + " and no field named 'SMALL_PLAN'; did you mean 'SMALL_PLANS'?",
         "@PlanProperty generator 'plansOf': " + owner + " has no method without parameters and"
             + " no field named 'plansOf'");
+  }
+
+  @Test
+  void aGeneratorThatGivesNoGeneratorOrIsNowhereIsRefusedWithTheReason() {
+    List<String> messages = Launched.run(BrokenGenerators.class).failedContainers().stream()
+        .map(o -> o.failure().orElseThrow().getMessage()).toList();
+    String owner = BrokenGenerators.class.getName();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'sample' (static io.mutualplan.core.MutualActionPlan " + owner
+            + ".sample()) gives io.mutualplan.core.MutualActionPlan, not a PlanGenerator",
+        "@PlanProperty generator 'nothing' (static io.mutualplan.testkit.PlanGenerator " + owner
+            + ".nothing()) gives null, not a PlanGenerator",
+        "@PlanProperty generator 'com.example.Nowhere#plans': there is no class"
+            + " com.example.Nowhere");
+  }
+
+  /** A generator that throws fails its first case, naming the seed, and stops the run there. */
+  @Test
+  void aGeneratorThatThrowsFailsTheFirstCaseWithItsSeedAndStopsTheRun() {
+    Launched launched = Launched.run(ThrowingGenerator.class);
+
+    assertThat(launched.tests()).hasSize(1);
+    assertThat(launched.tests(Status.FAILED).get(0).failure().orElseThrow())
+        .hasMessageStartingWith("the generator failed on case 1 (-Dmap.property.seed=0x")
+        .hasMessageEndingWith(" -Dmap.property.cases=1 replays it): no plans today");
   }
 }
 
