@@ -192,6 +192,44 @@ class PlanShrinkerTest {
     assertThat(shrunk.milestones().get(0).title().length()).isBetween(101, 200);
   }
 
+  /** Plan titles and stakeholder names are halved too; 80 characters is not long. */
+  @Test
+  void longPlanTitlesAndNamesAreHalvedButEightyCharactersAreKept() {
+    MutualActionPlan plan = PlanGenerators.validPlans().milestones(1, 1).stakeholders(1, 1)
+        .optionalFields(0).plan(new SplittableRandom(7));
+    MutualActionPlan failing = plan.withTitle("t".repeat(300))
+        .withStakeholders(List.of(plan.stakeholders().get(0).withName("n".repeat(300))))
+        .withMilestones(List.of(plan.milestones().get(0).withTitle("m".repeat(80))));
+    Predicate<MutualActionPlan> longTitleAndName = p -> p.title().length() > 100
+        && p.stakeholders().stream().anyMatch(s -> s.name().length() > 100)
+        && !p.milestones().isEmpty();
+
+    MutualActionPlan shrunk = SHRINKER.shrink(failing, longTitleAndName).plan();
+
+    assertThat(shrunk.title()).isEqualTo("t".repeat(150));
+    assertThat(shrunk.stakeholders()).extracting(Stakeholder::name)
+        .containsExactly("n".repeat(150));
+    assertThat(shrunk.milestones()).extracting(Milestone::title)
+        .containsExactly("m".repeat(80));
+  }
+
+  /** Halving a title keeps each character whole: an emoji is not cut in two. */
+  @Test
+  void halvingATitleNeverCutsACharacterInTwo() {
+    MutualActionPlan plan =
+        PlanGenerators.validPlans().milestones(1, 1).plan(new SplittableRandom(8));
+    MutualActionPlan failing = plan.withMilestones(
+        List.of(plan.milestones().get(0).withTitle("x" + "\uD83D\uDE00".repeat(60))));
+    Predicate<MutualActionPlan> longTitle = p -> p.milestones().stream()
+        .anyMatch(m -> m.title().codePointCount(0, m.title().length()) > 20);
+
+    MutualActionPlan shrunk = SHRINKER.shrink(failing, longTitle).plan();
+
+    // 121 chars: the half, 60, would end inside the 30th emoji, so 29 are kept.
+    assertThat(shrunk.milestones()).extracting(Milestone::title)
+        .containsExactly("x" + "\uD83D\uDE00".repeat(29));
+  }
+
   @Test
   void shrinkingIsDeterministic() {
     MutualActionPlan failing = PlanGenerators.validPlans().milestones(10, 30)
