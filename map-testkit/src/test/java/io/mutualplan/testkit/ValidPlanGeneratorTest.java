@@ -10,8 +10,11 @@ import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneStatus;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.PlanLimits;
+import io.mutualplan.core.Revision;
+import io.mutualplan.core.Role;
 import io.mutualplan.core.Side;
 import io.mutualplan.core.Stakeholder;
+import io.mutualplan.testkit.internal.Vocabulary;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -334,8 +337,11 @@ class ValidPlanGeneratorTest {
       });
       assertThat(plan.dealValue()).isPresent();
       assertThat(plan.createdOn()).isPresent();
-      assertThat(plan.signOffs()).isNotEmpty();
+      assertThat(plan.signOffs()).hasSizeBetween(1, 3);
       assertThat(plan.revisions()).allSatisfy(r -> assertThat(r.summary()).isPresent());
+      if (plan.outcome().orElseThrow().leadTimeDays() > 0) {
+        rare.add("lead time");
+      }
       for (Stakeholder person : plan.stakeholders()) {
         assertThat(person.roles()).isNotEmpty();
         assertThat(person.title()).isPresent();
@@ -356,7 +362,11 @@ class ValidPlanGeneratorTest {
           assertThat(m.notes()).isPresent();
         }
         m.description().ifPresent(x -> rare.add("description"));
-        m.baselineDue().ifPresent(x -> rare.add("baseline"));
+        m.baselineDue().ifPresent(baseline -> {
+          rare.add("baseline");
+          assertThat(baseline).isBetween(m.due().orElseThrow().minusDays(21),
+              m.due().orElseThrow().minusDays(1));
+        });
         m.estimate().ifPresent(x -> rare.add("estimate"));
         m.notes().ifPresent(x -> rare.add("notes"));
         if (m.atRisk()) {
@@ -372,7 +382,7 @@ class ValidPlanGeneratorTest {
       }
     }
     assertThat(rare).containsExactlyInAnyOrder("description", "baseline", "estimate", "notes",
-        "at risk", "milestone attributes", "plan attributes");
+        "at risk", "milestone attributes", "plan attributes", "lead time");
   }
 
   /** A probability is how often: with 0.9, nine optional fields in ten, give or take. */
@@ -380,14 +390,18 @@ class ValidPlanGeneratorTest {
   void optionalFieldsAreFilledInAsOftenAsAsked() {
     int milestones = 0;
     int due = 0;
+    int baseline = 0;
     for (MutualActionPlan plan :
         PlanGenerators.validPlans().milestones(10, 10).optionalFields(0.9).samples(18, 50)) {
       for (Milestone m : plan.milestones()) {
         milestones++;
         due += m.due().isPresent() ? 1 : 0;
+        baseline += m.baselineDue().isPresent() ? 1 : 0;
       }
     }
     assertThat((double) due / milestones).isBetween(0.85, 0.95);
+    // A baseline for three due dates in ten, times 0.9.
+    assertThat((double) baseline / due).isBetween(0.17, 0.37);
   }
 
   @Test
@@ -420,6 +434,11 @@ class ValidPlanGeneratorTest {
     assertThat(zeroLags(-2, 2)).isBetween(0.5, 0.7); // a half, and a fifth of the other half
     assertThat(zeroLags(0, 3)).isBetween(0.52, 0.72); // a half, and a quarter of the other half
     assertThat(zeroLags(-3, 0)).isBetween(0.52, 0.72);
+    for (MutualActionPlan plan : PlanGenerators.graph(GraphShape.CHAIN).milestones(6, 6)
+        .lagDays(-1, 1).dependencyTypes(DependencyType.START_TO_START).samples(30, 20)) {
+      assertThat(plan.milestones()).flatExtracting(Milestone::dependsOn)
+          .allSatisfy(d -> assertThat(d.type()).isEqualTo(DependencyType.START_TO_START));
+    }
   }
 
   /** The share of zero lags in the chains drawn with lags from {@code min} to {@code max}. */
@@ -507,6 +526,76 @@ class ValidPlanGeneratorTest {
       }
     }
     assertThat((double) otherBuyers / others).isBetween(0.5, 0.7);
+    int thirdBuyers = 0;
+    int roles = 0;
+    int ownSide = 0;
+    boolean rolesOutOfOrder = false;
+    for (MutualActionPlan plan :
+        PlanGenerators.validPlans().stakeholders(3, 3).optionalFields(1).samples(31, 100)) {
+      thirdBuyers += plan.stakeholders().get(2).side() == Side.BUYER ? 1 : 0;
+      for (Stakeholder person : plan.stakeholders()) {
+        List<Role> pool = person.side() == Side.BUYER ? Vocabulary.BUYER_ROLES
+            : Vocabulary.SELLER_ROLES;
+        for (Role role : person.roles()) {
+          roles++;
+          ownSide += pool.contains(role) ? 1 : 0;
+        }
+        rolesOutOfOrder |= !person.roles().equals(person.roles().stream().sorted().toList());
+      }
+    }
+    assertThat(thirdBuyers).as("the third is a buyer six times in ten").isBetween(45, 75);
+    assertThat((double) ownSide / roles).as("roles from their side nine times in ten")
+        .isGreaterThan(0.85);
+    assertThat(rolesOutOfOrder).as("roles in no fixed order").isTrue();
+  }
+
+  /**
+   * A random calendar works each day of the week six times in ten, in no fixed order; dates drawn
+   * before the anchor (creation, starts) are not after it.
+   */
+  @Test
+  void randomCalendarsWorkMostDaysInAnyOrderAndPastDatesAreNotAfterTheAnchor() {
+    LocalDate anchor = LocalDate.of(2030, 6, 3);
+    int days = 0;
+    int calendars = 0;
+    boolean outOfOrder = false;
+    for (MutualActionPlan plan : PlanGenerators.validPlans().anchor(anchor)
+        .calendar(CalendarStyle.RANDOM).optionalFields(1).samples(32, 100)) {
+      List<DayOfWeek> working = plan.calendar().orElseThrow().workingDays();
+      calendars++;
+      days += working.size();
+      outOfOrder |= !working.equals(working.stream().sorted().toList());
+      assertThat(plan.createdOn().orElseThrow()).isBeforeOrEqualTo(anchor);
+      for (Milestone m : plan.milestones()) {
+        m.started().ifPresent(started -> assertThat(started).isBeforeOrEqualTo(anchor));
+      }
+    }
+    assertThat((double) days / calendars).isBetween(3.8, 4.6); // 7 times 0.6 is 4.2
+    assertThat(outOfOrder).isTrue();
+  }
+
+  /** Revisions mostly start at 1 and count up by one, at times a second apart, never back. */
+  @Test
+  void revisionsMostlyStartAtOneAndCountUpByOne() {
+    int histories = 0;
+    int fromOne = 0;
+    int steps = 0;
+    int byOne = 0;
+    int sameInstant = 0;
+    for (MutualActionPlan plan : PlanGenerators.validPlans().stakeholders(1, 4).revisions(2, 6)
+        .samples(33, 200)) {
+      List<Revision> revisions = plan.revisions();
+      histories++;
+      fromOne += revisions.get(0).number() == 1 ? 1 : 0;
+      for (int i = 1; i < revisions.size(); i++) {
+        steps++;
+        byOne += revisions.get(i).number() - revisions.get(i - 1).number() == 1 ? 1 : 0;
+        sameInstant += revisions.get(i).at().equals(revisions.get(i - 1).at()) ? 1 : 0;
+      }
+    }
+    assertThat((double) fromOne / histories).isBetween(0.75, 0.95); // 0.8, and 1 in 4 of the rest
+    assertThat((double) byOne / steps).isBetween(0.85, 0.95);
+    assertThat((double) sameInstant / steps).isBetween(0.05, 0.15);
   }
 
   @Test
