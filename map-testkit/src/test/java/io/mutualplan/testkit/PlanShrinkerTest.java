@@ -213,6 +213,21 @@ class PlanShrinkerTest {
         .containsExactly("m".repeat(80));
   }
 
+  /** A plan title and a stakeholder name of 80 characters are not long: they are kept whole. */
+  @Test
+  void planTitlesAndNamesOfEightyCharactersAreKept() {
+    MutualActionPlan plan = PlanGenerators.validPlans().milestones(1, 1).stakeholders(1, 1)
+        .optionalFields(0).plan(new SplittableRandom(7));
+    MutualActionPlan failing = plan.withTitle("t".repeat(80))
+        .withStakeholders(List.of(plan.stakeholders().get(0).withName("n".repeat(80))));
+
+    MutualActionPlan shrunk = SHRINKER.shrink(failing, p -> !p.stakeholders().isEmpty()).plan();
+
+    assertThat(shrunk.title()).isEqualTo("t".repeat(80));
+    assertThat(shrunk.stakeholders()).extracting(Stakeholder::name)
+        .containsExactly("n".repeat(80));
+  }
+
   /** Halving a title keeps each character whole: an emoji is not cut in two. */
   @Test
   void halvingATitleNeverCutsACharacterInTwo() {
