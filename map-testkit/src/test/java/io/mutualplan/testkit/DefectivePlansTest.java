@@ -2,14 +2,21 @@ package io.mutualplan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mutualplan.core.DependencyType;
+import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.core.Role;
+import io.mutualplan.core.Side;
+import io.mutualplan.core.Stakeholder;
 import io.mutualplan.rules.Finding;
 import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleEngine;
 import io.mutualplan.rules.builtin.BuiltInRules;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +57,44 @@ class DefectivePlansTest {
       assertThat(of(broken, ruleId)).as(context).isNotEmpty();
       assertThat(notOf(broken, ruleId)).as(context).isEqualTo(notOf(clean, ruleId));
     }
+  }
+
+  /**
+   * Ready plans vary as deals do: five to seven milestones, each owned on both sides with exit
+   * criteria, plain links with short lags, none to two complete, every calendar style, an
+   * outcome set by the buyer's champion, who signed off with the economic buyer.
+   */
+  @Test
+  void readyPlansVaryInSizeCalendarAndProgressAndAreOwnedOnBothSides() {
+    Set<Integer> sizes = new HashSet<>();
+    Set<String> calendars = new HashSet<>();
+    Set<Long> completeCounts = new HashSet<>();
+    PlanGenerator ready = PlanGenerators.readyPlans();
+    for (long seed = 0; seed < 100; seed++) {
+      MutualActionPlan plan = ready.plan(new SplittableRandom(seed));
+      sizes.add(plan.milestones().size());
+      calendars.add(plan.calendar().map(c -> c.holidays().isEmpty() ? "weekdays" : "holidays")
+          .orElse("every day"));
+      completeCounts.add(plan.milestones().stream().filter(Milestone::isComplete).count());
+      for (Milestone m : plan.milestones()) {
+        assertThat(plan.stakeholder(m.buyerOwner().orElseThrow()).orElseThrow().side())
+            .isEqualTo(Side.BUYER);
+        assertThat(plan.stakeholder(m.sellerOwner().orElseThrow()).orElseThrow().side())
+            .isEqualTo(Side.SELLER);
+        assertThat(m.exitCriteria()).isPresent();
+        assertThat(m.dependsOn()).allSatisfy(d -> {
+          assertThat(d.type()).isEqualTo(DependencyType.FINISH_TO_START);
+          assertThat(d.lagDays()).isBetween(0, 2);
+        });
+      }
+      Stakeholder champion = plan.stakeholders().get(0);
+      assertThat(champion.roles()).containsExactly(Role.CHAMPION);
+      assertThat(plan.stakeholders().get(1).roles()).containsExactly(Role.ECONOMIC_BUYER);
+      assertThat(plan.outcome().orElseThrow().setBy()).contains(champion.id());
+    }
+    assertThat(sizes).containsExactlyInAnyOrder(5, 6, 7);
+    assertThat(calendars).containsExactlyInAnyOrder("every day", "weekdays", "holidays");
+    assertThat(completeCounts).contains(0L, 1L, 2L);
   }
 
   @Test

@@ -20,10 +20,15 @@ import io.mutualplan.json.MapJson;
 import io.mutualplan.json.DocumentReadException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -162,6 +167,117 @@ class JsonPropertiesTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Invariant: a malformed document is a plan with exactly the damage its description names:
+   * taking out what was inserted or appended gives back a plan the strict reader reads; an
+   * insertion into a string is never after a backslash, inside a {@code \\uXXXX} escape or
+   * between the halves of a surrogate pair; a value is swapped for one of another type; a huge
+   * number is in the document as described; a truncated document has the length it says.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Malformation.class, names = {"INVALID_UTF8", "UNPAIRED_SURROGATE",
+      "BAD_ESCAPE", "TRAILING_CONTENT", "TOO_DEEP", "SWAPPED_TYPE", "HUGE_NUMBER", "TRUNCATED"})
+  void aMalformedDocumentHasExactlyTheDamageItsDescriptionNames(Malformation malformation) {
+    MalformedDocumentGenerator generator =
+        PlanGenerators.malformedDocuments().malformations(malformation);
+    SplittableRandom random = new SplittableRandom(malformation.ordinal() * 31L);
+    for (int i = 0; i < 100; i++) {
+      MalformedDocument document = generator.document(random);
+      String description = document.description();
+      String text = document.text();
+      switch (malformation) {
+        case INVALID_UTF8 -> {
+          Matcher m = matching(
+              "inserted the bytes ([0-9A-F ]+) in a string at character (\\d+)", description);
+          byte[] bad = HexFormat.ofDelimiter(" ").parseHex(m.group(1));
+          byte[] bytes = document.bytes();
+          int at = insertedAt(bytes, bad, Integer.parseInt(m.group(2)));
+          assertThat(at).as(description).isNotNegative();
+          byte[] without = new byte[bytes.length - bad.length];
+          System.arraycopy(bytes, 0, without, 0, at);
+          System.arraycopy(bytes, at + bad.length, without, at, without.length - at);
+          assertReadable(new String(without, StandardCharsets.UTF_8), description);
+        }
+        case UNPAIRED_SURROGATE, BAD_ESCAPE -> {
+          Matcher m = matching("(?s)inserted (.+) in a string at character (\\d+)", description);
+          String inserted = m.group(1).replace("a raw line break", "\n")
+              .replace("a raw tab", "\t").replace("a raw U+0001", "\u0001");
+          int at = Integer.parseInt(m.group(2));
+          assertThat(text.substring(at)).as(description).startsWith(inserted);
+          assertReadable(text.substring(0, at) + text.substring(at + inserted.length()),
+              description);
+          String before = text.substring(0, at);
+          Matcher backslashes = Pattern.compile("\\\\*$").matcher(before);
+          assertThat(backslashes.find() && backslashes.group().length() % 2 == 0)
+              .as("not escaped: %s", description).isTrue();
+          Matcher unicode = Pattern.compile("(\\\\+)u[0-9A-Fa-f]{0,3}$").matcher(before);
+          assertThat(unicode.find() && unicode.group(1).length() % 2 == 1)
+              .as("not inside \\uXXXX: %s", description).isFalse();
+          assertThat(Character.isLowSurrogate(text.charAt(at + inserted.length())))
+              .as("not inside a surrogate pair: %s", description).isFalse();
+        }
+        case TRAILING_CONTENT -> {
+          String trailer = matching("appended '(.+)'", description).group(1);
+          assertThat(text).endsWith(trailer);
+          assertReadable(text.substring(0, text.length() - trailer.length()), description);
+        }
+        case TOO_DEEP -> {
+          int depth = Integer.parseInt(
+              matching("added a field nested (\\d+) arrays deep", description).group(1));
+          String deep = "\"deep\":" + "[".repeat(depth) + "]".repeat(depth) + ",";
+          assertThat(text).startsWith("{" + deep);
+          assertReadable("{" + text.substring(1 + deep.length()), description);
+        }
+        case SWAPPED_TYPE -> {
+          Matcher m = matching("(?s)replaced (\\w+) .+ by (.+)", description);
+          String swapped = Map.of("string", "true", "number", "\"1\"", "boolean", "0",
+              "object", "[]", "array", "{}", "null", "\"null\"").get(m.group(1));
+          assertThat(m.group(2)).as(description).isEqualTo(swapped);
+          assertThat(text).contains(swapped);
+        }
+        case HUGE_NUMBER -> {
+          String huge = matching("(?s)replaced .+ by (.+)", description).group(1);
+          if (huge.startsWith("a number of ")) {
+            int length = Integer.parseInt(
+                matching("a number of (\\d+) characters", huge).group(1));
+            assertThat(Pattern.compile("-?[0-9]+").matcher(text).results()
+                .map(r -> r.group().length())).as(description).contains(length);
+            assertThat(length).isGreaterThan(100);
+          } else {
+            assertThat(huge).isIn("1e999999999", "-1e999999999", "1e400", "1e-999999999");
+            assertThat(text).contains(huge);
+          }
+        }
+        default -> {
+          Matcher m = matching("truncated to (\\d+) of (\\d+) bytes", description);
+          assertThat(document.bytes()).hasSize(Integer.parseInt(m.group(1)));
+          assertThat(Integer.parseInt(m.group(1))).isLessThan(Integer.parseInt(m.group(2)));
+        }
+      }
+    }
+  }
+
+  private static Matcher matching(String regex, String text) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.matches()).as("'%s' matches %s", text, regex).isTrue();
+    return matcher;
+  }
+
+  /** Where {@code part} is in {@code bytes} after exactly {@code characters} characters. */
+  private static int insertedAt(byte[] bytes, byte[] part, int characters) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)
+          && new String(bytes, 0, i, StandardCharsets.UTF_8).length() == characters) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void assertReadable(String json, String description) {
+    assertThat(catchThrowable(() -> JSON.plans().read(json))).as(description).isNull();
   }
 
   @Test

@@ -1,10 +1,12 @@
 package io.mutualplan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mutualplan.core.MutualActionPlan;
+import io.mutualplan.json.MapJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,8 +56,13 @@ class PlanPropertiesTest {
         .contains("-Dmap.property.seed=" + PropertySettings.format(failure.caseSeed())
             + " -Dmap.property.cases=1")
         .contains("-Dmap.property.seed=0x2a -Dmap.property.cases=200")
-        .contains("Shrunk in ")
+        .containsPattern("\n  Shrunk in \\d+ steps \\(\\d+ plans tried\\) from \\d+ milestones, \\d+"
+            + " stakeholders?, \\d+ revisions? to 8 milestones, 0 stakeholders, 0 revisions\\.\n")
         .contains(PlanRendering.render(failure.shrunkPlan()));
+    // The shrunk plan closes the message, as a document to paste into a test or a file.
+    String document = failure.getMessage().substring(
+        failure.getMessage().indexOf("\nShrunk plan:\n") + "\nShrunk plan:\n".length());
+    assertThat(MapJson.standard().plans().read(document)).isEqualTo(failure.shrunkPlan());
     // The cause is the failure on the shrunk plan; the original one is kept too.
     assertThat(failure.getCause()).isInstanceOf(AssertionError.class)
         .hasMessageContaining("8");
@@ -81,11 +88,12 @@ class PlanPropertiesTest {
     System.setProperty(PropertySettings.CASES, "5");
     System.setProperty(PropertySettings.SEED, "0x2a");
     List<MutualActionPlan> overridden = new ArrayList<>();
-    PlanProperties.forAll(UP_TO_TWENTY).cases(100).seed(1).check(overridden::add);
+    assertThatCode(() -> PlanProperties.forAll(UP_TO_TWENTY).cases(100).seed(1)
+        .check(overridden::add)).doesNotThrowAnyException();
     clearOverrides();
     List<MutualActionPlan> direct = new ArrayList<>();
     PlanProperties.forAll(UP_TO_TWENTY).cases(5).seed(42).check(direct::add);
-    assertThat(overridden).isEqualTo(direct);
+    assertThat(overridden).hasSize(5).isEqualTo(direct);
   }
 
   @Test
@@ -99,6 +107,47 @@ class PlanPropertiesTest {
         () -> PlanProperties.forAll(UP_TO_TWENTY).seed(failure.seed())
             .check(plan -> assertThat(plan.milestones()).isEmpty()));
     assertThat(replayed.originalPlan()).isEqualTo(failure.originalPlan());
+    System.setProperty(PropertySettings.SEED, "random");
+    PlanPropertyFailure another = catchThrowableOfType(PlanPropertyFailure.class,
+        () -> PlanProperties.forAll(UP_TO_TWENTY)
+            .check(plan -> assertThat(plan.milestones()).isEmpty()));
+    assertThat(another.seed()).as("a fresh seed each run").isNotEqualTo(failure.seed());
+  }
+
+  /**
+   * A seed in an old failure report replays the same plans in a later release: a property's
+   * seed is the 64-bit FNV-1a hash of its name, and each case's seed follows from the one before
+   * by SplitMix64 (0 is followed by 0xe220a8397b1dcdaf, SplitMix64's first value).
+   */
+  @Test
+  void theSeedsOfAPropertyAndOfItsCasesAreTheSameInEveryRelease() {
+    List<MutualActionPlan> seen = new ArrayList<>();
+    PlanProperties.forAll(UP_TO_TWENTY).named("a").cases(2).check(seen::add);
+    List<MutualActionPlan> fromZero = new ArrayList<>();
+    PlanProperties.forAll(UP_TO_TWENTY).seed(0).cases(2).check(fromZero::add);
+
+    assertThat(seen.get(0)).isEqualTo(UP_TO_TWENTY.plan(new SplittableRandom(0xaf63dc4c8601ec8cL)));
+    assertThat(fromZero).containsExactly(UP_TO_TWENTY.plan(new SplittableRandom(0)),
+        UP_TO_TWENTY.plan(new SplittableRandom(0xe220a8397b1dcdafL)));
+  }
+
+  /** The report says how far the plan shrank, in milestones, stakeholders and revisions. */
+  @Test
+  void aReportSaysFromWhatSizeToWhatSizeThePlanShrank() {
+    PlanPropertyFailure failure = catchThrowableOfType(PlanPropertyFailure.class,
+        () -> PlanProperties.forAll(UP_TO_TWENTY).seed(3)
+            .check(plan -> assertThat(plan.milestones()).isEmpty()));
+    MutualActionPlan original = failure.originalPlan();
+
+    assertThat(failure.getMessage()).contains(" plans tried) from "
+        + words(original.milestones().size(), "milestone") + ", "
+        + words(original.stakeholders().size(), "stakeholder") + ", "
+        + words(original.revisions().size(), "revision")
+        + " to 1 milestone, 0 stakeholders, 0 revisions.\n");
+  }
+
+  private static String words(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   @Test
@@ -141,10 +190,11 @@ class PlanPropertiesTest {
   @Test
   void assumptionsSkipCasesAndAbortWhenNothingIsLeft() {
     List<MutualActionPlan> checked = new ArrayList<>();
-    PlanProperties.forAll(UP_TO_TWENTY).cases(50).check(plan -> {
+    // Not aborted as a whole: an escaping TestAbortedException would skip this test, not fail it.
+    assertThatCode(() -> PlanProperties.forAll(UP_TO_TWENTY).cases(50).check(plan -> {
       Assumptions.assumeTrue(plan.milestones().size() > 3);
       checked.add(plan);
-    });
+    })).doesNotThrowAnyException();
     assertThat(checked).isNotEmpty().allMatch(p -> p.milestones().size() > 3);
     assertThatThrownBy(() -> PlanProperties.forAll(UP_TO_TWENTY).cases(5)
         .check(plan -> Assumptions.assumeTrue(false)))

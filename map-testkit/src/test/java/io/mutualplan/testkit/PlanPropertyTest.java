@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -98,6 +99,85 @@ class PlanPropertyTest {
     void namesAMethodThatGivesAPlan(MutualActionPlan plan) {}
   }
 
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class InstanceGenerators {
+    final PlanGenerator emptyPlans = PlanGenerators.validPlans().milestones(0, 0);
+
+    PlanGenerator onePlans() {
+      return PlanGenerators.validPlans().milestones(1, 1);
+    }
+
+    @PlanProperty(cases = 3, generator = "emptyPlans")
+    void fromAField(MutualActionPlan plan) {
+      assertThat(plan.milestones()).isEmpty();
+    }
+
+    @PlanProperty(cases = 3, generator = "onePlans")
+    void fromAMethod(MutualActionPlan plan) {
+      assertThat(plan.milestones()).hasSize(1);
+    }
+  }
+
+  static class InstanceGeneratorsPerMethod {
+    final PlanGenerator emptyPlans = PlanGenerators.validPlans().milestones(0, 0);
+
+    PlanGenerator onePlans() {
+      return PlanGenerators.validPlans().milestones(1, 1);
+    }
+
+    @PlanProperty(generator = "emptyPlans")
+    void fromAField(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "onePlans")
+    void fromAMethod(MutualActionPlan plan) {}
+  }
+
+  static class UnusableGenerators {
+    static final PlanGenerator SMALL_PLANS = PlanGenerators.validPlans().milestones(0, 3);
+
+    static final String PLANS_OF = "not a generator";
+
+    static PlanGenerator plansOf(int milestones) {
+      return PlanGenerators.validPlans().milestones(milestones, milestones);
+    }
+
+    @PlanProperty(generator = "SMALL_PLAN")
+    void fieldMisspelt(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "plansOf")
+    void methodWithAParameter(MutualActionPlan plan) {}
+  }
+
+  static class BrokenGenerators {
+    static MutualActionPlan sample() {
+      return PlanGenerators.validPlans().plan(new SplittableRandom(1));
+    }
+
+    static PlanGenerator nothing() {
+      return null;
+    }
+
+    @PlanProperty(generator = "sample")
+    void givesAPlan(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "nothing")
+    void givesNull(MutualActionPlan plan) {}
+
+    @PlanProperty(generator = "com.example.Nowhere#plans")
+    void inAClassThatIsNot(MutualActionPlan plan) {}
+  }
+
+  static class ThrowingGenerator {
+    static PlanGenerator noPlansToday() {
+      return random -> {
+        throw new IllegalStateException("no plans today");
+      };
+    }
+
+    @PlanProperty(cases = 5, generator = "noPlansToday")
+    void anything(MutualActionPlan plan) {}
+  }
+
   @Test
   void aHoldingPropertyRunsEveryCaseFromTheSeedDerivedFromItsName() {
     SEEN.clear();
@@ -139,6 +219,12 @@ class PlanPropertyTest {
     DRAWN.clear();
     Launched.run(WithRandom.class);
     assertThat(first).hasSize(5).doesNotHaveDuplicates().isEqualTo(DRAWN);
+    // Nor are they the draws a case's plan was made from, this case's or the next one's.
+    long caseSeed = PropertySettings.seedOf(WithRandom.class.getName() + "#drawsMore");
+    for (int i = 0; i < 6; i++) {
+      assertThat(first).doesNotContain(new SplittableRandom(caseSeed).nextLong());
+      caseSeed = PropertySettings.next(caseSeed);
+    }
   }
 
   @Test
@@ -173,4 +259,63 @@ class PlanPropertyTest {
         "@PlanProperty generator 'sampl': " + owner + " has no method without parameters and no"
             + " field named 'sampl'");
   }
+
+  @Test
+  void aGeneratorOfTheTestInstanceServesAPerClassTest() {
+    assertThat(Launched.run(InstanceGenerators.class).tests(Status.SUCCESSFUL)).hasSize(6);
+  }
+
+  @Test
+  void aGeneratorOfTheTestInstanceWithoutAPerClassTestIsRefusedWithTheReason() {
+    List<String> messages = Launched.run(InstanceGeneratorsPerMethod.class).failedContainers()
+        .stream().map(o -> o.failure().orElseThrow().getMessage()).toList();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'emptyPlans' must be static (or the test class must use"
+            + " @TestInstance(PER_CLASS))",
+        "@PlanProperty generator 'onePlans' must be static (or the test class must use"
+            + " @TestInstance(PER_CLASS))");
+  }
+
+  /**
+   * A name is the generator's whole name: no other field stands in for it; a method that needs
+   * arguments, which the property cannot give, is neither used nor suggested, and neither is a
+   * field that holds no generator.
+   */
+  @Test
+  void onlyAFieldOfThatNameOrAMethodWithoutParametersIsAGenerator() {
+    List<String> messages = Launched.run(UnusableGenerators.class).failedContainers().stream()
+        .map(o -> o.failure().orElseThrow().getMessage()).toList();
+    String owner = UnusableGenerators.class.getName();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'SMALL_PLAN': " + owner + " has no method without parameters"
+            + " and no field named 'SMALL_PLAN'; did you mean 'SMALL_PLANS'?",
+        "@PlanProperty generator 'plansOf': " + owner + " has no method without parameters and"
+            + " no field named 'plansOf'");
+  }
+
+  @Test
+  void aGeneratorThatGivesNoGeneratorOrIsNowhereIsRefusedWithTheReason() {
+    List<String> messages = Launched.run(BrokenGenerators.class).failedContainers().stream()
+        .map(o -> o.failure().orElseThrow().getMessage()).toList();
+    String owner = BrokenGenerators.class.getName();
+    assertThat(messages).containsExactlyInAnyOrder(
+        "@PlanProperty generator 'sample' (static io.mutualplan.core.MutualActionPlan " + owner
+            + ".sample()) gives io.mutualplan.core.MutualActionPlan, not a PlanGenerator",
+        "@PlanProperty generator 'nothing' (static io.mutualplan.testkit.PlanGenerator " + owner
+            + ".nothing()) gives null, not a PlanGenerator",
+        "@PlanProperty generator 'com.example.Nowhere#plans': there is no class"
+            + " com.example.Nowhere");
+  }
+
+  /** A generator that throws fails its first case, naming the seed, and stops the run there. */
+  @Test
+  void aGeneratorThatThrowsFailsTheFirstCaseWithItsSeedAndStopsTheRun() {
+    Launched launched = Launched.run(ThrowingGenerator.class);
+
+    assertThat(launched.tests()).hasSize(1);
+    assertThat(launched.tests(Status.FAILED).get(0).failure().orElseThrow())
+        .hasMessageStartingWith("the generator failed on case 1 (-Dmap.property.seed=0x")
+        .hasMessageEndingWith(" -Dmap.property.cases=1 replays it): no plans today");
+  }
 }
+

@@ -168,6 +168,53 @@ class DateAxisTest {
   }
 
   /**
+   * A scale from 20 November 2026 to 31 January 2027 whose 1 December starts {@code room} units
+   * after the end of the label "Nov 2026" drawn at the left edge, where the month under way at
+   * the chart's start is named.
+   */
+  private static TimeScale decemberAfterNovember2026By(double room) {
+    ChartText november = new ChartText(310 + 3, 14, DateAxis.MAJOR_FONT, FontWeight.BOLD,
+        ChartText.START, "Nov 2026");
+    double dayWidth = (november.box().right() + room - 310) / 11; // 20 Nov to 1 Dec
+    return TimeScale.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2027-01-31"), 310,
+        310 + 73 * dayWidth);
+  }
+
+  @Test
+  void aMonthsNameWithExactlyTheGapBeforeTheNextMonthsNameKeepsItsYear() {
+    // December's name starts 3 units right of its line: 1 December starts GAP - 3 after November.
+    DateAxis axis = DateAxis.of(decemberAfterNovember2026By(DateAxis.GAP - 3), 14, 30, 998);
+
+    assertThat(texts(axis.majorLabels())).startsWith("Nov 2026", "Dec");
+    assertThat(axis.majorLabels().get(0).box().right() + DateAxis.GAP)
+        .isEqualTo(axis.majorLabels().get(1).x());
+  }
+
+  @Test
+  void theGapAfterAMonthsNameIsMeasuredToTheNextMonthsNameNotToItsLine() {
+    // 1 December's line is 5 units after "Nov 2026", less than the gap; its name 8 units, more.
+    DateAxis axis = DateAxis.of(decemberAfterNovember2026By(5), 14, 30, 998);
+
+    assertThat(texts(axis.majorLabels())).startsWith("Nov 2026", "Dec");
+  }
+
+  @Test
+  void yearLabelsExactlyTheGapApartStandApartAndEveryYearIsLabelled() {
+    ChartText first = new ChartText(310 + 3, 30, DateAxis.MINOR_FONT, FontWeight.REGULAR,
+        ChartText.START, "2026");
+    double dayWidth = (first.box().right() + DateAxis.GAP - 3 - 310) / 365; // 2026 has 365 days
+    TimeScale scale = TimeScale.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"),
+        310, 310 + 730 * dayWidth);
+
+    DateAxis axis = DateAxis.of(scale, 14, 30, 998);
+
+    assertThat(axis.step()).isEqualTo("years");
+    assertThat(texts(axis.minorLabels())).containsExactly("2026", "2027");
+    assertThat(axis.minorLabels().get(0).box().right() + DateAxis.GAP)
+        .isEqualTo(axis.minorLabels().get(1).box().left());
+  }
+
+  /**
    * Invariant: for any span from a day to ten thousand years, the labels of each tier stand apart
    * (at least {@link DateAxis#GAP} between two), start inside the plot and end before the edge
    * given for labels, and every tick is inside the plot.

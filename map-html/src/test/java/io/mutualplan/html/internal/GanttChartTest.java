@@ -3,6 +3,7 @@ package io.mutualplan.html.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.mutualplan.core.Milestone;
 import io.mutualplan.core.MilestoneId;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.Outcome;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -165,9 +167,40 @@ class GanttChartTest {
         .isGreaterThan(220 - TextWidth.of("ww", label.fontSize(), label.weight()));
   }
 
+  /** The Acme plan without its outcome, down to an order form to sign by {@code due}. */
+  private static MutualActionPlan signatureDue(LocalDate due) {
+    Milestone signature = Milestone.builder().id(MilestoneId.of("signature"))
+        .title("Order form signed").due(due).durationDays(0).build();
+    return Fixtures.plan("acme-go-live").withOutcome(Optional.empty())
+        .withMilestones(List.of(signature));
+  }
+
+  /**
+   * A plan's dates from the as-of day to its last due date, 25 days, get two days before and
+   * after: 29 days, more than the 28 a chart shows at least, so none is added or taken away.
+   */
+  @Test
+  void aPlanOfTwentyFiveDaysIsShownWithTwoDaysBeforeAndTwoAfterOverTwentyNineDays() {
+    GanttChart chart = chartOf(signatureDue(AS_OF.plusDays(24)), AS_OF);
+
+    assertThat(chart.firstDay()).isEqualTo("2026-11-20");
+    assertThat(chart.lastDay()).isEqualTo("2026-12-18");
+    assertThat(chart.description()).contains(" from 20 Nov 2026 to 18 Dec 2026.");
+  }
+
+  /** From 90 days on, the days before and after a plan's dates are a thirtieth of them. */
+  @Test
+  void aPlanOfNinetyDaysIsShownWithThreeDaysBeforeAndThreeAfter() {
+    GanttChart chart = chartOf(signatureDue(AS_OF.plusDays(89)), AS_OF);
+
+    assertThat(chart.firstDay()).isEqualTo("2026-11-19");
+    assertThat(chart.lastDay()).isEqualTo("2027-02-22");
+    assertThat(chart.description()).contains(" from 19 Nov 2026 to 22 Feb 2027.");
+  }
+
   @Test
   void aPlanWithoutAnOutcomeHasOnlyTheAsOfLine() {
-    MutualActionPlan plan = Fixtures.plan("acme-go-live").withOutcome(java.util.Optional.empty());
+    MutualActionPlan plan = Fixtures.plan("acme-go-live").withOutcome(Optional.empty());
 
     assertThat(chartOf(plan, AS_OF).markers()).extracting(ChartMarker::kind)
         .containsExactly("as-of");
