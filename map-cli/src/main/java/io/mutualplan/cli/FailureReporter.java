@@ -62,7 +62,8 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
    */
   private static Optional<String> unknown(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
-    Optional<String> unknownCommand = unknownCommand(failure);
+    Optional<String> unknownCommand = unknownCommand(failure)
+        .filter(name -> !command.getSubcommands().containsKey(name));
     if (unknownCommand.isPresent()) {
       return Optional.of("Unknown command '" + unknownCommand.get() + "'; the commands are "
           + commands(command));
@@ -126,7 +127,8 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
    * picocli's message in the command's words where its own would mislead: a file whose name
    * starts with '-' is taken for an unknown option, after which picocli only says that the plan
    * is missing; an option written after {@code --} is an "unknown option", though it is known and
-   * only misplaced; and an argument too many is "unmatched" at an index.
+   * only misplaced, and a command written after it is an "unmatched argument"; and an argument too
+   * many is "unmatched" at an index.
    */
   private static Optional<String> reworded(ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
@@ -143,6 +145,12 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
       if (misplaced.isPresent()) {
         return Optional.of("'" + misplaced.get() + "' comes after --, which ends the options:"
             + " put options before --");
+      }
+      // A command map has is unmatched only after --: map -- check plan.json.
+      if (command.getParent() == null && !unmatched.isUnknownOption() && !extra.isEmpty()
+          && command.getSubcommands().containsKey(extra.get(0))) {
+        return Optional.of("'" + extra.get(0) + "' comes after --, which ends the options:"
+            + " put the command before --");
       }
       // map's own unmatched arguments are unknown commands: unknown() has said so.
       if (!unmatched.isUnknownOption() && command.getParent() != null) {

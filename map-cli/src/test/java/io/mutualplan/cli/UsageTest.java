@@ -277,6 +277,21 @@ class UsageTest {
         + "Try 'map --help' for more information.\n");
   }
 
+  /**
+   * And a command after {@code --}: {@code map -- check} was "Unknown command 'check'; the
+   * commands are check, ...", followed by "Did you mean: map check".
+   */
+  @Test
+  void aCommandAfterTwoDashesIsSaidToBeAfterTheEndOfTheOptions() {
+    Result result = map("--", "check", example("acme-go-live.json")).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr()).isEqualTo(
+        "map: 'check' comes after --, which ends the options: put the command before --\n"
+        + "Try 'map --help' for more information.\n");
+  }
+
   /** An argument too many is not taken for a mistyped option when a required option is missing. */
   @Test
   void aMissingOptionIsNamedThoughAnArgumentIsOneTooMany() {
