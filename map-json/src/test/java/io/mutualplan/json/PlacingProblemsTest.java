@@ -95,6 +95,18 @@ class PlacingProblemsTest {
   }
 
   @Test
+  void aPointerThatIsNotAJsonPointerKeepsItsProblemWithoutAPlace() {
+    assertThat(place(CONFIGURATION, "profile"))
+        .containsExactly(DocumentProblem.unlocated("profile", "wrong at profile"));
+  }
+
+  @Test
+  void problemsInAnEmptyDocumentKeepTheirPointersWithoutPlaces() {
+    assertThat(place(new byte[0], "/rules"))
+        .containsExactly(DocumentProblem.unlocated("/rules", "wrong at /rules"));
+  }
+
+  @Test
   void thePlacedProblemsCannotBeChanged() {
     List<DocumentProblem> placed = place(CONFIGURATION, "/profile");
 
