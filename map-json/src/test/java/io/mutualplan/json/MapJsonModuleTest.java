@@ -84,6 +84,17 @@ class MapJsonModuleTest {
   }
 
   @Test
+  void writesPlansOneAfterAnotherInAUsersArray() throws Exception {
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
+    String one = MapJson.standard().plans().write(plan);
+
+    String json = MAPPER.writeValueAsString(List.of(plan, plan));
+
+    assertThat(json).isEqualTo("[" + one + "," + one + "]");
+    assertThat(MAPPER.readValue(json, MutualActionPlan[].class)).containsExactly(plan, plan);
+  }
+
+  @Test
   void writesADependencyAsABareIdOnlyWhenPlain() throws Exception {
     assertThat(MAPPER.writeValueAsString(Dependency.on("legal"))).isEqualTo("\"legal\"");
     assertThat(MAPPER.writeValueAsString(Dependency.builder().milestone(MilestoneId.of("legal"))

@@ -354,6 +354,31 @@ class RejectionRulesTest {
     }
 
     @Test
+    void rejectsAnUnknownFieldListingTheKnownOnesWhenNoneIsClose() {
+      String json = planWithMilestones("    { \"id\": \"a\", \"zzzzzz\": \"A\", \"title\": \"A\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/zzzzzz")
+          .isAt(spot(json, "\"A\""))
+          .hasMessage("unknown field 'zzzzzz' in a milestone; the fields of a milestone are: id,"
+              + " title, description, kind, buyerOwner, sellerOwner, due, baselineDue,"
+              + " durationDays, estimate, exitCriteria, status, started, completed, dependsOn,"
+              + " atRisk, notes, attributes");
+    }
+
+    @Test
+    void rejectsADependencyThatIsNeitherAnIdNorAnObject() {
+      String json = planWithMilestones("""
+              { "id": "a", "title": "A" },
+              { "id": "b", "title": "B", "dependsOn": ["a", 7] }""");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/1/dependsOn/1")
+          .isAt(spot(json, "7"))
+          .hasMessage("a dependency must be a milestone id or an object; found a whole number");
+    }
+
+    @Test
     void marksOnlyAnUnknownFieldAsOneALenientReadPassesOver() {
       String json = planWithMilestones(
           "    { \"id\": \"a\", \"titel\": \"A\", \"title\": \"A\", \"due\": 3 }");
