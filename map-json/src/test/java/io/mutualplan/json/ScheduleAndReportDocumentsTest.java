@@ -146,6 +146,24 @@ class ScheduleAndReportDocumentsTest {
   }
 
   @Test
+  void rejectsASlackBeyondAnyLongOrWithAFractionAtItsValue() {
+    String written = MapJson.standard().schedules().write(Scheduler.schedule(acme(), AS_OF));
+
+    for (String slack : List.of("99999999999999999999", "1.5")) {
+      String json = written.replaceFirst("\"slackDays\":-?[0-9]+", "\"slackDays\":" + slack);
+
+      DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+          () -> MapJson.standard().schedules().read(json));
+
+      assertThat(e.problems()).hasSize(1);
+      assertProblem(e.problems().get(0)).hasPointer("/slackDays")
+          .isAt(Documents.spot(json, ":" + slack)[0], Documents.spot(json, ":" + slack)[1] + 1)
+          .hasMessage(slack.contains(".") ? "slackDays must be a whole number; found 1.5"
+              : "slackDays 99999999999999999999 is out of range");
+    }
+  }
+
+  @Test
   void rejectsAnAsOfDateBeforeTheFirstDayAPlanCanHoldInAReport() {
     String json = MapJson.standard().reports().write(ENGINE.evaluate(acme(), AS_OF))
         .replace("\"asOf\":\"" + AS_OF + "\"", "\"asOf\":\"0000-11-22\"");
