@@ -188,6 +188,32 @@ class PortfolioDocumentTest {
   }
 
   @Test
+  void anotherVersionOfThePortfolioFormatIsRejectedNamingTheOneRead() {
+    String json = JSON.portfolios().write(portfolio(false))
+        .replace("mutual-action-plan-portfolio/1", "mutual-action-plan-portfolio/2");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), json)).hasPointer("/format").isAt(1, 11)
+        .hasMessage("format 'mutual-action-plan-portfolio/2' is not supported; this reader reads"
+            + " mutual-action-plan-portfolio/1");
+  }
+
+  @Test
+  void anUnknownVerdictOrACountThatIsNoNumberIsRejectedInTheVerdictsWords() {
+    String written = JSON.portfolios().write(portfolio(false));
+    String unknown = written.replace("\"verdicts\":{\"not-mutual\":",
+        "\"verdicts\":{\"not-mutualish\":");
+    String notANumber = written.replaceFirst("\"verdicts\":\\{\"not-mutual\":[0-9]+",
+        "\"verdicts\":{\"not-mutual\":\"one\"");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), unknown)).hasPointer("/summary/verdicts")
+        .hasMessageContaining("'not-mutualish'");
+    assertProblem(onlyProblemOf(JSON.portfolios(), notANumber))
+        .hasPointer("/summary/verdicts/not-mutual")
+        .isAt(1, notANumber.indexOf("\"one\"") + 1)
+        .hasMessage("the plans with verdict not-mutual must be a whole number; found a string");
+  }
+
+  @Test
   void verdictCountsThatDoNotAddUpToThePlansReadAreRejectedAtTheVerdicts() {
     String json = JSON.portfolios().write(portfolio(false))
         .replace("\"summary\":{\"plans\":3,", "\"summary\":{\"plans\":4,");
