@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.RuleEngine;
@@ -122,6 +123,24 @@ class PortfolioDocumentTest {
     assertThat(line).doesNotContain("\n");
     assertThat(JSON.portfolios().write(portfolio)).contains("\"plans\":[" + line + ",");
     assertThat(JSON.portfolioRows().read(line)).isEqualTo(acme);
+  }
+
+  @Test
+  void aPortfolioOfRowsWithLinesAndStallsReadsBackEqualWithTheStallsCounted() {
+    PlanSummary acme = row("plans.ndjson", ExamplePlans.acme()).withLine(7)
+        .withStalls(MilestoneKind.SECURITY_REVIEW, MilestoneKind.LEGAL);
+    PlanFailure failure = PlanFailure.builder().source("plans.ndjson").line(9)
+        .addProblem("line 1, column 2: unexpected end of input").build();
+    PortfolioSummary summary = Stream.of(acme, failure).map(PortfolioEntry.class::cast)
+        .collect(PortfolioSummary.collector(ENGINE));
+    Portfolio portfolio = Portfolio.builder().asOf(AS_OF).summary(summary).plans(List.of(acme))
+        .build();
+
+    String json = JSON.portfolios().write(portfolio);
+
+    assertThat(json).contains("\"stalls\":[{\"kind\":\"security-review\",\"milestones\":1},",
+        "\"line\":7,", "\"line\":9,", "\"stalls\":[\"security-review\",\"legal\"]");
+    assertThat(JSON.portfolios().read(json)).isEqualTo(portfolio);
   }
 
   @Test
