@@ -126,11 +126,15 @@ final class DocumentReader {
         problems.add(DocumentProblem.at(objectPointer(), at.getLineNr(),
             at.getColumnNr() - (int) (offset(at) - inName.offset()), inName.message()));
       } else {
-        problems.add(problem(pointer(), ValuePlaces.place(at), e instanceof JsonEOFException
-            || text.isEnd(offset(at))
+        // Placed at the character at fault, which the parser may have stopped a unit or more past.
+        long offset = offset(at);
+        long start = ParserProblems.characterStart(text, offset);
+        long place = ValuePlaces.place(at);
+        problems.add(problem(pointer(), place == ValuePlaces.UNKNOWN ? place
+            : place - (offset - start), e instanceof JsonEOFException || text.isEnd(offset)
             ? "the document ends too early: an object, array or string is not closed (was the"
                 + " file cut off?)"
-            : ParserProblems.syntax(parser, offset(at), text, readingString)));
+            : ParserProblems.syntax(parser, start, text, readingString)));
       }
     } catch (IOException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

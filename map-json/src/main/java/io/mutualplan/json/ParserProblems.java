@@ -153,6 +153,33 @@ final class ParserProblems {
   }
 
   /**
+   * Where the character at fault starts, from where the parser stopped: on the last byte of a
+   * character of several bytes in UTF-8, or just past a control character it took for white space
+   * ({@code {"id": \u0000}}); {@code offset} itself when the text is not held.
+   *
+   * @param text the text, where the source still holds it
+   * @param offset where the parser stopped, in its units
+   * @return the offset of the character's first unit
+   */
+  static long characterStart(SourceText text, long offset) {
+    if (text.isBytes() && isContinuation(text.unitAt(offset))) {
+      long start = offset;
+      while (offset - start < 3 && isContinuation(text.unitAt(start))) {
+        start--;
+      }
+      return text.unitAt(start) >= 0xC0 ? start : offset;
+    }
+    int before = text.unitAt(offset - 1);
+    boolean controlBefore = before >= 0 && before < 0x20 && before != '\t' && before != '\n'
+        && before != '\r';
+    return controlBefore ? offset - 1 : offset;
+  }
+
+  private static boolean isContinuation(int unit) {
+    return unit >= 0x80 && unit < 0xC0;
+  }
+
+  /**
    * A syntax error: what was found, and what was expected there.
    *
    * @param parser the parser, where it stopped

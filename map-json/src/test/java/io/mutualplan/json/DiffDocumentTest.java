@@ -325,6 +325,20 @@ class DiffDocumentTest {
   }
 
   @Test
+  void asksForTheFieldBeforeAValueThatIsAnObjectAndReadsOnAfterIt() {
+    String json = JSON.diffs().write(acmeComparison())
+        .replace("{\"field\":\"buyerOwner\",\"from\":\"marco\"",
+            "{\"from\":{\"id\":\"marco\",\"side\":[1]},\"field\":\"buyerOwner\"");
+
+    DocumentReadException e = readingFails(json);
+
+    assertThat(e.problems()).extracting(DocumentProblem::pointer)
+        .containsExactly("/milestones/1/changes/0/from");
+    assertProblem(e.problems().get(0)).isAt(1, json.indexOf("{\"id\":\"marco\"") + 1)
+        .hasMessage("a field's change names its field before its values: write \"field\" first");
+  }
+
+  @Test
   void rejectsAChangeBetweenEqualValuesAtTheChange() {
     String json = JSON.diffs().write(acmeComparison())
         .replace("\"to\":\"nina\"", "\"to\":\"marco\"");

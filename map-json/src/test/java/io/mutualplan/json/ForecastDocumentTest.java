@@ -3,6 +3,7 @@ package io.mutualplan.json;
 import static io.mutualplan.json.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -255,6 +256,64 @@ class ForecastDocumentTest {
   }
 
   @Test
+  void acceptsTrialsFromOneToAMillion() {
+    String one = PRETTY.replace("\"trials\": 10000", "\"trials\": 1")
+        .replace("\"onTimeTrials\": 9412", "\"onTimeTrials\": 1")
+        .replace("\"probabilityOnTime\": 0.9412", "\"probabilityOnTime\": 1");
+    String million = PRETTY.replace("\"trials\": 10000", "\"trials\": 1000000")
+        .replace("\"probabilityOnTime\": 0.9412", "\"probabilityOnTime\": 0.0094");
+
+    assertThat(FORECASTS.read(one).trials()).isEqualTo(1);
+    assertThat(FORECASTS.read(million).trials()).isEqualTo(1_000_000);
+  }
+
+  @Test
+  void rejectsMoreTrialsOnTimeThanTrialsAtTheTrialsOnTime() {
+    String json = PRETTY.replace("\"onTimeTrials\": 9412", "\"onTimeTrials\": 10001");
+
+    assertProblem(onlyProblemOf(json)).hasPointer("/onTimeTrials")
+        .isAt(Documents.spot(json, "10001"))
+        .hasMessage("onTimeTrials 10001 is out of range; it counts trials, from 0 to the 10000"
+            + " that ran");
+  }
+
+  @Test
+  void rejectsOnTimeFiguresMissingWithADeadline() {
+    String json = PRETTY.replace("\"onTimeTrials\": 9412", "\"onTimeTrials\": null")
+        .replace("\"probabilityOnTime\": 0.9412", "\"probabilityOnTime\": null");
+
+    assertThat(problemsOf(json)).extracting(DocumentProblem::pointer, DocumentProblem::message)
+        .containsExactly(
+            tuple("/onTimeTrials", "onTimeTrials is missing; a forecast of a plan with a deadline"
+                + " gives it"),
+            tuple("/probabilityOnTime", "probabilityOnTime is missing; a forecast of a plan with"
+                + " a deadline gives it"));
+  }
+
+  @Test
+  void rejectsFinishDatesMissingForMilestonesOrGivenWithoutThem() {
+    String missing = EXAMPLE.replaceFirst("\"finish\":\\{[^}]*\\}", "\"finish\":null");
+    String withoutMilestones = EXAMPLE.substring(0, EXAMPLE.indexOf("\"drivers\":"))
+        + "\"drivers\":[],\"milestones\":[]}";
+
+    assertProblem(onlyProblemOf(missing)).hasPointer("/finish")
+        .hasMessage("finish is missing; it is null only for a plan without milestones");
+    assertProblem(onlyProblemOf(withoutMilestones)).hasPointer("/finish")
+        .isAt(1, withoutMilestones.indexOf("{\"p10\"") + 1)
+        .hasMessage("finish is given for a plan without milestones; it is null");
+  }
+
+  @Test
+  void rejectsADriverWhoseSensitivityIsZero() {
+    String json = PRETTY.replace("\"sensitivity\": 0.7311", "\"sensitivity\": 0");
+
+    assertProblem(onlyProblemOf(json)).hasPointer("/drivers/0")
+        .isAt(Documents.spot(json, "\"legal\""))
+        .hasMessageContaining("driver 'legal' does not move the finish: a driver's sensitivity is"
+            + " positive");
+  }
+
+  @Test
   void rejectsAFractionWithMoreThanFourDecimalPlacesAtIt() {
     String json = PRETTY.replace("0.8123", "0.81234");
 
@@ -325,6 +384,8 @@ class ForecastDocumentTest {
     assertProblem(problems.get(0)).isAt(Documents.spot(json, "9412"))
         .hasMessage("onTimeTrials is given without a deadline; a plan without an outcome has"
             + " nothing to be on time for, so it is null");
+    assertProblem(problems.get(1)).hasMessage("probabilityOnTime is given without a deadline; a"
+        + " plan without an outcome has nothing to be on time for, so it is null");
   }
 
   @Test

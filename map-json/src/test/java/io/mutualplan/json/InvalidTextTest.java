@@ -93,6 +93,9 @@ class InvalidTextTest {
       FF          | byte FF never appears in UTF-8
       FC 83 BF BF BF BF | byte FC never appears in UTF-8
       81          | byte 81 continues a character that never started
+      80          | byte 80 continues a character that never started
+      BF          | byte BF continues a character that never started
+      C3 41       | the character starting with byte C3 is cut short (bytes C3 41)
       E2 82 41    | the character starting with byte E2 is cut short (bytes E2 82 41)
       E0 FF       | the character starting with byte E0 is cut short (bytes E0 FF)
       """)
@@ -219,7 +222,7 @@ class InvalidTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"UTF-16BE, D8 00", "UTF-16LE, 00 D8"})
+  @CsvSource({"UTF-16BE, D8 00", "UTF-16LE, 00 D8", "UTF-16BE, D8 80"})
   void rejectsAnUnpairedSurrogateInUtf16InsteadOfReplacingIt(String charset, String hex) {
     Charset encoding = Charset.forName(charset);
     byte[] document = concat(GOAL_PREFIX.getBytes(encoding), HexFormat.ofDelimiter(" ")
@@ -233,6 +236,39 @@ class InvalidTextTest {
         .isAt(3, 14)
         .hasMessage("the document is not valid UTF-16 at byte offset " + 2 * GOAL_PREFIX.length()
             + ": bytes " + hex + " are an unpaired surrogate");
+  }
+
+  /** JDK and parser disagree past U+10FFFF: the reader's own check says where and why. */
+  @ParameterizedTest
+  @CsvSource({"UTF-32BE, 00 11 00 00", "UTF-32LE, 00 00 11 00"})
+  void rejectsAValueAboveU10FfffInUtf32(String charset, String hex) {
+    Charset encoding = Charset.forName(charset);
+    byte[] document = concat(GOAL_PREFIX.getBytes(encoding), HexFormat.ofDelimiter(" ")
+        .parseHex(hex), "cd\"\n}".getBytes(encoding));
+
+    List<DocumentProblem> problems = problemsFromEverySource(document);
+
+    assertThat(problems).hasSize(1);
+    assertProblem(problems.get(0))
+        .hasPointer("/goal")
+        .isAt(3, 14)
+        .hasMessage("the document is not valid UTF-32 at byte offset " + 4 * GOAL_PREFIX.length()
+            + ": bytes " + hex + " are not a Unicode character");
+  }
+
+  @Test
+  void rejectsAUtf16DocumentThatEndsInsideACharacter() {
+    byte[] document = concat((GOAL_PREFIX + "cd").getBytes(StandardCharsets.UTF_16BE),
+        new byte[] {0x00});
+
+    List<DocumentProblem> problems = problemsFromEverySource(document);
+
+    assertThat(problems).hasSize(1);
+    assertProblem(problems.get(0))
+        .hasPointer("/goal")
+        .isAt(3, 16)
+        .hasMessage("the document is not valid UTF-16 at byte offset "
+            + 2 * (GOAL_PREFIX.length() + 2) + ": the document ends inside a character (bytes 00)");
   }
 
   /** Hands over one byte per read, as a slow network might. */

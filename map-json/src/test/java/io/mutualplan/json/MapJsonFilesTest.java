@@ -68,6 +68,14 @@ class MapJsonFilesTest {
   }
 
   @Test
+  void namesItsOptionsInToString() {
+    assertThat(MapJson.standard()).hasToString("MapJson");
+    assertThat(MapJson.standard().lenient()).hasToString("MapJson, lenient");
+    assertThat(MapJson.standard().pretty()).hasToString("MapJson, pretty");
+    assertThat(MapJson.standard().lenient().pretty()).hasToString("MapJson, lenient, pretty");
+  }
+
+  @Test
   void readsAFileWithAByteOrderMark(@TempDir Path directory) throws Exception {
     Path file = directory.resolve("bom.json");
     byte[] plan = Files.readAllBytes(Examples.named("acme-go-live"));

@@ -16,13 +16,21 @@ import io.mutualplan.core.Role;
 import io.mutualplan.core.StakeholderId;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.forecast.ForecastSettings;
+import io.mutualplan.forecast.Forecaster;
+import io.mutualplan.rules.PlanComparison;
+import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleEngine;
+import io.mutualplan.rules.portfolio.Portfolio;
+import io.mutualplan.rules.portfolio.PortfolioEntry;
+import io.mutualplan.rules.portfolio.PortfolioSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The Jackson module reads and writes the plan and its parts inside users' own documents. */
@@ -81,6 +89,36 @@ class MapJsonModuleTest {
     assertThat(json).startsWith("{\"focus\":\"legal\",\"roles\":[\"economic-buyer\"],"
         + "\"milestone\":{\"id\":\"legal\",\"title\":\"MSA redlines agreed\"");
     assertThat(MAPPER.readValue(json, Envelope.class)).isEqualTo(envelope);
+  }
+
+  @Test
+  void writesPlansOneAfterAnotherInAUsersArray() throws Exception {
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
+    String one = MapJson.standard().plans().write(plan);
+
+    String json = MAPPER.writeValueAsString(List.of(plan, plan));
+
+    assertThat(json).isEqualTo("[" + one + "," + one + "]");
+    assertThat(MAPPER.readValue(json, MutualActionPlan[].class)).containsExactly(plan, plan);
+  }
+
+  @Test
+  void writesEveryDocumentTypeOneAfterAnotherInAUsersArray() throws Exception {
+    MutualActionPlan plan = MapJson.standard().plans().read(Examples.named("acme-go-live"));
+    LocalDate asOf = LocalDate.parse("2026-11-22");
+    List<Object> documents = List.of(Scheduler.schedule(plan, asOf),
+        RuleConfiguration.builder().profile(Profile.AUTO).build(),
+        Forecaster.forecast(plan, asOf, ForecastSettings.builder().trials(20).build()),
+        PlanComparison.compare(plan, plan, asOf),
+        Portfolio.builder().asOf(asOf).summary(Stream.<PortfolioEntry>empty()
+            .collect(PortfolioSummary.collector(RuleEngine.builder().build()))).build());
+
+    for (Object document : documents) {
+      String one = MAPPER.writeValueAsString(document);
+
+      assertThat(MAPPER.writeValueAsString(List.of(document, document)))
+          .as(document.getClass().getSimpleName()).isEqualTo("[" + one + "," + one + "]");
+    }
   }
 
   @Test

@@ -95,6 +95,26 @@ class PlacingProblemsTest {
   }
 
   @Test
+  void anIndexPastTheLastElementOfATopLevelArrayIsPlacedAtTheArray() {
+    byte[] json = "[1,\n 2]".getBytes(StandardCharsets.UTF_8);
+
+    assertProblem(place(json, "/1").get(0)).isAt(2, 2);
+    assertProblem(place(json, "/2").get(0)).isAt(1, 1);
+  }
+
+  @Test
+  void aPointerThatIsNotAJsonPointerKeepsItsProblemWithoutAPlace() {
+    assertThat(place(CONFIGURATION, "profile"))
+        .containsExactly(DocumentProblem.unlocated("profile", "wrong at profile"));
+  }
+
+  @Test
+  void problemsInAnEmptyDocumentKeepTheirPointersWithoutPlaces() {
+    assertThat(place(new byte[0], "/rules"))
+        .containsExactly(DocumentProblem.unlocated("/rules", "wrong at /rules"));
+  }
+
+  @Test
   void thePlacedProblemsCannotBeChanged() {
     List<DocumentProblem> placed = place(CONFIGURATION, "/profile");
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mutualplan.core.MilestoneKind;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.fixtures.ExamplePlans;
 import io.mutualplan.rules.RuleEngine;
@@ -125,6 +126,24 @@ class PortfolioDocumentTest {
   }
 
   @Test
+  void aPortfolioOfRowsWithLinesAndStallsReadsBackEqualWithTheStallsCounted() {
+    PlanSummary acme = row("plans.ndjson", ExamplePlans.acme()).withLine(7)
+        .withStalls(MilestoneKind.SECURITY_REVIEW, MilestoneKind.LEGAL);
+    PlanFailure failure = PlanFailure.builder().source("plans.ndjson").line(9)
+        .addProblem("line 1, column 2: unexpected end of input").build();
+    PortfolioSummary summary = Stream.of(acme, failure).map(PortfolioEntry.class::cast)
+        .collect(PortfolioSummary.collector(ENGINE));
+    Portfolio portfolio = Portfolio.builder().asOf(AS_OF).summary(summary).plans(List.of(acme))
+        .build();
+
+    String json = JSON.portfolios().write(portfolio);
+
+    assertThat(json).contains("\"stalls\":[{\"kind\":\"security-review\",\"milestones\":1},",
+        "\"line\":7,", "\"line\":9,", "\"stalls\":[\"security-review\",\"legal\"]");
+    assertThat(JSON.portfolios().read(json)).isEqualTo(portfolio);
+  }
+
+  @Test
   void anEmptyPortfolioHasANullScore() {
     Portfolio empty = Portfolio.builder().asOf(AS_OF)
         .summary(Stream.<PortfolioEntry>empty().collect(PortfolioSummary.collector(ENGINE)))
@@ -185,6 +204,32 @@ class PortfolioDocumentTest {
     assertProblem(problems.get(1)).hasPointer("/summary/score/max")
         .isAt(1, json.indexOf("\"max\":80") + "\"max\":".length() + 1)
         .hasMessage("max 80 is below min 90; the scores are min <= median <= max");
+  }
+
+  @Test
+  void anotherVersionOfThePortfolioFormatIsRejectedNamingTheOneRead() {
+    String json = JSON.portfolios().write(portfolio(false))
+        .replace("mutual-action-plan-portfolio/1", "mutual-action-plan-portfolio/2");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), json)).hasPointer("/format").isAt(1, 11)
+        .hasMessage("format 'mutual-action-plan-portfolio/2' is not supported; this reader reads"
+            + " mutual-action-plan-portfolio/1");
+  }
+
+  @Test
+  void anUnknownVerdictOrACountThatIsNoNumberIsRejectedInTheVerdictsWords() {
+    String written = JSON.portfolios().write(portfolio(false));
+    String unknown = written.replace("\"verdicts\":{\"not-mutual\":",
+        "\"verdicts\":{\"not-mutualish\":");
+    String notANumber = written.replaceFirst("\"verdicts\":\\{\"not-mutual\":[0-9]+",
+        "\"verdicts\":{\"not-mutual\":\"one\"");
+
+    assertProblem(onlyProblemOf(JSON.portfolios(), unknown)).hasPointer("/summary/verdicts")
+        .hasMessageContaining("'not-mutualish'");
+    assertProblem(onlyProblemOf(JSON.portfolios(), notANumber))
+        .hasPointer("/summary/verdicts/not-mutual")
+        .isAt(1, notANumber.indexOf("\"one\"") + 1)
+        .hasMessage("the plans with verdict not-mutual must be a whole number; found a string");
   }
 
   @Test

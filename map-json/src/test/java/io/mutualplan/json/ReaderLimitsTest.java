@@ -84,6 +84,17 @@ class ReaderLimitsTest {
   }
 
   @Test
+  void stopsAtADateOver10000CharactersWithTheLimitNotAsAMalformedDate() {
+    String json = Documents.planWithMilestones("    { \"id\": \"a\", \"title\": \"A\", \"due\": \""
+        + "2".repeat(10_001) + "\" }");
+
+    assertProblem(lastProblemOf(bytes(json)))
+        .hasPointer("/milestones/0/due")
+        .isAt(Documents.spot(json, "\"2222"))
+        .hasMessage("a string over 10000 characters; text in a plan is at most 10000 characters");
+  }
+
+  @Test
   void acceptsTextOfExactly10000Characters() {
     String json = Documents.planWith("", "  \"goal\": \"" + "x".repeat(10_000) + "\"");
 

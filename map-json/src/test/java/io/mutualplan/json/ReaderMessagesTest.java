@@ -57,6 +57,13 @@ class ReaderMessagesTest {
       {"id": 'a'}           | /id | 1 | 8  | unexpected '''; text is written in double quotes
       {"id": 01}            | /id | 1 | 9  | a number is not written as JSON writes numbers: no '+' and no leading zeros, a digit on each side of '.', and digits after 'e'
       x                     | ``  | 1 | 1  | unexpected 'x'; a document starts with '{'
+      {"id": "a"]           | /id | 1 | 11 | unexpected ']'; the object is not closed: '}' was expected first
+      {"id" x}              | /id | 1 | 7  | unexpected 'x'; ':' was expected after the field name 'id'
+      {"id": é}             | /id | 1 | 8  | unexpected 'é'; a value was expected after ':'
+      {"id": 中}            | /id | 1 | 8  | unexpected '中'; a value was expected after ':'
+      {"id": 😀}            | /id | 1 | 8  | unexpected '😀'; a value was expected after ':'
+      {"id": abcdefghijklmnopqrstuvwxyz} | /id | 1 | 8 | 'abcdefghijklmnopqrst' is not a JSON value; text is written in double quotes, and the only words are true, false and null
+      {"id": -}             | /id | 1 | 9  | a number is not written as JSON writes numbers: no '+' and no leading zeros, a digit on each side of '.', and digits after 'e'
       """)
   void saysASyntaxErrorForPeopleFromEverySourceThatHoldsTheText(String json, String pointer,
       int line, int column, String message) {
@@ -66,6 +73,78 @@ class ReaderMessagesTest {
 
       assertThat(problems).as(json).hasSize(1);
       assertProblem(problems.get(0)).hasPointer(pointer).isAt(line, column).hasMessage(message);
+    }
+  }
+
+  @Test
+  void namesAControlCharacterInAStringByItsCodePointFromEverySource() {
+    for (char control : new char[] {'\u0000', '\t', '\u001F'}) {
+      String json = "{\"id\": \"a" + control + "b\"}";
+      String hex = String.format(java.util.Locale.ROOT, "%04X", (int) control);
+
+      for (Function<String, MutualActionPlan> source : SOURCES) {
+        assertProblem(problemsOf(source, json).get(0)).hasPointer("/id").isAt(1, 10)
+            .hasMessage("a string holds the control character U+" + hex + "; write it as an"
+                + " escape, such as \\n or \\u" + hex);
+      }
+    }
+  }
+
+  @Test
+  void saysWhichEscapesJsonHasForOneItDoesNotHaveFromEverySource() {
+    String json = "{\"id\": \"a\\xb\"}";
+
+    for (Function<String, MutualActionPlan> source : SOURCES) {
+      assertProblem(problemsOf(source, json).get(0)).hasPointer("/id").isAt(1, 11)
+          .hasMessage("a string holds an escape JSON does not have: a backslash is followed by one"
+              + " of \" \\ / b f n r t, or by u and four hex digits");
+    }
+  }
+
+  @Test
+  void namesACharacterThatCannotBeSeenByItsCodePointFromEverySource() {
+    for (char unseen : new char[] {'\u0000', '\u2028', '\u200B'}) {
+      String json = "{\"id\": " + unseen + "}";
+      String hex = String.format(java.util.Locale.ROOT, "%04X", (int) unseen);
+
+      for (Function<String, MutualActionPlan> source : SOURCES) {
+        assertProblem(problemsOf(source, json).get(0)).hasPointer("/id").isAt(1, 8)
+            .hasMessage("unexpected U+" + hex + "; a value was expected after ':'");
+      }
+    }
+  }
+
+  @Test
+  void keepsACharacterThatIsNotAByteOrderMarkAtTheStartOfACharacterStream() {
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> PLANS.read(new StringReader("\u0000{}")));
+
+    assertProblem(e.problems().get(0)).hasPointer("")
+        .hasMessage("an unexpected character; a document starts with '{'");
+  }
+
+  @Test
+  void saysAStreamThatFailsCouldNotBeReadInItsOwnWords() {
+    for (String reason : new String[] {"the disk went away", null}) {
+      java.io.InputStream failing = new java.io.InputStream() {
+        private int read;
+
+        @Override
+        public int read() throws java.io.IOException {
+          if (read++ < 20) {
+            return "{\"format\": \"mutual-action-plan/1\"".charAt(read - 1);
+          }
+          throw new java.io.IOException(reason);
+        }
+      };
+
+      DocumentReadException e =
+          catchThrowableOfType(DocumentReadException.class, () -> PLANS.read(failing));
+
+      assertThat(e.problems()).hasSize(1);
+      assertThat(e.problems().get(0).message()).isEqualTo("the document could not be read: "
+          + (reason == null ? "IOException" : reason));
+      assertThat(e.problems().get(0).line()).isEmpty();
     }
   }
 

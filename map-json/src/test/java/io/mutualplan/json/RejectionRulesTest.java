@@ -95,6 +95,43 @@ class RejectionRulesTest {
     }
 
     @Test
+    void rejectsAKeyThatAppearsTwiceWithAnObjectAsItsSecondValueOnceReadingOnAfterIt() {
+      String json = planWithMilestones("""
+              { "id": "a", "title": "First", "title": { "id": 1, "x": [2] }, "due": "soon" }""");
+
+      assertThat(problemsOf(json)).extracting(DocumentProblem::pointer, DocumentProblem::message)
+          .containsExactly(
+              tuple("/milestones/0/title", "field 'title' appears twice in this object (first at"
+                  + " line 11, column 23); a key may appear only once"),
+              tuple("/milestones/0/due", "due 'soon' is not a date; "
+                  + IsoDates.explainDate("soon")));
+    }
+
+    @Test
+    void rejectsAnAttributeKeyThatAppearsTwiceWithAnObjectAsItsSecondValueOnceReadingOnAfterIt() {
+      String json = planWith("", "  \"attributes\": { \"crm\": \"1\", \"crm\": { \"a\": \"2\" },"
+          + " \"erp\": 3 }");
+      int[] first = spot(json, "\"1\"");
+
+      assertThat(problemsOf(json)).extracting(DocumentProblem::pointer, DocumentProblem::message)
+          .containsExactly(
+              tuple("/attributes/crm", "field 'crm' appears twice in this object (first at line "
+                  + first[0] + ", column " + first[1] + "); a key may appear only once"),
+              tuple("/attributes/erp", "an attribute value must be a string; found a whole"
+                  + " number"));
+    }
+
+    @Test
+    void rejectsANullElementOfAnArray() {
+      String json = planWithMilestones("    null");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0")
+          .isAt(11, 5)
+          .hasMessage("a milestone cannot be null");
+    }
+
+    @Test
     void rejectsTextThatIsNotValidUnicode() {
       String json = planWithMilestones("    { \"id\": \"a\", \"title\": \"\\uD800 alone\" }");
 
@@ -119,6 +156,7 @@ class RejectionRulesTest {
         k\\uDBFF\\n              | \\uDBFF | \\uDBFF | 2
         a\\"\\\\b\\ud800x          | \\ud800 | \\uD800 | 5
         \\uD83D\\uDE00k\\udc00    | \\udc00 | \\uDC00 | 4
+        \\u0000\\uD800          | \\uD800 | \\uD800 | 2
         """)
     void rejectsAFieldNameThatIsNotValidUnicodeInTheWordsOfAValueAtItsObject(String name,
         String escape, String shown, int character) {
@@ -137,6 +175,31 @@ class RejectionRulesTest {
               .hasMessage("a field name contains an unpaired surrogate (" + shown
                   + " at character " + character + "); text must be valid Unicode");
         }
+      }
+    }
+
+    /**
+     * The escape's place in the name counts characters, not the bytes a document given as bytes
+     * holds them in: a character beyond U+FFFF counts as two, as in Java's strings.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        é中\\uD800  | \\uD800 | 3
+        😀k\\uDC00  | \\uDC00 | 4
+        """)
+    void countsTheCharactersOfANameBeforeABadEscapeNotItsBytes(String name, String shown,
+        int character) {
+      String json = planWith("", "  \"attributes\": { \"crm\": \"1\", \"" + name + "\": \"v\" }");
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      JsonDocuments<?> plans = MapJson.standard().plans();
+
+      for (DocumentProblem problem : List.of(onlyProblemOf(plans, json),
+          onlyProblemReading(() -> plans.read(bytes)),
+          onlyProblemReading(() -> plans.read(new ByteArrayInputStream(bytes))))) {
+        assertProblem(problem)
+            .hasPointer("/attributes")
+            .hasMessage("a field name contains an unpaired surrogate (" + shown + " at character "
+                + character + "); text must be valid Unicode");
       }
     }
 
@@ -211,6 +274,27 @@ class RejectionRulesTest {
     }
 
     @Test
+    void rejectsAnIdOfTheWrongTypeWithThatProblemOnly() {
+      String json = planWithMilestones("    { \"id\": 7, \"title\": \"A\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/id")
+          .isAt(spot(json, "7"))
+          .hasMessage("id must be a string; found a whole number");
+    }
+
+    @Test
+    void rejectsAStringWhereAWholeNumberIsExpectedWithThatProblemOnly() {
+      String json = planWithMilestones(
+          "    { \"id\": \"a\", \"title\": \"A\", \"durationDays\": \"3\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/durationDays")
+          .isAt(spot(json, "\"3\""))
+          .hasMessage("durationDays must be a whole number; found a string");
+    }
+
+    @Test
     void rejectsAFractionWhereAWholeNumberIsExpected() {
       String json = planWithMilestones("    { \"id\": \"a\", \"title\": \"A\", \"durationDays\": 2.5 }");
 
@@ -267,6 +351,31 @@ class RejectionRulesTest {
           .isAt(spot(json, "\"A\""))
           .hasMessage("unknown field 'titel' in a milestone; did you mean 'title'?");
       assertThat(onlyProblemOf(json).unknownField()).isTrue();
+    }
+
+    @Test
+    void rejectsAnUnknownFieldListingTheKnownOnesWhenNoneIsClose() {
+      String json = planWithMilestones("    { \"id\": \"a\", \"zzzzzz\": \"A\", \"title\": \"A\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/zzzzzz")
+          .isAt(spot(json, "\"A\""))
+          .hasMessage("unknown field 'zzzzzz' in a milestone; the fields of a milestone are: id,"
+              + " title, description, kind, buyerOwner, sellerOwner, due, baselineDue,"
+              + " durationDays, estimate, exitCriteria, status, started, completed, dependsOn,"
+              + " atRisk, notes, attributes");
+    }
+
+    @Test
+    void rejectsADependencyThatIsNeitherAnIdNorAnObject() {
+      String json = planWithMilestones("""
+              { "id": "a", "title": "A" },
+              { "id": "b", "title": "B", "dependsOn": ["a", 7] }""");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/1/dependsOn/1")
+          .isAt(spot(json, "7"))
+          .hasMessage("a dependency must be a milestone id or an object; found a whole number");
     }
 
     @Test
@@ -395,6 +504,30 @@ class RejectionRulesTest {
     }
 
     @Test
+    void acceptsAnAmountOf40DigitsBeforeAnd40AfterTheDecimalPoint() {
+      String amount = "9".repeat(40) + "." + "9".repeat(40);
+      String json = planWith("", "  \"dealValue\": { \"amount\": " + amount
+          + ", \"currency\": \"USD\" }");
+
+      assertThat(MapJson.standard().plans().read(json).dealValue().get().amount())
+          .isEqualTo(new java.math.BigDecimal(amount));
+    }
+
+    @Test
+    void rejectsAnAmountOf41DigitsBeforeOrAfterTheDecimalPoint() {
+      for (String amount : List.of("1" + "0".repeat(40), "0." + "0".repeat(40) + "1")) {
+        String json = planWith("", "  \"dealValue\": { \"amount\": " + amount
+            + ", \"currency\": \"USD\" }");
+
+        assertProblem(onlyProblemOf(json))
+            .hasPointer("/dealValue/amount")
+            .isAt(spot(json, amount))
+            .hasMessageContaining(" is out of range; an amount has at most 40 digits before and"
+                + " 40 after the decimal point");
+      }
+    }
+
+    @Test
     void rejectsAnAmountWithAHugeExponentBeforeExpandingIt() {
       String json = planWith("", "  \"dealValue\": { \"amount\": 1e999999999, \"currency\": \"USD\" }");
 
@@ -484,6 +617,28 @@ class RejectionRulesTest {
           .isAt(spot(json, "\"legal\"", 2))
           .hasMessage("milestone id 'legal' is used twice (also at /milestones/0); ids must be"
               + " unique");
+    }
+
+    @Test
+    void rejectsAnIdThatIsNotValidUnicodeWithThatProblemOnly() {
+      String json = planWithMilestones("    { \"id\": \"a\\uD800\", \"title\": \"A\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/id")
+          .isAt(spot(json, "\"a\\uD800"))
+          .hasMessage("id contains an unpaired surrogate (\\uD800 at character 2); text must be"
+              + " valid Unicode");
+    }
+
+    @Test
+    void placesARuleBrokenInAFieldAfterAttributesAtThatField() {
+      String json = planWithMilestones("    { \"attributes\": { \"crm\": \"1\" }, \"id\": \"a\","
+          + " \"title\": \"A\", \"buyerOwner\": \"nobody\" }");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/milestones/0/buyerOwner")
+          .isAt(spot(json, "\"nobody\""))
+          .hasMessageContaining("buyerOwner 'nobody' is not a stakeholder of this plan");
     }
 
     @Test
@@ -684,6 +839,45 @@ class RejectionRulesTest {
         assertProblem(onlyProblemOf(json)).hasPointer("/format").isAt(1, 12)
             .hasMessage(message);
       });
+    }
+
+    @Test
+    void rejectsAnotherDocumentOfMapWithThatProblemOnlyWhateverCameBeforeItsFormat() {
+      String json = "{\"planId\": \"acme\", \"id\": 7,\n \"format\": \"mutual-action-plan-report/1\"}";
+
+      assertProblem(onlyProblemOf(json)).hasPointer("/format").isAt(2, 12)
+          .hasMessageContaining("this is a report document");
+    }
+
+    @Test
+    void rejectsAPlanGivenAsARuleConfigurationWithThatProblemOnlyWhateverCameBeforeItsFormat() {
+      String json = "{\"profile\": 7, \"format\": \"mutual-action-plan/1\", \"id\": \"acme\"}";
+
+      assertProblem(onlyProblemOf(MapJson.standard().ruleConfigurations(), json))
+          .hasPointer("/format")
+          .isAt(spot(json, "\"mutual-action-plan/1\""))
+          .hasMessageContaining("this is a plan document (format 'mutual-action-plan/1')");
+    }
+
+    @Test
+    void rejectsAFormatOfTheWrongTypeWithThatProblemOnly() {
+      String json = planWithMilestones("").replace("\"mutual-action-plan/1\"", "1");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/format")
+          .isAt(2, 13)
+          .hasMessage("format must be a string; found a whole number");
+    }
+
+    @Test
+    void rejectsAFormatThatIsNotValidUnicodeWithThatProblemOnly() {
+      String json = planWithMilestones("").replace("\"mutual-action-plan/1\"", "\"\\uDC00\"");
+
+      assertProblem(onlyProblemOf(json))
+          .hasPointer("/format")
+          .isAt(2, 13)
+          .hasMessage("format contains an unpaired surrogate (\\uDC00 at character 1); text must"
+              + " be valid Unicode");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mutualplan.core.MutualActionPlan;
 import io.mutualplan.core.schedule.Schedule;
 import io.mutualplan.core.schedule.Scheduler;
+import io.mutualplan.rules.Profile;
 import io.mutualplan.rules.QualityReport;
 import io.mutualplan.rules.RuleConfiguration;
 import io.mutualplan.rules.RuleEngine;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +148,24 @@ class ScheduleAndReportDocumentsTest {
   }
 
   @Test
+  void rejectsASlackBeyondAnyLongOrWithAFractionAtItsValue() {
+    String written = MapJson.standard().schedules().write(Scheduler.schedule(acme(), AS_OF));
+
+    for (String slack : List.of("99999999999999999999", "1.5")) {
+      String json = written.replaceFirst("\"slackDays\":-?[0-9]+", "\"slackDays\":" + slack);
+
+      DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+          () -> MapJson.standard().schedules().read(json));
+
+      assertThat(e.problems()).hasSize(1);
+      assertProblem(e.problems().get(0)).hasPointer("/slackDays")
+          .isAt(Documents.spot(json, ":" + slack)[0], Documents.spot(json, ":" + slack)[1] + 1)
+          .hasMessage(slack.contains(".") ? "slackDays must be a whole number; found 1.5"
+              : "slackDays 99999999999999999999 is out of range");
+    }
+  }
+
+  @Test
   void rejectsAnAsOfDateBeforeTheFirstDayAPlanCanHoldInAReport() {
     String json = MapJson.standard().reports().write(ENGINE.evaluate(acme(), AS_OF))
         .replace("\"asOf\":\"" + AS_OF + "\"", "\"asOf\":\"0000-11-22\"");
@@ -219,6 +239,41 @@ class ScheduleAndReportDocumentsTest {
     assertThat(configuration.rules().get("post-sale-steps").enabled()).contains(false);
     assertThat(MapJson.standard().ruleConfigurations().read(
         MapJson.standard().ruleConfigurations().write(configuration))).isEqualTo(configuration);
+  }
+
+  @Test
+  void readsAndWritesAConfigurationsProfileThresholdAndEveryKindOfParameter() {
+    String json = "{\"profile\":\"auto\",\"autoThreshold\":15000.5,\"rules\":{\"seller-share\":"
+        + "{\"enabled\":true,\"severity\":\"warning\",\"parameters\":{\"maxShare\":0.7}},"
+        + "\"vague-exit-criteria\":{\"parameters\":{\"vagueTerms\":[\"tbd\",\"asap\"]}},"
+        + "\"custom\":{\"parameters\":{\"note\":\"as agreed\"}}}}";
+
+    RuleConfiguration configuration = MapJson.standard().ruleConfigurations().read(json);
+
+    assertThat(configuration.profile()).contains(Profile.AUTO);
+    assertThat(configuration.autoThreshold()).contains(new BigDecimal("15000.5"));
+    assertThat(configuration.rules().get("custom").parameters())
+        .containsExactly(Map.entry("note", "as agreed"));
+    assertThat(MapJson.standard().ruleConfigurations().write(configuration)).isEqualTo(json);
+  }
+
+  @Test
+  void namesARulesSettingsAndAParameterOfTheWrongTypeInItsProblem() {
+    String json = """
+        {"rules": {"seller-share": 7,
+                   "vague-exit-criteria": {"parameters": {"vagueTerms": true}}}}""";
+
+    DocumentReadException e = catchThrowableOfType(DocumentReadException.class,
+        () -> MapJson.standard().ruleConfigurations().read(json));
+
+    assertThat(e.problems()).hasSize(2);
+    assertProblem(e.problems().get(0)).hasPointer("/rules/seller-share")
+        .isAt(Documents.spot(json, "7"))
+        .hasMessage("a rule's settings must be an object; found a whole number");
+    assertProblem(e.problems().get(1)).hasPointer("/rules/vague-exit-criteria/parameters/vagueTerms")
+        .isAt(Documents.spot(json, "true"))
+        .hasMessage("parameter 'vagueTerms' must be a number, a text or a list of texts; found"
+            + " true");
   }
 
   @Test
