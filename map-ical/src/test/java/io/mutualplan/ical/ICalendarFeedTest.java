@@ -458,6 +458,12 @@ class ICalendarFeedTest {
   }
 
   @Test
+  void theProductIdNamesMapsVersionAsMavenBuiltIt() {
+    // Not "unknown" (the resource unread) and not Maven's placeholder left unfilled.
+    assertThat(version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void aMissingArgumentIsNamedBeforeAnythingIsWritten() {
     // Without a revision or a creation date the feed needs asOf; with them it must still be given.
     MutualActionPlan undated = MutualActionPlan.builder().from(Fixtures.plan("acme-go-live"))
