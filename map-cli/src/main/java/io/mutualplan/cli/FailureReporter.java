@@ -143,14 +143,12 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
       List<String> extra = unmatched.getUnmatched();
       Optional<String> misplaced = optionAfterTwoDashes(extra, List.of(args));
       if (misplaced.isPresent()) {
-        return Optional.of("'" + misplaced.get() + "' comes after --, which ends the options:"
-            + " put options before --");
+        return Optional.of(afterTwoDashes(misplaced.get(), "options"));
       }
       // A command map has is unmatched only after --: map -- check plan.json.
       if (command.getParent() == null && !unmatched.isUnknownOption() && !extra.isEmpty()
           && command.getSubcommands().containsKey(extra.get(0))) {
-        return Optional.of("'" + extra.get(0) + "' comes after --, which ends the options:"
-            + " put the command before --");
+        return Optional.of(afterTwoDashes(extra.get(0), "the command"));
       }
       // map's own unmatched arguments are unknown commands: unknown() has said so.
       if (!unmatched.isUnknownOption() && command.getParent() != null) {
@@ -191,6 +189,11 @@ final class FailureReporter implements IParameterExceptionHandler, IExecutionExc
         .filter(argument -> argument.startsWith("-") && !argument.equals("-"))
         .filter(argument -> args.lastIndexOf(argument) > endOfOptions)
         .findFirst();
+  }
+
+  /** An option or a command written after {@code --}, said to belong before it. */
+  private static String afterTwoDashes(String argument, String what) {
+    return "'" + argument + "' comes after --, which ends the options: put " + what + " before --";
   }
 
   /** What a command's positional parameters are: {@code one PLAN}, {@code OLDER and NEWER}. */
